@@ -1,0 +1,21 @@
+"""Entry point: ``eduplan`` and ``python -m eduplan``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    """Run the command line; ``--version`` answers before anything heavy is imported."""
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        from . import __version__
+
+        sys.stdout.write(f"eduplan {__version__}\n")
+        return
+    from .cli import run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

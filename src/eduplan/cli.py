@@ -1,0 +1,87 @@
+"""The command line: the only module that knows the terminal, files to write and exit codes.
+
+Commands import what they need when they run, so that ``eduplan --version`` and ``--help``
+stay fast. Every :class:`~eduplan.errors.EduplanError` is caught here and printed as one line
+(exit code 2); findings decide exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+
+import typer
+
+from . import __version__
+from .errors import EduplanError
+
+if TYPE_CHECKING:
+    from .findings import Finding
+
+__all__ = ["EXIT_FINDINGS", "EXIT_TROUBLE", "app", "fail", "print_findings", "run", "to_json"]
+
+app = typer.Typer(
+    name="eduplan",
+    help="A plan compiler for Thai education offices: validate, render and diff plans written as YAML.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+EXIT_FINDINGS = 1
+EXIT_TROUBLE = 2
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"eduplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """eduplan: the plan as data."""
+
+
+def to_json(body: object) -> str:
+    """JSON text for people and tools: UTF-8 as is, indented, newline at the end."""
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Print one error line on stderr and exit with ``code``."""
+    sys.stderr.write(f"eduplan: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def print_findings(findings: list[Finding], stream: TextIO) -> None:
+    """Print findings one per line (the concise format), hints indented below."""
+    for f in findings:
+        location = str(f.span) if f.span else "-"
+        line = f"{location}: {f.severity.value} {f.code} {f.message} ({f.name})"
+        if f.hint:
+            line += f"\n    hint: {f.hint}"
+        print(line, file=stream)
+
+
+def run() -> None:
+    """Run the app, turning eduplan errors into one line on stderr and exit code 2."""
+    try:
+        app()
+    except EduplanError as exc:
+        sys.stderr.write(f"eduplan: error: {exc}\n")
+        sys.exit(EXIT_TROUBLE)
+    except KeyboardInterrupt:
+        sys.stderr.write("eduplan: interrupted\n")
+        sys.exit(130)
+
+
+# Commands register themselves on ``app`` when imported; each keeps its heavy imports inside.
+from .commands import plan as _plan_commands  # noqa: E402,F401
+from .commands import validate as _validate_commands  # noqa: E402,F401

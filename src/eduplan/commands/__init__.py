@@ -1,0 +1,1 @@
+"""The commands of the eduplan command line, one module per group."""

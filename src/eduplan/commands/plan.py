@@ -1,0 +1,61 @@
+"""Commands on the plan as data: ``export`` and ``schema``."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..cli import EXIT_FINDINGS, app, fail, print_findings, to_json
+from ..errors import UsageError
+
+
+class ExportFormat(StrEnum):
+    """Formats of ``eduplan export``."""
+
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command()
+def export(
+    path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
+) -> None:
+    """Print the loaded, normalised plan (every file of it, in one document) on stdout."""
+    from ..export import dump
+    from ..loader import load_plan
+
+    result = load_plan(path)
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    if result.plan is None or errors or result.partial:
+        print_findings(result.findings, sys.stderr)
+        fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
+    sys.stdout.write(dump(result.plan, fmt.value))
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        str | None, typer.Argument(help="plan, policy, action-plan or report; all kinds when --output is given.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write KIND.schema.json files into this directory.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a kind of plan file, or write every schema into a directory."""
+    from ..atomic import write_text
+    from ..schema import KINDS, schema_for, schemas
+
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
+    if output is None:
+        sys.stdout.write(to_json(schema_for(kind or "plan")))
+        return
+    selected = {kind: schema_for(kind)} if kind else schemas()
+    output.mkdir(parents=True, exist_ok=True)
+    for name, body in selected.items():
+        write_text(output / f"{name}.schema.json", to_json(body))

@@ -1,0 +1,78 @@
+"""Findings: what the loader and the rules say about a plan, each located in a file.
+
+A finding is a value. Loading and checking collect every finding of a run; nothing stops at
+the first. Presentation (text, JSON, SARIF, ...) is the reporters' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import NamedTuple
+
+__all__ = ["Finding", "Path", "Severity", "Span"]
+
+Path = tuple[str | int, ...]
+"""Where a value sits in the plan data, such as ("policies", 2, "indicators", 0, "targets", 2567)."""
+
+
+class Severity(StrEnum):
+    """How serious a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """2 for errors, 1 for warnings, 0 for infos."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class Span(NamedTuple):
+    """A region of a file: 1-based lines and columns; the end is exclusive."""
+
+    file: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a plan.
+
+    Attributes:
+        code: Rule code, such as ``TG01`` or ``YA02``.
+        name: Dotted rule name, such as ``targets.against-direction``.
+        severity: error, warning or info.
+        message: What is wrong, with the offending value.
+        span: Where it is; ``None`` only for problems with no file (a missing directory).
+        path: Where the value sits in the plan data, when known.
+        hint: How to fix it, when there is a useful suggestion.
+        accepted: The reason from the plan's ``accepted`` list, when the plan accepts it.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    path: Path = field(default=())
+    hint: str | None = None
+    accepted: str | None = None
+
+    def accept(self, reason: str) -> Finding:
+        """Return this finding marked as accepted, with the reason."""
+        return replace(self, accepted=reason)
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        """Order findings by file, line, column and code."""
+        if self.span is None:
+            return ("", 0, 0, self.code)
+        return (self.span.file, self.span.line, self.span.col, self.code)

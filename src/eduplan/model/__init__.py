@@ -1,0 +1,52 @@
+"""The plan model: pydantic v2 classes for every kind of plan file."""
+
+from .annual import ActionPlan, Actual, AlignmentRef, Project, ProjectResult, Quarter, Report
+from .common import BEYear, Direction, Id, Kind, Model, Range, Statement, Target
+from .plan import (
+    Acceptance,
+    Baseline,
+    Component,
+    ComponentGroup,
+    DrivingModel,
+    Edition,
+    Indicator,
+    Office,
+    Period,
+    Plan,
+    Policy,
+    Quality,
+    QualityFramework,
+    Source,
+)
+
+__all__ = [
+    "Acceptance",
+    "ActionPlan",
+    "Actual",
+    "AlignmentRef",
+    "BEYear",
+    "Baseline",
+    "Component",
+    "ComponentGroup",
+    "Direction",
+    "DrivingModel",
+    "Edition",
+    "Id",
+    "Indicator",
+    "Kind",
+    "Model",
+    "Office",
+    "Period",
+    "Plan",
+    "Policy",
+    "Project",
+    "ProjectResult",
+    "Quality",
+    "QualityFramework",
+    "Quarter",
+    "Range",
+    "Report",
+    "Source",
+    "Statement",
+    "Target",
+]

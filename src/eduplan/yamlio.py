@@ -1,0 +1,352 @@
+"""Reading one YAML file: bytes -> text -> node tree -> (data, source map, findings).
+
+The node tree is composed once with libyaml (``CSafeLoader``); data and the source map are
+built together from it, so every value keeps its line and column. Implicit types follow the
+YAML 1.2 core schema (``yes`` and ``on`` stay text, no timestamps, no sexagesimal numbers),
+extended so that plain numbers written with Thai digits (``๘๐``) or thousands separators
+(``1,250,000``) resolve to numbers, as their Arabic twins do. Nothing here raises on bad
+input: problems become findings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import yaml
+
+from .codes import LOAD_CODES
+from .findings import Finding, Path, Severity, Span
+from .source import SourceMap
+
+__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "decode", "parse", "read_yaml"]
+
+MAX_DEPTH = 100
+"""Deepest nesting accepted."""
+MAX_ALIAS_NODES = 10_000
+"""Most values that may be reached through aliases in one file."""
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_D = "[0-9๐-๙]"
+_INT = re.compile(rf"^[-+]?(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)$")
+_FLOAT = re.compile(
+    rf"^[-+]?(?:(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)(?:\.{_D}*)?(?:[eE][-+]?{_D}+)?|\.{_D}+(?:[eE][-+]?{_D}+)?)$"
+    r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
+)
+_C1_OR_STRAY_MARK = re.compile("[\x80-\x9f]|[^\u0e01-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+"""Signs that bytes read as cp874 are not Thai: C1 controls, or a Thai vowel or tone mark
+that follows no Thai letter (Latin-1 'é' read as cp874 is the tone mark ้)."""
+_NUMBER_START = list("-+.0123456789๐๑๒๓๔๕๖๗๘๙")
+
+_STR = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_MERGE = "tag:yaml.org,2002:merge"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp"}
+
+
+class _Loader(yaml.CSafeLoader):
+    """libyaml's composer with eduplan's implicit types."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}
+
+
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_Loader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+_Loader.add_implicit_resolver(_INT_TAG, _INT, _NUMBER_START)
+_Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
+_Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
+
+
+def _finding(code: str, message: str, span: Span, path: Path = (), hint: str | None = None) -> Finding:
+    info = LOAD_CODES[code]
+    return Finding(code, info.name, info.severity, message, span, path, hint)
+
+
+def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
+    """Turn a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or cp874."""
+    start = Span(file, 1, 1, 1, 1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            return None, [_finding("YA05", f"the file starts like UTF-16 but is not: {exc.reason}", start)]
+    if b"\x00" in data:
+        return None, [_finding("YA05", "the file is binary (it contains NUL bytes), not YAML text", start)]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not _C1_OR_STRAY_MARK.search(text):
+        warning = Finding(
+            "YA05",
+            LOAD_CODES["YA05"].name,
+            Severity.WARNING,
+            "the file is not UTF-8; it was read as Windows Thai (cp874)",
+            start,
+            hint="save it as UTF-8",
+        )
+        return text, [warning]
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    col = utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1
+    span = Span(file, line, col, line, col + 1)
+    bad = data[utf8_error.start : utf8_error.start + 4].hex(" ")
+    return None, [
+        _finding(
+            "YA05",
+            f"the file is neither UTF-8 nor Windows Thai (cp874): bytes {bad}",
+            span,
+            hint="save it as UTF-8",
+        )
+    ]
+
+
+def parse(text: str, file: str) -> tuple[Any, SourceMap, list[Finding]]:
+    """Parse one YAML document into plain data and its source map.
+
+    Returns ``(None, map, findings)`` when the document cannot be read at all.
+    """
+    source = SourceMap()
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        return None, source, [_syntax_finding(exc, text, file)]
+    except yaml.reader.ReaderError as exc:
+        return None, source, [_reader_finding(exc, text, file)]
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
+        return None, source, [_finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
+    except RecursionError:
+        return (
+            None,
+            source,
+            [_finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", Span(file, 1, 1, 1, 1))],
+        )
+    if node is None:
+        return None, source, []
+    builder = _Builder(file, source)
+    return builder.build(node, (), 0), source, builder.findings
+
+
+def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
+    """Decode and parse one file's bytes."""
+    text, findings = decode(data, file)
+    if text is None:
+        return None, SourceMap(), findings
+    value, source, more = parse(text, file)
+    return value, source, findings + more
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    message = problem
+    if exc.context and exc.context_mark is not None:
+        message = f"{problem} ({exc.context} at line {exc.context_mark.line + 1})"
+    hint = None
+    at = mark.index if mark is not None else -1
+    if 0 <= at < len(text) and text[at] == "\t":
+        message = "a tab character cannot indent YAML"
+        hint = "indent with spaces"
+    elif "another document" in problem:
+        message = "the file holds more than one YAML document"
+        hint = "a plan file holds one document; remove the '---' line or split the file"
+    return _finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
+
+
+def _reader_finding(exc: yaml.reader.ReaderError, text: str, file: str) -> Finding:
+    position = max(0, min(exc.position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return _finding(
+        "YA01",
+        f"the file contains the control character U+{ord(char):04X}, which YAML does not allow",
+        Span(file, line, col, line, col + 1),
+        hint="delete it; it is invisible in most editors",
+    )
+
+
+class _Builder:
+    """Builds plain data and the source map from a node tree, collecting findings."""
+
+    def __init__(self, file: str, source: SourceMap) -> None:
+        self.file = file
+        self.source = source
+        self.findings: list[Finding] = []
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+        self.in_alias = 0
+        self.alias_reported = False
+
+    def span(self, node: yaml.Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        return Span(self.file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            if depth == MAX_DEPTH + 1:
+                self.findings.append(
+                    _finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", self.span(node), path)
+                )
+            return None
+        alias = id(node) in self.seen
+        self.seen.add(id(node))
+        if alias:
+            self.in_alias += 1
+        try:
+            if self.in_alias:
+                self.source.via_alias.add(path)
+                self.alias_nodes += 1
+                if self.alias_nodes > MAX_ALIAS_NODES:
+                    if not self.alias_reported:
+                        self.alias_reported = True
+                        self.findings.append(
+                            _finding(
+                                "YA04",
+                                f"aliases expand to more than {MAX_ALIAS_NODES:,} values; the rest is ignored",
+                                self.span(node),
+                                path,
+                            )
+                        )
+                    return None
+            self.source.values[path] = self.span(node)
+            if isinstance(node, yaml.ScalarNode):
+                return self.scalar(node, path)
+            if isinstance(node, yaml.SequenceNode):
+                if node.tag != _SEQ:
+                    self.bad_tag(node, path)
+                    return None
+                return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+                self.bad_tag(node, path)
+                return None
+            return self.mapping(node, path, depth)
+        finally:
+            if alias:
+                self.in_alias -= 1
+
+    def bad_tag(self, node: yaml.Node, path: Path) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.findings.append(
+            _finding(
+                "YA03",
+                f"the tag {tag} is not allowed in a plan file",
+                self.span(node),
+                path,
+                hint="remove the tag; plan files hold plain text, numbers, lists and mappings",
+            )
+        )
+
+    def scalar(self, node: yaml.ScalarNode, path: Path) -> Any:
+        tag, text = node.tag, node.value
+        if tag in _TEXT_TAGS:
+            return text
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return text.lower() == "true"
+        if tag in (_INT_TAG, _FLOAT_TAG):
+            number = self.number(text, tag == _INT_TAG)
+            if number is None:
+                self.findings.append(_finding("SC03", f"{text!r} cannot be read as a number", self.span(node), path))
+            elif text.translate(_THAI_DIGITS) != text:
+                self.source.thai_digits.add(path)
+            return number
+        self.bad_tag(node, path)
+        return None
+
+    @staticmethod
+    def number(text: str, integer: bool) -> int | float | None:
+        plain = text.translate(_THAI_DIGITS).replace(",", "")
+        lowered = plain.lower()
+        if lowered.lstrip("+-") == ".inf":
+            return -math.inf if plain.startswith("-") else math.inf
+        if lowered == ".nan":
+            return math.nan
+        try:
+            return int(plain, 10) if integer else float(plain)
+        except ValueError:
+            return None
+
+    def key(self, node: yaml.Node, path: Path) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            self.findings.append(
+                _finding(
+                    "YA07",
+                    "a mapping key must be text or a number, not a list or mapping",
+                    self.span(node),
+                    path,
+                )
+            )
+            return None
+        return self.scalar(node, path)
+
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_seen: dict[Any, Span] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                self.merge(value_node, path, depth, merged)
+                continue
+            key = self.key(key_node, path)
+            if key is None and not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key_span = self.span(key_node)
+            if key in first_seen:
+                first = first_seen[key]
+                self.findings.append(
+                    _finding(
+                        "YA02",
+                        f"duplicate key {key!r}: it is already defined at line {first.line}",
+                        key_span,
+                        (*path, key),
+                        hint="remove one of the two; this one is ignored",
+                    )
+                )
+                continue
+            first_seen[key] = key_span
+            child = (*path, key)
+            self.source.keys[child] = key_span
+            result[key] = self.build(value_node, child, depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def merge(self, node: yaml.Node, path: Path, depth: int, into: dict[Any, Any]) -> None:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        for source in sources:
+            if not isinstance(source, yaml.MappingNode):
+                self.findings.append(
+                    _finding(
+                        "YA01",
+                        "a merge key (<<) needs a mapping or a list of mappings",
+                        self.span(source),
+                        path,
+                    )
+                )
+                continue
+            self.in_alias += 1
+            try:
+                value = self.build(source, path, depth)
+            finally:
+                self.in_alias -= 1
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    into.setdefault(key, item)

@@ -1,0 +1,38 @@
+"""Shared test helpers: build plan trees from text, run the CLI in-process."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+REAL_PLAN = REPO / "plans" / "sesa-lampang-lamphun" / "2566-2570"
+SHARED = REPO.parent / "shared"
+
+MINIMAL_PLAN = """\
+id: demo
+title: แผนพัฒนาการศึกษา ทดสอบ
+office: {name: สำนักงานทดสอบ}
+period: {start: 2566, end: 2570}
+"""
+
+
+def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``{relative path: text or bytes}`` under ``root``; text is dedented."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """``tree({"plan.yaml": "..."})`` builds files in a temporary directory and returns it."""
+    return lambda files: build_tree(tmp_path, files)
