@@ -10,6 +10,10 @@ Two kinds of test prove the transcription:
   published page (our own reading of it). They always run.
 * ``test_seed_*`` parse the seed text itself with a small parser of their own and compare every
   statement and indicator cell with the YAML. They are skipped when ``../shared`` is absent.
+
+Every test reads the plan with ``read_plan()``: through ``eduplan.loader.load_plan`` (the way the
+tool reads it), or, only while the loader cannot be imported, with ``build_plan_directly()``
+(yaml.safe_load + ``Plan.model_validate``).
 """
 
 from __future__ import annotations
@@ -316,7 +320,7 @@ def seed_blocks(text: str) -> list[str]:
 
 
 def split_number(text: str) -> tuple[str, str]:
-    """ "(1) text" -> ("1", "text"); "1.2.3 text" -> ("1.2.3", "text"); also "3.2.1 1 text"."""
+    """Split off the leading number: "(1) a" -> ("1", "a"), "1.2.3 a" -> ("1.2.3", "a"), "3.2.1 1 a" too."""
     match = re.fullmatch(r"\((\d+)\) (.+)", text) or re.fullmatch(r"(\d+\.\d+\.\d+(?: \d)?) (.+)", text)
     assert match, text
     return match.group(1), match.group(2)
@@ -330,6 +334,7 @@ def seed_plan(text: str) -> dict[str, Any]:
         return [b for b in blocks[blocks.index(start) + 1 : blocks.index(end)] if b]
 
     page: dict[str, Any] = {
+        "title": blocks[1].split(" ", 1)[1],  # the first entry of the list of documents, after its emoji
         "vision": between("วิสัยทัศน์", "พันธกิจ"),
         "missions": [split_number(b) for b in between("พันธกิจ", "เป้าประสงค์")],
         "goals": [split_number(b) for b in between("เป้าประสงค์", "กลยุทธ์/นโยบาย")],
@@ -374,6 +379,7 @@ def seed() -> dict[str, Any]:
 
 
 def test_seed_missions_and_goals(plan: Plan, seed: dict[str, Any]) -> None:
+    assert seed["title"] == plan.title
     assert seed["vision"] == [plan.vision]
     assert seed["values"] == plan.values
     assert seed["missions"] == [(m.number, m.text) for m in plan.missions]

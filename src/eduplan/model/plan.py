@@ -216,7 +216,7 @@ class Acceptance(Model):
     code: Text
     """Rule code of the accepted finding, such as TG02."""
     at: Text
-    """What the finding is about: an item id (ind-3-19) or an id-based path (ind-3-19.targets.2567)."""
+    """What the finding is about: an item id (p3-i19) or an id-based path (p3-i19.targets.2567)."""
     reason: Text
     """Why the plan publishes it as it is."""
 
