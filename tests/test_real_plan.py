@@ -11,26 +11,26 @@ Two kinds of test prove the transcription:
 * ``test_seed_*`` parse the seed text itself with a small parser of their own and compare every
   statement and indicator cell with the YAML. They are skipped when ``../shared`` is absent.
 
-Every test reads the plan with ``read_plan()``: through ``eduplan.loader.load_plan`` (the way the
-tool reads it), or, only while the loader cannot be imported, with ``build_plan_directly()``
-(yaml.safe_load + ``Plan.model_validate``).
+Every test reads the plan through ``eduplan.loader.load_plan`` (the way the tool reads it);
+``test_loader_and_direct_build_agree`` cross-checks it against yaml.safe_load +
+``Plan.model_validate``, and ``test_export_holds_every_indicator`` reads what ``eduplan export``
+prints.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from eduplan.loader import load_plan
 from eduplan.model import Plan
-
-try:  # the loader is the normal way to read a plan directory
-    from eduplan.loader import load_plan
-except ImportError:  # pragma: no cover - only while the loader is being written
-    load_plan = None
 
 REPO = Path(__file__).resolve().parents[1]
 PLAN_DIR = REPO / "plans" / "sesa-lampang-lamphun" / "2566-2570"
@@ -51,9 +51,7 @@ def build_plan_directly(plan_dir: Path = PLAN_DIR) -> Plan:
 
 
 def read_plan() -> Plan:
-    """The plan as the tests see it: through ``load_plan`` when it exists, else built directly."""
-    if load_plan is None:
-        return build_plan_directly()
+    """The plan as the tool reads it; the tests require that it loads without errors."""
     result = load_plan(PLAN_DIR)
     errors = [f for f in result.findings if f.severity == "error"]
     assert errors == [], "\n".join(str(f) for f in errors)
@@ -183,6 +181,27 @@ def statements(plan: Plan) -> dict[str, Any]:
     for group in plan.driving_model.groups:
         found.update({c.code: c.text for c in group.components})
     return found
+
+
+def test_export_holds_every_indicator() -> None:
+    """``eduplan export --format json`` holds all 46 indicators with names, units, targets and owners."""
+    run = subprocess.run(
+        [sys.executable, "-m", "eduplan", "export", str(PLAN_DIR), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    exported = {
+        (int(p["number"]), int(i["number"])): i for p in json.loads(run.stdout)["policies"] for i in p["indicators"]
+    }
+    assert len(exported) == len(INDICATORS) == 46
+    for policy, row, unit, targets, owner in INDICATORS:
+        indicator = exported[policy, row]
+        assert indicator.get("unit") == unit
+        assert indicator.get("owner") == owner
+        assert indicator["targets"] == {str(y): v for y, v in zip(YEARS, targets, strict=True) if v is not None}
+    for (policy, row), name in TRICKY_NAMES.items():
+        assert exported[policy, row]["name"] == name
 
 
 def test_counts(plan: Plan) -> None:
