@@ -1,0 +1,86 @@
+"""Properties of reading YAML: never raises, round-trips data, and positions point at the values."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eduplan.findings import Path
+from eduplan.yamlio import read_yaml
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+text = st.text(alphabet=st.sampled_from("กขคงจนบปมยรลวสหอะาิีึืุูเแโใไ่้๊๋็์ำ ๐๑abcXYZ019.,:-#'\"%&*!|>"), max_size=12)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    text,
+)
+data = st.recursive(
+    scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.one_of(text, st.integers(2400, 2800)), children, max_size=4),
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300))
+def test_any_bytes_give_data_or_located_findings_never_an_exception(raw):
+    _, _, findings = read_yaml(raw, "f.yaml")
+    lines = raw.count(b"\n") + 2
+    for finding in findings:
+        assert finding.span is not None
+        assert 1 <= finding.span.line <= lines
+        assert finding.span.col >= 1
+
+
+@settings(max_examples=200)
+@given(data)
+def test_quoted_dump_round_trips(value):
+    """Whatever PyYAML writes with every string quoted, eduplan reads back unchanged."""
+    dumped = yaml.dump({"root": value}, allow_unicode=True, default_style='"', sort_keys=False)
+    loaded, _, findings = read_yaml(dumped.encode(), "f.yaml")
+    assert findings == []
+    assert loaded == {"root": value}
+
+
+def _paths(value: object, path: Path = ()) -> list[tuple[Path, object]]:
+    out: list[tuple[Path, object]] = [(path, value)]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out.extend(_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out.extend(_paths(item, (*path, i)))
+    return out
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(st.from_regex(r"[a-z]{1,6}", fullmatch=True), st.integers(0, 10**6), min_size=1))
+def test_spans_point_at_the_scalar_text(mapping):
+    text_ = "".join(f"{key}: {value}\n" for key, value in mapping.items())
+    _, source, _ = read_yaml(text_.encode(), "f.yaml")
+    lines = text_.splitlines()
+    for path, value in _paths(mapping):
+        if not path:
+            continue
+        span = source.values[path]
+        assert span.line == span.end_line
+        assert lines[span.line - 1][span.col - 1 : span.end_col - 1] == str(value)
+        key_span = source.keys[path]
+        assert lines[key_span.line - 1][key_span.col - 1 : key_span.end_col - 1] == path[-1]
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_thai_digits_and_thousands_separators_read_as_the_same_number(number):
+    grouped = f"{number:,}"
+    for written in (str(number), str(number).translate(THAI_DIGITS), grouped, grouped.translate(THAI_DIGITS)):
+        value, _, findings = read_yaml(f"n: {written}\n".encode(), "f.yaml")
+        assert findings == []
+        assert value == {"n": number}, written
