@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import Severity
+from .findings import Finding, Path, Severity, Span
 
-__all__ = ["LOAD_CODES", "CodeInfo"]
+__all__ = ["LOAD_CODES", "CodeInfo", "finding"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,3 +301,9 @@ targets: {2566: 80}
         ),
     ]
 }
+
+
+def finding(code: str, message: str, span: Span | None, path: Path = (), hint: str | None = None) -> Finding:
+    """A finding of one of the loader's codes, with the code's name and default severity."""
+    info = LOAD_CODES[code]
+    return Finding(code, info.name, info.severity, message, span, path, hint)

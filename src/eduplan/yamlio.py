@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Any
 
 import yaml
 
-from .codes import LOAD_CODES
+from .codes import finding
 from .findings import Finding, Path, Severity, Span
 from .source import SourceMap
 
@@ -45,6 +46,7 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _MERGE = "tag:yaml.org,2002:merge"
+_UTF8 = "save it as UTF-8"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp"}
@@ -63,11 +65,6 @@ _Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
 _Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
-def _finding(code: str, message: str, span: Span, path: Path = (), hint: str | None = None) -> Finding:
-    info = LOAD_CODES[code]
-    return Finding(code, info.name, info.severity, message, span, path, hint)
-
-
 def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     """Turn a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or cp874."""
     start = Span(file, 1, 1, 1, 1)
@@ -77,9 +74,9 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
-            return None, [_finding("YA05", f"the file starts like UTF-16 but is not: {exc.reason}", start)]
+            return None, [finding("YA05", f"the file starts like UTF-16 but is not: {exc.reason}", start)]
     if b"\x00" in data:
-        return None, [_finding("YA05", "the file is binary (it contains NUL bytes), not YAML text", start)]
+        return None, [finding("YA05", "the file is binary (it contains NUL bytes), not YAML text", start)]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -89,21 +86,16 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     except UnicodeDecodeError:
         text = None
     if text is not None and not _C1_OR_STRAY_MARK.search(text):
-        warning = Finding(
-            "YA05",
-            LOAD_CODES["YA05"].name,
-            Severity.WARNING,
-            "the file is not UTF-8; it was read as Windows Thai (cp874)",
-            start,
-            hint="save it as UTF-8",
+        warning = finding(
+            "YA05", "the file is not UTF-8; it was read as Windows Thai (cp874)", start, hint="save it as UTF-8"
         )
-        return text, [warning]
+        return text, [replace(warning, severity=Severity.WARNING)]
     line = data.count(b"\n", 0, utf8_error.start) + 1
     col = utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1
     span = Span(file, line, col, line, col + 1)
     bad = data[utf8_error.start : utf8_error.start + 4].hex(" ")
     return None, [
-        _finding(
+        finding(
             "YA05",
             f"the file is neither UTF-8 nor Windows Thai (cp874): bytes {bad}",
             span,
@@ -125,16 +117,16 @@ def parse(text: str, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        return None, source, [_syntax_finding(exc, text, file)]
+        return None, source, [_syntaxfinding(exc, text, file)]
     except yaml.reader.ReaderError as exc:
-        return None, source, [_reader_finding(exc, text, file)]
+        return None, source, [_readerfinding(exc, text, file)]
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
-        return None, source, [_finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
+        return None, source, [finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
     except RecursionError:
         return (
             None,
             source,
-            [_finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", Span(file, 1, 1, 1, 1))],
+            [finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", Span(file, 1, 1, 1, 1))],
         )
     if node is None:
         return None, source, []
@@ -151,7 +143,7 @@ def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     return value, source, findings + more
 
 
-def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
+def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
@@ -166,15 +158,15 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     elif "another document" in problem:
         message = "the file holds more than one YAML document"
         hint = "a plan file holds one document; remove the '---' line or split the file"
-    return _finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
+    return finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
 
 
-def _reader_finding(exc: yaml.reader.ReaderError, text: str, file: str) -> Finding:
+def _readerfinding(exc: yaml.reader.ReaderError, text: str, file: str) -> Finding:
     position = max(0, min(exc.position, len(text)))
     line = text.count("\n", 0, position) + 1
     col = position - (text.rfind("\n", 0, position) + 1) + 1
     char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-    return _finding(
+    return finding(
         "YA01",
         f"the file contains the control character U+{ord(char):04X}, which YAML does not allow",
         Span(file, line, col, line, col + 1),
@@ -202,7 +194,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             if depth == MAX_DEPTH + 1:
                 self.findings.append(
-                    _finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", self.span(node), path)
+                    finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", self.span(node), path)
                 )
             return None
         alias = id(node) in self.seen
@@ -217,7 +209,7 @@ class _Builder:
                     if not self.alias_reported:
                         self.alias_reported = True
                         self.findings.append(
-                            _finding(
+                            finding(
                                 "YA04",
                                 f"aliases expand to more than {MAX_ALIAS_NODES:,} values; the rest is ignored",
                                 self.span(node),
@@ -244,7 +236,7 @@ class _Builder:
     def bad_tag(self, node: yaml.Node, path: Path) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         self.findings.append(
-            _finding(
+            finding(
                 "YA03",
                 f"the tag {tag} is not allowed in a plan file",
                 self.span(node),
@@ -264,7 +256,7 @@ class _Builder:
         if tag in (_INT_TAG, _FLOAT_TAG):
             number = self.number(text, tag == _INT_TAG)
             if number is None:
-                self.findings.append(_finding("SC03", f"{text!r} cannot be read as a number", self.span(node), path))
+                self.findings.append(finding("SC03", f"{text!r} cannot be read as a number", self.span(node), path))
             elif text.translate(_THAI_DIGITS) != text:
                 self.source.thai_digits.add(path)
             return number
@@ -287,7 +279,7 @@ class _Builder:
     def key(self, node: yaml.Node, path: Path) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             self.findings.append(
-                _finding(
+                finding(
                     "YA07",
                     "a mapping key must be text or a number, not a list or mapping",
                     self.span(node),
@@ -312,7 +304,7 @@ class _Builder:
             if key in first_seen:
                 first = first_seen[key]
                 self.findings.append(
-                    _finding(
+                    finding(
                         "YA02",
                         f"duplicate key {key!r}: it is already defined at line {first.line}",
                         key_span,
@@ -334,7 +326,7 @@ class _Builder:
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
                 self.findings.append(
-                    _finding(
+                    finding(
                         "YA01",
                         "a merge key (<<) needs a mapping or a list of mappings",
                         self.span(source),

@@ -29,6 +29,7 @@ __all__ = [
     "BE_MIN",
     "BEYear",
     "Direction",
+    "describe",
     "Id",
     "Kind",
     "Level",
@@ -115,7 +116,7 @@ Text = Annotated[str, Field(min_length=1)]
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {_describe(value)}")
+        raise ValueError(f"expected a number, got {describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"{value} is not a number a plan can use")
     return value
@@ -128,7 +129,8 @@ def _money(value: Any) -> float:
     return amount
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """Name a raw value for a message: "the text '80'", "a list", "the boolean true"."""
     if value is None:
         return "nothing (an empty value)"
     if isinstance(value, bool):
