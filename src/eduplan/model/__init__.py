@@ -1,6 +1,6 @@
 """The plan model: pydantic v2 classes for every kind of plan file."""
 
-from .annual import ActionPlan, Actual, AlignmentRef, Project, ProjectResult, Quarter, Report
+from .annual import ActionPlan, Actual, AlignmentRef, Project, ProjectIndicator, ProjectResult, Quarter, Report
 from .common import BEYear, Direction, Id, Kind, Model, Range, Statement, Target
 from .plan import (
     Acceptance,
@@ -40,6 +40,7 @@ __all__ = [
     "Plan",
     "Policy",
     "Project",
+    "ProjectIndicator",
     "ProjectResult",
     "Quality",
     "QualityFramework",

@@ -19,6 +19,7 @@ __all__ = [
     "Actual",
     "AlignmentRef",
     "Project",
+    "ProjectIndicator",
     "ProjectResult",
     "Quarter",
     "Report",
@@ -45,6 +46,17 @@ class Quarter(Model):
     """Budget planned for the quarter, in baht."""
 
 
+class ProjectIndicator(Model):
+    """A project's own success indicator with its target (ตัวชี้วัดความสำเร็จและค่าเป้าหมาย)."""
+
+    name: Text
+    """The indicator as published, such as ร้อยละของโรงเรียนที่ได้รับการนิเทศ."""
+    unit: Text | None = None
+    """Unit of measure (หน่วยนับ), such as ร้อยละ."""
+    target: Target | None = None
+    """Target for the fiscal year: a number, a range or a level."""
+
+
 class Project(Model):
     """A project or main activity (โครงการ/กิจกรรมหลัก) of an annual action plan."""
 
@@ -64,6 +76,8 @@ class Project(Model):
     """Id of the policy the project implements."""
     indicators: list[Id] = []
     """Ids of the indicators the project serves."""
+    success_indicators: list[ProjectIndicator] = []
+    """The project's own indicators and targets (ตัวชี้วัดและค่าเป้าหมาย), as in the project table."""
     budget: Money | None = None
     """Budget in baht."""
     budget_source: Text | None = None
