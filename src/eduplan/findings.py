@@ -55,6 +55,8 @@ class Finding:
         path: Where the value sits in the plan data, when known.
         hint: How to fix it, when there is a useful suggestion.
         accepted: The reason from the plan's ``accepted`` list, when the plan accepts it.
+        at: Id-based path of what the finding is about, such as ``p3-i19.targets.2567``
+            (set by :mod:`eduplan.check`; acceptances and machine formats name findings by it).
     """
 
     code: str
@@ -65,6 +67,7 @@ class Finding:
     path: Path = field(default=())
     hint: str | None = None
     accepted: str | None = None
+    at: str | None = None
 
     def accept(self, reason: str) -> Finding:
         """Return this finding marked as accepted, with the reason."""

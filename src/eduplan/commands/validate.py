@@ -1,38 +1,169 @@
-"""Commands that check plans: ``validate`` and ``explain``."""
+"""Commands that check plans: ``validate``, ``gaps`` and ``explain``."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cli import EXIT_FINDINGS, app, print_findings
+from ..cli import EXIT_FINDINGS, app
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..reporters import ReportOptions, RunResult
+
+FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown."
 
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan directories, plan files, files of a plan, or folders holding plans."),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help=FORMAT_HELP + " Default: github under GitHub Actions, else human."),
+    ] = None,
+    report: Annotated[
+        list[str] | None,
+        typer.Option("--report", metavar="FORMAT=FILE", help="Also write a report to FILE; repeatable."),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Run only these rules: codes, families or dotted names (TG,UN01).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Do not run these rules.")] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Lowest severity that fails the run: error, warning or info.")
+    ] = None,
+    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when findings fail the run.")] = False,
+    max_findings: Annotated[
+        int | None, typer.Option(min=0, help="Show at most N findings, then '+N more' (human, concise, github).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Read the file's content from standard input, reported under this name.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+    ] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
 ) -> None:
-    """Check plans and report every problem at file:line:col."""
-    from ..loader import find_plans, load_plan
+    """Check plans and report every problem at file:line:col.
 
-    findings = []
-    for plan_path in find_plans(paths):
-        findings.extend(load_plan(plan_path).findings)
-    print_findings(findings, sys.stdout)
-    if any(f.severity.value == "error" for f in findings):
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or IO trouble.
+    """
+    from ..reporters import FORMATS, ReportOptions
+
+    settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
+    fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "human")
+    outputs = [_report_target(item, FORMATS) for item in report or []]
+    if fmt not in FORMATS:
+        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    run = _run(paths or [], stdin_filename, settings)
+    use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    options = ReportOptions(color=use_color, max_findings=max_findings)
+    _emit(fmt, run, options, outputs)
+    if run.failing and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command()
-def explain(code: Annotated[str, typer.Argument(help="A finding code, such as SC02.")]) -> None:
-    """Explain a finding code, with a failing and a passing example."""
-    from ..codes import LOAD_CODES
+def _settings(config: Path | None) -> Settings:
+    from ..config import find_config, load_settings
 
-    info = LOAD_CODES.get(code.upper())
-    if info is None:
-        raise UsageError(f"unknown code {code!r}; codes: {', '.join(sorted(LOAD_CODES))}")
-    sys.stdout.write(f"{info.code} {info.name} ({info.severity.value})\n\n{info.doc}\n")
+    if config is not None and not config.is_file():
+        raise UsageError(f"{config}: no such configuration file")
+    return load_settings(config or find_config(Path.cwd()))
+
+
+def _report_target(item: str, formats: tuple[str, ...]) -> tuple[str, Path]:
+    fmt, sep, file = item.partition("=")
+    if not sep or not file or fmt not in formats:
+        raise UsageError(f"--report: expected FORMAT=FILE with FORMAT one of {', '.join(formats)}, got {item!r}")
+    return fmt, Path(file)
+
+
+def _run(paths: list[Path], stdin_filename: str | None, settings: Settings) -> RunResult:
+    from ..check import check_path, check_stdin, plan_targets
+    from ..reporters import RunResult
+
+    if stdin_filename is not None:
+        if any(str(p) != "-" for p in paths):
+            raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
+        checked, text = check_stdin(sys.stdin.buffer.read(), stdin_filename, settings)
+        return RunResult([checked], settings.fail_on, {stdin_filename: text})
+    if not paths:
+        raise UsageError("give at least one plan path (or --stdin-filename)")
+    return RunResult([check_path(p, settings) for p in plan_targets(paths)], settings.fail_on)
+
+
+def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]]) -> None:
+    import io
+
+    from ..atomic import write_text
+    from ..reporters import ReportOptions as Options
+    from ..reporters import write_report
+
+    write_report(fmt, run, sys.stdout, options)
+    for report_format, file in outputs:
+        buffer = io.StringIO()
+        write_report(report_format, run, buffer, Options(max_findings=None))
+        try:
+            write_text(file, buffer.getvalue())
+        except OSError as exc:
+            raise UsageError(f"{file}: cannot write the report: {exc.strerror or exc}") from None
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        buffer = io.StringIO()
+        write_report("markdown", run, buffer, Options())
+        try:
+            with Path(summary).open("a", encoding="utf-8") as stream:
+                stream.write(buffer.getvalue() + "\n")
+        except OSError as exc:
+            raise UsageError(f"GITHUB_STEP_SUMMARY={summary}: cannot write: {exc.strerror or exc}") from None
+
+
+@app.command()
+def gaps(
+    paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+) -> None:
+    """Show what each policy's indicators lack (unit, owner, baseline, targets) and what nothing links to."""
+    from ..check import plan_targets
+    from ..gaps import FORMATS, coverage, render
+    from ..loader import load_plan
+
+    if output_format not in FORMATS:
+        raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    reports = []
+    for path in plan_targets(paths):
+        result = load_plan(path)
+        if result.plan is None:
+            raise UsageError(f"{path}: the plan does not load; run eduplan validate {path}")
+        reports.append(coverage(result.plan, str(path)))
+    sys.stdout.write(render(reports, output_format))
+
+
+@app.command()
+def explain(
+    code: Annotated[str | None, typer.Argument(help="A code (TG02), a dotted name or a family (TG).")] = None,
+    list_codes: Annotated[bool, typer.Option("--list", help="List every code with its summary.")] = False,
+) -> None:
+    """Explain a finding code, with a failing and a passing example."""
+    from ..check import all_codes
+
+    codes = all_codes()
+    if list_codes or code is None:
+        for info in codes.values():
+            sys.stdout.write(f"{info.code}  {info.name:<28} {info.severity.value:<8} {info.summary}\n")
+        return
+    wanted = code.strip()
+    found = [i for i in codes.values() if wanted.upper() == i.code or wanted == i.name]
+    if not found:
+        found = [i for i in codes.values() if i.code.rstrip("0123456789") == wanted.upper()]
+    if not found:
+        raise UsageError(f"unknown code {code!r}; see eduplan explain --list")
+    sys.stdout.write("\n\n".join(f"{i.code} {i.name} ({i.severity.value})\n\n{i.doc}" for i in found) + "\n")

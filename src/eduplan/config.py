@@ -1,0 +1,189 @@
+"""Configuration: ``[tool.eduplan]`` in pyproject.toml or an ``eduplan.yaml``.
+
+The nearest file from the working directory upwards wins (``eduplan.yaml`` before
+``pyproject.toml`` in the same folder; a pyproject.toml without ``[tool.eduplan]`` is
+skipped). Command-line options override it. Keys::
+
+    select = ["TG", "UN01"]         # codes, families or dotted names (default: all)
+    ignore = ["TX07"]
+    fail-on = "warning"             # error (default), warning or info
+    known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
+    extra-units = ["ห้องสมุด"]        # adds to it
+    severity = {TX07 = "info"}      # per-code severity overrides
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import UsageError
+from .findings import Severity
+from .rules import RULES, Options, Rule, matches, select
+from .rules.base import DEFAULT_UNITS
+
+__all__ = ["CONFIG_FILES", "Settings", "find_config", "load_settings"]
+
+CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
+
+Level = Literal["error", "warning", "info"]
+
+
+class _FileConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
+
+    select: list[str] | None = None
+    ignore: list[str] = []
+    fail_on: Level | None = Field(default=None, alias="fail-on")
+    known_units: list[str] | None = Field(default=None, alias="known-units")
+    extra_units: list[str] = Field(default=[], alias="extra-units")
+    severity: dict[str, Level] = {}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a validation run is configured to do.
+
+    Attributes:
+        select: Selectors of the rules to run (None: all).
+        ignore: Selectors of rules not to run.
+        fail_on: Lowest severity that fails the run.
+        severity: Severity overrides by code.
+        options: Settings the rules read.
+        source: The configuration file, when one was read.
+    """
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: Options = field(default_factory=Options)
+    source: str | None = None
+
+    def rules(self) -> list[Rule]:
+        """The rules this run uses."""
+        return select(self.select, self.ignore)
+
+    def wants(self, code: str) -> bool:
+        """Whether a code outside the rules (such as AC01) is selected."""
+        chosen = self.select if self.select is not None else ("ALL",)
+        name = "accepted.unmatched" if code == "AC01" else code
+        return any(matches(s, code, name) for s in chosen) and not any(matches(s, code, name) for s in self.ignore)
+
+    def override(
+        self,
+        *,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        fail_on: str | None = None,
+    ) -> Settings:
+        """These settings with command-line options applied (``--ignore`` adds to the file's)."""
+        result = self
+        if select:
+            result = replace(result, select=tuple(_split(select)))
+        if ignore:
+            result = replace(result, ignore=result.ignore + tuple(_split(ignore)))
+        if fail_on:
+            result = replace(result, fail_on=_severity(fail_on, "--fail-on"))
+        _check_selectors(result, "the command line")
+        return result
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file from ``start`` upwards."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a configuration file (defaults when ``path`` is None).
+
+    Raises:
+        UsageError: the file cannot be read or holds unknown keys or values.
+    """
+    if path is None:
+        return Settings()
+    raw = _read(path)
+    try:
+        config = _FileConfig.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UsageError(f"{path}: {where}: {first['msg']}") from None
+    units = frozenset(config.known_units if config.known_units is not None else DEFAULT_UNITS)
+    settings = Settings(
+        select=tuple(_split(config.select)) if config.select is not None else None,
+        ignore=tuple(_split(config.ignore)),
+        fail_on=Severity(config.fail_on or "error"),
+        severity={code.upper(): Severity(level) for code, level in config.severity.items()},
+        options=Options(known_units=units | frozenset(config.extra_units)),
+        source=str(path),
+    )
+    _check_selectors(settings, str(path))
+    return settings
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the configuration: {exc.strerror}") from None
+    if path.suffix == ".toml":
+        try:
+            table = tomllib.loads(data.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{path}: not valid TOML: {exc}") from None
+        tool = table.get("tool", {}).get("eduplan", {})
+        return tool if isinstance(tool, dict) else {}
+    from .yamlio import read_yaml
+
+    value, _, findings = read_yaml(data, str(path))
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    if errors:
+        raise UsageError(f"{errors[0].span}: {errors[0].message}")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise UsageError(f"{path}: the configuration must be a mapping of settings")
+    return value
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "[tool.eduplan]" in path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _split(values: list[str]) -> list[str]:
+    """``["TG,UN01", "MD"]`` -> ``["TG", "UN01", "MD"]``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _severity(value: str, where: str) -> Severity:
+    try:
+        return Severity(value.lower())
+    except ValueError:
+        raise UsageError(f"{where}: {value!r} is not a severity (error, warning or info)") from None
+
+
+def _check_selectors(settings: Settings, where: str) -> None:
+    from .codes import LOAD_CODES
+
+    codes = [(r.code, r.name) for r in RULES.values()] + [("AC01", "accepted.unmatched")]
+    for selector in (*(settings.select or ()), *settings.ignore):
+        if not any(matches(selector, code, name) for code, name in codes):
+            if selector.upper() in LOAD_CODES:
+                raise UsageError(f"{where}: {selector} reports a problem reading the plan and cannot be selected")
+            raise UsageError(f"{where}: {selector!r} names no rule, family or code (see eduplan explain --list)")
+    for code in settings.severity:
+        if code not in RULES and code not in LOAD_CODES and code != "AC01":
+            raise UsageError(f"{where}: severity: {code!r} is not a code")

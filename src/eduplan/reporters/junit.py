@@ -1,0 +1,50 @@
+"""The junit format: JUnit XML, one test suite per file, one test case per finding.
+
+A finding that fails the run is a ``<failure>``; one below the threshold is a passing case
+with its text in ``<system-out>``; an accepted one is ``<skipped>`` with the reason. A file
+without findings is one passing case, so CI dashboards count it.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+from ..check import failing
+from . import ReportOptions, RunResult
+from .common import by_file, location
+
+__all__ = ["write"]
+
+
+def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
+    """Write the JUnit XML document."""
+    findings = run.findings
+    fails = {id(f) for f in failing(findings, run.fail_on)}
+    grouped = dict(by_file(findings))
+    files = list(dict.fromkeys([*run.files, *grouped]))
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    total_failures = len(fails)
+    out.write(f'<testsuites name="eduplan" tests="{max(len(findings), 1)}" failures="{total_failures}">\n')
+    for file in files:
+        group = grouped.get(file, [])
+        suite_failures = sum(1 for f in group if id(f) in fails)
+        name = quoteattr(file or "eduplan")
+        out.write(f'  <testsuite name={name} tests="{max(len(group), 1)}" failures="{suite_failures}">\n')
+        if not group:
+            out.write(f'    <testcase classname={name} name="no findings"/>\n')
+        for finding in group:
+            case = quoteattr(f"{finding.code} {location(finding)}")
+            text = f"{location(finding)}: {finding.message}" + (f"\nhint: {finding.hint}" if finding.hint else "")
+            out.write(f"    <testcase classname={name} name={case}>\n")
+            if finding.accepted is not None:
+                out.write(f"      <skipped message={quoteattr('accepted: ' + finding.accepted)}/>\n")
+            elif id(finding) in fails:
+                message = quoteattr(f"{finding.severity.value} {finding.code} {finding.message}")
+                out.write(f"      <failure message={message} type={quoteattr(finding.name)}>")
+                out.write(f"{escape(text)}</failure>\n")
+            else:
+                out.write(f"      <system-out>{escape(finding.severity.value + ' ' + text)}</system-out>\n")
+            out.write("    </testcase>\n")
+        out.write("  </testsuite>\n")
+    out.write("</testsuites>\n")

@@ -1,0 +1,106 @@
+"""The sarif format: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run; the driver lists every rule that ran and every code that was reported, with its
+documentation. Accepted findings carry an ``inSource`` suppression with the reason (the
+acceptance is written in the plan), so viewers show them as dismissed. Each result has the
+finding's id-based path as a logical location.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from .. import __version__
+from ..check import all_codes
+from ..codes import CodeInfo
+from ..findings import Finding
+from . import ReportOptions, RunResult
+
+__all__ = ["SARIF_SCHEMA", "document", "write"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _rule(info: CodeInfo) -> dict[str, Any]:
+    return {
+        "id": info.code,
+        "name": info.name,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": info.summary},
+        "help": {"text": info.doc, "markdown": info.doc},
+        "defaultConfiguration": {"level": _LEVEL[info.severity.value]},
+        "properties": {"tags": [info.name.split(".")[0]]},
+    }
+
+
+def _uri(file: str) -> str:
+    path = Path(file)
+    return quote(path.as_posix() if not path.is_absolute() else path.as_uri(), safe="/:")
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index[finding.code],
+        "level": _LEVEL[finding.severity.value],
+        "message": {"text": finding.message + (f" (hint: {finding.hint})" if finding.hint else "")},
+    }
+    location: dict[str, Any] = {}
+    if finding.span:
+        span = finding.span
+        location["physicalLocation"] = {
+            "artifactLocation": {"uri": _uri(span.file), "uriBaseId": "%SRCROOT%"}
+            if not Path(span.file).is_absolute()
+            else {"uri": _uri(span.file)},
+            "region": {
+                "startLine": span.line,
+                "startColumn": span.col,
+                "endLine": span.end_line,
+                "endColumn": span.end_col,
+            },
+        }
+    if finding.at:
+        location["logicalLocations"] = [{"fullyQualifiedName": finding.at, "kind": "member"}]
+    if location:
+        result["locations"] = [location]
+    if finding.at:
+        result["partialFingerprints"] = {"eduplanAt/v1": f"{finding.code}:{finding.at}"}
+    if finding.accepted is not None:
+        result["suppressions"] = [{"kind": "inSource", "status": "accepted", "justification": finding.accepted}]
+    return result
+
+
+def document(run: RunResult) -> dict[str, Any]:
+    """The SARIF log of a run."""
+    codes = all_codes()
+    wanted = sorted({c for check in run.checks for c in check.rules} | {f.code for f in run.findings})
+    rules = [_rule(codes[code]) for code in wanted if code in codes]
+    index = {rule["id"]: n for n, rule in enumerate(rules)}
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "eduplan",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/eduplan/",
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
+                "results": [_result(f, index) for f in run.findings],
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
+    }
+
+
+def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
+    """Write the SARIF log."""
+    out.write(json.dumps(document(run), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,202 @@
+"""What a rule is, what it sees, and what it yields.
+
+A rule is a module with four constants and one generator, like yamllint's rules::
+
+    CODE = "TG01"                    # family letters + number, stable forever
+    NAME = "targets.percent-range"   # family + dotted name
+    SEVERITY = Severity.ERROR        # default; configuration can change it
+    def check(ctx: Context) -> Iterator[Problem]: ...
+
+The module docstring is the user documentation (``eduplan explain TG01``): a first line that
+sums it up, then what and why, then *Fails:* and *Passes:* YAML examples.
+
+Rules never read files and never print. They yield :class:`Problem` values anchored to a data
+path; :mod:`eduplan.check` resolves the path to a ``file:line:col`` span through the source
+map and turns each problem into a :class:`~eduplan.findings.Finding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..findings import Path, Severity
+from ..model import Indicator, Plan, Policy
+from ..source import SourceMap
+
+__all__ = [
+    "Context",
+    "Options",
+    "Problem",
+    "Rule",
+    "indicators",
+    "numeric",
+    "rule_from_module",
+    "show",
+    "target_values",
+    "texts",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing a rule found, anchored to a place in the plan data.
+
+    Attributes:
+        path: Data path of the offending value, such as ("policies", 2, "indicators", 18, "targets", 2567).
+        message: What is wrong, with the offending value.
+        hint: How to fix it, when there is a useful suggestion.
+        key: Point at the mapping key rather than at its value.
+        within: ``(text, start, end)``: the problem is the characters ``text[start:end]`` of the
+            string at ``path``; the span is narrowed to them when the scalar allows it.
+    """
+
+    path: Path
+    message: str
+    hint: str | None = None
+    key: bool = False
+    within: tuple[str, int, int] | None = None
+
+
+DEFAULT_UNITS = (
+    "ร้อยละ",
+    "คน",
+    "คะแนน",
+    "ระดับ",
+    "โรงเรียน",
+    "สถานศึกษา",
+    "หน่วยงาน",
+    "หลักสูตร",
+    "เครือข่าย",
+    "โครงการ",
+    "กิจกรรม",
+    "ครั้ง",
+    "เรื่อง",
+    "แห่ง",
+    "ห้องเรียน",
+    "ชิ้นงาน",
+    "ผลงาน",
+    "นวัตกรรม",
+    "ระบบ",
+    "บาท",
+    "ชั่วโมง",
+    "วัน",
+)
+"""Units of measure accepted without a warning unless the configuration says otherwise."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings rules read (from the configuration).
+
+    Attributes:
+        known_units: Units that rule UN04 accepts.
+    """
+
+    known_units: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_UNITS))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule sees: the plan (possibly partial), its source map and the options."""
+
+    plan: Plan
+    source: SourceMap
+    options: Options = field(default_factory=Options)
+
+    @cached_property
+    def texts(self) -> list[tuple[Path, str]]:
+        """Every string of the plan with its path (computed once, shared by the TX rules)."""
+        return list(texts(self.plan))
+
+
+Check = Callable[[Context], Iterator[Problem]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule, as the registry knows it.
+
+    Attributes:
+        code: Stable code, such as ``TG01``.
+        name: Dotted name, such as ``targets.percent-range``.
+        severity: Default severity.
+        summary: First line of the documentation.
+        doc: User documentation with *Fails:* and *Passes:* examples.
+        check: The generator of problems.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: Check
+
+    @property
+    def family(self) -> str:
+        """The family: the code's letters (``TG``)."""
+        return self.code.rstrip("0123456789")
+
+
+def rule_from_module(module: ModuleType) -> Rule:
+    """Read a rule module's constants, docstring and ``check``."""
+    doc = (module.__doc__ or "").strip()
+    summary = doc.partition("\n")[0].strip()
+    return Rule(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check)
+
+
+# -- walking the plan ---------------------------------------------------------------------------
+
+
+def indicators(plan: Plan) -> Iterator[tuple[Path, Indicator, Policy]]:
+    """Every indicator with its data path and policy."""
+    for p, policy in enumerate(plan.policies):
+        for i, indicator in enumerate(policy.indicators):
+            yield ("policies", p, "indicators", i), indicator, policy
+
+
+def texts(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every string value in a model tree, with its path (ids and references included)."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if value is not None:
+                yield from texts(value, (*path, name))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from texts(item, (*path, index))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from texts(item, (*path, key))
+
+
+def numeric(value: object) -> float | None:
+    """The value as a number when it is one (not a bool, range or level)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def show(value: object) -> str:
+    """A number as written in a plan: 85 rather than 85.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def target_values(path: Path, indicator: Indicator) -> list[tuple[Path, str, object]]:
+    """An indicator's targets and baseline value: (path, label such as "target for 2567", value)."""
+    values: list[tuple[Path, str, object]] = [
+        ((*path, "targets", year), f"target for {year}", value) for year, value in indicator.targets.items()
+    ]
+    if indicator.baseline is not None:
+        values.append(((*path, "baseline", "value"), "baseline", indicator.baseline.value))
+    return values

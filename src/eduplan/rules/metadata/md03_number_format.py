@@ -1,0 +1,60 @@
+"""A published number is malformed.
+
+Item numbers are digits separated by dots: ``3``, ``3.2.11``. A space or another character
+inside a number (``3.2.1 1``, ``3.2,1``) is a typing mistake in the published plan; the
+number is kept as published and reported here.
+
+*Fails:*
+
+```yaml
+approaches:
+  - {id: p3-a11, number: "3.2.1 1", text: ส่งเสริมและพัฒนาความรู้ด้านการวางแผน}
+```
+
+*Passes:*
+
+```yaml
+approaches:
+  - {id: p3-a11, number: "3.2.11", text: ส่งเสริมและพัฒนาความรู้ด้านการวางแผน}
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .numbering import numbered_lists
+
+CODE = "MD03"
+NAME = "metadata.number-format"
+SEVERITY = Severity.WARNING
+
+_BAD = re.compile(r"[^0-9๐-๙.]|\.\.|^\.|\.$")
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each number that is not digits and dots."""
+    for _, items in numbered_lists(ctx.plan):
+        for path, number in items:
+            bad = _BAD.search(number)
+            if bad is None:
+                continue
+            fixed = re.sub(r"[^0-9๐-๙.]", "", number)
+            hint = f"the number probably is {fixed!r}" if fixed and fixed != number else None
+            yield Problem(
+                (*path, "number"),
+                f"malformed number {number!r}: {_what(bad.group())}",
+                hint=hint,
+                within=(number, bad.start(), max(bad.end(), bad.start() + 1)),
+            )
+
+
+def _what(found: str) -> str:
+    if found == " ":
+        return "it contains a space"
+    if found.startswith(".") or found.endswith("."):
+        return "a dot without digits on both sides"
+    return f"it contains {found!r}"

@@ -1,0 +1,65 @@
+"""Where a plan refers to ids, by the kind of item referred to (shared by the RF rules)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ...findings import Path
+from ...model import Plan
+from ..base import Problem
+from ..refs import ids_of
+
+__all__ = ["links", "unresolved"]
+
+
+def links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
+    """Every reference: (kind of item, path of the reference, id)."""
+    yield from _plan_links(plan)
+    yield from _annual_links(plan)
+
+
+def _plan_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
+    for p, policy in enumerate(plan.policies):
+        for kind, ids in (("goal", policy.goals), ("mission", policy.missions)):
+            for n, ref in enumerate(ids):
+                yield kind, ("policies", p, f"{kind}s", n), ref
+        for i, indicator in enumerate(policy.indicators):
+            for kind, ids in (("goal", indicator.goals), ("mission", indicator.missions)):
+                for n, ref in enumerate(ids):
+                    yield kind, ("policies", p, "indicators", i, f"{kind}s", n), ref
+
+
+def _annual_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
+    for a, action_plan in enumerate(plan.action_plans):
+        for x, project in enumerate(action_plan.projects):
+            yield "policy", ("action_plans", a, "projects", x, "policy"), project.policy
+            for n, ref in enumerate(project.indicators):
+                yield "indicator", ("action_plans", a, "projects", x, "indicators", n), ref
+    for r, report in enumerate(plan.reports):
+        for n, actual in enumerate(report.actuals):
+            yield "indicator", ("reports", r, "actuals", n, "indicator"), actual.indicator
+        for n, result in enumerate(report.projects):
+            yield "project", ("reports", r, "projects", n, "project"), result.project
+
+
+def unresolved(plan: Plan, kind: str) -> Iterator[Problem]:
+    """Problems for the references to ``kind`` items that name no such item."""
+    known = ids_of(plan)
+    targets = known[kind]
+    for ref_kind, path, ref in links(plan):
+        if ref_kind != kind or ref in targets:
+            continue
+        close = difflib.get_close_matches(ref, sorted(targets), n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+        elif ref in known["any"]:
+            hint = f"{ref!r} is not a {kind}"
+        else:
+            hint = f"the plan's {kind} ids: {_few(targets)}" if targets else f"the plan has no {kind}s"
+        yield Problem(path, f"no {kind} has the id {ref!r}", hint=hint)
+
+
+def _few(ids: set[str]) -> str:
+    listed = sorted(ids)
+    return ", ".join(listed[:8]) + (", ..." if len(listed) > 8 else "")

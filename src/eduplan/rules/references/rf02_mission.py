@@ -1,0 +1,39 @@
+"""A mission id in a policy or indicator names no mission of the plan.
+
+Policies and indicators list the missions (พันธกิจ) they serve by id, in ``missions``.
+
+*Fails:*
+
+```yaml
+missions:
+  - {id: m1, number: "1", text: ส่งเสริมการจัดการศึกษา}
+policies:
+  - {id: p1, number: "1", title: ความปลอดภัย, missions: [m7]}
+```
+
+*Passes:*
+
+```yaml
+missions:
+  - {id: m1, number: "1", text: ส่งเสริมการจัดการศึกษา}
+policies:
+  - {id: p1, number: "1", title: ความปลอดภัย, missions: [m1]}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .links import unresolved
+
+CODE = "RF02"
+NAME = "references.unknown-mission"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each reference to a mission that does not exist."""
+    yield from unresolved(ctx.plan, "mission")

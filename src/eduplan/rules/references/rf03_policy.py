@@ -1,0 +1,43 @@
+"""A project's policy names no policy of the plan.
+
+Each project of an annual action plan implements one policy, named by its id in ``policy``.
+
+*Fails:*
+
+```yaml
+policies:
+  - {id: p1, number: "1", title: ความปลอดภัย}
+action_plans:
+  - fiscal_year: 2567
+    projects:
+      - {id: x1, name: โครงการโรงเรียนปลอดภัย, policy: p9}
+```
+
+*Passes:*
+
+```yaml
+policies:
+  - {id: p1, number: "1", title: ความปลอดภัย}
+action_plans:
+  - fiscal_year: 2567
+    projects:
+      - {id: x1, name: โครงการโรงเรียนปลอดภัย, policy: p1}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .links import unresolved
+
+CODE = "RF03"
+NAME = "references.unknown-policy"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each reference to a policy that does not exist."""
+    yield from unresolved(ctx.plan, "policy")

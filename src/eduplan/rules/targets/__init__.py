@@ -1,0 +1,1 @@
+"""Targets (TG): the yearly targets of each indicator are possible, complete and consistent."""

@@ -1,0 +1,56 @@
+"""A year of the plan period has no target.
+
+Every indicator should say what it aims at in every year of the plan, so that annual action
+plans and reports can be compared with it. A year left empty in the published table is
+reported once per indicator, listing the missing years.
+
+*Fails:*
+
+```yaml
+period: {start: 2566, end: 2570}
+# ... in an indicator:
+targets: {2566: 80, 2567: 85, 2569: 95, 2570: 100}
+```
+
+*Passes:*
+
+```yaml
+period: {start: 2566, end: 2570}
+# ... in an indicator:
+targets: {2566: 80, 2567: 85, 2568: 90, 2569: 95, 2570: 100}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem, indicators
+
+CODE = "TG04"
+NAME = "targets.missing-year"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield one problem per indicator that lacks targets for some years."""
+    years = ctx.plan.period.years
+    if len(years) > 50:
+        return  # an absurd period is reported by the schema and MD rules, not year by year
+    for path, indicator, _ in indicators(ctx.plan):
+        missing = [year for year in years if year not in indicator.targets]
+        if not missing:
+            continue
+        if len(missing) == len(years):
+            yield Problem(path, f"indicator {indicator.id} has no targets", key=False, hint=_HINT)
+            continue
+        listed = ", ".join(map(str, missing))
+        yield Problem(
+            (*path, "targets"),
+            f"no target for {listed} (the plan covers {years[0]}-{years[-1]})",
+            hint=_HINT,
+        )
+
+
+_HINT = "give a target for every year of the plan period"

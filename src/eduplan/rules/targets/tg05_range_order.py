@@ -1,0 +1,45 @@
+"""A target range is empty or upside down.
+
+A range target (``{min: 70, max: 80}``) needs at least one bound, and its ``min`` cannot be
+larger than its ``max``.
+
+*Fails:*
+
+```yaml
+targets: {2566: {min: 80, max: 70}}
+```
+
+*Passes:*
+
+```yaml
+targets: {2566: {min: 70, max: 80}}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...model import Range
+from ..base import Context, Problem, indicators, show, target_values
+
+CODE = "TG05"
+NAME = "targets.range-order"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each range with min > max or no bound at all."""
+    for path, indicator, _ in indicators(ctx.plan):
+        for where, _, value in target_values(path, indicator):
+            if not isinstance(value, Range):
+                continue
+            if value.min is None and value.max is None:
+                yield Problem(where, "the range has neither min nor max", hint="give min, max or both")
+            elif value.min is not None and value.max is not None and value.min > value.max:
+                yield Problem(
+                    where,
+                    f"the range's min ({show(value.min)}) is larger than its max ({show(value.max)})",
+                    hint="swap min and max",
+                )

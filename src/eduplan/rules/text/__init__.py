@@ -1,0 +1,1 @@
+"""Text hygiene (TX): invisible, decomposed or doubled characters, stray spaces and brackets."""

@@ -1,0 +1,25 @@
+"""Run a regular expression over every text of the plan (shared by the TX rules)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+from ..base import Context, Problem
+
+__all__ = ["char_name", "scan"]
+
+
+def scan(
+    ctx: Context, pattern: re.Pattern[str], message: Callable[[re.Match[str]], str], hint: str | None
+) -> Iterator[Problem]:
+    """One problem per match of ``pattern`` in each text, narrowed to the match."""
+    for path, text in ctx.texts:
+        for match in pattern.finditer(text):
+            yield Problem(path, message(match), hint=hint, within=(text, match.start(), match.end()))
+
+
+def char_name(char: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"

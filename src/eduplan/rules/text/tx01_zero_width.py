@@ -1,0 +1,38 @@
+"""A text contains an invisible zero-width character.
+
+Zero-width spaces and joiners (U+200B-U+200D, U+2060), byte-order marks (U+FEFF) and soft
+hyphens (U+00AD) are invisible, but they break search, sorting and comparison between
+editions. They usually come from copying out of a web page or a word processor.
+
+*Fails:*
+
+```yaml
+name: "ร้อยละของ\u200bนักเรียน"
+```
+
+*Passes:*
+
+```yaml
+name: ร้อยละของนักเรียน
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .scan import char_name, scan
+
+CODE = "TX01"
+NAME = "text.zero-width"
+SEVERITY = Severity.ERROR
+
+_PATTERN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each zero-width character."""
+    yield from scan(ctx, _PATTERN, lambda m: f"invisible character {char_name(m.group())}", "delete it")

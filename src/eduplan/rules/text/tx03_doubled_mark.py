@@ -1,0 +1,48 @@
+"""A Thai vowel or tone mark is doubled or stacked.
+
+A Thai consonant carries at most one upper vowel, one lower vowel and one tone mark. Two in a
+row (``ก้้``, ``กิิ``, ``ก่้``) show as one on screen, or as an overprint, but are different
+text; they are typing slips.
+
+*Fails:*
+
+```yaml
+text: "นักเรียนมีความรู้้"
+```
+
+*Passes:*
+
+```yaml
+text: นักเรียนมีความรู้
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .scan import char_name, scan
+
+CODE = "TX03"
+NAME = "text.doubled-mark"
+SEVERITY = Severity.ERROR
+
+_PATTERN = re.compile(
+    "([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1"  # the same mark twice
+    "|[\u0e48-\u0e4b]{2}"  # two tone marks
+    "|[\u0e31\u0e34-\u0e37\u0e47]{2}"  # two upper vowels
+    "|[\u0e38-\u0e3a]{2}"  # two lower vowels
+)
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each doubled or stacked mark."""
+    yield from scan(
+        ctx,
+        _PATTERN,
+        lambda m: f"doubled mark: {' + '.join(char_name(c) for c in m.group())}",
+        "delete the extra mark",
+    )

@@ -1,0 +1,37 @@
+"""A text has two or more spaces in a row.
+
+Thai separates phrases with one space. A run of spaces (often a space next to a no-break
+space copied from a web page) shows as a wide gap, and makes equal texts differ.
+
+*Fails:*
+
+```yaml
+name: "ร้อยละของครูที่ผ่านการประเมิน  ด้านการวางแผน"
+```
+
+*Passes:*
+
+```yaml
+name: ร้อยละของครูที่ผ่านการประเมิน ด้านการวางแผน
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .scan import scan
+
+CODE = "TX07"
+NAME = "text.double-space"
+SEVERITY = Severity.WARNING
+
+_PATTERN = re.compile(r"(?<=\S)[ \u00a0\t]{2,}(?=\S)")
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each run of two or more spaces between words."""
+    yield from scan(ctx, _PATTERN, lambda m: f"{len(m.group())} spaces in a row", "use one space")

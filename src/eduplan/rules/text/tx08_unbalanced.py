@@ -1,0 +1,60 @@
+"""A bracket or quotation mark has no partner.
+
+Parentheses, square and curly brackets and typographic quotes (“ ”) come in pairs. A lone
+``)`` (as in ``โครงการ PISA)``) or a closing quote without an opening one usually means a
+word was lost in copying.
+
+*Fails:*
+
+```yaml
+name: ร้อยละของสถานศึกษาที่ได้รับการเตรียมความพร้อมตามโครงการ PISA)
+```
+
+*Passes:*
+
+```yaml
+name: ร้อยละของสถานศึกษาที่ได้รับการเตรียมความพร้อม (ตามโครงการ PISA)
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+
+CODE = "TX08"
+NAME = "text.unbalanced"
+SEVERITY = Severity.WARNING
+
+_PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
+_OPENERS = set(_PAIRS.values())
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Match brackets and quotes in each text; report the ones left over."""
+    for path, text in ctx.texts:
+        if not any(c in _PAIRS or c in _OPENERS for c in text):
+            continue
+        stack: list[int] = []
+        for at, char in enumerate(text):
+            if char in _OPENERS:
+                stack.append(at)
+            elif char in _PAIRS:
+                if stack and text[stack[-1]] == _PAIRS[char]:
+                    stack.pop()
+                else:
+                    yield Problem(
+                        path,
+                        f"{char!r} closes nothing: there is no {_PAIRS[char]!r} before it",
+                        hint=f"add the missing {_PAIRS[char]!r} or remove this one",
+                        within=(text, at, at + 1),
+                    )
+        for at in stack:
+            yield Problem(
+                path,
+                f"{text[at]!r} is never closed",
+                hint="add the closing mark or remove this one",
+                within=(text, at, at + 1),
+            )

@@ -1,0 +1,1 @@
+"""Units and kinds (UN): every indicator says what its numbers count, consistently."""

@@ -1,0 +1,69 @@
+"""The indicator's name says one unit and its unit or kind says another.
+
+A name that starts with ร้อยละ (percentage of ...) needs unit ร้อยละ and kind ``percent``; a
+name that starts with จำนวน (number of ...) counts things, so its unit is not ร้อยละ and its
+kind is ``count``. The targets of such an indicator cannot be read both ways.
+
+*Fails:*
+
+```yaml
+name: ร้อยละของโรงเรียนคุณภาพที่บริหารจัดการได้สำเร็จ
+unit: โรงเรียน
+kind: count
+targets: {2566: 2}
+```
+
+*Passes:*
+
+```yaml
+name: จำนวนโรงเรียนคุณภาพที่บริหารจัดการได้สำเร็จ
+unit: โรงเรียน
+kind: count
+targets: {2566: 2}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem, indicators
+from .words import unit_from_name
+
+CODE = "UN02"
+NAME = "units.name-mismatch"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Compare the first word of each name with the unit and kind."""
+    for path, indicator, _ in indicators(ctx.plan):
+        said = unit_from_name(indicator.name)
+        if said is None:
+            continue
+        start = len(indicator.name) - len(indicator.name.lstrip())
+        within = (indicator.name, start, start + len(said))
+        if said == "ร้อยละ":
+            if indicator.unit is not None and indicator.unit != "ร้อยละ":
+                yield Problem(
+                    (*path, "name"),
+                    f"the name says ร้อยละ (a percentage) but the unit is {indicator.unit!r}",
+                    hint="correct the name or the unit; if the published plan says so, accept it with a reason",
+                    within=within,
+                )
+            elif indicator.kind != "percent":
+                yield Problem(
+                    (*path, "name"),
+                    f"the name says ร้อยละ (a percentage) but the kind is {indicator.kind}",
+                    hint="set kind: percent, or correct the name",
+                    within=within,
+                )
+        elif indicator.unit == "ร้อยละ" or indicator.kind == "percent":
+            what = f"unit is {indicator.unit!r}" if indicator.unit == "ร้อยละ" else "kind is percent"
+            yield Problem(
+                (*path, "name"),
+                f"the name says จำนวน (a count) but the {what}",
+                hint="a number of things has a counting unit (คน, โรงเรียน, ...) and kind count",
+                within=within,
+            )

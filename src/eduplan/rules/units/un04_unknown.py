@@ -1,0 +1,46 @@
+"""The unit is not in the list of known units.
+
+A unit outside the office's list is often a variant spelling (``ร้อยละ.`` or ``ร้อย ละ``)
+that breaks grouping and totals. The list is configurable (``known-units`` and
+``extra-units`` in ``[tool.eduplan]`` or ``eduplan.yaml``).
+
+*Fails:*
+
+```yaml
+unit: ร้อย ละ
+```
+
+*Passes:*
+
+```yaml
+unit: ร้อยละ
+```
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem, indicators
+
+CODE = "UN04"
+NAME = "units.unknown"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each unit missing from ``known-units``."""
+    known = ctx.options.known_units
+    for path, indicator, _ in indicators(ctx.plan):
+        unit = indicator.unit
+        if unit is None or unit in known:
+            continue
+        close = difflib.get_close_matches(unit, sorted(known), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        yield Problem(
+            (*path, "unit"),
+            f"unknown unit {unit!r}",
+            hint=hint + "if the unit is right, add it to extra-units in the configuration",
+        )
