@@ -111,8 +111,8 @@ class Context:
 
     @cached_property
     def texts(self) -> list[tuple[Path, str]]:
-        """Every string of the plan with its path (computed once, shared by the TX rules)."""
-        return list(texts(self.plan))
+        """Every string of the plan with its path, except the acceptances (shared by the TX rules)."""
+        return [(path, text) for path, text in texts(self.plan) if path[:1] != ("accepted",)]
 
 
 Check = Callable[[Context], Iterator[Problem]]
