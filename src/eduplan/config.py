@@ -10,6 +10,9 @@ skipped). Command-line options override it. Keys::
     known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
     extra-units = ["ห้องสมุด"]        # adds to it
     severity = {TX07 = "info"}      # per-code severity overrides
+
+The ``diff`` table (``[tool.eduplan.diff]``) holds the settings of ``eduplan diff``; it is
+read by :mod:`eduplan.diff.config`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from .findings import Severity
 from .rules import RULES, Options, Rule, matches, select
 from .rules.base import DEFAULT_UNITS
 
-__all__ = ["CONFIG_FILES", "Settings", "find_config", "load_settings"]
+__all__ = ["CONFIG_FILES", "Settings", "find_config", "load_settings", "read_config"]
 
 CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
 
@@ -42,6 +45,8 @@ class _FileConfig(BaseModel):
     known_units: list[str] | None = Field(default=None, alias="known-units")
     extra_units: list[str] = Field(default=[], alias="extra-units")
     severity: dict[str, Level] = {}
+    diff: dict[str, Any] = {}
+    """Settings of ``eduplan diff``, checked by :mod:`eduplan.diff.config`."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,15 @@ def load_settings(path: Path | None) -> Settings:
     return settings
 
 
+def read_config(path: Path) -> dict[str, Any]:
+    """The eduplan settings of a configuration file as data (``[tool.eduplan]`` of a pyproject.toml).
+
+    Raises:
+        UsageError: the file cannot be read or parsed.
+    """
+    return _read(path)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
@@ -158,9 +172,10 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "[tool.eduplan]" in path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
+    return "[tool.eduplan]" in text or "[tool.eduplan." in text
 
 
 def _split(values: list[str]) -> list[str]:

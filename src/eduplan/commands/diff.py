@@ -1,0 +1,161 @@
+"""``eduplan diff OLD NEW``: what changed between two editions of a plan."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..cli import EXIT_FINDINGS, app
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..diff import DiffResult
+    from ..diff.sides import Side
+    from ..loader import LoadResult
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``eduplan diff``."""
+
+    human = "human"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    """Thresholds of ``--fail-on``."""
+
+    major = "major"
+    warn = "warn"
+    minor = "minor"
+    info = "info"
+    weakening = "weakening"
+    any = "any"
+
+
+@app.command()
+def diff(  # noqa: C901 - one straight line of option handling
+    old: Annotated[str, typer.Argument(help="The earlier edition: a plan directory, a plan file, or REV:path in git.")],
+    new: Annotated[str, typer.Argument(help="The later edition, given the same ways.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.human,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 when a change is at or above this level (or weakens, or any)."),
+    ] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 0 when the editions are the same, 1 when they differ.")
+    ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Report only these kinds, levels, ids or path globs (repeatable)."),
+    ] = None,
+    ignore_field: Annotated[
+        list[str] | None,
+        typer.Option("--ignore-field", help="Do not report changes of this field or path glob (repeatable)."),
+    ] = None,
+    tolerance: Annotated[
+        float | None, typer.Option("--tolerance", min=0, help="Numeric differences up to this are not changes.")
+    ] = None,
+    report_order: Annotated[
+        bool, typer.Option("--report-order", help="Also report items that moved within their list.")
+    ] = False,
+    severity: Annotated[
+        list[str] | None, typer.Option("--severity", help="KIND=LEVEL, such as removed=warn (repeatable).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+) -> None:
+    """Show what changed between two editions of a plan, matched by stable ids."""
+    from ..diff import DiffOptions, diff_plans
+    from ..diff.config import find_config, load_diff_settings
+    from ..diff.select import failing, parse_severity, select_changes
+    from ..diff.sides import open_side
+
+    settings = load_diff_settings(find_config(Path.cwd()))
+    overrides = {**settings.severity, **parse_severity(severity or [], "--severity")}
+    options = DiffOptions(
+        report_order=report_order or settings.report_order,
+        tolerance=tolerance if tolerance is not None else (settings.tolerance or 0.0),
+        severity=overrides,
+    )
+    with tempfile.TemporaryDirectory(prefix="eduplan-diff-") as scratch:
+        old_side = open_side(old, Path(scratch))
+        new_side = open_side(new, Path(scratch))
+        old_loaded = _load(old_side, "OLD")
+        new_loaded = _load(new_side, "NEW")
+        assert old_loaded.plan is not None and new_loaded.plan is not None  # _load refuses the rest
+        result = diff_plans(
+            old_loaded.plan,
+            new_loaded.plan,
+            old_source=old_loaded.source,
+            new_source=new_loaded.source,
+            options=options,
+        )
+    changes = [new_side.relabel_change(old_side.relabel_change(c, old=True), old=False) for c in result.changes]
+    changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
+    result = replace(result, changes=changes, old_label=old, new_label=new)
+    _write(result, fmt, output, new_side)
+    threshold = fail_on.value if fail_on else settings.fail_on or ("any" if exit_code else None)
+    if threshold and failing(changes, threshold):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _load(side: Side, which: str) -> LoadResult:
+    """Load one side; refuse it (exit 2) when it has errors, so a broken side never reads as "no changes"."""
+    from ..loader import load_plan
+
+    loaded = load_plan(side.path)
+    errors = [f for f in loaded.findings if f.severity.value == "error"]
+    if loaded.plan is not None and not errors and not loaded.partial:
+        return loaded
+    count = f"{len(errors)} error{'s' * (len(errors) != 1)}" if errors else "errors"
+    first = ""
+    if errors:
+        span = side.relabel(errors[0].span)
+        first = f"; first: {span or side.spec}: {errors[0].code} {errors[0].message}"
+    raise UsageError(f"{which} {side.spec} does not load ({count}{first}); see `eduplan validate`")
+
+
+def _write(result: DiffResult, fmt: DiffFormat, output: Path | None, new_side: Side) -> None:
+    from ..diff.machine import to_github, to_json, to_markdown
+
+    if fmt is DiffFormat.human:
+        if output is None:
+            from ..diff.human import write_human
+
+            write_human(result, sys.stdout)
+            return
+        text = _human_text(result)
+    elif fmt is DiffFormat.markdown:
+        text = to_markdown(result)
+    elif fmt is DiffFormat.json:
+        text = to_json(result)
+    else:
+        text = to_github(result, strip=f"{new_side.rev}:" if new_side.rev else None)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with Path(summary_file).open("a", encoding="utf-8") as handle:
+                handle.write(to_markdown(result))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from ..atomic import write_text
+
+        write_text(output, text)
+
+
+def _human_text(result: DiffResult) -> str:
+    import io
+
+    from ..diff.human import write_human
+
+    buffer = io.StringIO()
+    write_human(result, buffer, color=False)
+    return buffer.getvalue()

@@ -1,0 +1,332 @@
+"""The diff engine: two plans -> every change between them, matched by stable ids.
+
+Lists of items are matched by key, never by position: policies, missions, goals, statements,
+indicators and projects by ``id``; action plans and reports by fiscal year; driving-model
+components and qualities by code; yearly targets by year. An indicator (or a policy target or
+approach) that keeps its id but moves to another policy is one ``moved`` change, not a removal
+and an addition. Order is ignored unless ``report_order`` is set.
+
+The walk follows the new edition's document order (a removed item stays where it was, after
+its old predecessor), so the changes come out in reading order without sorting by text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..findings import Path, Span
+from ..model import Indicator, Plan, Policy, Statement
+from ..source import SourceMap
+from .change import Change, ChangeKind, DiffResult, Group, Level, severity_of
+from .hints import add_reid_hints
+from .match import MOVABLE, describe, dump, keyed, label_of, merged_order, movable_index, out_of_order, title_of
+from .targets import compare_numbers, compare_target, is_number, show
+from .words import word_diff
+
+__all__ = ["DiffOptions", "diff_plans"]
+
+K = ChangeKind
+
+_BY_FIELD = {
+    "name": K.RENAMED,
+    "number": K.RENUMBERED,
+    "unit": K.UNIT_CHANGED,
+    "owner": K.OWNER_CHANGED,
+    "kind": K.KIND_CHANGED,
+    "direction": K.DIRECTION_CHANGED,
+}
+_TEXT = {"vision", "title", "text", "description", "closing", "definition"}
+_LINKS = {"goals", "missions", "indicators"}
+_ORDERED = {"levels"}
+_SECTIONS = {"id", "title", "office", "period", "edition", "source", "labels"}
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    """What to compare and how.
+
+    Attributes:
+        report_order: Report items that moved within their list (``reordered``).
+        tolerance: Numeric differences up to this size are not changes.
+        severity: Level per kind (or ``weakening``), over the defaults.
+    """
+
+    report_order: bool = False
+    tolerance: float = 0.0
+    severity: Mapping[str, Level] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _At:
+    """Where the walk is: the same value in both editions."""
+
+    path: str
+    old: Path | None
+    new: Path | None
+    id: str
+    group: str
+    item: str | None = None
+
+    def field(self, name: str | int) -> _At:
+        return _At(
+            f"{self.path}.{name}" if self.path else str(name),
+            None if self.old is None else (*self.old, name),
+            None if self.new is None else (*self.new, name),
+            self.id,
+            self.group,
+            self.item,
+        )
+
+
+def diff_plans(
+    old: Plan,
+    new: Plan,
+    *,
+    old_source: SourceMap | None = None,
+    new_source: SourceMap | None = None,
+    options: DiffOptions | None = None,
+) -> DiffResult:
+    """Every change from ``old`` to ``new``, in the new edition's document order, then kind.
+
+    Args:
+        old: The earlier edition.
+        new: The later edition.
+        old_source: Where the old plan's values are written (for ``old_span``).
+        new_source: Where the new plan's values are written (for ``new_span``).
+        options: What to compare and how; the defaults when omitted.
+    """
+    walker = _Walker(old, new, old_source or SourceMap(), new_source or SourceMap(), options or DiffOptions())
+    walker.run()
+    changes = add_reid_hints(walker.changes, walker.candidates)
+    return DiffResult(sorted(changes, key=lambda c: c.order), walker.groups)
+
+
+class _Walker:
+    def __init__(self, old: Plan, new: Plan, old_source: SourceMap, new_source: SourceMap, options: DiffOptions):
+        self.old_plan, self.new_plan = old, new
+        self.old_source, self.new_source = old_source, new_source
+        self.options = options
+        self.changes: list[Change] = []
+        self.candidates: list[tuple[int, str, str]] = []  # (change index, list name, name text)
+        self.groups: dict[str, Group] = {"plan": Group("plan", "plan", new.title)}
+        self.seq = 0
+        self.old_index = movable_index(old)
+        self.new_index = movable_index(new)
+
+    # -- walking ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        for name in Plan.model_fields:
+            group = "plan" if name in _SECTIONS else name
+            if group not in self.groups:
+                self.groups[group] = Group(group, name.replace("_", " "))
+            at = _At(name, (name,), (name,), name, group)
+            self.seq += 1
+            self.compare(name, getattr(self.old_plan, name), getattr(self.new_plan, name), at, self.new_plan)
+
+    def compare(self, name: str, old: Any, new: Any, at: _At, owner: BaseModel) -> None:
+        """Compare one field's values, dispatching on what they are."""
+        if old == new:
+            return
+        if isinstance(old, list) and isinstance(new, list):
+            self.compare_list(name, old, new, at)
+        elif isinstance(old, dict) and isinstance(new, dict):
+            if name == "targets" and isinstance(owner, Indicator):
+                self.compare_targets(old, new, at, owner)
+            else:
+                for key in sorted(set(old) | set(new), key=str):
+                    self.compare(str(key), old.get(key), new.get(key), at.field(key), owner)
+        elif isinstance(old, BaseModel) and isinstance(new, BaseModel) and type(old) is type(new):
+            for sub in type(new).model_fields:
+                self.compare(sub, getattr(old, sub), getattr(new, sub), at.field(sub), new)
+        elif (old is None) != (new is None) and isinstance(old or new, BaseModel):
+            kind = K.ADDED if old is None else K.REMOVED
+            detail = f"{name.replace('_', ' ')} {kind.value}"
+            self.emit(kind, at, dump(old), dump(new), detail=detail, new_span=self.span_new(at.new, removed=True))
+        else:
+            self.compare_scalar(name, old, new, at)
+
+    def compare_scalar(self, name: str, old: Any, new: Any, at: _At) -> None:
+        kind = _BY_FIELD.get(name)
+        if kind is None and name in _TEXT and isinstance(old or new, str):
+            kind = K.TEXT_CHANGED
+        delta = None
+        if is_number(old) and is_number(new):
+            delta = compare_numbers(old, new, self.options.tolerance)
+            if delta is None:
+                return
+        if kind in (K.TEXT_CHANGED, K.RENAMED):
+            words = word_diff(old or "", new or "")
+            field_name = _relative(at)
+            detail = (
+                "renamed" if kind is K.RENAMED else "reworded" if field_name == "text" else f"{field_name} reworded"
+            )
+        else:
+            words = []
+            detail = f"{_relative(at)} changed from {show(old)} to {show(new)}"
+        self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, detail=detail, words=words)
+
+    def compare_list(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
+        sample = (old or new)[0]
+        if isinstance(sample, BaseModel):
+            self.compare_items(name, old, new, at)
+        elif name in _ORDERED:
+            self.emit(K.CHANGED, at, old, new, detail=f"{name} changed from {show(old)} to {show(new)}")
+        elif sorted(old) == sorted(new):
+            if self.options.report_order:
+                self.emit(K.REORDERED, at, old, new, detail=f"{name} in another order")
+        elif name in _LINKS:
+            gone = [v for v in old if v not in new]
+            came = [v for v in new if v not in old]
+            parts = [f"added {', '.join(came)}"] * bool(came) + [f"removed {', '.join(gone)}"] * bool(gone)
+            self.emit(K.CHANGED, at, old, new, detail=f"links to {name}: {'; '.join(parts)}")
+        else:
+            words = word_diff("\n".join(old), "\n".join(new))
+            self.emit(K.TEXT_CHANGED, at, old, new, detail=f"{name.replace('_', ' ')} reworded", words=words)
+
+    def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
+        """Match two lists of items by key; report removed, added, moved and changed items."""
+        old_by, new_by = keyed(old), keyed(new)
+        in_both = [k for k in new_by if k in old_by]
+        moved = out_of_order([k for k in old_by if k in new_by], in_both) if self.options.report_order else set()
+        for key in merged_order(list(old_by), list(new_by)):
+            if key in old_by and key in new_by:
+                (oi, o), (ni, n) = old_by[key], new_by[key]
+                item = self.enter(at, name, key, oi, ni, n)
+                if key in moved:
+                    self.emit(K.REORDERED, item, oi + 1, ni + 1, detail=f"moved from position {oi + 1} to {ni + 1}")
+                self.compare(name, o, n, item, n)
+            elif key in new_by:
+                self.added(name, key, *new_by[key], at)
+            else:
+                self.removed(name, key, *old_by[key], at)
+
+    def added(self, name: str, key: str, index: int, value: Any, at: _At) -> None:
+        if self.moved_here(name, key, index, value, at):
+            return
+        item = self.enter(at, name, key, None, index, value)
+        self.emit(K.ADDED, item, None, dump(value), detail=f"{describe(name, value)} added")
+        self.candidates.append((len(self.changes) - 1, name, title_of(value)))
+        if isinstance(value, Policy):  # a new policy may take over items of old ones
+            for sub in MOVABLE:
+                for sub_index, child in enumerate(getattr(value, sub)):
+                    self.moved_here(sub, child.id, sub_index, child, item.field(sub))
+
+    def moved_here(self, name: str, key: str, index: int, value: Any, at: _At) -> bool:
+        """Report an item that left another policy for this one; False when it did not."""
+        if name not in MOVABLE or not isinstance(value, Indicator | Statement):
+            return False
+        elsewhere = self.old_index.get((name, key))
+        if elsewhere is None or elsewhere[0] == at.group:
+            return False
+        old_policy, old_path, old_value = elsewhere
+        item = replace(self.enter(at, name, key, None, index, value), old=old_path)
+        self.emit(K.MOVED, item, old_policy, at.group, detail=f"moved from policy {old_policy} to {at.group}")
+        self.compare(name, old_value, value, item, value)
+        return True
+
+    def removed(self, name: str, key: str, index: int, value: Any, at: _At) -> None:
+        movable = name in MOVABLE and isinstance(value, Indicator | Statement)
+        elsewhere = self.new_index.get((name, key)) if movable else None
+        if elsewhere is not None and at.group != elsewhere[0]:
+            return  # reported as moved where it is now
+        item = self.enter(at, name, key, index, None, value)
+        indicators = value.indicators if isinstance(value, Policy) else []
+        lost = [i for i in indicators if ("indicators", i.id) not in self.new_index]
+        weakening = isinstance(value, Indicator) or bool(lost)
+        detail = f"{describe(name, value)} removed"
+        if lost:
+            detail += f", with {len(lost)} indicator{'s' * (len(lost) > 1)}"
+        span = self.span_new(at.new, removed=True) if at.new is not None else None
+        self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, detail=detail, new_span=span)
+        self.candidates.append((len(self.changes) - 1, name, title_of(value)))
+
+    def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: _At, indicator: Indicator) -> None:
+        old_indicator = self.old_indicator(indicator.id)
+        levels = indicator.levels or (old_indicator.levels if old_indicator else None)
+        for year in sorted(set(old) | set(new)):
+            year_at = at.field(year)
+            if year not in new:
+                span = self.span_new(at.new, removed=True)
+                detail = f"target for {year} removed (was {show(old[year])})"
+                old_value = dump(old[year])
+                self.emit(K.TARGET_YEAR_REMOVED, year_at, old_value, None, weakening=True, detail=detail, new_span=span)
+            elif year not in old:
+                detail = f"target for {year} added: {show(new[year])}"
+                self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), detail=detail)
+            else:
+                found = compare_target(old[year], new[year], indicator.direction, levels, self.options.tolerance)
+                if found is None:
+                    continue
+                kind, delta, weakening = found
+                verb = {K.TARGET_RAISED: "raised", K.TARGET_LOWERED: "lowered"}.get(kind, "changed")
+                detail = f"target for {year} {verb} from {show(old[year])} to {show(new[year])}"
+                if delta is not None:
+                    detail += f" ({'+' if delta > 0 else ''}{show(delta)})"
+                if weakening:
+                    detail += f"; the indicator is {indicator.direction}: a weakening"
+                old_value, new_value = dump(old[year]), dump(new[year])
+                self.emit(kind, year_at, old_value, new_value, delta=delta, weakening=weakening, detail=detail)
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def enter(self, at: _At, name: str, key: str, old_index: int | None, new_index: int | None, value: Any) -> _At:
+        """The position of a list item in both editions; registers its heading."""
+        self.seq += 1
+        global_id = isinstance(value, Policy | Indicator | Statement)
+        path = key if global_id else f"{at.path}[{key}]"
+        old = None if old_index is None or at.old is None else (*at.old, old_index)
+        new = None if new_index is None or at.new is None else (*at.new, new_index)
+        if isinstance(value, Policy):
+            item = _At(path, old, new, key, key)
+            self.groups[key] = Group(key, f"policy {value.number}", value.title)
+            return item
+        item = _At(path, old, new, key, at.group, path)
+        if path not in self.groups:
+            self.groups[path] = Group(path, label_of(name, value, key), title_of(value))
+        return item
+
+    def emit(
+        self,
+        kind: ChangeKind,
+        at: _At,
+        old: Any,
+        new: Any,
+        *,
+        delta: float | None = None,
+        weakening: bool = False,
+        detail: str = "",
+        words: list[tuple[str, str]] | None = None,
+        new_span: Span | None = None,
+    ) -> None:
+        severity = severity_of(kind, weakening, self.options.severity)
+        old_span = self.old_source.span(at.old) if at.old is not None else None
+        if new_span is None and at.new is not None:
+            new_span = self.new_source.span(at.new)
+        order = (self.seq, kind.rank, len(self.changes))
+        change = Change(kind, severity, at.id, at.path, old, new, delta, weakening, old_span, new_span, detail,
+                        tuple(words or ()), None, at.group, at.item, order)  # fmt: skip
+        self.changes.append(change)
+
+    def span_new(self, path: Path | None, *, removed: bool) -> Span | None:
+        """Where in the new edition a removed value was: its key, or the nearest enclosing value."""
+        if path is None:
+            return None
+        return self.new_source.span(path, key=removed) if removed else self.new_source.span(path)
+
+    def old_indicator(self, indicator_id: str) -> Indicator | None:
+        found = self.old_index.get(("indicators", indicator_id))
+        return found[2] if found and isinstance(found[2], Indicator) else None
+
+
+def _relative(at: _At) -> str:
+    """The path below the item, such as ``baseline.value``; the item's own path for plan fields."""
+    if at.item and at.path.startswith(at.item + "."):
+        return at.path[len(at.item) + 1 :]
+    if at.group != "plan" and at.item is None and at.path.startswith(at.group + "."):
+        return at.path[len(at.group) + 1 :]
+    return at.path

@@ -1,0 +1,61 @@
+"""Possible re-identifications: a removed item and an added one that look like the same item.
+
+An item whose id changed between editions shows as one removal and one addition. The diff
+never merges them (ids are the contract; a wrong merge would hide a real removal), but when a
+removed and an added item of the same list have very similar names, both changes carry a
+hint naming the other, so that a reviewer can restore the id or confirm the replacement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from .change import Change, ChangeKind
+from .words import clusters
+
+__all__ = ["SIMILAR", "add_reid_hints", "similarity"]
+
+SIMILAR = 0.8
+"""Smallest similarity (0..1, over Thai clusters and words) for a hint."""
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two texts are, from 0 to 1, comparing Thai clusters and words."""
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, clusters(a), clusters(b), autojunk=False).ratio()
+
+
+def add_reid_hints(changes: list[Change], candidates: list[tuple[int, str, str]]) -> list[Change]:
+    """Pair removed and added items of the same list whose names are at least :data:`SIMILAR` alike.
+
+    Args:
+        changes: The changes of a diff.
+        candidates: ``(index in changes, list name, name or text)`` of every added and removed item.
+
+    Returns:
+        The changes, with a ``hint`` on both changes of each pair (each item in one pair at most).
+    """
+    removed = [(i, name, text) for i, name, text in candidates if changes[i].kind is ChangeKind.REMOVED]
+    added = [(i, name, text) for i, name, text in candidates if changes[i].kind is ChangeKind.ADDED]
+    pairs = sorted(
+        (
+            (similarity(old_text, new_text), old_i, new_i)
+            for old_i, old_name, old_text in removed
+            for new_i, new_name, new_text in added
+            if old_name == new_name
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    out = list(changes)
+    used: set[int] = set()
+    for score, old_i, new_i in pairs:
+        if score < SIMILAR or old_i in used or new_i in used:
+            continue
+        used.update((old_i, new_i))
+        old, new = changes[old_i], changes[new_i]
+        percent = int(score * 100)
+        out[old_i] = replace(old, hint=f"possibly re-identified as {new.id} (names {percent}% alike); not merged")
+        out[new_i] = replace(new, hint=f"possibly the same item as removed {old.id} (names {percent}% alike)")
+    return out

@@ -1,0 +1,174 @@
+"""Plain writers for machines and review pages: markdown, JSON and GitHub annotations.
+
+None of them imports Rich. JSON follows ``schema/diff.schema.json`` (``version`` 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..findings import Span
+from .change import Change, DiffResult, Level
+from .present import location, sections, shorten, summary
+from .words import compact
+
+__all__ = ["JSON_VERSION", "to_github", "to_json", "to_markdown"]
+
+JSON_VERSION = 1
+"""Version of the JSON output; it changes only when a key changes meaning or goes away."""
+
+ANNOTATION_CAP = 10
+"""GitHub shows at most 10 annotations of each level per step; the rest are dropped silently."""
+
+
+def to_json(result: DiffResult) -> str:
+    """The diff as versioned JSON text (UTF-8 as is, two-space indent, newline at the end)."""
+    body = {
+        "version": JSON_VERSION,
+        "old": result.old_label,
+        "new": result.new_label,
+        "counts": result.counts(),
+        "changes": [_change_json(c) for c in result.changes],
+    }
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def _change_json(change: Change) -> dict[str, Any]:
+    return {
+        "kind": change.kind.value,
+        "severity": change.severity.value,
+        "weakening": change.weakening,
+        "id": change.id,
+        "path": change.path,
+        "old": change.old,
+        "new": change.new,
+        "delta": change.delta,
+        "old_file": change.old_span.file if change.old_span else None,
+        "old_line": change.old_span.line if change.old_span else None,
+        "new_file": change.new_span.file if change.new_span else None,
+        "new_line": change.new_span.line if change.new_span else None,
+        "group": change.group,
+        "item": change.item,
+        "detail": change.detail,
+        "words": [[op, text] for op, text in change.words],
+        "hint": change.hint,
+    }
+
+
+# -- markdown ----------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~#!])")
+
+
+def md(text: str) -> str:
+    """Plan text made safe for GitHub markdown: HTML characters as entities, markup escaped."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def to_markdown(result: DiffResult) -> str:
+    """The diff for a pull-request comment or a job summary."""
+    lines = [f"### Plan changes: `{result.old_label}` → `{result.new_label}`", ""]
+    if not result.changes:
+        return "\n".join([*lines, "No changes.", ""])
+    lines += [f"**{summary(result)}**", ""]
+    for section in sections(result):
+        group = section.group
+        title = f" · {md(shorten(group.title))}" if group.title else ""
+        lines += [f"#### {md(group.label)}{_id(group.label, group.id)}{title}", ""]
+        for change in section.own:
+            lines += _md_change(change, "")
+        for item, changes in section.items:
+            item_title = f" · {md(shorten(item.title, 70))}" if item.title else ""
+            lines.append(f"- **{md(item.label)}**{_id(item.label, item.id)}{item_title}")
+            for change in changes:
+                lines += _md_change(change, "  ")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _id(label: str, ident: str) -> str:
+    return "" if label == ident else f" (`{ident}`)"
+
+
+def _md_change(change: Change, indent: str) -> list[str]:
+    weakening = " · **weakening**" if change.weakening and "weakening" not in change.detail else ""
+    where = f" · `{location(change)}`" if location(change) else ""
+    lines = [f"{indent}- {change.severity.value} · {change.kind.words}{weakening}: {md(change.detail)}{where}"]
+    if change.words:
+        rendered = ""
+        for op, text in compact(list(change.words)):
+            if op == "-":
+                rendered += f"<del>{md(text)}</del>"
+            elif op == "+":
+                rendered += f"<ins>{md(text)}</ins>"
+            else:
+                rendered += md(text)
+        lines.append(f"{indent}  - {rendered}")
+    if change.hint:
+        lines.append(f"{indent}  - hint: {md(change.hint)}")
+    return lines
+
+
+# -- GitHub annotations ------------------------------------------------------------------------
+
+_COMMAND = {Level.MAJOR: "error", Level.WARN: "warning", Level.MINOR: "notice", Level.INFO: "notice"}
+
+
+def to_github(result: DiffResult, *, strip: str | None = None) -> str:
+    """Workflow commands that annotate the new edition's lines, at most 10 per level.
+
+    Args:
+        result: The diff.
+        strip: A prefix to take off file names (``REV:`` when the new side came from git),
+            so that annotations point at files of the checkout.
+    """
+    out: list[str] = []
+    shown = {"error": 0, "warning": 0, "notice": 0}
+    dropped = 0
+    notices = sum(1 for c in result.changes if _COMMAND[c.severity] == "notice")
+    others_dropped = any(
+        sum(1 for c in result.changes if _COMMAND[c.severity] == level) > ANNOTATION_CAP
+        for level in ("error", "warning")
+    )
+    notice_cap = ANNOTATION_CAP - 1 if notices > ANNOTATION_CAP or others_dropped else ANNOTATION_CAP
+    for change in result.changes:
+        command = _COMMAND[change.severity]
+        if shown[command] >= (notice_cap if command == "notice" else ANNOTATION_CAP):
+            dropped += 1
+            continue
+        shown[command] += 1
+        out.append(_annotation(command, change, strip))
+    if dropped:
+        message = f"{dropped} more changes are not annotated; {summary(result)}"
+        out.append(f"::notice title=eduplan diff::{_data(message)}")
+    return "".join(line + "\n" for line in out)
+
+
+def _annotation(command: str, change: Change, strip: str | None) -> str:
+    span: Span | None = change.new_span
+    props = []
+    if span is not None:
+        file = span.file[len(strip) :] if strip and span.file.startswith(strip) else span.file
+        props += [f"file={_prop(file)}", f"line={span.line}", f"endLine={span.end_line}"]
+        if span.line == span.end_line:
+            props += [f"col={span.col}", f"endColumn={span.end_col}"]
+    props.append(f"title={_prop(f'{change.kind.words} ({change.severity.value}): {change.path}')}")
+    message = change.detail
+    if change.words:
+        message += "\n" + "".join(
+            f"[-{t}-]" if op == "-" else f"{{+{t}+}}" if op == "+" else t for op, t in compact(list(change.words))
+        )
+    if change.hint:
+        message += f"\nhint: {change.hint}"
+    return f"::{command} {','.join(props)}::{_data(message)}"
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

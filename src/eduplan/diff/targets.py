@@ -1,0 +1,113 @@
+"""Comparing values: yearly targets (direction-aware), numbers with a tolerance, and display.
+
+A target is a number (80), a range ({min: 70, max: 80}) or a qualitative level ("ดีมาก").
+Numbers compare by value; ranges when both bounds move the same way; levels by their place
+on the indicator's scale (``levels``, worst to best). Anything else is a change with no up or
+down (``target-changed``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Range
+from .change import ChangeKind
+
+__all__ = ["TargetChange", "compare_numbers", "compare_target", "is_number", "show"]
+
+TargetChange = tuple[ChangeKind, float | None, bool]
+"""(kind, delta, weakening) of a changed target."""
+
+
+def compare_numbers(old: Any, new: Any, tolerance: float) -> float | None:
+    """``new - old`` when both are numbers and differ by more than ``tolerance``, else ``None``."""
+    if not is_number(old) or not is_number(new):
+        return None
+    delta = _tidy(new - old)
+    return delta if abs(delta) > tolerance else None
+
+
+def compare_target(
+    old: Any, new: Any, direction: str, levels: list[str] | None, tolerance: float
+) -> TargetChange | None:
+    """How a yearly target changed, or ``None`` when it did not (within ``tolerance``).
+
+    Args:
+        old: The old target (number, :class:`Range` or level text).
+        new: The new target.
+        direction: The indicator's direction in the new edition.
+        levels: The indicator's scale, worst to best, when it has one.
+        tolerance: Numeric differences up to this size are not changes.
+    """
+    if is_number(old) and is_number(new):
+        delta = _tidy(new - old)
+        return None if abs(delta) <= tolerance else _moved(delta, delta, direction)
+    if isinstance(old, Range) and isinstance(new, Range):
+        return _compare_ranges(old, new, direction, tolerance)
+    if isinstance(old, str) and isinstance(new, str):
+        if old == new:
+            return None
+        scale = levels or []
+        if old in scale and new in scale:
+            steps = scale.index(new) - scale.index(old)
+            return _moved(steps, float(steps), direction)
+    if old == new:
+        return None
+    return ChangeKind.TARGET_CHANGED, None, False
+
+
+def _compare_ranges(old: Range, new: Range, direction: str, tolerance: float) -> TargetChange | None:
+    moves: list[float] = []
+    for before, after in ((old.min, new.min), (old.max, new.max)):
+        if before is None and after is None:
+            continue
+        if before is None or after is None:
+            return ChangeKind.TARGET_CHANGED, None, False
+        moves.append(_tidy(after - before))
+    moves = [m if abs(m) > tolerance else 0.0 for m in moves]
+    if all(m == 0 for m in moves):
+        return None
+    if all(m >= 0 for m in moves) or all(m <= 0 for m in moves):
+        delta = moves[0] if len(set(moves)) == 1 else None
+        return _moved(sum(moves), delta, direction)
+    return ChangeKind.TARGET_CHANGED, None, False
+
+
+def _moved(sign: float, delta: float | None, direction: str) -> TargetChange:
+    raised = sign > 0
+    kind = ChangeKind.TARGET_RAISED if raised else ChangeKind.TARGET_LOWERED
+    weakening = (direction == "higher-is-better" and not raised) or (direction == "lower-is-better" and raised)
+    return kind, delta, weakening
+
+
+def is_number(value: Any) -> bool:
+    """True for ints and floats (not booleans)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise (85.1 - 85 = 0.0999...): 10 significant decimals are plenty."""
+    rounded = round(value, 10)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def show(value: Any) -> str:
+    """A value as a reader writes it: 80 (not 80.0), 70–80 for a range, text as is."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if is_number(value):
+        return str(_tidy(value))
+    if isinstance(value, Range):
+        return show(value.model_dump(mode="json"))
+    if isinstance(value, dict) and set(value) <= {"min", "max"}:
+        low, high = value.get("min"), value.get("max")
+        if low is None and high is None:
+            return "(any)"
+        if low is not None and high is not None:
+            return f"{show(low)}–{show(high)}"
+        return f"≥ {show(low)}" if low is not None else f"≤ {show(high)}"
+    if isinstance(value, list):
+        return ", ".join(show(v) for v in value) if value else "(none)"
+    return str(value)
