@@ -83,6 +83,7 @@ def run() -> None:
 
 
 # Commands register themselves on ``app`` when imported; each keeps its heavy imports inside.
-from .commands import plan as _plan_commands  # noqa: E402,F401
-from .commands import validate as _validate_commands  # noqa: E402,F401
 from .commands import diff as _diff_commands  # noqa: E402,F401
+from .commands import plan as _plan_commands  # noqa: E402,F401
+from .commands import render as _render_commands  # noqa: E402,F401
+from .commands import validate as _validate_commands  # noqa: E402,F401

@@ -1,0 +1,165 @@
+"""``eduplan render``: the plan and annual action plans as Markdown, HTML or PDF documents."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..cli import EXIT_FINDINGS, app, fail, print_findings
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..model import Plan
+    from ..render import Renderer, Request
+
+
+class DocumentChoice(StrEnum):
+    """Documents ``eduplan render`` makes."""
+
+    plan = "plan"
+    action_plan = "action-plan"
+
+
+class FormatChoice(StrEnum):
+    """Output formats of ``eduplan render``."""
+
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+class DigitsChoice(StrEnum):
+    """Digits for the numbers eduplan writes."""
+
+    arabic = "arabic"
+    thai = "thai"
+
+
+class LangChoice(StrEnum):
+    """Language of the words eduplan writes (plan text is never translated)."""
+
+    th = "th"
+    en = "en"
+
+
+@app.command()
+def render(
+    path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
+    document: Annotated[
+        list[DocumentChoice] | None,
+        typer.Option("--document", "-d", help="plan or action-plan; repeat for both. [default: plan]"),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(help="Fiscal year (BE) of the action plan; without it, every year of the plan's period."),
+    ] = None,
+    fmt: Annotated[FormatChoice, typer.Option("--format", "-f", help="Output format.")] = FormatChoice.html,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="A file, a directory (for several documents), or - for stdout (md, html)."),
+    ] = None,
+    digits: Annotated[DigitsChoice, typer.Option(help="Digits of numbers, years and dates.")] = DigitsChoice.arabic,
+    lang: Annotated[LangChoice, typer.Option(help="Language of headings and labels.")] = LangChoice.th,
+    templates: Annotated[
+        Path | None, typer.Option(help="A directory of templates that replace the packaged ones file by file.")
+    ] = None,
+) -> None:
+    """Render the plan or its annual action plans as Markdown, HTML or print-ready PDF."""
+    from ..loader import load_plan
+    from ..render import Renderer, Request, output_name
+    from ..render.labels import unknown_label_keys
+
+    result = load_plan(path)
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    if result.plan is None or errors or result.partial:
+        print_findings(result.findings, sys.stderr)
+        fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
+    plan = result.plan
+    for key in unknown_label_keys(plan.labels):
+        sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
+
+    kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
+    requests = [
+        Request(kind.value, fmt.value, y, digits.value, lang.value)
+        for kind in kinds
+        for y in (_years(plan, year) if kind is DocumentChoice.action_plan else [None])
+    ]
+    renderer = Renderer(templates)
+    if output == "-":
+        if fmt is FormatChoice.pdf or len(requests) > 1:
+            raise UsageError("-o - (stdout) takes one Markdown or HTML document; give a file or directory for PDF")
+        sys.stdout.write(renderer.text(plan, requests[0]))
+        return
+    targets = _targets(output, [output_name(plan, r) for r in requests])
+    _write_all(renderer, plan, list(zip(requests, targets, strict=True)))
+
+
+def _years(plan: Plan, year: int | None) -> list[int | None]:
+    """The fiscal years to render: the one asked for, else every year of the plan."""
+    return [year] if year is not None else list(plan.period.years)
+
+
+def _targets(output: str | None, names: list[str]) -> list[Path]:
+    """Where each document goes: ``-o FILE`` for one document, else files named after the plan in a directory."""
+    if output is None:
+        return [Path(name) for name in names]
+    target = Path(output)
+    as_dir = target.is_dir() or output.endswith(("/", os.sep)) or len(names) > 1
+    if not as_dir:
+        return [target]
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"-o {output}: {len(names)} documents need a directory, and this is a file")
+    return [target / name for name in names]
+
+
+def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]]) -> None:
+    """Render and write every document; PDFs print in parallel; a progress bar on a terminal."""
+    from ..atomic import write_bytes
+    from ..render import source_date_epoch
+    from ..render.pdf import html_to_pdf
+
+    epoch = source_date_epoch()
+    workers = min(4, os.cpu_count() or 1)
+    with _reporter(len(jobs)) as wrote, ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: list[tuple[Future[bytes], Path]] = []
+        for request, target in jobs:
+            text = renderer.text(plan, request)
+            if request.fmt == "pdf":
+                pending.append((pool.submit(html_to_pdf, text, epoch), target))
+                continue
+            write_bytes(target, text.encode("utf-8"))
+            wrote(target)
+        for future, target in pending:
+            write_bytes(target, future.result())
+            wrote(target)
+
+
+@contextmanager
+def _reporter(total: int) -> Iterator[Callable[[Path], None]]:
+    """Yield the callback to call for each written file.
+
+    Several documents on a terminal get a Rich progress bar; otherwise each file is one line on stderr.
+    """
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda path: print(f"wrote {path}", file=sys.stderr)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+    with Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), console=console) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(path: Path) -> None:
+            progress.update(task, advance=1)
+            console.print(f"wrote {path}")
+
+        yield advance

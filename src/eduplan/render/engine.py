@@ -1,0 +1,151 @@
+"""The Jinja environment: packaged templates, overridable file by file, strict and escaping.
+
+* ``ChoiceLoader([--templates DIR, packaged templates])``: a file in DIR replaces the packaged
+  file of the same name; every other file still comes from the package (as mkdocs themes do).
+* ``StrictUndefined``: a misspelt name fails the render with the template's file and line.
+* HTML templates (``*.html``) autoescape everything, plan text included; only the SVG charts,
+  built and escaped by :mod:`eduplan.render.svg`, arrive as markup.
+* Markdown templates (``*.md``) pass every ``{{ ... }}`` through :func:`md_escape`, so plan text
+  can never turn into Markdown or HTML syntax.
+* Printing ``None`` is an error in both: an empty cell must be shown with an explicit marker.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..errors import EduplanError
+
+__all__ = ["Engine", "md_escape", "packaged_templates"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[0-9A-Za-z]+;))")
+_MD_BULLET = re.compile(r"^([-+](?=[ \t]|$)|[-=](?=[-= \t]*$))", re.MULTILINE)
+_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def md_escape(value: Any) -> str:
+    r"""Plan text as literal Markdown: CommonMark backslash escapes for characters with meaning.
+
+    >>> md_escape("a|b <script>")
+    'a\\|b \\<script\\>'
+    """
+    _refuse_none(value)
+    text = _MD_SPECIAL.sub(r"\\\1", str(value))
+    text = _MD_BULLET.sub(r"\\\1", text)
+    return _MD_ORDERED.sub(r"\1\\\2", text)
+
+
+def _refuse_none(value: Any) -> Any:
+    if value is None:
+        raise jinja2.TemplateRuntimeError(
+            "the template prints None; show empty values with the empty marker (cell(...) or |blank)"
+        )
+    return value
+
+
+def _md_cell(value: Any) -> Any:
+    """A value for a Markdown table cell: line breaks become spaces (the cell stays one line)."""
+    return " ".join(str(value).splitlines()) if isinstance(value, str) else value
+
+
+@jinja2.pass_context
+def _blank(context: jinja2.runtime.Context, value: Any) -> Any:
+    """The value, or the document's empty marker when it is None."""
+    return context["doc"].L["empty"] if value is None else value
+
+
+def packaged_templates() -> Path:
+    """The default templates: ``eduplan/templates`` in a wheel, the repository's ``templates/`` otherwise.
+
+    Raises:
+        EduplanError: neither exists (a broken installation).
+    """
+    installed = resources.files("eduplan").joinpath("templates")
+    if installed.is_dir():
+        return Path(str(installed))
+    repo = Path(__file__).resolve().parents[3] / "templates"
+    if (repo / "plan.html").is_file():
+        return repo
+    raise EduplanError("the packaged templates are missing; reinstall eduplan")
+
+
+class Engine:
+    """Renders the document templates; one engine serves any number of documents."""
+
+    def __init__(self, override: Path | None = None) -> None:
+        """Set up the loaders.
+
+        Args:
+            override: A directory whose files replace the packaged templates of the same name.
+
+        Raises:
+            EduplanError: ``override`` is not a directory.
+        """
+        if override is not None and not override.is_dir():
+            raise EduplanError(f"--templates {override}: not a directory")
+        dirs = [override] if override is not None else []
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in [*dirs, packaged_templates()]])
+        common: dict[str, Any] = {
+            "loader": loader,
+            "undefined": jinja2.StrictUndefined,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "keep_trailing_newline": True,
+            "auto_reload": False,
+        }
+        self._html = jinja2.Environment(
+            autoescape=jinja2.select_autoescape(enabled_extensions=("html", "svg"), default=False),
+            finalize=_refuse_none,
+            **common,
+        )
+        self._md = jinja2.Environment(autoescape=False, finalize=md_escape, **common)
+        for env in (self._html, self._md):
+            env.filters["blank"] = _blank
+        self._md.filters["cell"] = _md_cell
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        """Render template ``name`` (``plan.html``, ``action-plan.md``, ...) with ``context``.
+
+        Markdown output gets tidy whitespace: no trailing spaces, at most one blank line in a
+        row. Every output ends with one newline.
+
+        Raises:
+            EduplanError: the template is missing, has a syntax error, or fails while rendering
+                (with its file and line).
+        """
+        markdown = name.endswith(".md")
+        env = self._md if markdown else self._html
+        try:
+            text = env.get_template(name).render(context)
+        except jinja2.TemplateNotFound as exc:
+            raise EduplanError(f"template {exc.name!r} not found (looked in: {self._searched()})") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise EduplanError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+        except jinja2.TemplateError as exc:
+            raise EduplanError(f"{_where(exc, name)}: template error: {exc}") from None
+        if markdown:
+            text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text))
+        return text.rstrip("\n") + "\n"
+
+    def _searched(self) -> str:
+        loader = self._html.loader
+        assert isinstance(loader, jinja2.ChoiceLoader)
+        return ", ".join(
+            str(p) for sub in loader.loaders if isinstance(sub, jinja2.FileSystemLoader) for p in sub.searchpath
+        )
+
+
+def _where(exc: BaseException, name: str) -> str:
+    """``file:line`` of the template frame where a render error happened (Jinja keeps them)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith(".py")]
+    if frames:
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
+    return name

@@ -1,0 +1,169 @@
+"""Every word eduplan shows to readers of a document, in Thai first and in English.
+
+A label may name other labels and parameters in braces: the Thai ``policy_numbered`` is
+``{policy}ที่ {number}``, so a plan that sets ``labels: {policy: กลยุทธ์}`` gets headings
+``กลยุทธ์ที่ 1`` without touching code or templates.
+
+``Plan.labels`` overrides the Thai words (the language plans are written in); a key written
+``en.KEY`` overrides the English word.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import EduplanError
+from .thai import Lang
+
+__all__ = ["LABELS", "Labels", "unknown_label_keys"]
+
+LABELS: dict[str, tuple[str, str]] = {
+    # documents and title page
+    "plan": ("แผนพัฒนาการศึกษา", "Educational development plan"),
+    "action_plan_title": ("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {year}", "Annual action plan, fiscal year B.E. {year}"),
+    "office": ("หน่วยงาน", "Office"),
+    "former_names": ("ชื่อเดิม", "Formerly"),
+    "period": ("ระยะเวลาของแผน", "Plan period"),
+    "period_value": ("พ.ศ. {start}–{end}", "B.E. {start}–{end}"),
+    "edition": ("ฉบับ", "Edition"),
+    "published": ("วันที่ประกาศ", "Published"),
+    "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
+    "fiscal_year_span": ("{start} ถึง {end}", "{start} to {end}"),
+    "under_plan": ("ภายใต้{plan_title}", "Under {plan_title}"),
+    "contents": ("สารบัญ", "Contents"),
+    # the plan's sections
+    "vision": ("วิสัยทัศน์", "Vision"),
+    "missions": ("พันธกิจ", "Missions"),
+    "goals": ("เป้าประสงค์", "Goals"),
+    "policy": ("นโยบาย", "Policy"),
+    "policies": ("{policy}", "Policies"),
+    "policy_numbered": ("{policy}ที่ {number}", "{policy} {number}"),
+    "targets": ("เป้าหมาย", "Targets"),
+    "approaches": ("แนวทางการพัฒนา", "Development approaches"),
+    "indicators": ("ตัวชี้วัดและค่าเป้าหมาย", "Indicators and targets"),
+    "values": ("ค่านิยม", "Values"),
+    "driving_model": ("รูปแบบการขับเคลื่อน", "Driving model"),
+    "qualities": ("คุณภาพที่มุ่งหวัง", "Qualities aimed at"),
+    "measures": ("ประเด็นการวัด", "Measured by"),
+    # indicator tables
+    "col_number": ("ที่", "No."),
+    "col_indicator": ("ตัวชี้วัด", "Indicator"),
+    "col_unit": ("หน่วยนับ", "Unit"),
+    "col_targets": ("ค่าเป้าหมาย (พ.ศ.)", "Targets (B.E.)"),
+    "col_target_year": ("ค่าเป้าหมาย ปี {year}", "Target {year}"),
+    "col_owner": ("ผู้รับผิดชอบ", "Owner"),
+    "empty": ("–", "–"),
+    "empty_title": ("ไม่ระบุ", "not given"),
+    # charts
+    "charts": ("แผนภูมิค่าเป้าหมาย", "Target charts"),
+    "chart_target": ("ค่าเป้าหมาย", "Target"),
+    "chart_actual": ("ผลการดำเนินงาน", "Actual"),
+    "chart_none": ("ค่าเป้าหมายเชิงคุณภาพ ไม่มีแผนภูมิ", "Qualitative targets: no chart"),
+    "chart_indicator": ("ตัวชี้วัดที่ {number}", "Indicator {number}"),
+    # action plans
+    "projects": ("โครงการ/กิจกรรมหลัก", "Projects and main activities"),
+    "project_numbered": ("โครงการที่ {number}", "Project {number}"),
+    "objectives": ("วัตถุประสงค์", "Objectives"),
+    "targets_quantitative": ("เป้าหมายเชิงปริมาณ", "Quantitative targets"),
+    "targets_qualitative": ("เป้าหมายเชิงคุณภาพ", "Qualitative targets"),
+    "project_indicators": ("ตัวชี้วัดที่เกี่ยวข้อง", "Indicators served"),
+    "budget": ("งบประมาณ (บาท)", "Budget (baht)"),
+    "budget_source": ("แหล่งงบประมาณ", "Source of funds"),
+    "project_owner": ("กลุ่ม/ผู้รับผิดชอบ", "Responsible group"),
+    "alignment": ("ความสอดคล้อง", "Alignment"),
+    "schedule": ("แผนการดำเนินงานรายไตรมาส", "Schedule by quarter"),
+    "quarter": ("ไตรมาส {number}", "Q{number}"),
+    "quarter_target": ("การดำเนินงาน", "Work"),
+    "no_action_plan": (
+        "แผนนี้ยังไม่มีข้อมูลโครงการและงบประมาณของปีงบประมาณ พ.ศ. {year}",
+        "This plan has no projects or budget for fiscal year B.E. {year} yet.",
+    ),
+    "no_projects": ("ไม่มีโครงการภายใต้{policy}นี้", "No projects under this policy."),
+    "other_projects": ("โครงการที่ไม่ตรงกับ{policy}ใดในแผน", "Projects under no policy of this plan"),
+    "unknown_ref": ("{id} (ไม่พบในแผน)", "{id} (not in the plan)"),
+    "indicator_ref": ("{policy}ที่ {policy_number} ตัวชี้วัดที่ {number}", "{policy} {policy_number}, indicator {number}"),
+    "budget_summary": ("สรุปงบประมาณ", "Budget summary"),
+    "projects_count": ("จำนวนโครงการ", "Projects"),
+    "total": ("รวม", "Total"),
+    "declared_total": ("งบประมาณรวมตามแผนปฏิบัติการ", "Total budget as declared"),
+    # colophon
+    "about": ("เกี่ยวกับเอกสารนี้", "About this document"),
+    "generated_by": ("จัดทำด้วย eduplan จากข้อมูลแผน {id}", "Made with eduplan from the plan data {id}"),
+    "generated_on": ("จัดทำเอกสารเมื่อ {date}", "Generated on {date}"),
+    "source": ("ที่มาของข้อมูล", "Source of the data"),
+}
+"""Label key -> (Thai, English)."""
+
+_LANG_INDEX: dict[Lang, int] = {"th": 0, "en": 1}
+_MAX_DEPTH = 8
+
+
+def unknown_label_keys(overrides: Mapping[str, str]) -> list[str]:
+    """Keys of ``Plan.labels`` that name no label (typos), in sorted order."""
+    return sorted(k for k in overrides if k.removeprefix("en.") not in LABELS)
+
+
+class Labels:
+    """The words of one document: defaults for ``lang``, overridden by the plan's labels.
+
+    ``labels["vision"]`` gives the finished word; ``labels.format("policy_numbered", number="1")``
+    fills parameters. Both resolve references to other labels.
+    """
+
+    def __init__(self, lang: Lang, overrides: Mapping[str, str] | None = None) -> None:
+        index = _LANG_INDEX[lang]
+        self.lang: Lang = lang
+        self._table = {key: pair[index] for key, pair in LABELS.items()}
+        for key, value in (overrides or {}).items():
+            if key.startswith("en.") != (lang == "en"):
+                continue  # an override for the other language
+            name = key.removeprefix("en.")
+            if name in self._table:
+                self._table[name] = value
+
+    def __getitem__(self, key: str) -> str:
+        return self.format(key)
+
+    def format(self, key: str, **params: Any) -> str:
+        """The label ``key`` with ``{label}`` references and ``{param}`` parameters filled in.
+
+        Raises:
+            EduplanError: the label names something that is neither a label nor a parameter,
+                or refers to itself.
+        """
+        return self._resolve(key, params, 0)
+
+    def _resolve(self, key: str, params: Mapping[str, Any], depth: int) -> str:
+        if depth > _MAX_DEPTH:
+            raise EduplanError(f"label {key!r} refers to itself (labels: in the plan)")
+        text = self._table[key]
+        values: dict[str, str] = {}
+        for field in _fields(key, text):
+            if field is None or field in values:
+                continue
+            if field in params:
+                values[field] = str(params[field])
+            elif field in self._table:
+                values[field] = self._resolve(field, params, depth + 1)
+            else:
+                raise EduplanError(f"label {key!r} ({text!r}) names {{{field}}}, which is neither a label nor a value")
+        return text.format_map(values)
+
+    def as_dict(self) -> dict[str, str]:
+        """Every label without parameters, resolved (the ``L`` that templates see)."""
+        out: dict[str, str] = {}
+        for key, text in self._table.items():
+            if set(_fields(key, text)) <= self._table.keys():
+                out[key] = self._resolve(key, {}, 0)
+        return out
+
+
+def _fields(key: str, text: str) -> list[str]:
+    """The names in braces in a label's text."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        raise EduplanError(f"label {key!r} ({text!r}) is not a valid pattern: {exc}") from None
+    return [field for _, field, _, _ in parsed if field is not None]

@@ -1,0 +1,377 @@
+"""View-models: the plan as templates see it, every number and year already formatted.
+
+Templates never see pydantic objects. They get frozen dataclasses of plain strings (``None``
+for an empty cell, which templates show as an explicit empty marker), built here from the
+:class:`~eduplan.model.Plan` for one language and one choice of digits. Plan text is passed
+through exactly as published; only what eduplan writes itself (years, targets, item numbers,
+dates, money) follows ``--digits``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..model import DrivingModel, Indicator, Plan, Policy, QualityFramework, Range, Statement
+from ..model.common import Target
+from . import svg
+from .fonts import FontFace, font_faces
+from .labels import Labels
+from .thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
+
+__all__ = [
+    "ComponentView",
+    "Document",
+    "DrivingModelView",
+    "GroupView",
+    "IndicatorView",
+    "PlanView",
+    "PolicyView",
+    "QualitiesView",
+    "QualityView",
+    "StatementView",
+    "Style",
+    "build_plan",
+    "document",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How numbers and words are written in one document."""
+
+    lang: Lang
+    digits: Digits
+    labels: Labels
+
+    def number(self, value: float) -> str:
+        """A number in the document's digits."""
+        return format_number(value, self.digits)
+
+    def digits_of(self, text: str) -> str:
+        """Item numbers and years written by eduplan (``1.1.2``) in the document's digits."""
+        return with_digits(text, self.digits)
+
+    def year(self, year: int) -> str:
+        """A BE year in the document's digits."""
+        return format_year(year, self.digits)
+
+    def date(self, date: dt.date, *, short: bool = False) -> str:
+        """A date with its BE year."""
+        return format_date(date, self.lang, self.digits, short=short)
+
+    def target(self, value: Target | svg.Value | None) -> str | None:
+        """A target or actual as a table shows it: ``80``, ``70–80``, ``ดีมาก``; None when absent."""
+        if value is None:
+            return None
+        if isinstance(value, Range):
+            return format_range(value.min, value.max, self.digits)
+        if isinstance(value, tuple):
+            return format_range(value[0], value[1], self.digits)
+        if isinstance(value, str):
+            return value
+        return self.number(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What every template gets besides its document: language, words, fonts, dates.
+
+    Attributes:
+        kind: ``plan`` or ``action-plan``.
+        lang: ``th`` or ``en`` (the ``lang`` of the HTML).
+        title: The document title (``<title>`` and PDF metadata).
+        L: Every label without parameters, by key.
+        fonts: Embedded font files.
+        page_counter: CSS counter style for page numbers (``decimal`` or ``thai``).
+        generated_on: "Generated on <date>" when ``SOURCE_DATE_EPOCH`` is set, else None.
+        generated_by: "Made with eduplan from the plan data <id>".
+    """
+
+    kind: str
+    lang: str
+    title: str
+    L: dict[str, str]
+    fonts: tuple[FontFace, ...]
+    page_counter: str
+    generated_on: str | None
+    generated_by: str
+
+
+def document(kind: str, title: str, plan: Plan, style: Style, build_date: dt.date | None) -> Document:
+    """The document-level view shared by every template."""
+    labels = style.labels
+    return Document(
+        kind=kind,
+        lang=style.lang,
+        title=title,
+        L=labels.as_dict(),
+        fonts=font_faces(),
+        page_counter="thai" if style.digits == "thai" else "decimal",
+        generated_on=labels.format("generated_on", date=style.date(build_date)) if build_date else None,
+        generated_by=labels.format("generated_by", id=plan.id),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    """A numbered statement: a mission, goal, policy target or approach."""
+
+    number: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorView:
+    """One row of an indicator table, and its chart.
+
+    Attributes:
+        anchor: HTML id of the row.
+        number: Number as published (in the document's digits).
+        name: Indicator text, exactly as published.
+        unit: Unit, or None for an empty cell.
+        targets: One target per plan year, None where the cell is empty.
+        owner: Owner, or None for an empty cell.
+        chart_title: Caption of the chart (ตัวชี้วัดที่ 1).
+        chart: The SVG chart, or None when the targets are not numeric.
+    """
+
+    anchor: str
+    number: str
+    name: str
+    unit: str | None
+    targets: tuple[str | None, ...]
+    owner: str | None
+    chart_title: str
+    chart: Markup | None
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyView:
+    """A policy with its targets, approaches and indicator table."""
+
+    anchor: str
+    number: str
+    heading: str
+    title: str
+    targets: tuple[StatementView, ...]
+    approaches: tuple[StatementView, ...]
+    indicators: tuple[IndicatorView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentView:
+    """An element of the driving model, such as A1 Awareness."""
+
+    code: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    """A group of elements of the driving model (4A, PLUS)."""
+
+    name: str
+    description: str | None
+    components: tuple[ComponentView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DrivingModelView:
+    """The driving model (4A PLUS)."""
+
+    name: str
+    heading: str
+    description: tuple[str, ...]
+    groups: tuple[GroupView, ...]
+    closing: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QualityView:
+    """One quality (Q1 นักเรียนคุณภาพ) with its measures."""
+
+    code: str
+    name: str
+    name_en: str | None
+    definition: str
+    measures: tuple[StatementView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QualitiesView:
+    """The qualities the plan aims at (5Q)."""
+
+    name: str
+    heading: str
+    items: tuple[QualityView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """The five-year plan, section by section in published order."""
+
+    id: str
+    title: str
+    office: str
+    short_name: str | None
+    former_names: str | None
+    period: str
+    years: tuple[str, ...]
+    edition: str | None
+    published: str | None
+    vision: str | None
+    missions: tuple[StatementView, ...]
+    goals: tuple[StatementView, ...]
+    policies: tuple[PolicyView, ...]
+    values: tuple[str, ...]
+    driving_model: DrivingModelView | None
+    qualities: QualitiesView | None
+    source_url: str | None
+    source_note: str | None
+
+
+def statement_number(number: str, style: Style) -> str:
+    """A statement's number for a list: ``1.`` for a bare integer, else as published (``1.1.2``)."""
+    shown = f"{number}." if number.isdigit() else number
+    return style.digits_of(shown)
+
+
+def statements(items: list[Statement], style: Style) -> tuple[StatementView, ...]:
+    """Statements with their numbers formatted."""
+    return tuple(StatementView(statement_number(s.number, style), s.text) for s in items)
+
+
+def chart_value(value: Target) -> svg.Value:
+    """A target as the chart module takes it (no pydantic objects past this point)."""
+    if isinstance(value, Range):
+        return (value.min, value.max)
+    return value
+
+
+def indicator_chart(indicator: Indicator, years: list[int], actuals: dict[int, Target], style: Style) -> Markup | None:
+    """The SVG chart of one indicator, as markup for the template."""
+    labels = style.labels
+    text = svg.ChartText(
+        title=f"{labels.format('chart_indicator', number=style.digits_of(indicator.number))}: {indicator.name}",
+        target=labels["chart_target"],
+        actual=labels["chart_actual"],
+        years=[style.year(y) for y in years],
+        number=style.number,
+        value=lambda v: style.target(v) or "",
+    )
+    percent = indicator.kind == "percent"
+    drawing = svg.trajectory_chart(
+        years,
+        {y: chart_value(t) for y, t in indicator.targets.items()},
+        {y: chart_value(a) for y, a in actuals.items()},
+        text,
+        percent=percent,
+        levels=indicator.levels,
+    )
+    # The SVG is built by svg.py from numbers, with every piece of text escaped there.
+    return Markup(drawing) if drawing is not None else None
+
+
+def actuals_by_indicator(plan: Plan) -> dict[str, dict[int, Target]]:
+    """Reported actual values: indicator id -> fiscal year -> value (reports with no value skipped)."""
+    found: dict[str, dict[int, Target]] = {}
+    for report in plan.reports:
+        for actual in report.actuals:
+            if actual.value is not None:
+                found.setdefault(actual.indicator, {})[report.fiscal_year] = actual.value
+    return found
+
+
+def build_indicator(
+    indicator: Indicator, policy: Policy, years: list[int], actuals: dict[int, Target], style: Style
+) -> IndicatorView:
+    """One indicator row with its chart."""
+    return IndicatorView(
+        anchor=f"{policy.id}--{indicator.id}",
+        number=style.digits_of(indicator.number),
+        name=indicator.name,
+        unit=indicator.unit,
+        targets=tuple(style.target(indicator.targets.get(y)) for y in years),
+        owner=indicator.owner,
+        chart_title=style.labels.format("chart_indicator", number=style.digits_of(indicator.number)),
+        chart=indicator_chart(indicator, years, actuals, style),
+    )
+
+
+def build_policy(policy: Policy, years: list[int], actuals: dict[str, dict[int, Target]], style: Style) -> PolicyView:
+    """One policy section."""
+    return PolicyView(
+        anchor=policy.id,
+        number=statement_number(policy.number, style),
+        heading=style.labels.format("policy_numbered", number=style.digits_of(policy.number)),
+        title=policy.title,
+        targets=statements(policy.targets, style),
+        approaches=statements(policy.approaches, style),
+        indicators=tuple(build_indicator(i, policy, years, actuals.get(i.id, {}), style) for i in policy.indicators),
+    )
+
+
+def build_driving_model(model: DrivingModel) -> DrivingModelView:
+    """The driving model section (its heading is its published title, else its name)."""
+    return DrivingModelView(
+        name=model.name,
+        heading=model.title or model.name,
+        description=tuple(model.description),
+        groups=tuple(
+            GroupView(g.name, g.description, tuple(ComponentView(c.code, c.name, c.text) for c in g.components))
+            for g in model.groups
+        ),
+        closing=model.closing,
+    )
+
+
+def build_qualities(framework: QualityFramework, style: Style) -> QualitiesView:
+    """The qualities section (5Q)."""
+    return QualitiesView(
+        name=framework.name,
+        heading=f"{style.labels['qualities']} ({framework.name})",
+        items=tuple(
+            QualityView(
+                q.code,
+                q.name,
+                q.name_en,
+                q.definition,
+                tuple(StatementView(style.digits_of(f"{n})"), m) for n, m in enumerate(q.measures, start=1)),
+            )
+            for q in framework.items
+        ),
+    )
+
+
+def build_plan(plan: Plan, style: Style) -> PlanView:
+    """The five-year plan as its template sees it."""
+    years = plan.period.years
+    actuals = actuals_by_indicator(plan)
+    edition = plan.edition
+    source = plan.source
+    return PlanView(
+        id=plan.id,
+        title=plan.title,
+        office=plan.office.name,
+        short_name=plan.office.short_name,
+        former_names=", ".join(plan.office.former_names) or None,
+        period=style.labels.format(
+            "period_value", start=style.year(plan.period.start), end=style.year(plan.period.end)
+        ),
+        years=tuple(style.year(y) for y in years),
+        edition=edition.label if edition else None,
+        published=style.date(edition.published) if edition and edition.published else None,
+        vision=plan.vision,
+        missions=statements(plan.missions, style),
+        goals=statements(plan.goals, style),
+        policies=tuple(build_policy(p, years, actuals, style) for p in plan.policies),
+        values=tuple(plan.values),
+        driving_model=build_driving_model(plan.driving_model) if plan.driving_model else None,
+        qualities=build_qualities(plan.qualities, style) if plan.qualities else None,
+        source_url=source.url if source else None,
+        source_note=source.note if source else None,
+    )
