@@ -97,7 +97,7 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
         scoped.append(Scoped(replace(finding, at=at or None), ids))
     plan = result.plan
     if plan is not None:
-        ctx = Context(plan, result.source, settings.options)
+        ctx = Context(plan, result.source, settings.options, _lost(result))
         for rule in rules:
             for problem in _run(rule, ctx):
                 at, ids = id_path(plan, problem.path)
@@ -127,6 +127,13 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
         result.partial,
         sorted(ran),
     )
+
+
+def _lost(result: LoadResult) -> frozenset[tuple[str, ...]]:
+    """Shapes of the lists that lost items: dropped as invalid, or in a part file that did not load."""
+    paths = [*result.dropped]
+    paths += [f.path for f in result.findings if f.code.startswith(("YA", "LD")) and f.severity == Severity.ERROR]
+    return frozenset(tuple(s for s in path if isinstance(s, str)) for path in paths if path)
 
 
 def _run(rule: Rule, ctx: Context) -> list[Problem]:

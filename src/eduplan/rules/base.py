@@ -108,6 +108,14 @@ class Context:
     plan: Plan
     source: SourceMap
     options: Options = field(default_factory=Options)
+    dropped: frozenset[tuple[str, ...]] = frozenset()
+    """Where invalid items were left out of a partial plan, as key paths without indexes
+    (("policies", "indicators") when an indicator was dropped). Rules that judge a whole list
+    (numbering, references) skip lists that lost items."""
+
+    def lost_items(self, *shape: str) -> bool:
+        """Whether items were dropped from lists of this shape or from an enclosing list."""
+        return any(shape[: len(d)] == d for d in self.dropped)
 
     @cached_property
     def texts(self) -> list[tuple[Path, str]]:

@@ -37,7 +37,7 @@ _BAD = re.compile(r"[^0-9๐-๙.]|\.\.|^\.|\.$")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each number that is not digits and dots."""
-    for _, items in numbered_lists(ctx.plan):
+    for _, _, items in numbered_lists(ctx.plan):
         for path, number in items:
             bad = _BAD.search(number)
             if bad is None:

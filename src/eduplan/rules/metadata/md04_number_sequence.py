@@ -3,7 +3,7 @@
 Within a list (missions, goals, policies, a policy's targets, approaches or indicators) the
 last part of the numbers counts 1, 2, 3... and the parts before it stay the same; a policy's
 targets and approaches start with the policy's own number (``3.1.x``, ``3.2.x`` in policy 3).
-Malformed numbers are left to MD03.
+Malformed numbers are left to MD03, and lists that lost invalid items are not judged.
 
 *Fails:*
 
@@ -38,7 +38,9 @@ SEVERITY = Severity.WARNING
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Walk each numbered list and report the first break at each item."""
-    for owner_number, items in numbered_lists(ctx.plan):
+    for shape, owner_number, items in numbered_lists(ctx.plan):
+        if ctx.lost_items(*shape):
+            continue
         parsed = [(path, text, parse_number(text)) for path, text in items]
         valid = [(path, text, n) for path, text, n in parsed if n is not None]
         if not valid:

@@ -12,19 +12,18 @@ __all__ = ["numbered_lists", "parse_number"]
 
 _WELL_FORMED = re.compile(r"^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*$")
 
-NumberedList = tuple[str | None, list[tuple[Path, str]]]
+NumberedList = tuple[tuple[str, ...], str | None, list[tuple[Path, str]]]
 
 
 def numbered_lists(plan: Plan) -> Iterator[NumberedList]:
-    """Each list of numbered items: (the number its items start with, [(path, number)])."""
-    yield None, [(("missions", n), m.number) for n, m in enumerate(plan.missions)]
-    yield None, [(("goals", n), g.number) for n, g in enumerate(plan.goals)]
-    yield None, [(("policies", n), p.number) for n, p in enumerate(plan.policies)]
+    """Each list of numbered items: (its shape, the number its items start with, [(path, number)])."""
+    for name in ("missions", "goals", "policies"):
+        yield (name,), None, [((name, n), item.number) for n, item in enumerate(getattr(plan, name))]
     for p, policy in enumerate(plan.policies):
-        for name in ("targets", "approaches"):
+        for name in ("targets", "approaches", "indicators"):
             items = getattr(policy, name)
-            yield policy.number, [(("policies", p, name, n), s.number) for n, s in enumerate(items)]
-        yield None, [(("policies", p, "indicators", n), i.number) for n, i in enumerate(policy.indicators)]
+            owner = policy.number if name != "indicators" else None
+            yield ("policies", name), owner, [(("policies", p, name, n), s.number) for n, s in enumerate(items)]
 
 
 def parse_number(number: str) -> tuple[int, ...] | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...findings import Path
 from ...model import Plan
-from ..base import Problem
+from ..base import Context, Problem
 from ..refs import ids_of
 
 __all__ = ["links", "unresolved"]
@@ -43,8 +43,24 @@ def _annual_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
             yield "project", ("reports", r, "projects", n, "project"), result.project
 
 
-def unresolved(plan: Plan, kind: str) -> Iterator[Problem]:
-    """Problems for the references to ``kind`` items that name no such item."""
+_SHAPES = {
+    "goal": ("goals",),
+    "mission": ("missions",),
+    "policy": ("policies",),
+    "indicator": ("policies", "indicators"),
+    "project": ("action_plans", "projects"),
+}
+
+
+def unresolved(ctx: Context, kind: str) -> Iterator[Problem]:
+    """Problems for the references to ``kind`` items that name no such item.
+
+    When items of that kind were dropped from a partial plan, nothing is reported: the
+    reference may name a dropped item.
+    """
+    if ctx.lost_items(*_SHAPES[kind]):
+        return
+    plan = ctx.plan
     known = ids_of(plan)
     targets = known[kind]
     for ref_kind, path, ref in links(plan):

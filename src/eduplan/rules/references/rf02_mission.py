@@ -36,4 +36,4 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each reference to a mission that does not exist."""
-    yield from unresolved(ctx.plan, "mission")
+    yield from unresolved(ctx, "mission")

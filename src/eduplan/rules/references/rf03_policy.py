@@ -40,4 +40,4 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each reference to a policy that does not exist."""
-    yield from unresolved(ctx.plan, "policy")
+    yield from unresolved(ctx, "policy")

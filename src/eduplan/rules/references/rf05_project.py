@@ -44,4 +44,4 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each reference to a project that does not exist."""
-    yield from unresolved(ctx.plan, "project")
+    yield from unresolved(ctx, "project")
