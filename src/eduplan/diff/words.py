@@ -141,6 +141,7 @@ def compact(ops: Ops, context: int = 24) -> Ops:
 
 
 def _take(tokens: list[str], budget: int) -> list[str]:
+    """Tokens from the start up to ``budget`` characters, cut at the farthest space when there is one."""
     taken: list[str] = []
     size = 0
     for token in tokens:
@@ -148,4 +149,8 @@ def _take(tokens: list[str], budget: int) -> list[str]:
             break
         taken.append(token)
         size += len(token)
+    if len(taken) < len(tokens):
+        spaces = [n for n, token in enumerate(taken) if token.isspace()]
+        if spaces and spaces[-1] > 0:
+            taken = taken[: spaces[-1]]
     return taken

@@ -1,0 +1,140 @@
+"""``eduplan diff`` on the command line: exit codes, refusing broken sides, git sides, filters, config."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINIMAL_PLAN, build_tree
+
+POLICY = """\
+id: p1
+number: "1"
+title: นโยบายทดสอบ
+indicators:
+  - id: p1-i1
+    number: "1"
+    name: ร้อยละของนักเรียนที่อ่านออกเขียนได้
+    unit: ร้อยละ
+    kind: percent
+    targets: {2566: 80, 2567: 85}
+    owner: สพฐ.
+"""
+
+
+def eduplan(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eduplan", *args], capture_output=True, text=True, cwd=cwd, check=False, env=env
+    )
+
+
+@pytest.fixture
+def sides(tmp_path: Path) -> Path:
+    """``old/`` and ``new/`` plan directories; ``new`` lowers a target and changes the owner."""
+    build_tree(tmp_path / "old", {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY})
+    changed = POLICY.replace("2567: 85", "2567: 75").replace("owner: สพฐ.", "owner: สพม.")
+    build_tree(tmp_path / "new", {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": changed})
+    return tmp_path
+
+
+def test_exit_codes_follow_the_threshold(sides: Path) -> None:
+    assert eduplan("diff", "old", "old", "--exit-code", cwd=sides).returncode == 0
+    assert eduplan("diff", "old", "new", cwd=sides).returncode == 0  # a report, not a gate
+    assert eduplan("diff", "old", "new", "--exit-code", cwd=sides).returncode == 1
+    assert eduplan("diff", "old", "new", "--fail-on", "weakening", cwd=sides).returncode == 1
+    assert eduplan("diff", "old", "new", "--fail-on", "major", "--only", "owner-changed", cwd=sides).returncode == 0
+    assert eduplan("diff", "new", "old", "--fail-on", "weakening", cwd=sides).returncode == 0  # raising is fine
+
+
+def test_a_side_that_does_not_load_is_trouble_not_no_changes(sides: Path) -> None:
+    (sides / "new" / "policies" / "1.yaml").write_text(POLICY.replace("name:", "nmae:"), encoding="utf-8")
+    run = eduplan("diff", "old", "new", "--format", "json", cwd=sides)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("eduplan: error: NEW new does not load (2 errors; first: new/policies/1.yaml:")
+
+
+@pytest.mark.parametrize("spec", ["nowhere", "HEAD:nowhere", ":x"])
+def test_missing_sides_are_one_line_and_exit_2(sides: Path, spec: str) -> None:
+    run = eduplan("diff", spec, "new", cwd=sides)
+    assert (run.returncode, run.stdout, run.stderr.count("\n")) == (2, "", 1)
+    assert "Traceback" not in run.stderr
+
+
+def test_git_sides_are_read_from_the_repository(sides: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=sides, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "start")
+    git("add", "old")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "old edition")
+    run = eduplan("diff", "HEAD:old", "new", "--format", "json", cwd=sides)
+    assert run.returncode == 0, run.stderr
+    lowered = json.loads(run.stdout)["changes"][0]
+    assert (lowered["kind"], lowered["old_file"], lowered["old_line"]) == (
+        "target-lowered",
+        "HEAD:old/policies/1.yaml",
+        10,
+    )
+    single = eduplan("diff", "HEAD:old/plan.yaml", "HEAD:old/plan.yaml", "--exit-code", cwd=sides)
+    assert single.returncode == 0, single.stderr
+
+
+def test_filters_and_tolerance(sides: Path) -> None:
+    def kinds(*args: str) -> list[str]:
+        run = eduplan("diff", "old", "new", "--format", "json", *args, cwd=sides)
+        return [c["kind"] for c in json.loads(run.stdout)["changes"]]
+
+    assert kinds() == ["target-lowered", "owner-changed"]
+    assert kinds("--ignore-field", "owner") == ["target-lowered"]
+    assert kinds("--only", "weakening") == ["target-lowered"]
+    assert kinds("--only", "p1-i1.owner") == ["owner-changed"]
+    assert kinds("--tolerance", "10") == ["owner-changed"]
+
+
+def test_config_in_pyproject_sets_levels_and_the_gate(sides: Path) -> None:
+    (sides / "pyproject.toml").write_text(
+        '[tool.eduplan.diff]\nfail-on = "warn"\nseverity = {owner-changed = "warn", weakening = "minor"}\n',
+        encoding="utf-8",
+    )
+    run = eduplan("diff", "old", "new", "--format", "json", cwd=sides)
+    assert run.returncode == 1
+    levels = [(c["kind"], c["severity"]) for c in json.loads(run.stdout)["changes"]]
+    assert levels == [("target-lowered", "minor"), ("owner-changed", "warn")]
+    (sides / "pyproject.toml").write_text('[tool.eduplan.diff]\nseverity = {owner = "warn"}\n', encoding="utf-8")
+    bad = eduplan("diff", "old", "new", cwd=sides)
+    assert bad.returncode == 2 and "'owner' is not a kind of change" in bad.stderr
+
+
+def test_github_annotations_point_at_the_new_lines_and_write_the_summary(sides: Path) -> None:
+    summary = sides / "summary.md"
+    env = {"PATH": "/usr/bin:/bin", "GITHUB_STEP_SUMMARY": str(summary), "PYTHONPATH": ":".join(sys.path)}
+    run = eduplan("diff", "old", "new", "--format", "github", cwd=sides, env=env)
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("::error file=new/policies/1.yaml,line=10,endLine=10,col=31,endColumn=33,")
+    assert "title=target lowered (major)%3A p1-i1.targets.2567::target for 2567 lowered from 85 to 75 (-10)" in lines[0]
+    assert lines[1].startswith("::notice file=new/policies/1.yaml,line=11,")
+    assert len(lines) == 2
+    assert summary.read_text(encoding="utf-8").startswith("### Plan changes: `old` → `new`")
+
+
+def test_machine_formats_do_not_import_rich(sides: Path) -> None:
+    code = (
+        "import sys; sys.argv=['eduplan','diff','old','new','-f','json']; from eduplan.cli import run\n"
+        "try: run()\nexcept SystemExit: pass\n"
+        "print('rich.console' in sys.modules, file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=sides, check=False)
+    assert run.stderr.strip() == "False"
+
+
+def test_output_file_is_written(sides: Path) -> None:
+    run = eduplan("diff", "old", "new", "-o", "out/report.md", "-f", "markdown", cwd=sides)
+    assert run.returncode == 0 and run.stdout == ""
+    assert "target lowered" in (sides / "out" / "report.md").read_text(encoding="utf-8")

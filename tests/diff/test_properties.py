@@ -1,0 +1,146 @@
+"""Properties of the diff on the real plan: no change, exactly the edits made, order never matters."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.diff.helpers import diff, real_data
+
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+INDICATORS = [(p, i) for p, policy in enumerate(real_data()["policies"]) for i in range(len(policy["indicators"]))]
+STATEMENTS = [
+    (p, name, i)
+    for p, policy in enumerate(real_data()["policies"])
+    for name in ("targets", "approaches")
+    for i in range(len(policy[name]))
+]
+
+
+def _edit_indicator(data: dict[str, Any], where: tuple[int, int], op: str, rng: random.Random) -> set[tuple[str, str]]:
+    """Apply one edit to one indicator; return the (kind, path) the diff must report for it."""
+    policies = data["policies"]
+    item = policies[where[0]]["indicators"][where[1]]
+    ident = item["id"]
+    numeric = sorted(y for y, v in item["targets"].items() if isinstance(v, int | float))
+    if op == "target" and numeric:
+        year = rng.choice(numeric)
+        step = rng.choice([-7, -1, 1, 4])
+        item["targets"][year] += step
+        return {("target-raised" if step > 0 else "target-lowered", f"{ident}.targets.{year}")}
+    if op == "drop-year":
+        year = rng.choice(sorted(item["targets"]))
+        del item["targets"][year]
+        return {("target-year-removed", f"{ident}.targets.{year}")}
+    if op == "add-year":
+        item["targets"][2575] = 50
+        return {("target-year-added", f"{ident}.targets.2575")}
+    if op == "rename":
+        item["name"] += " (ฉบับทบทวน)"
+        return {("renamed", f"{ident}.name")}
+    if op == "unit":
+        item["unit"] = "คน" if item.get("unit") != "คน" else "ร้อยละ"
+        return {("unit-changed", f"{ident}.unit")}
+    if op == "owner":
+        item["owner"] = "เจ้าของใหม่"
+        return {("owner-changed", f"{ident}.owner")}
+    if op == "remove":
+        item["_remove"] = True
+        return {("removed", ident)}
+    return set()
+
+
+def _apply_removals(data: dict[str, Any]) -> None:
+    for policy in data["policies"]:
+        policy["indicators"] = [i for i in policy["indicators"] if not i.pop("_remove", False)]
+
+
+OPS = ["target", "drop-year", "add-year", "rename", "unit", "owner", "remove"]
+
+
+@FAST
+@given(
+    picks=st.lists(st.sampled_from(INDICATORS), unique=True, min_size=1, max_size=6),
+    ops=st.lists(st.sampled_from(OPS), min_size=6, max_size=6),
+    statements=st.lists(st.sampled_from(STATEMENTS), unique=True, max_size=3),
+    added=st.integers(0, 2),
+    seed=st.integers(0, 2**16),
+)
+def test_random_edits_are_reported_exactly(picks, ops, statements, added, seed):
+    rng = random.Random(seed)
+    old, new = real_data(), real_data()
+    expected: set[tuple[str, str]] = set()
+    for where, op in zip(picks, ops, strict=False):
+        expected |= _edit_indicator(new, where, op, rng)
+    _apply_removals(new)
+    for p, name, i in statements:
+        statement = new["policies"][p][name][i]
+        statement["text"] = "ข้อความใหม่ " + statement["text"][::-1]
+        expected.add(("text-changed", f"{statement['id']}.text"))
+    for n in range(added):
+        policy = new["policies"][rng.randrange(len(new["policies"]))]
+        policy["indicators"].insert(0, {"id": f"new-{n}", "number": "99", "name": f"ตัวชี้วัดใหม่ {n}", "kind": "count"})
+        expected.add(("added", f"new-{n}"))
+    found = [(c.kind.value, c.path) for c in diff(old, new).changes]
+    assert sorted(found) == sorted(expected)
+
+
+def test_a_plan_against_itself_is_empty_with_every_option():
+    assert diff(real_data(), real_data(), report_order=True, tolerance=0).changes == []
+
+
+def _shuffle(data: dict[str, Any], rng: random.Random) -> None:
+    for name in ("missions", "goals", "policies"):
+        rng.shuffle(data[name])
+    for policy in data["policies"]:
+        for name in ("targets", "approaches", "indicators"):
+            rng.shuffle(policy[name])
+        for item in policy["indicators"]:
+            item["targets"] = dict(rng.sample(sorted(item["targets"].items()), len(item["targets"])))
+    for group in data["driving_model"]["groups"]:
+        rng.shuffle(group["components"])
+    rng.shuffle(data["driving_model"]["groups"])
+    rng.shuffle(data["qualities"]["items"])
+    for quality in data["qualities"]["items"]:
+        rng.shuffle(quality["measures"])
+
+
+@FAST
+@given(seed=st.integers(0, 2**32))
+def test_shuffling_lists_reports_nothing(seed):
+    new = real_data()
+    _shuffle(new, random.Random(seed))
+    assert diff(real_data(), new).changes == []
+
+
+@FAST
+@given(seed=st.integers(0, 2**32))
+def test_with_report_order_a_shuffle_reports_only_reorderings(seed):
+    new = real_data()
+    _shuffle(new, random.Random(seed))
+    assert {c.kind.value for c in diff(real_data(), new, report_order=True).changes} <= {"reordered"}
+
+
+@FAST
+@given(seed=st.integers(0, 2**32))
+def test_diff_is_symmetric_in_what_it_finds(seed):
+    """Swapping the editions swaps added and removed, raised and lowered, on the same paths."""
+    rng = random.Random(seed)
+    old, new = real_data(), real_data()
+    for where in rng.sample(INDICATORS, 4):
+        _edit_indicator(new, where, rng.choice(OPS), rng)
+    _apply_removals(new)
+    swap = {
+        "added": "removed",
+        "removed": "added",
+        "target-raised": "target-lowered",
+        "target-lowered": "target-raised",
+    }
+    swap |= {"target-year-added": "target-year-removed", "target-year-removed": "target-year-added"}
+    forward = sorted((swap.get(c.kind.value, c.kind.value), c.path) for c in diff(old, new).changes)
+    backward = sorted((c.kind.value, c.path) for c in diff(new, old).changes)
+    assert forward == backward
