@@ -19,6 +19,7 @@ name: ร้อยละของสถานศึกษาที่ได้�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...findings import Severity
@@ -30,27 +31,26 @@ SEVERITY = Severity.WARNING
 
 _PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
 _OPENERS = set(_PAIRS.values())
+_MARKS = re.compile("[()\\[\\]{}“”]")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Match brackets and quotes in each text; report the ones left over."""
     for path, text in ctx.texts:
-        if not any(c in _PAIRS or c in _OPENERS for c in text):
-            continue
         stack: list[int] = []
-        for at, char in enumerate(text):
+        for match in _MARKS.finditer(text):
+            at, char = match.start(), match.group()
             if char in _OPENERS:
                 stack.append(at)
-            elif char in _PAIRS:
-                if stack and text[stack[-1]] == _PAIRS[char]:
-                    stack.pop()
-                else:
-                    yield Problem(
-                        path,
-                        f"{char!r} closes nothing: there is no {_PAIRS[char]!r} before it",
-                        hint=f"add the missing {_PAIRS[char]!r} or remove this one",
-                        within=(text, at, at + 1),
-                    )
+            elif stack and text[stack[-1]] == _PAIRS[char]:
+                stack.pop()
+            else:
+                yield Problem(
+                    path,
+                    f"{char!r} closes nothing: there is no {_PAIRS[char]!r} before it",
+                    hint=f"add the missing {_PAIRS[char]!r} or remove this one",
+                    within=(text, at, at + 1),
+                )
         for at in stack:
             yield Problem(
                 path,
