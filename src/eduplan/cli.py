@@ -86,4 +86,5 @@ def run() -> None:
 from .commands import diff as _diff_commands  # noqa: E402,F401
 from .commands import plan as _plan_commands  # noqa: E402,F401
 from .commands import render as _render_commands  # noqa: E402,F401
+from .commands import spreadsheet as _spreadsheet_commands  # noqa: E402,F401
 from .commands import validate as _validate_commands  # noqa: E402,F401

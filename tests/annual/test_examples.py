@@ -86,3 +86,10 @@ def test_status_of_the_example_years(plan):
         "p2-i3": "41 misses the range 30..40 (maintain)",
     }
     assert [p.counts.share_achieved for p in y2567.policies] == [0.5, 1 / 3, 1.0]
+
+
+def test_range_targets_export_without_serializer_warnings(plan):
+    from eduplan.export import plan_data
+
+    targets = plan_data(plan)["policies"][1]["indicators"][2]["targets"]  # p2-i3, warnings are errors here
+    assert targets["2567"] == {"min": 30, "max": 40}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,23 +20,53 @@ class ExportFormat(StrEnum):
 
     json = "json"
     yaml = "yaml"
+    xlsx = "xlsx"
 
 
 @app.command()
 def export(
     path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout (needed for xlsx).")
+    ] = None,
 ) -> None:
-    """Print the loaded, normalised plan (every file of it, in one document) on stdout."""
+    """Print the loaded, normalised plan (every file of it, in one document) on stdout.
+
+    With --format xlsx, write a workbook (-o FILE.xlsx): the indicator table, the projects of each
+    action plan and the actuals of each year, in the layout `eduplan import` reads back.
+    """
+    from ..atomic import write_bytes, write_text
     from ..export import dump
     from ..loader import load_plan
+
+    if fmt is ExportFormat.xlsx and output is None:
+        raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
 
     result = load_plan(path)
     errors = [f for f in result.findings if f.severity.value == "error"]
     if result.plan is None or errors or result.partial:
         print_findings(result.findings, sys.stderr)
         fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
-    sys.stdout.write(dump(result.plan, fmt.value))
+    if fmt is ExportFormat.xlsx:
+        from ..spreadsheet import workbook_bytes
+
+        assert output is not None
+        write_bytes(output, workbook_bytes(result.plan, when=_source_date()))
+        return
+    text = dump(result.plan, fmt.value)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_text(output, text)
+
+
+def _source_date() -> dt.datetime | None:
+    """The time to record in generated files: SOURCE_DATE_EPOCH when set (reproducible builds), else none."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
 
 
 @app.command()

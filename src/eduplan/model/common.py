@@ -161,8 +161,11 @@ class Range(Model):
 
 
 def target_tag(value: Any) -> str:
-    """Tell which kind of target a raw value is: ``number``, ``range`` or ``level``."""
-    if isinstance(value, dict):
+    """Tell which kind of target a value is: ``number``, ``range`` or ``level``.
+
+    Raw data when validating; a :class:`Range` instance when serialising (``model_dump``).
+    """
+    if isinstance(value, dict | Range):
         return "range"
     if isinstance(value, str):
         return "level"

@@ -1,0 +1,106 @@
+"""``eduplan import``: actuals and the indicator table from an XLSX workbook back into the YAML files.
+
+``eduplan export --format xlsx`` (in :mod:`eduplan.commands.plan`) writes the workbook; this
+command reads the same layout back. openpyxl and the import machinery are imported inside the
+command, so that other commands never load them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..cli import EXIT_FINDINGS, app, fail, print_findings
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..loader import LoadResult
+    from ..sheetimport import Change
+
+
+@app.command("import")
+def import_(
+    workbook: Annotated[
+        Path, typer.Argument(help="The XLSX workbook, in the layout `eduplan export --format xlsx` writes.")
+    ],
+    into: Annotated[Path, typer.Option("--into", help="The plan directory (or plan file) to update.")],
+    year: Annotated[
+        list[int] | None, typer.Option("--year", help="Import only the actuals of this fiscal year; repeatable.")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
+) -> None:
+    """Read actuals (and the indicator table's targets, units and owners) from a workbook into the YAML.
+
+    Only the cells that differ from the plan change, each where it is written in the YAML:
+    comments, the modeline and the layout of everything else stay as they are. A bad cell is
+    reported as sheet!C12 and nothing is written. Exit codes: 0 imported (or nothing to
+    change), 1 bad cells or a plan with errors (nothing written), 2 trouble.
+    """
+    from ..atomic import write_bytes
+    from ..loader import load_plan
+    from ..sheetimport import plan_import
+    from ..spreadsheet import read_workbook
+    from ..writeback import prepare, trial_load
+
+    loaded = load_plan(into)
+    if loaded.plan is None or loaded.partial or any(f.severity.value == "error" for f in loaded.findings):
+        print_findings([f for f in loaded.findings if f.severity.value == "error"], sys.stderr)
+        fail(f"{into}: the plan has errors; fix them first (see `eduplan validate {into}`)", EXIT_FINDINGS)
+    if not workbook.is_file():
+        raise UsageError(f"{workbook}: no such file")
+    sheets = read_workbook(workbook.read_bytes(), str(workbook))
+    planned = plan_import(loaded.plan, sheets, set(year) if year else None)
+    for problem in planned.problems:
+        print(problem, file=sys.stderr)
+    if planned.errors:
+        count = len(planned.errors)
+        fail(f"{workbook}: {count} bad cell{'s' if count > 1 else ''}; nothing was written", EXIT_FINDINGS)
+    texts = prepare(loaded, planned)
+    broken = trial_load(loaded.root, texts)
+    if broken:
+        print_findings(broken, sys.stderr)
+        fail(f"{workbook}: the imported values would leave the plan with errors; nothing was written", EXIT_FINDINGS)
+    for line in sorted(_describe(change, loaded) for change in planned.changes):
+        print(line[1])
+    for new_year, report in sorted(planned.new_reports.items()):
+        path = next(t.path for t in texts if t.old is None and t.path.stem == str(new_year))
+        print(f"{path}: new report of {new_year} with {len(report['actuals'])} actuals")
+    if not texts:
+        print(f"nothing to import: {workbook} matches {into}")
+        return
+    if dry_run:
+        print(f"dry run: {len(texts)} file{'s' if len(texts) > 1 else ''} would change; nothing was written")
+        return
+    for text in texts:
+        write_bytes(text.path, text.data())
+    count = len(planned.changes) + sum(len(r["actuals"]) for r in planned.new_reports.values())
+    print(f"imported {count} change{'s' if count > 1 else ''} into {len(texts)} file{'s' if len(texts) > 1 else ''}")
+
+
+def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int], str]:
+    """One line per change, ``file:line:col: what: old -> new  (cell)``, with its sort key."""
+    span = loaded.source.span(change.path)
+    key = (span.file, span.line, span.col) if span else (str(loaded.root), 0, 0)
+    where = f"{key[0]}:{key[1]}:{key[2]}" if span else key[0]
+    return key, f"{where}: {change.what}: {_show(change.old)} -> {_show(change.new)}  ({change.ref})"
+
+
+def _show(value: Any) -> str:
+    from ..model import Range
+    from ..spreadsheet import format_value
+    from ..yamledit import DELETE, render_flow
+
+    if value is None:
+        return "(none)"
+    if value is DELETE:
+        return "(removed)"
+    if isinstance(value, dict) and value and set(value) <= {"min", "max"}:
+        value = Range.model_validate(value)
+    if isinstance(value, Range):
+        return str(format_value(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return render_flow(value)

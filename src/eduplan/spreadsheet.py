@@ -1,0 +1,408 @@
+"""The plan as an XLSX workbook (indicator table, projects, actuals) and the workbook read back as cells.
+
+Offices work in Excel. ``eduplan export --format xlsx`` writes one workbook; ``eduplan import``
+reads the same layout back (see :mod:`eduplan.sheetimport`). The layout is the contract:
+
+``indicators``
+    One row per indicator: policy, id, number, name, unit, kind, direction, one column per year
+    of the plan's period (the targets), owner.
+``projects-<year>``
+    One row per project of that year's action plan (for reading; not imported).
+``actuals-<year>``
+    One row per indicator for every year of the period and every reported year: the context
+    (policy, number, name, unit, the year's target, the computed status) and the actual: value,
+    no_data, measured, source, note.
+
+A header cell reads ``ตัวชี้วัด (name)``: people read the Thai label, the import reads the key in
+parentheses. Grey columns are context and are never imported. Rows are matched by id, never by
+position, so rows may be sorted or filtered. A range is written ``70..80`` (``70..`` and ``..80``
+for open ranges). The file is reproducible: the same plan gives the same bytes.
+
+openpyxl is imported here, and this module is imported only by the spreadsheet commands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell as XlCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .errors import UsageError
+from .model import ActionPlan, Plan, Range
+from .status import year_status
+
+__all__ = [
+    "ACTUAL_COLUMNS",
+    "INDICATORS",
+    "Cell",
+    "Column",
+    "Sheet",
+    "actuals_sheet",
+    "format_value",
+    "projects_sheet",
+    "read_workbook",
+    "workbook_bytes",
+]
+
+INDICATORS = "indicators"
+"""Name of the indicator-table sheet."""
+
+
+def actuals_sheet(year: int) -> str:
+    """Name of the sheet holding the actuals of a fiscal year."""
+    return f"actuals-{year}"
+
+
+def projects_sheet(year: int) -> str:
+    """Name of the sheet holding the projects of a fiscal year's action plan."""
+    return f"projects-{year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of the layout: its key (what the import reads), Thai label, whether it is imported."""
+
+    key: str
+    label: str
+    imported: bool = False
+    width: int = 14
+
+
+INDICATOR_HEAD = (
+    Column("policy", "นโยบาย", width=9),
+    Column("id", "รหัส", width=10),
+    Column("number", "ที่", width=6),
+    Column("name", "ตัวชี้วัด", width=60),
+    Column("unit", "หน่วยนับ", imported=True, width=12),
+    Column("kind", "ชนิด", width=10),
+    Column("direction", "ทิศทาง", width=16),
+)
+INDICATOR_TAIL = (Column("owner", "ผู้รับผิดชอบ", imported=True, width=28),)
+
+ACTUAL_COLUMNS = (
+    Column("policy", "นโยบาย", width=9),
+    Column("indicator", "รหัสตัวชี้วัด", width=12),
+    Column("number", "ที่", width=6),
+    Column("name", "ตัวชี้วัด", width=60),
+    Column("unit", "หน่วยนับ", width=12),
+    Column("target", "ค่าเป้าหมาย", width=12),
+    Column("value", "ผลการดำเนินงาน", imported=True, width=16),
+    Column("no_data", "ไม่มีข้อมูล เพราะ", imported=True, width=30),
+    Column("measured", "วันที่วัดผล", imported=True, width=14),
+    Column("source", "แหล่งข้อมูล", imported=True, width=24),
+    Column("note", "หมายเหตุ", imported=True, width=30),
+    Column("status", "สถานะ", width=14),
+)
+
+PROJECT_COLUMNS = (
+    Column("id", "รหัส", width=14),
+    Column("number", "ที่", width=6),
+    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
+    Column("policy", "นโยบาย", width=9),
+    Column("indicators", "ตัวชี้วัดของแผน", width=14),
+    Column("objectives", "วัตถุประสงค์", width=40),
+    Column("targets_quantitative", "เป้าหมายเชิงปริมาณ", width=30),
+    Column("targets_qualitative", "เป้าหมายเชิงคุณภาพ", width=30),
+    Column("success_indicators", "ตัวชี้วัดและค่าเป้าหมาย", width=40),
+    Column("budget", "งบประมาณ (บาท)", width=14),
+    Column("budget_source", "แหล่งงบประมาณ", width=24),
+    Column("owner", "กลุ่ม/ผู้รับผิดชอบ", width=24),
+    *(
+        Column(f"q{q}_{what}", f"ไตรมาส {q} {label}", width=14 if what == "budget" else 24)
+        for q in (1, 2, 3, 4)
+        for what, label in (("target", "เป้าหมาย"), ("budget", "งบประมาณ"))
+    ),
+    Column("alignment", "ความสอดคล้อง", width=40),
+)
+
+_GREY = PatternFill("solid", fgColor="EDEDED")
+_HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
+_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+
+
+def header(column: Column) -> str:
+    """The header cell of a column: the Thai label, then the key in parentheses."""
+    return f"{column.label} ({column.key})"
+
+
+def format_value(value: float | Range | str | None) -> float | str | None:
+    """A target or actual as a cell value: numbers stay numbers, ranges become ``70..80``."""
+    if isinstance(value, Range):
+        low = "" if value.min is None else _num(value.min)
+        high = "" if value.max is None else _num(value.max)
+        return f"{low}..{high}"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
+    """The plan as an XLSX workbook.
+
+    Args:
+        plan: The plan.
+        when: The time recorded in the file (document properties and zip entries); the same
+            plan and time give the same bytes. Defaults to 1980-01-01 (no clock).
+    """
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = INDICATORS
+    _indicator_sheet(sheet, plan)
+    for action_plan in plan.action_plans:
+        _project_sheet(book.create_sheet(projects_sheet(action_plan.fiscal_year)), action_plan)
+    years = sorted(set(plan.period.years) | {r.fiscal_year for r in plan.reports})
+    for year in years:
+        _actual_sheet(book.create_sheet(actuals_sheet(year)), plan, year)
+    stamp = when or _EPOCH
+    book.properties.creator = "eduplan"
+    book.properties.title = plan.title
+    book.properties.created = stamp
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _fixed_times(buffer.getvalue(), stamp)
+
+
+def _indicator_sheet(sheet: Worksheet, plan: Plan) -> None:
+    years = [Column(str(y), f"ค่าเป้าหมาย {y}", imported=True, width=11) for y in plan.period.years]
+    columns = (*INDICATOR_HEAD, *years, *INDICATOR_TAIL)
+    rows = []
+    for policy in plan.policies:
+        for ind in policy.indicators:
+            targets = [format_value(ind.targets.get(y)) for y in plan.period.years]
+            head = [policy.id, ind.id, ind.number, ind.name, ind.unit, ind.kind, ind.direction]
+            rows.append([*head, *targets, ind.owner])
+    _fill(sheet, columns, rows)
+
+
+def _actual_sheet(sheet: Worksheet, plan: Plan, year: int) -> None:
+    status = year_status(plan, year)
+    report = next((r for r in plan.reports if r.fiscal_year == year), None)
+    rows = []
+    for policy, policy_status in zip(plan.policies, status.policies, strict=True):
+        for ind, ind_status in zip(policy.indicators, policy_status.indicators, strict=True):
+            actual = report.actuals[ind_status.actual_index] if report and ind_status.actual_index is not None else None
+            rows.append(
+                [
+                    policy.id,
+                    ind.id,
+                    ind.number,
+                    ind.name,
+                    ind.unit,
+                    format_value(ind.targets.get(year)),
+                    format_value(actual.value) if actual else None,
+                    actual.no_data if actual else None,
+                    actual.measured if actual else None,
+                    actual.source if actual else None,
+                    actual.note if actual else None,
+                    ind_status.status.value,
+                ]
+            )
+    _fill(sheet, ACTUAL_COLUMNS, rows)
+    measured = next(i for i, c in enumerate(ACTUAL_COLUMNS, 1) if c.key == "measured")
+    for row in range(2, len(rows) + 2):
+        sheet.cell(row, measured).number_format = "yyyy-mm-dd"
+
+
+def _project_sheet(sheet: Worksheet, action_plan: ActionPlan) -> None:
+    rows = []
+    for p in action_plan.projects:
+        quarters: list[Any] = []
+        for q in (1, 2, 3, 4):
+            quarter = p.quarters.get(q)
+            quarters += [quarter.target, format_value(quarter.budget)] if quarter else [None, None]
+        success = [
+            " ".join(str(x) for x in (s.name, format_value(s.target), s.unit) if x is not None)
+            for s in p.success_indicators
+        ]
+        alignment = [f"{a.scheme} {a.code}" + (f" ({a.note})" if a.note else "") for a in p.alignment]
+        rows.append(
+            [
+                p.id,
+                p.number,
+                p.name,
+                p.policy,
+                ", ".join(p.indicators),
+                _lines(p.objectives),
+                _lines(p.targets_quantitative),
+                _lines(p.targets_qualitative),
+                _lines(success),
+                format_value(p.budget),
+                p.budget_source,
+                p.owner,
+                *quarters,
+                _lines(alignment),
+            ]
+        )
+    _fill(sheet, PROJECT_COLUMNS, rows, all_grey=False)
+
+
+def _lines(items: list[str]) -> str | None:
+    return "\n".join(items) if items else None
+
+
+def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, all_grey: bool = True) -> None:
+    for index, column in enumerate(columns, 1):
+        cell = sheet.cell(1, index, header(column))
+        cell.font = Font(bold=True)
+        cell.fill = _HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    for r, values in enumerate(rows, 2):
+        for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
+            cell = sheet.cell(r, index, value)
+            cell.alignment = Alignment(wrap_text=column.width >= 24, vertical="top")
+            if all_grey and not column.imported:
+                cell.fill = _GREY
+    sheet.freeze_panes = "C2"
+
+
+def _fixed_times(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite the zip with every entry dated ``when`` and the document's modified time set to it."""
+    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso.encode(), body)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, body)
+    return out.getvalue()
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell read back, with where it is.
+
+    Attributes:
+        sheet: Sheet name.
+        row: 1-based row.
+        column: 1-based column.
+        value: The value: ``None`` (empty), text (stripped), int, float, bool, date or datetime.
+        percent: True when the cell is formatted as a percentage (Excel stores 85% as 0.85).
+        formula: The formula, when the cell holds one that has no saved result.
+    """
+
+    sheet: str
+    row: int
+    column: int
+    value: Any
+    percent: bool = False
+    formula: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """Where the cell is, as people say it: ``indicators!H12``."""
+        return f"{self.sheet}!{get_column_letter(self.column)}{self.row}"
+
+
+@dataclass(slots=True)
+class Sheet:
+    """One sheet read back: its columns by key and its rows of cells by key.
+
+    Attributes:
+        name: Sheet name.
+        columns: Column number by key, from the header row.
+        unknown: Header cells whose key the layout does not know.
+        rows: One mapping key -> cell per non-empty row below the header.
+    """
+
+    name: str
+    columns: dict[str, int] = field(default_factory=dict)
+    unknown: list[Cell] = field(default_factory=list)
+    rows: list[dict[str, Cell]] = field(default_factory=list)
+
+    def header_ref(self) -> str:
+        """Where the header row is: ``indicators!A1``."""
+        return f"{self.name}!A1"
+
+
+_KEY = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
+
+
+def parse_header(value: Any) -> str | None:
+    """The key of a header cell: the word in its last parentheses, or the cell itself if it is a key."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = _KEY.search(text)
+    if match:
+        return match.group(1)
+    return text if re.fullmatch(r"[A-Za-z0-9_]+", text) else None
+
+
+def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
+    """Read every sheet of an XLSX workbook into cells by header key.
+
+    Raises:
+        UsageError: the bytes are not an XLSX workbook.
+    """
+    try:
+        values = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+        formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
+    return {ws.title: _read_sheet(ws, formulas[ws.title]) for ws in values.worksheets}
+
+
+def _read_sheet(ws: Worksheet, raw: Worksheet) -> Sheet:
+    sheet = Sheet(ws.title)
+    grid = list(ws.iter_rows())
+    if not grid:
+        return sheet
+    for cell in grid[0]:
+        key = parse_header(cell.value)
+        if key is None:
+            if cell.value is not None:
+                sheet.unknown.append(Cell(ws.title, 1, _col(cell), cell.value))
+            continue
+        sheet.columns.setdefault(key, _col(cell))
+    for row in grid[1:]:
+        cells: dict[str, Cell] = {}
+        for key, column in sheet.columns.items():
+            if column - 1 >= len(row):
+                continue
+            cell = row[column - 1]
+            cells[key] = _read_cell(ws.title, cell, raw.cell(cell.row, column))  # type: ignore[arg-type]
+        if any(c.value is not None or c.formula for c in cells.values()):
+            sheet.rows.append(cells)
+    return sheet
+
+
+def _col(cell: Any) -> int:
+    column: int = cell.column
+    return column
+
+
+def _read_cell(sheet: str, cell: XlCell, raw: XlCell) -> Cell:
+    value = cell.value
+    if isinstance(value, str):
+        value = value.strip() or None
+    formula = raw.value if value is None and isinstance(raw.value, str) and raw.value.startswith("=") else None
+    percent = "%" in (cell.number_format or "")
+    return Cell(sheet, cell.row or 0, cell.column or 0, value, percent, formula)

@@ -1,0 +1,327 @@
+"""Spreadsheets: export the plan to XLSX, edit cells with openpyxl, import them back into the YAML.
+
+The import must change exactly the cells that changed, at their place in the YAML text; bad cells
+are reported as sheet!C12 and then nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import io
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from eduplan.cli import EXIT_TROUBLE, app
+from eduplan.errors import EduplanError
+from eduplan.loader import load_plan
+from eduplan.spreadsheet import read_workbook, workbook_bytes
+from eduplan.writeback import FileText, trial_load
+from tests.conftest import REAL_PLAN, REPO
+
+EXAMPLE = REPO / "docs" / "examples" / "annual-cycle"
+
+
+def eduplan(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in-process (fast), the way ``eduplan.cli.run`` does: EduplanError -> one line, exit 2."""
+    result = CliRunner().invoke(app, list(args), env={"SOURCE_DATE_EPOCH": ""})
+    if isinstance(result.exception, EduplanError):
+        return subprocess.CompletedProcess(args, EXIT_TROUBLE, result.stdout, f"eduplan: error: {result.exception}\n")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+
+
+def real_eduplan(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "eduplan", *args], capture_output=True, text=True, check=False)
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.yaml"))}
+
+
+def text_diff(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """The changed lines of every file, as '-old' / '+new' with the file name."""
+    out = []
+    for name in sorted(before.keys() | after.keys()):
+        old, new = before.get(name, "").splitlines(), after.get(name, "").splitlines()
+        for line in difflib.unified_diff(old, new, lineterm="", n=0):
+            if line.startswith(("-", "+")) and not line.startswith(("---", "+++")):
+                out.append(f"{name}: {line}")
+    return out
+
+
+@pytest.fixture
+def copy_of(tmp_path):
+    def make(source: Path) -> Path:
+        target = tmp_path / source.name
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.md"))
+        return target
+
+    return make
+
+
+def export(plan_dir: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "plan.xlsx"
+    run = eduplan("export", str(plan_dir), "--format", "xlsx", "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def edit(workbook: Path, cells: dict[tuple[str, str], object]) -> Path:
+    """Set cells addressed by (sheet, 'row id', column key) ... or (sheet, 'A1')."""
+    book = openpyxl.load_workbook(workbook)
+    for (sheet, ref), value in cells.items():
+        book[sheet][ref] = value
+    edited = workbook.with_name("edited.xlsx")
+    book.save(edited)
+    return edited
+
+
+def cell_of(workbook: Path, sheet: str, row_id: str, key: str) -> str:
+    """The address of the cell in the row of ``row_id`` and the column whose header ends with (key)."""
+    ws = openpyxl.load_workbook(workbook)[sheet]
+    column = next(c.column_letter for c in ws[1] if str(c.value).endswith(f"({key})"))
+    row = next(r[0].row for r in ws.iter_rows(min_row=2) if row_id in (r[0].value, r[1].value))
+    return f"{column}{row}"
+
+
+# -- the real plan -----------------------------------------------------------------------------
+
+
+def test_round_trip_on_the_real_plan_changes_exactly_the_edited_cell(copy_of, tmp_path):
+    plan = copy_of(REAL_PLAN)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    ref = cell_of(workbook, "indicators", "p3-i19", "2567")
+    assert openpyxl.load_workbook(workbook)["indicators"][ref].value == 84  # the published dip 85 -> 84
+    run = eduplan("import", str(edit(workbook, {("indicators", ref): 85})), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert f"policies/3.yaml:187:31: p3-i19 target 2567: 84 -> 85  (indicators!{ref})" in run.stdout
+    assert text_diff(before, snapshot(plan)) == [
+        "policies/3.yaml: -    targets: {2566: 85, 2567: 84, 2568: 86, 2569: 88, 2570: 90}",
+        "policies/3.yaml: +    targets: {2566: 85, 2567: 85, 2568: 86, 2569: 88, 2570: 90}",
+    ]
+
+
+def test_importing_an_unedited_export_changes_nothing(copy_of, tmp_path):
+    plan = copy_of(REAL_PLAN)
+    before = {p: p.stat().st_mtime_ns for p in plan.rglob("*.yaml")}
+    workbook = export(plan, tmp_path)
+    run = eduplan("import", str(workbook), "--into", str(plan))
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout == f"nothing to import: {workbook} matches {plan}\n"
+    assert {p: p.stat().st_mtime_ns for p in plan.rglob("*.yaml")} == before
+
+
+def test_the_indicator_sheet_holds_the_indicator_table():
+    plan = load_plan(REAL_PLAN).plan
+    sheets = read_workbook(workbook_bytes(plan), "real.xlsx")
+    table = sheets["indicators"]
+    assert list(table.columns) == [
+        "policy", "id", "number", "name", "unit", "kind", "direction",
+        "2566", "2567", "2568", "2569", "2570", "owner",
+    ]  # fmt: skip
+    assert len(table.rows) == 46
+    level = next(r for r in table.rows if r["id"].value == "p5-i5")
+    assert [level[str(y)].value for y in range(2566, 2571)] == ["ดีมาก"] * 5
+    assert "unit" not in {k for k, c in table.rows[0].items() if c.value is None}
+    assert sorted(sheets) == [
+        "actuals-2566",
+        "actuals-2567",
+        "actuals-2568",
+        "actuals-2569",
+        "actuals-2570",
+        "indicators",
+    ]
+
+
+def test_the_workbook_is_reproducible_and_honours_source_date_epoch():
+    plan = load_plan(EXAMPLE).plan
+    assert workbook_bytes(plan) == workbook_bytes(plan)
+    when = dt.datetime(2024, 10, 1, 8, 30)
+    core = zipfile.ZipFile(io.BytesIO(workbook_bytes(plan, when=when))).read("docProps/core.xml").decode()
+    assert "2024-10-01T08:30:00Z" in core
+    assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(workbook_bytes(plan, when=when))).infolist()} == {
+        (2024, 10, 1, 8, 30, 0)
+    }
+
+
+# -- actuals on the example --------------------------------------------------------------------
+
+
+def test_actuals_round_trip_edits_values_in_place_and_appends_new_ones(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    value = cell_of(workbook, "actuals-2567", "p1-i2", "value")
+    note = cell_of(workbook, "actuals-2567", "p2-i2", "note")
+    no_data = cell_of(workbook, "actuals-2567", "p3-i2", "no_data")
+    itavalue = cell_of(workbook, "actuals-2567", "p3-i2", "value")
+    edited = edit(
+        workbook,
+        {
+            ("actuals-2567", value): 1.1,
+            ("actuals-2567", note): "ตรวจสอบแล้ว",
+            ("actuals-2567", no_data): None,
+            ("actuals-2567", itavalue): 89.5,
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(plan), "--year", "2567")
+    assert run.returncode == 0, run.stderr
+    assert text_diff(before, snapshot(plan)) == [
+        "reports/2567.yaml: -    value: 1.4  # above the target of 1.2: not achieved (lower is better)",
+        "reports/2567.yaml: +    value: 1.1  # above the target of 1.2: not achieved (lower is better)",
+        "reports/2567.yaml: +    note: ตรวจสอบแล้ว",
+        "reports/2567.yaml: -    no_data: ผลการประเมิน ITA ประจำปี 2567 ประกาศหลังสิ้นปีงบประมาณ",
+        "reports/2567.yaml: +    value: 89.5",
+    ]
+    assert load_plan(plan).findings == []
+
+
+def test_a_year_without_a_report_gets_a_new_report_file(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    workbook = export(plan, tmp_path)
+    edited = edit(
+        workbook,
+        {
+            ("actuals-2568", cell_of(workbook, "actuals-2568", "p3-i1", "value")): "ดีมาก",
+            ("actuals-2568", cell_of(workbook, "actuals-2568", "p1-i1", "measured")): dt.date(2025, 9, 1),
+            ("actuals-2568", cell_of(workbook, "actuals-2568", "p1-i1", "value")): 91,
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert (plan / "reports" / "2568.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../../../schema/report.schema.json\n"
+        "fiscal_year: 2568\n"
+        "actuals:\n"
+        "  - indicator: p1-i1\n"
+        "    value: 91\n"
+        "    measured: 2025-09-01\n"
+        "  - indicator: p3-i1\n"
+        "    value: ดีมาก\n"
+    )
+    assert run.stdout.endswith("imported 2 changes into 1 file\n")
+
+
+def test_year_limits_the_import_to_one_sheet(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    edited = edit(workbook, {("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "value")): 10})
+    run = eduplan("import", str(edited), "--into", str(plan), "--year", "2567", "--year", "2570")
+    assert run.stdout.startswith("nothing to import")
+    assert snapshot(plan) == before
+
+
+def test_clearing_every_cell_of_an_actual_removes_it(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    row = cell_of(workbook, "actuals-2566", "p2-i1", "no_data")
+    run = eduplan("import", str(edit(workbook, {("actuals-2566", row): None})), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert text_diff(before, snapshot(plan)) == [
+        "reports/2566.yaml: -  - indicator: p2-i1",
+        "reports/2566.yaml: -    no_data: สทศ. ยังไม่ประกาศผลการทดสอบ O-NET ปีการศึกษา 2565 รายสำนักงานเขตพื้นที่",
+    ]
+
+
+# -- bad cells ---------------------------------------------------------------------------------
+
+
+def test_bad_cells_are_located_and_nothing_is_written(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    at = {
+        "text": cell_of(workbook, "indicators", "p1-i1", "2567"),
+        "percent": cell_of(workbook, "indicators", "p1-i2", "2568"),
+        "level": cell_of(workbook, "indicators", "p3-i1", "2569"),
+        "range": cell_of(workbook, "indicators", "p2-i3", "2570"),
+        "good": cell_of(workbook, "indicators", "p2-i1", "2567"),
+        "both": cell_of(workbook, "actuals-2567", "p1-i1", "no_data"),
+        "date": cell_of(workbook, "actuals-2567", "p1-i2", "measured"),
+        "id": cell_of(workbook, "actuals-2567", "p2-i2", "indicator"),
+    }
+    book = openpyxl.load_workbook(workbook)
+    book["indicators"][at["text"]] = "แปดสิบ"
+    book["indicators"][at["percent"]] = 0.9
+    book["indicators"][at["percent"]].number_format = "0%"
+    book["indicators"][at["level"]] = "ดีเลิศ"
+    book["indicators"][at["range"]] = "40..30"
+    book["indicators"][at["good"]] = 33  # a good change: not written either
+    book["actuals-2567"][at["both"]] = "ไม่มีข้อมูล"
+    book["actuals-2567"][at["date"]] = "2567-09-30"
+    book["actuals-2567"][at["id"]] = "p9-i9"
+    book.save(tmp_path / "bad.xlsx")
+    run = eduplan("import", str(tmp_path / "bad.xlsx"), "--into", str(plan))
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.splitlines() == [
+        f"indicators!{at['text']}: error: expected a number, got the text 'แปดสิบ'",
+        f"indicators!{at['percent']}: error: the cell is formatted as a percentage (Excel holds 0.9); "
+        "eduplan writes 85 for 85%: clear the % format and type the number",
+        f"indicators!{at['range']}: error: the range 40..30 goes down: write the lower bound first",
+        f"indicators!{at['level']}: error: 'ดีเลิศ' is not one of the indicator's levels (ปรับปรุง, พอใช้, ดี, ดีมาก)",
+        f"actuals-2567!{at['both']}: error: give a value or a reason for no data, not both",
+        f"actuals-2567!{at['date']}: error: 2567-09-30 looks like a Buddhist-Era date; "
+        "dates are ISO, Christian Era (2024)",
+        f"actuals-2567!{at['id']}: error: no indicator 'p9-i9' in the plan",
+        f"eduplan: error: {tmp_path / 'bad.xlsx'}: 7 bad cells; nothing was written",
+    ]
+    assert snapshot(plan) == before
+
+
+def test_a_missing_id_column_is_located_at_the_header(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    workbook = export(plan, tmp_path)
+    run = eduplan("import", str(edit(workbook, {("indicators", "B1"): "รหัส"})), "--into", str(plan))
+    assert run.returncode == 1
+    assert run.stderr.startswith("indicators!A1: error: no id column: the header row must have 'รหัส (id)'\n")
+
+
+def test_edits_to_columns_that_are_not_imported_are_warnings(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    ref = cell_of(workbook, "indicators", "p1-i1", "name")
+    run = eduplan("import", str(edit(workbook, {("indicators", ref): "ชื่อใหม่"})), "--into", str(plan))
+    assert run.returncode == 0
+    assert run.stderr.startswith(f"indicators!{ref}: warning: name is not imported (the plan says ")
+    assert snapshot(plan) == before
+
+
+def test_trouble_exits_2_with_one_line(tmp_path):
+    not_a_workbook = tmp_path / "x.xlsx"
+    not_a_workbook.write_text("hello", encoding="utf-8")
+    run = real_eduplan("import", str(not_a_workbook), "--into", str(EXAMPLE))
+    assert run.returncode == 2
+    assert run.stderr.startswith(f"eduplan: error: {not_a_workbook}: not an XLSX workbook")
+    run = eduplan("export", str(EXAMPLE), "--format", "xlsx")
+    assert (run.returncode, run.stderr) == (
+        2,
+        "eduplan: error: --format xlsx writes a workbook: give the file with -o FILE.xlsx\n",
+    )
+
+
+def test_export_json_to_a_file_matches_stdout(tmp_path):
+    out = tmp_path / "plan.json"
+    assert eduplan("export", str(EXAMPLE), "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == eduplan("export", str(EXAMPLE)).stdout
+
+
+def test_trial_load_reports_errors_in_the_real_file_names(copy_of):
+    plan = copy_of(EXAMPLE)
+    path = plan / "reports" / "2567.yaml"
+    broken = FileText(path, path.read_text(encoding="utf-8"), "fiscal_year: 2567\nactuals: [{indicator: X}]\n")
+    errors = trial_load(plan, [broken])
+    assert [(f.code, f.span.file, f.span.line) for f in errors] == [("SC03", str(path), 2)]
