@@ -139,7 +139,7 @@ def test_acceptances_mark_findings_and_unmatched_ones_are_reported(tree) -> None
     accepted = (
         "accepted:\n"
         "  - {code: TG02, at: p1-i1, reason: published so}\n"
-        "  - {code: text.double-space, at: p1-i2.name, reason: two spaces on the page}\n"
+        "  - {code: text.double-space, at: p1, reason: two spaces on the page}\n"  # a name, and an enclosing id
         "  - {code: UN01, at: p1-i1, reason: stale}\n"
     )
     root = tree({"plan.yaml": MINIMAL_PLAN + accepted, "policies/1.yaml": POLICY})
