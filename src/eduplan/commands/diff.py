@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..diff import DiffResult
     from ..diff.sides import Side
     from ..loader import LoadResult
+    from ..model import Plan
 
 
 class DiffFormat(StrEnum):
@@ -28,6 +29,7 @@ class DiffFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     github = "github"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -71,6 +73,9 @@ def diff(  # noqa: C901 - one straight line of option handling
         list[str] | None, typer.Option("--severity", help="KIND=LEVEL, such as removed=warn (repeatable).")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="With --format html: templates that replace the packaged ones.")
+    ] = None,
 ) -> None:
     """Show what changed between two editions of a plan, matched by stable ids."""
     from ..diff import DiffOptions, diff_plans
@@ -101,7 +106,7 @@ def diff(  # noqa: C901 - one straight line of option handling
     changes = [new_side.relabel_change(old_side.relabel_change(c, old=True), old=False) for c in result.changes]
     changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
     result = replace(result, changes=changes, old_label=old, new_label=new)
-    _write(result, fmt, output, new_side)
+    _write(result, fmt, output, new_side, new_loaded.plan, templates)
     threshold = fail_on.value if fail_on else settings.fail_on or ("any" if exit_code else None)
     if threshold and failing(changes, threshold):
         raise typer.Exit(EXIT_FINDINGS)
@@ -123,7 +128,9 @@ def _load(side: Side, which: str) -> LoadResult:
     raise UsageError(f"{which} {side.spec} does not load ({count}{first}); see `eduplan validate`")
 
 
-def _write(result: DiffResult, fmt: DiffFormat, output: Path | None, new_side: Side) -> None:
+def _write(
+    result: DiffResult, fmt: DiffFormat, output: Path | None, new_side: Side, new_plan: Plan, templates: Path | None
+) -> None:
     from ..diff.machine import to_github, to_json, to_markdown
 
     if fmt is DiffFormat.human:
@@ -137,6 +144,10 @@ def _write(result: DiffResult, fmt: DiffFormat, output: Path | None, new_side: S
         text = to_markdown(result)
     elif fmt is DiffFormat.json:
         text = to_json(result)
+    elif fmt is DiffFormat.html:
+        from ..diff.page import render_page
+
+        text = render_page(result, new_plan, templates)
     else:
         text = to_github(result, strip=f"{new_side.rev}:" if new_side.rev else None)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -1,0 +1,143 @@
+"""The "what changed" page: a diff as a view-model for ``templates/diff.html``.
+
+The page goes through the render engine (:class:`eduplan.render.engine.Engine`): packaged
+templates overridable with ``--templates DIR``, strict undefined names, autoescaped HTML, and
+the documents' stylesheet and embedded Thai font. The template sees only the frozen
+dataclasses below, plain strings throughout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Plan
+from .change import Change, DiffResult, Group, Level
+from .present import location, sections, summary
+from .words import compact
+
+__all__ = ["ChangeView", "DiffPage", "ItemView", "SectionView", "build_page", "render_page"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    """One change as the page shows it.
+
+    Attributes:
+        severity: ``major``, ``warn``, ``minor`` or ``info`` (also the CSS class).
+        kind: The kind in words, such as "target lowered".
+        path: The id-based path.
+        detail: What changed, with the values.
+        weakening: Whether it weakens the plan's commitments.
+        words: The word diff (``=``, ``-``, ``+`` with text), long unchanged runs shortened.
+        hint: A possible re-identification, or "".
+        where: ``old.yaml:12 → new.yaml:14``, or "".
+    """
+
+    severity: str
+    kind: str
+    path: str
+    detail: str
+    weakening: bool
+    words: tuple[tuple[str, str], ...]
+    hint: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    """An indicator, statement or other item with its changes."""
+
+    label: str
+    id: str
+    title: str
+    changes: tuple[ChangeView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionView:
+    """A policy or plan section with its own changes and its items' changes."""
+
+    label: str
+    id: str
+    title: str
+    changes: tuple[ChangeView, ...]
+    items: tuple[ItemView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DiffPage:
+    """Everything ``diff.html`` shows.
+
+    Attributes:
+        old: The earlier edition as named.
+        new: The later edition as named.
+        plan_title: The new edition's title.
+        summary: ``6 changes: 2 major, ...`` or ``no changes``.
+        counts: (level, number) for every level, major first.
+        weakening: How many changes weaken the plan.
+        sections: The changes per policy or plan section, in the new edition's order.
+    """
+
+    old: str
+    new: str
+    plan_title: str
+    summary: str
+    counts: tuple[tuple[str, int], ...]
+    weakening: int
+    sections: tuple[SectionView, ...]
+
+
+def build_page(result: DiffResult, plan_title: str) -> DiffPage:
+    """The page's view-model of a diff."""
+    counts = result.counts()
+    return DiffPage(
+        old=result.old_label,
+        new=result.new_label,
+        plan_title=plan_title,
+        summary=summary(result),
+        counts=tuple((level.value, counts["by_severity"][level.value]) for level in Level),
+        weakening=counts["weakening"],
+        sections=tuple(
+            SectionView(
+                *_names(section.group),
+                changes=tuple(_change(c) for c in section.own),
+                items=tuple(ItemView(*_names(item), tuple(_change(c) for c in cs)) for item, cs in section.items),
+            )
+            for section in sections(result)
+        ),
+    )
+
+
+def render_page(result: DiffResult, new_plan: Plan, templates: Path | None = None) -> str:
+    """The diff as one self-contained HTML page (embedded font; ``SOURCE_DATE_EPOCH`` dates it).
+
+    Raises:
+        EduplanError: a template is missing or fails (with its file and line).
+    """
+    from ..render import build_date
+    from ..render.engine import Engine
+    from ..render.labels import Labels
+    from ..render.views import Style, document
+
+    style = Style("en", "arabic", Labels("en", new_plan.labels))
+    title = f"What changed: {new_plan.title}"
+    doc = document("diff", title, new_plan, style, build_date())
+    return Engine(templates).render("diff.html", {"doc": doc, "diff": build_page(result, new_plan.title)})
+
+
+def _names(group: Group) -> tuple[str, str, str]:
+    return group.label, group.id, group.title
+
+
+def _change(change: Change) -> ChangeView:
+    return ChangeView(
+        severity=change.severity.value,
+        kind=change.kind.words,
+        path=change.path,
+        detail=change.detail,
+        weakening=change.weakening,
+        words=tuple(compact(list(change.words), context=60)),
+        hint=change.hint or "",
+        where=location(change),
+    )
