@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -217,3 +219,14 @@ def test_gaps_of_the_real_plan() -> None:
     assert data["total"]["indicators"] == 46
     assert data["total"]["unit"] == 41 and data["total"]["owner"] == 45
     assert data["unlinked_goals"] == [f"g{n}" for n in range(1, 11)]  # the page links no goal to a policy
+
+
+def test_machine_formats_do_not_import_rich(plan: Path) -> None:
+    code = (
+        "import sys, atexit; "
+        "atexit.register(lambda: sys.stderr.write('rich' if 'rich' in sys.modules else 'no rich')); "
+        f"sys.argv = ['eduplan', 'validate', {str(plan)!r}, '--format', 'json']; "
+        "from eduplan.__main__ import main; main()"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 1 and run.stderr == "no rich"
