@@ -191,6 +191,8 @@ class _Doc:
         gone = {e.path[-1] for e in edits if e.path[-1] in node and e.value is DELETE}
         if gone and gone == set(node) and not new and not flow:
             raise EditError(f"{self.file}: cannot remove every key of {_show(parent)}")
+        if flow and len(new) + len(gone) > 1:
+            return [self._rebuild_flow(parent, node, edits, order)]
         for edit in edits:
             if edit.path[-1] not in node:
                 continue
@@ -208,6 +210,37 @@ class _Doc:
         for anchor, group in by_anchor.items():
             out.append(self._insert(parent, keys, anchor, group, flow))
         return out
+
+    def _rebuild_flow(
+        self, parent: Path, node: dict[Any, Any], edits: list[Edit], order: Order
+    ) -> tuple[int, int, str]:
+        """Several keys added or removed in one flow mapping: write it again from its entries' own text."""
+        start, end = self.start(parent), self.end(parent)
+        entries: list[tuple[Any, str | None]] = []
+        for key in node:
+            path = (*parent, key)
+            entries.append((key, self.text[self.key_start(path) : self.end(path)]))
+        gaps = self.text[start:end]
+        for _, text in entries:
+            gaps = gaps.replace(text or "", "", 1)
+        if "#" in gaps:
+            raise EditError(f"{self.file}: {_show(parent)} has comments inside its braces; edit it by hand")
+        changed = {e.path[-1]: e.value for e in edits}
+        for index, (key, _) in enumerate(entries):
+            if key in changed:
+                value = changed.pop(key)
+                if value is DELETE:
+                    entries[index] = (key, None)
+                else:
+                    a, b, rendered = self._replace((*parent, key), value, True)
+                    entries[index] = (key, self.text[self.key_start((*parent, key)) : a] + rendered)
+        for key, value in sorted(changed.items(), key=lambda kv: order(parent, kv[0])):
+            if value is DELETE:
+                continue
+            rank = order(parent, key)
+            at = max((i + 1 for i, (k, _) in enumerate(entries) if order(parent, k) <= rank), default=0)
+            entries.insert(at, (key, f"{render_flow(key)}: {render_flow(value)}"))
+        return start, end, "{" + ", ".join(text for _, text in entries if text is not None) + "}"
 
     def _replace(self, path: Path, value: Any, in_flow: bool) -> tuple[int, int, str]:
         old = _get(self.data, path)
@@ -352,6 +385,8 @@ def _check(new: str, old_data: Any, edits: list[Edit], file: str) -> None:
     for edit in sorted((e for e in edits if e not in appends), key=lambda e: _sort_key(e.path), reverse=True):
         parent = _get(expected, edit.path[:-1])
         if edit.value is DELETE:
+            if isinstance(parent, dict) and edit.path[-1] not in parent:
+                continue  # removing what is not there changes nothing
             del parent[edit.path[-1]]
         else:
             parent[edit.path[-1]] = copy.deepcopy(edit.value)
