@@ -108,16 +108,21 @@ def _years(plan: Plan, year: int | None) -> list[int | None]:
 
 
 def _targets(output: str | None, names: list[str]) -> list[Path]:
-    """Where each document goes: ``-o FILE`` for one document, else files named after the plan in a directory."""
+    """Where each document goes.
+
+    Without ``-o``, files with default names in the current directory. ``-o DIR`` (an existing
+    directory, a path ending in ``/``, or, for several documents, a name without an extension)
+    puts default names in it; otherwise ``-o FILE`` takes the one document.
+    """
     if output is None:
         return [Path(name) for name in names]
     target = Path(output)
-    as_dir = target.is_dir() or output.endswith(("/", os.sep)) or len(names) > 1
-    if not as_dir:
-        return [target]
-    if target.exists() and not target.is_dir():
-        raise UsageError(f"-o {output}: {len(names)} documents need a directory, and this is a file")
-    return [target / name for name in names]
+    as_dir = target.is_dir() or output.endswith(("/", os.sep))
+    if len(names) > 1 and not as_dir:
+        if target.exists() or target.suffix:
+            raise UsageError(f"-o {output}: {len(names)} documents need a directory (end the name with /)")
+        as_dir = True
+    return [target / name for name in names] if as_dir else [target]
 
 
 def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]]) -> None:

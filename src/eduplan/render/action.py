@@ -21,6 +21,7 @@ __all__ = [
     "ActionPlanView",
     "ActionPolicyView",
     "BudgetRow",
+    "ProjectIndicatorView",
     "ProjectView",
     "QuarterView",
     "build_action_plan",
@@ -50,6 +51,15 @@ class QuarterView:
 
 
 @dataclass(frozen=True, slots=True)
+class ProjectIndicatorView:
+    """One of a project's own indicators of success, with its target."""
+
+    name: str
+    unit: str | None
+    target: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ProjectView:
     """A project with everything the action plan publishes about it.
 
@@ -60,7 +70,8 @@ class ProjectView:
         objectives: Objectives.
         targets_quantitative: Quantitative targets.
         targets_qualitative: Qualitative targets.
-        indicators: The indicators it serves, as references (policy and indicator numbers).
+        indicators: The plan's indicators it serves, as references (policy and indicator numbers).
+        success_indicators: The project's own indicators and targets.
         budget: Budget in baht, or None when not given.
         budget_source: Source of funds, or None.
         owner: Responsible group, or None.
@@ -75,6 +86,7 @@ class ProjectView:
     targets_quantitative: tuple[str, ...]
     targets_qualitative: tuple[str, ...]
     indicators: tuple[str, ...]
+    success_indicators: tuple[ProjectIndicatorView, ...]
     budget: str | None
     budget_source: str | None
     owner: str | None
@@ -92,6 +104,7 @@ class ActionPolicyView:
     indicators: tuple[ActionIndicatorView, ...]
     projects: tuple[ProjectView, ...]
     budget: str | None
+    """The policy's project budgets in words (งบประมาณ 205,000 บาท), or None when none has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +205,9 @@ def _project(project: Project, index: int, plan: Plan, home: Policy | None, year
         targets_quantitative=tuple(project.targets_quantitative),
         targets_qualitative=tuple(project.targets_qualitative),
         indicators=_indicator_refs(project, plan, home, style),
+        success_indicators=tuple(
+            ProjectIndicatorView(i.name, i.unit, style.target(i.target)) for i in project.success_indicators
+        ),
         budget=_money(project.budget, style),
         budget_source=project.budget_source,
         owner=project.owner,
@@ -227,6 +243,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         mine = [p for p in projects if p.policy == policy.id]
         heading = labels.format("policy_numbered", number=style.digits_of(policy.number))
         budget = _money(_total(mine), style)
+        budget_words = labels.format("budget_amount", amount=budget) if budget else None
         sections.append(
             ActionPolicyView(
                 anchor=policy.id,
@@ -239,7 +256,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
                     for i in policy.indicators
                 ),
                 projects=tuple(_project(p, numbered[p.id], plan, policy, year, style) for p in mine),
-                budget=budget,
+                budget=budget_words,
             )
         )
         if mine:

@@ -59,7 +59,7 @@ def _md_cell(value: Any) -> Any:
 @jinja2.pass_context
 def _blank(context: jinja2.runtime.Context, value: Any) -> Any:
     """The value, or the document's empty marker when it is None."""
-    return context["doc"].L["empty"] if value is None else value
+    return context["doc"].L.empty if value is None else value
 
 
 def packaged_templates() -> Path:

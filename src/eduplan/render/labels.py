@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import EduplanError
 from .thai import Lang
 
-__all__ = ["LABELS", "Labels", "unknown_label_keys"]
+__all__ = ["LABELS", "PARAMETERS", "Labels", "unknown_label_keys"]
 
 LABELS: dict[str, tuple[str, str]] = {
     # documents and title page
@@ -31,8 +31,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "published": ("วันที่ประกาศ", "Published"),
     "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
     "fiscal_year_span": ("{start} ถึง {end}", "{start} to {end}"),
-    "under_plan": ("ภายใต้{plan_title}", "Under {plan_title}"),
-    "contents": ("สารบัญ", "Contents"),
     # the plan's sections
     "vision": ("วิสัยทัศน์", "Vision"),
     "missions": ("พันธกิจ", "Missions"),
@@ -46,7 +44,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "values": ("ค่านิยม", "Values"),
     "driving_model": ("รูปแบบการขับเคลื่อน", "Driving model"),
     "qualities": ("คุณภาพที่มุ่งหวัง", "Qualities aimed at"),
-    "measures": ("ประเด็นการวัด", "Measured by"),
     # indicator tables
     "col_number": ("ที่", "No."),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),
@@ -68,8 +65,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "objectives": ("วัตถุประสงค์", "Objectives"),
     "targets_quantitative": ("เป้าหมายเชิงปริมาณ", "Quantitative targets"),
     "targets_qualitative": ("เป้าหมายเชิงคุณภาพ", "Qualitative targets"),
-    "project_indicators": ("ตัวชี้วัดที่เกี่ยวข้อง", "Indicators served"),
+    "project_indicators": ("ตัวชี้วัดของแผนที่เกี่ยวข้อง", "Plan indicators served"),
+    "success_indicators": ("ตัวชี้วัดความสำเร็จและค่าเป้าหมาย", "Indicators of success and targets"),
     "budget": ("งบประมาณ (บาท)", "Budget (baht)"),
+    "budget_amount": ("งบประมาณ {amount} บาท", "budget {amount} baht"),
     "budget_source": ("แหล่งงบประมาณ", "Source of funds"),
     "project_owner": ("กลุ่ม/ผู้รับผิดชอบ", "Responsible group"),
     "alignment": ("ความสอดคล้อง", "Alignment"),
@@ -89,12 +88,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "total": ("รวม", "Total"),
     "declared_total": ("งบประมาณรวมตามแผนปฏิบัติการ", "Total budget as declared"),
     # colophon
-    "about": ("เกี่ยวกับเอกสารนี้", "About this document"),
     "generated_by": ("จัดทำด้วย eduplan จากข้อมูลแผน {id}", "Made with eduplan from the plan data {id}"),
     "generated_on": ("จัดทำเอกสารเมื่อ {date}", "Generated on {date}"),
     "source": ("ที่มาของข้อมูล", "Source of the data"),
 }
 """Label key -> (Thai, English)."""
+
+PARAMETERS = frozenset({"amount", "date", "end", "id", "number", "policy_number", "start", "year"})
+"""Names that labels take as parameters, filled in by the code that uses the label."""
 
 _LANG_INDEX: dict[Lang, int] = {"th": 0, "en": 1}
 _MAX_DEPTH = 8
@@ -154,10 +155,29 @@ class Labels:
     def as_dict(self) -> dict[str, str]:
         """Every label without parameters, resolved (the ``L`` that templates see)."""
         out: dict[str, str] = {}
-        for key, text in self._table.items():
-            if set(_fields(key, text)) <= self._table.keys():
+        for key in self._table:
+            if not self._parameters(key, 0):
                 out[key] = self._resolve(key, {}, 0)
         return out
+
+    def _parameters(self, key: str, depth: int) -> set[str]:
+        """The parameters a label needs, through the labels it names.
+
+        Raises:
+            EduplanError: it names something that is neither a label nor a parameter.
+        """
+        if depth > _MAX_DEPTH:
+            raise EduplanError(f"label {key!r} refers to itself (labels: in the plan)")
+        text = self._table[key]
+        needed: set[str] = set()
+        for field in _fields(key, text):
+            if field in self._table:
+                needed |= self._parameters(field, depth + 1)
+            elif field in PARAMETERS:
+                needed.add(field)
+            else:
+                raise EduplanError(f"label {key!r} ({text!r}) names {{{field}}}, which is neither a label nor a value")
+        return needed
 
 
 def _fields(key: str, text: str) -> list[str]:

@@ -102,12 +102,13 @@ def trajectory_chart(
     actual_pts = {y: b for y in years if y in actuals and (b := _bounds(actuals[y], levels))}
     if not target_pts and not actual_pts:
         return None
-    highest = max(high for _, high in [*target_pts.values(), *actual_pts.values()])
-    lowest = min(0.0, *(low for low, _ in [*target_pts.values(), *actual_pts.values()]))
+    everything = [*target_pts.values(), *actual_pts.values()]
+    highest = max(high for _, high in everything)
+    lowest = min(0.0, *(low for low, _ in everything))
     if levels:
         top, lowest = float(len(levels)), 0.0
-    elif percent and highest <= 100:
-        top = 100.0
+    elif percent and 50 < highest <= 100:
+        top = 100.0  # a percentage near its ceiling reads best against the whole scale
     else:
         top = _nice_top(highest)
     span = (top - lowest) or 1.0
@@ -120,6 +121,18 @@ def trajectory_chart(
     def y(value: float) -> float:
         return TOP + plot_h * (1 - (value - lowest) / span)
 
+    # Value labels: targets above the highest point of their year, actuals below the lowest one
+    # (or stacked above the target label when that would run into the year labels).
+    def ys(year: int) -> list[float]:
+        return [y(v) for pts in (target_pts, actual_pts) if year in pts for v in pts[year]]
+
+    above = {yr: min(ys(yr)) - 5 for yr in {*target_pts, *actual_pts}}
+    below = {yr: max(ys(yr)) + 11 for yr in actual_pts}
+    floor = TOP + plot_h + 1
+    actual_label = {
+        yr: pos if pos <= floor else above[yr] - (10 if yr in target_pts else 0) for yr, pos in below.items()
+    }
+
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-label="{escape(text.title)}">'
@@ -129,9 +142,9 @@ def trajectory_chart(
         f'<text class="year" x="{_n(x(year))}" y="{HEIGHT - 5}" text-anchor="middle">{escape(label)}</text>'
         for year, label in zip(years, text.years, strict=True)
     ]
-    parts += _series(target_pts, targets, x, y, text, TARGET_COLOUR, actual=False)
+    parts += _series(target_pts, targets, x, y, above, text, TARGET_COLOUR, actual=False)
     if actual_pts:
-        parts += _series(actual_pts, actuals, x, y, text, ACTUAL_COLOUR, actual=True)
+        parts += _series(actual_pts, actuals, x, y, actual_label, text, ACTUAL_COLOUR, actual=True)
         parts += _legend(text)
     parts.append("</svg>")
     return "".join(parts)
@@ -161,6 +174,7 @@ def _series(
     values: Mapping[int, Value],
     x: Callable[[int], float],
     y: Callable[[float], float],
+    label_y: Mapping[int, float],
     text: ChartText,
     colour: str,
     *,
@@ -187,9 +201,8 @@ def _series(
             out.append(
                 f'<circle cx="{_n(px)}" cy="{_n(py)}" r="2.5" fill="#fff" stroke="{colour}" stroke-width="1.25"/>'
             )
-        label_y = y(low) + 11 if actual else y(high) - 5
         out.append(
-            f'<text class="{"actual" if actual else "target"}" x="{_n(px)}" y="{_n(label_y)}" '
+            f'<text class="{"actual" if actual else "target"}" x="{_n(px)}" y="{_n(label_y[year])}" '
             f'text-anchor="middle" fill="{colour}">{escape(text.value(values[year]))}</text>'
         )
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from markupsafe import Markup
 
@@ -83,7 +84,8 @@ class Document:
         kind: ``plan`` or ``action-plan``.
         lang: ``th`` or ``en`` (the ``lang`` of the HTML).
         title: The document title (``<title>`` and PDF metadata).
-        L: Every label without parameters, by key.
+        L: Every label without parameters, as attributes (``doc.L.vision``). A namespace, not a
+            dict: in Jinja ``dict.values`` would be the method, not the label ``values``.
         fonts: Embedded font files.
         page_counter: CSS counter style for page numbers (``decimal`` or ``thai``).
         generated_on: "Generated on <date>" when ``SOURCE_DATE_EPOCH`` is set, else None.
@@ -93,7 +95,7 @@ class Document:
     kind: str
     lang: str
     title: str
-    L: dict[str, str]
+    L: SimpleNamespace
     fonts: tuple[FontFace, ...]
     page_counter: str
     generated_on: str | None
@@ -107,7 +109,7 @@ def document(kind: str, title: str, plan: Plan, style: Style, build_date: dt.dat
         kind=kind,
         lang=style.lang,
         title=title,
-        L=labels.as_dict(),
+        L=SimpleNamespace(**labels.as_dict()),
         fonts=font_faces(),
         page_counter="thai" if style.digits == "thai" else "decimal",
         generated_on=labels.format("generated_on", date=style.date(build_date)) if build_date else None,
@@ -315,11 +317,11 @@ def build_policy(policy: Policy, years: list[int], actuals: dict[str, dict[int, 
     )
 
 
-def build_driving_model(model: DrivingModel) -> DrivingModelView:
-    """The driving model section (its heading is its published title, else its name)."""
+def build_driving_model(model: DrivingModel, style: Style) -> DrivingModelView:
+    """The driving model section (its heading is its published title, else the label and its name)."""
     return DrivingModelView(
         name=model.name,
-        heading=model.title or model.name,
+        heading=model.title or f"{style.labels['driving_model']} {model.name}",
         description=tuple(model.description),
         groups=tuple(
             GroupView(g.name, g.description, tuple(ComponentView(c.code, c.name, c.text) for c in g.components))
@@ -370,7 +372,7 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         goals=statements(plan.goals, style),
         policies=tuple(build_policy(p, years, actuals, style) for p in plan.policies),
         values=tuple(plan.values),
-        driving_model=build_driving_model(plan.driving_model) if plan.driving_model else None,
+        driving_model=build_driving_model(plan.driving_model, style) if plan.driving_model else None,
         qualities=build_qualities(plan.qualities, style) if plan.qualities else None,
         source_url=source.url if source else None,
         source_note=source.note if source else None,

@@ -1,0 +1,112 @@
+"""``eduplan render`` as a command: outputs, determinism, atomic writes, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.render.helpers import REAL_PLAN, render
+
+NAME = "sesa-lampang-lamphun-2566-2570"
+
+
+def test_second_run_is_byte_identical(tmp_path):
+    first = tmp_path / "a.html"
+    second = tmp_path / "b.html"
+    assert render(str(REAL_PLAN), "-o", str(first)).code == 0
+    assert render(str(REAL_PLAN), "-o", str(second)).code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_no_clock_unless_source_date_epoch(tmp_path):
+    plain = render(str(REAL_PLAN), "-f", "md", "-o", "-").out
+    dated = render(str(REAL_PLAN), "-f", "md", "-o", "-", env={"SOURCE_DATE_EPOCH": "1700000000"}).out
+    assert "จัดทำเอกสารเมื่อ" not in plain
+    assert "จัดทำเอกสารเมื่อ 14 พฤศจิกายน 2566" in dated
+    bad = render(str(REAL_PLAN), "-f", "md", "-o", "-", env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert bad.code == 2 and "SOURCE_DATE_EPOCH='yesterday'" in bad.err
+
+
+def test_default_names_in_a_directory_and_every_fiscal_year(tmp_path):
+    run = render(str(REAL_PLAN), "-d", "plan", "-d", "action-plan", "-f", "md", "-o", f"{tmp_path}/out/")
+    assert run.code == 0, run.err
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [f"{NAME}.action-plan-{y}.md" for y in range(2566, 2571)] + [f"{NAME}.plan.md"]
+    assert run.err.count("wrote ") == 6  # not a terminal: one line per file, no progress bar
+
+
+def test_several_documents_refuse_a_file_name(tmp_path):
+    run = render(str(REAL_PLAN), "-d", "action-plan", "-o", str(tmp_path / "out.html"))
+    assert run.code == 2
+    assert "5 documents need a directory" in run.err
+
+
+def test_stdout_takes_one_text_document():
+    run = render(str(REAL_PLAN), "-f", "pdf", "-o", "-")
+    assert run.code == 2 and "stdout" in run.err
+    assert render(str(REAL_PLAN), "-d", "action-plan", "-o", "-").code == 2
+
+
+def test_failed_render_leaves_the_previous_file_intact(tmp_path):
+    target = tmp_path / "plan.html"
+    assert render(str(REAL_PLAN), "-o", str(target)).code == 0
+    before = target.read_bytes()
+    broken = tmp_path / "templates"
+    broken.mkdir()
+    (broken / "plan.html").write_text(
+        '{% extends "base.html" %}\n{% block body %}\n{{ plan.no_such_field }}\n{% endblock %}\n', encoding="utf-8"
+    )
+    run = render(str(REAL_PLAN), "-o", str(target), "--templates", str(broken))
+    assert run.code == 2
+    assert f"{broken / 'plan.html'}:3: template error:" in run.err
+    assert "no_such_field" in run.err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.html", "templates"]  # no temporary left
+
+
+def test_templates_override_file_by_file(tmp_path):
+    mine = tmp_path / "templates"
+    mine.mkdir()
+    (mine / "plan.md").write_text("# {{ plan.title }} (ฉบับย่อ)\n", encoding="utf-8")
+    md = render(str(REAL_PLAN), "-f", "md", "-o", "-", "--templates", str(mine))
+    assert md.out == "# แผนพัฒนาการศึกษาขั้นพื้นฐานของ สพม.ลำปาง ลำพูน (พ.ศ.2566\\-2570) (ฉบับย่อ)\n" or md.out.startswith(
+        "# แผนพัฒนาการศึกษาขั้นพื้นฐานของ สพม.ลำปาง ลำพูน (พ.ศ.2566-2570) (ฉบับย่อ)"
+    )
+    html = render(str(REAL_PLAN), "-f", "html", "-o", "-", "--templates", str(mine))
+    assert "<h2>วิสัยทัศน์</h2>" in html.out  # plan.html still comes from the package
+    missing = render(str(REAL_PLAN), "--templates", str(tmp_path / "nope"))
+    assert missing.code == 2 and "not a directory" in missing.err
+
+
+def test_missing_chromium_is_one_line_with_the_install_command(tmp_path):
+    run = render(
+        str(REAL_PLAN),
+        "-f",
+        "pdf",
+        "-o",
+        str(tmp_path / "plan.pdf"),
+        env={"EDUPLAN_CHROMIUM": str(tmp_path / "no-chromium")},
+    )
+    assert run.code == 2
+    assert run.err.count("\n") == 1
+    assert "apt-get install chromium" in run.err
+    assert not (tmp_path / "plan.pdf").exists()
+
+
+def test_year_outside_the_plan(tmp_path):
+    run = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2571", "-o", "-")
+    assert run.code == 2
+    assert "fiscal year 2571 is outside the plan's period 2566-2570" in run.err
+
+
+def test_a_plan_with_errors_is_not_rendered(tree):
+    root = tree({"plan.yaml": "id: x\ntitle: t\n"})
+    run = render(str(root), "-o", "-")
+    assert run.code == 1
+    assert run.out == ""
+    assert "error" in run.err
+
+
+def test_written_files_are_readable_by_others(tmp_path):
+    target = tmp_path / "plan.md"
+    assert render(str(REAL_PLAN), "-f", "md", "-o", str(target)).code == 0
+    assert Path(target).stat().st_mode & 0o044 == 0o044  # a web server can publish it

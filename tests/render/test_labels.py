@@ -1,0 +1,68 @@
+"""Labels: Thai first, English available, overridden by the plan, composed from each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from eduplan.errors import EduplanError
+from eduplan.render.labels import LABELS, Labels, unknown_label_keys
+
+
+def test_every_label_has_thai_and_english():
+    for key, (th, en) in LABELS.items():
+        assert th and en, key
+
+
+def test_an_office_that_calls_policies_strategies_changes_one_word():
+    labels = Labels("th", {"policy": "กลยุทธ์"})
+    assert labels.format("policy_numbered", number="2") == "กลยุทธ์ที่ 2"
+    assert labels["policies"] == "กลยุทธ์"
+    assert labels["no_projects"] == "ไม่มีโครงการภายใต้กลยุทธ์นี้"
+
+
+def test_plain_overrides_are_thai_and_en_prefixed_ones_english():
+    overrides = {"policy": "กลยุทธ์", "en.policy": "Strategy"}
+    assert Labels("en", overrides).format("policy_numbered", number="1") == "Strategy 1"
+    assert Labels("th", overrides).format("policy_numbered", number="1") == "กลยุทธ์ที่ 1"
+    assert Labels("en", {"policy": "กลยุทธ์"})["policy"] == "Policy"
+
+
+def test_unknown_keys_are_reported_for_a_warning():
+    assert unknown_label_keys({"policy": "x", "polcy": "y", "en.vison": "z", "en.vision": "v"}) == [
+        "en.vison",
+        "polcy",
+    ]
+
+
+def test_as_dict_holds_every_label_without_parameters():
+    words = Labels("th").as_dict()
+    assert words["vision"] == "วิสัยทัศน์"
+    assert "policy_numbered" not in words  # needs {number}
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ({"policy": "{policies}"}, "refers to itself"),
+        ({"vision": "{nothing}"}, "neither a label nor a value"),
+        ({"vision": "{"}, "not a valid pattern"),
+    ],
+)
+def test_broken_overrides_fail_with_a_message(override, message):
+    with pytest.raises(EduplanError, match=message):
+        Labels("th", override).as_dict()
+
+
+def test_every_label_is_used_by_a_template_or_the_view_code():
+    from tests.conftest import REPO
+
+    templates = "".join(p.read_text(encoding="utf-8") for p in (REPO / "templates").iterdir() if p.is_file())
+    code = "".join(
+        p.read_text(encoding="utf-8")
+        for p in (REPO / "src" / "eduplan" / "render").glob("*.py")
+        if p.name != "labels.py"  # where they are defined
+    )
+    code += "".join(th + en for th, en in LABELS.values())  # labels named inside other labels
+    used = [f"L.{k}" in templates or any(f"{q}{k}{q}" in code for q in "\"'") or f"{{{k}}}" in code for k in LABELS]
+    unused = [k for k, u in zip(LABELS, used, strict=True) if not u]
+    assert unused == []
