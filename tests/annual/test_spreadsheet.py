@@ -325,3 +325,74 @@ def test_trial_load_reports_errors_in_the_real_file_names(copy_of):
     broken = FileText(path, path.read_text(encoding="utf-8"), "fiscal_year: 2567\nactuals: [{indicator: X}]\n")
     errors = trial_load(plan, [broken])
     assert [(f.code, f.span.file, f.span.line) for f in errors] == [("SC03", str(path), 2)]
+
+
+SINGLE_FILE = """\
+# a whole plan in one file
+id: demo
+title: แผนทดสอบ
+office: {name: สำนักงานทดสอบ}
+period: {start: 2566, end: 2567}
+policies:
+  - id: p1
+    number: "1"
+    title: นโยบาย
+    indicators:
+      - id: p1-i1
+        number: "1"
+        name: ร้อยละของนักเรียน
+        kind: percent
+        targets: {2566: 80}
+reports:
+  - fiscal_year: 2566
+    actuals:
+      - {indicator: p1-i1, value: 70}
+"""
+
+
+def test_a_single_file_plan_is_edited_in_place(tree, tmp_path):
+    root = tree({"plan.yaml": SINGLE_FILE})
+    plan = root / "plan.yaml"
+    workbook = export(plan, tmp_path)
+    edited = edit(
+        workbook,
+        {
+            ("indicators", cell_of(workbook, "indicators", "p1-i1", "2567")): 85,
+            ("indicators", cell_of(workbook, "indicators", "p1-i1", "unit")): "ร้อยละ",
+            ("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "value")): 82,
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert text_diff({"plan": SINGLE_FILE}, {"plan": plan.read_text(encoding="utf-8")}) == [
+        "plan: +        unit: ร้อยละ",
+        "plan: -        targets: {2566: 80}",
+        "plan: +        targets: {2566: 80, 2567: 85}",
+        "plan: -      - {indicator: p1-i1, value: 70}",
+        "plan: +      - {indicator: p1-i1, value: 82}",
+    ]
+
+
+def test_a_single_file_plan_cannot_grow_a_report_file(tree, tmp_path):
+    plan = tree({"plan.yaml": SINGLE_FILE}) / "plan.yaml"
+    workbook = export(plan, tmp_path)
+    edited = edit(workbook, {("actuals-2567", cell_of(workbook, "actuals-2567", "p1-i1", "value")): 90})
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 2
+    assert run.stderr == (
+        f"eduplan: error: {plan}: the plan has no report for 2567; a single-file plan needs one first "
+        "(add '- fiscal_year: 2567' under 'reports:')\n"
+    )
+    assert plan.read_text(encoding="utf-8") == SINGLE_FILE
+
+
+def test_a_plan_with_errors_is_not_imported_into(tree, tmp_path):
+    root = tree({"plan.yaml": SINGLE_FILE.replace("kind: percent", "kind: percent\n        ownr: x")})
+    workbook = tmp_path / "any.xlsx"
+    workbook.write_bytes(workbook_bytes(load_plan(EXAMPLE).plan))
+    run = eduplan("import", str(workbook), "--into", str(root / "plan.yaml"))
+    assert run.returncode == 1
+    assert "error SC02 unknown key 'ownr'" in run.stderr
+    assert run.stderr.endswith(
+        "the plan has errors; fix them first (see `eduplan validate " + str(root / "plan.yaml") + "`)\n"
+    )
