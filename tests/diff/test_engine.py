@@ -182,3 +182,11 @@ def test_plan_sections_without_ids_are_keyed_by_code_and_text_lists_by_content()
         ("text-changed", "driving_model.groups[4A].components[A1].text"),
         ("text-changed", "qualities.items[Q2].measures"),
     ]
+
+
+def test_acceptances_and_edition_data_are_changes_not_removals():
+    new = real_data()
+    new["accepted"] = new["accepted"][1:]
+    new["edition"] = {"label": "ทบทวนปี พ.ศ.2568"}
+    found = [(c.kind.value, c.severity.value) for c in diff(real_data(), new).changes]
+    assert found == [("changed", "minor"), ("changed", "minor")]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import random
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eduplan.diff.machine import to_json
 from tests.diff.helpers import diff, real_data
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -144,3 +147,42 @@ def test_diff_is_symmetric_in_what_it_finds(seed):
     forward = sorted((swap.get(c.kind.value, c.kind.value), c.path) for c in diff(old, new).changes)
     backward = sorted((c.kind.value, c.path) for c in diff(new, old).changes)
     assert forward == backward
+
+
+def _mutate(data: dict[str, Any], rng: random.Random) -> None:
+    """Random valid edits of every sort: target types, optional fields, duplicate ids, new sections."""
+    for policy in data["policies"]:
+        for item in policy["indicators"]:
+            roll = rng.random()
+            if roll < 0.1:
+                year = rng.choice(sorted(item["targets"]))
+                item["targets"][year] = rng.choice([{"min": 10, "max": 20}, {"max": 5}, "ดี", 0, 12.5])
+            elif roll < 0.15:
+                item["levels"] = rng.sample(["พอใช้", "ดี", "ดีมาก", "ดีเยี่ยม"], 3)
+            elif roll < 0.2:
+                item.pop(rng.choice(["unit", "owner"]), None)
+            elif roll < 0.23:
+                item["baseline"] = {"year": 2565, "value": rng.choice([50, {"min": 1}, "ดี"])}
+            elif roll < 0.25:
+                item["goals"] = rng.sample([g["id"] for g in data["goals"]], 2)
+        if rng.random() < 0.1 and policy["indicators"]:
+            policy["indicators"].append(copy.deepcopy(policy["indicators"][0]))  # a duplicate id
+    if rng.random() < 0.3:
+        data.pop(rng.choice(["vision", "driving_model", "qualities"]), None)
+    if rng.random() < 0.3:
+        data["labels"] = {"policy": "กลยุทธ์"}
+        data["values"] = []
+
+
+@FAST
+@given(seed=st.integers(0, 2**32))
+def test_any_two_valid_plans_diff_without_error_and_as_json(seed):
+    rng = random.Random(seed)
+    old, new = real_data(), real_data()
+    _mutate(old, rng)
+    _mutate(new, rng)
+    result = diff(old, new, report_order=True)
+    body = json.loads(to_json(result))
+    assert body["counts"]["total"] == len(result.changes)
+    assert all(c["path"] and c["detail"] for c in body["changes"])
+    assert diff(new, new).changes == []

@@ -116,7 +116,11 @@ def _load(side: Side, which: str) -> LoadResult:
     """Load one side; refuse it (exit 2) when it has errors, so a broken side never reads as "no changes"."""
     from ..loader import load_plan
 
-    loaded = load_plan(side.path)
+    try:
+        loaded = load_plan(side.path)
+    except UsageError as exc:  # not a plan: name the side as the user did, not its temporary copy
+        message = str(exc).replace(side.copy, side.spec) if side.copy else str(exc)
+        raise UsageError(f"{which} {message}") from None
     errors = [f for f in loaded.findings if f.severity.value == "error"]
     if loaded.plan is not None and not errors and not loaded.partial:
         return loaded
@@ -152,14 +156,20 @@ def _write(
         text = to_github(result, strip=f"{new_side.rev}:" if new_side.rev else None)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_file:
-            with Path(summary_file).open("a", encoding="utf-8") as handle:
-                handle.write(to_markdown(result))
+            try:
+                with Path(summary_file).open("a", encoding="utf-8") as handle:
+                    handle.write(to_markdown(result))
+            except OSError as exc:
+                raise UsageError(f"GITHUB_STEP_SUMMARY={summary_file}: cannot write: {exc.strerror or exc}") from None
     if output is None:
         sys.stdout.write(text)
     else:
         from ..atomic import write_text
 
-        write_text(output, text)
+        try:
+            write_text(output, text)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
 
 
 def _human_text(result: DiffResult) -> str:

@@ -12,6 +12,7 @@ its old predecessor), so the changes come out in reading order without sorting b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -33,6 +34,7 @@ K = ChangeKind
 
 _BY_FIELD = {
     "name": K.RENAMED,
+    "name_en": K.RENAMED,
     "number": K.RENUMBERED,
     "unit": K.UNIT_CHANGED,
     "owner": K.OWNER_CHANGED,
@@ -43,6 +45,8 @@ _TEXT = {"vision", "title", "text", "description", "closing", "definition"}
 _LINKS = {"goals", "missions", "indicators"}
 _ORDERED = {"levels"}
 _SECTIONS = {"id", "title", "office", "period", "edition", "source", "labels"}
+_METADATA = {"edition", "source", "labels", "accepted"}
+"""Plan sections about the document rather than its content: what comes or goes there is ``changed``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +307,8 @@ class _Walker:
         words: list[tuple[str, str]] | None = None,
         new_span: Span | None = None,
     ) -> None:
+        if kind in (K.ADDED, K.REMOVED) and re.split(r"[.\[]", at.path)[0] in _METADATA:
+            kind, weakening = K.CHANGED, False
         severity = severity_of(kind, weakening, self.options.severity)
         old_span = self.old_source.span(at.old) if at.old is not None else None
         if new_span is None and at.new is not None:
