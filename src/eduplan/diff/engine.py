@@ -110,6 +110,12 @@ def diff_plans(
 
 
 class _Walker:
+    """One walk over both plans: field by field in model order, lists matched by key.
+
+    Each list item entered gets the next sequence number, so ``Change.order`` is the new
+    edition's reading order; removed and added items are kept as hint candidates.
+    """
+
     def __init__(self, old: Plan, new: Plan, old_source: SourceMap, new_source: SourceMap, options: DiffOptions):
         self.old_plan, self.new_plan = old, new
         self.old_source, self.new_source = old_source, new_source
