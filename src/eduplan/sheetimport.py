@@ -16,7 +16,7 @@ from typing import Any
 
 from .model import Actual, Indicator, Plan, Range
 from .model.common import BE_MAX, BE_MIN
-from .spreadsheet import INDICATORS, Cell, Sheet
+from .spreadsheet import INDICATORS, Cell, Sheet, format_value
 from .yamledit import DELETE
 
 __all__ = ["Change", "ImportPlan", "Problem", "plan_import"]
@@ -187,7 +187,7 @@ def _indicator_row(
         if cell is None:
             continue
         try:
-            new = _target(cell, ind)
+            new = _value(cell, ind, ind.targets.get(year))
         except _Bad as exc:
             result.problems.append(Problem(cell.ref, str(exc)))
             continue
@@ -229,7 +229,8 @@ def _actuals(sheet: Sheet, year: int, plan: Plan, index: _Index, result: ImportP
         if found is None:
             continue
         ind = found[2]
-        cells = _actual_cells(row, ind, result)
+        old_value = plan.reports[ri].actuals[first[ind.id]].value if ri is not None and ind.id in first else None
+        cells = _actual_cells(row, ind, old_value, result)
         if cells is None:
             continue
         given = {k: v for k, v in cells.items() if v is not None}
@@ -271,7 +272,7 @@ def _actual_changes(
     return out
 
 
-def _actual_cells(row: dict[str, Cell], ind: Indicator, result: ImportPlan) -> dict[str, Any] | None:
+def _actual_cells(row: dict[str, Cell], ind: Indicator, old: Any, result: ImportPlan) -> dict[str, Any] | None:
     """The imported cells of one row as plain values, or ``None`` (with problems) when one is bad."""
     cells: dict[str, Any] = {}
     bad = False
@@ -280,7 +281,9 @@ def _actual_cells(row: dict[str, Cell], ind: Indicator, result: ImportPlan) -> d
         if cell is None:
             continue
         try:
-            cells[key] = _target(cell, ind) if key == "value" else _date(cell) if key == "measured" else _plain(cell)
+            cells[key] = (
+                _value(cell, ind, old) if key == "value" else _date(cell) if key == "measured" else _plain(cell)
+            )
         except _Bad as exc:
             result.problems.append(Problem(cell.ref, str(exc)))
             bad = True
@@ -291,6 +294,26 @@ def _actual_cells(row: dict[str, Cell], ind: Indicator, result: ImportPlan) -> d
 
 
 # -- cells ---------------------------------------------------------------------------------------
+
+
+def _value(cell: Cell, ind: Indicator, old: Any) -> Any:
+    """A target or actual value from a cell.
+
+    A cell that still holds what the plan holds passes even when it is odd: a published mistake
+    is the checker's business, not the import's.
+    """
+    try:
+        return _target(cell, ind)
+    except _Bad:
+        if old is not None and _same(_target_text(cell.value), _target_text(old)):
+            return _plain_target(old)
+        raise
+
+
+def _target_text(value: Any) -> str:
+    if isinstance(value, Range):
+        return str(format_value(value))
+    return _text(value) if isinstance(value, int | float | str) and not isinstance(value, bool) else repr(value)
 
 
 def _target(cell: Cell, ind: Indicator) -> Any:

@@ -396,3 +396,25 @@ def test_a_plan_with_errors_is_not_imported_into(tree, tmp_path):
     assert run.stderr.endswith(
         "the plan has errors; fix them first (see `eduplan validate " + str(root / "plan.yaml") + "`)\n"
     )
+
+
+def test_an_odd_value_the_plan_already_holds_does_not_stop_the_import(tree, tmp_path):
+    odd = SINGLE_FILE.replace("targets: {2566: 80}", "targets: {2566: 120}")  # a percent over 100, as published
+    plan = tree({"plan.yaml": odd}) / "plan.yaml"
+    workbook = export(plan, tmp_path)
+    edited = edit(workbook, {("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "value")): 75})
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert plan.read_text(encoding="utf-8") == odd.replace("value: 70}", "value: 75}")
+    run = eduplan("import", str(edit(workbook, {("indicators", "H2"): 130})), "--into", str(plan))
+    assert run.returncode == 1
+    assert "indicators!H2: error: p1-i1 is a percent indicator: 130 is not in 0..100" in run.stderr
+
+
+def test_a_workbook_without_eduplan_sheets_is_trouble(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Sheet1"
+    book.save(tmp_path / "other.xlsx")
+    run = eduplan("import", str(tmp_path / "other.xlsx"), "--into", str(EXAMPLE))
+    assert run.returncode == 2
+    assert "no sheet named 'indicators' or 'actuals-<year>'" in run.stderr

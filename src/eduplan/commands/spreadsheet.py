@@ -42,7 +42,7 @@ def import_(
     from ..atomic import write_bytes
     from ..loader import load_plan
     from ..sheetimport import plan_import
-    from ..spreadsheet import read_workbook
+    from ..spreadsheet import INDICATORS, read_workbook
     from ..writeback import prepare, trial_load
 
     loaded = load_plan(into)
@@ -52,6 +52,11 @@ def import_(
     if not workbook.is_file():
         raise UsageError(f"{workbook}: no such file")
     sheets = read_workbook(workbook.read_bytes(), str(workbook))
+    if not any(name == INDICATORS or name.startswith("actuals-") for name in sheets):
+        raise UsageError(
+            f"{workbook}: no sheet named '{INDICATORS}' or 'actuals-<year>'; "
+            "start from a workbook written by `eduplan export --format xlsx`"
+        )
     planned = plan_import(loaded.plan, sheets, set(year) if year else None)
     for problem in planned.problems:
         print(problem, file=sys.stderr)
