@@ -17,7 +17,7 @@ import subprocess
 import pytest
 
 from eduplan.render.pdf import find_chromium, stamp_dates
-from tests.render.helpers import REAL_PLAN, real_rows, render
+from tests.render.helpers import MINIMAL_PLAN, REAL_PLAN, real_rows, render
 
 MISSING = [
     name for name, found in (("chromium", find_chromium()), ("pdftotext", shutil.which("pdftotext"))) if not found
@@ -84,3 +84,12 @@ def test_stamp_dates_keeps_every_byte_offset():
     stamped = stamp_dates(pdf, 0)
     assert len(stamped) == len(pdf)
     assert stamped.count(b"(D:19700101000000+00'00')") == 2
+
+
+@needs_tools
+def test_same_input_and_source_date_epoch_give_the_same_pdf_bytes(tree, tmp_path):
+    root = tree({"plan.yaml": MINIMAL_PLAN + "vision: องค์กรแห่งการเรียนรู้\n"})
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    for target in (first, second):
+        assert render(str(root), "-f", "pdf", "-o", str(target), env={"SOURCE_DATE_EPOCH": EPOCH}).code == 0
+    assert first.read_bytes() == second.read_bytes()
