@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -363,8 +364,11 @@ def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
         UsageError: the bytes are not an XLSX workbook.
     """
     try:
-        values = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
-        formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
+        with warnings.catch_warnings():
+            # Excel's extensions (conditional formats, data validation) are not needed here
+            warnings.simplefilter("ignore", UserWarning)
+            values = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+            formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
     return {ws.title: _read_sheet(ws, formulas[ws.title]) for ws in values.worksheets}

@@ -418,3 +418,13 @@ def test_a_workbook_without_eduplan_sheets_is_trouble(tmp_path):
     run = eduplan("import", str(tmp_path / "other.xlsx"), "--into", str(EXAMPLE))
     assert run.returncode == 2
     assert "no sheet named 'indicators' or 'actuals-<year>'" in run.stderr
+
+
+def test_a_byte_order_mark_and_crlf_line_ends_survive(tree, tmp_path):
+    original = ("\ufeff" + SINGLE_FILE.replace("\n", "\r\n")).encode("utf-8")
+    plan = tree({"plan.yaml": original}) / "plan.yaml"
+    workbook = export(plan, tmp_path)
+    edited = edit(workbook, {("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "note")): "ตรวจแล้ว"})
+    assert eduplan("import", str(edited), "--into", str(plan)).returncode == 0
+    expected = original.replace(b"value: 70}", "value: 70, note: ตรวจแล้ว}".encode())
+    assert plan.read_bytes() == expected
