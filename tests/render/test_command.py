@@ -110,3 +110,21 @@ def test_written_files_are_readable_by_others(tmp_path):
     target = tmp_path / "plan.md"
     assert render(str(REAL_PLAN), "-f", "md", "-o", str(target)).code == 0
     assert Path(target).stat().st_mode & 0o044 == 0o044  # a web server can publish it
+
+
+def test_year_without_an_action_plan_is_a_usage_error():
+    run = render(str(REAL_PLAN), "--year", "2567", "-o", "-")
+    assert run.code == 2 and "add --document action-plan" in run.err
+
+
+def test_progress_bar_for_several_documents_on_a_terminal(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from eduplan.commands.render import _reporter
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with _reporter(2) as wrote:
+        wrote(tmp_path / "a.html")
+        wrote(tmp_path / "b.html")
+    err = capsys.readouterr().err
+    assert "rendering" in err and "2/2" in err and f"wrote {tmp_path / 'b.html'}" in err

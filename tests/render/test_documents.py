@@ -18,8 +18,8 @@ def test_the_plan_has_every_section_in_published_order():
         'id="missions"',
         'id="goals"',
         'id="policies"',
-        'id="p1"',
-        'id="p5"',
+        'id="policy-p1"',
+        'id="policy-p5"',
         'id="values"',
         'id="driving-model"',
         'id="qualities"',
@@ -49,7 +49,7 @@ def test_empty_cells_show_an_explicit_marker(tree):
     md = render(str(root), "-f", "md", "-o", "-").out
     assert "| 1 | ตัวชี้วัด | – | – | 80 | – | – | – | – |" in md
     html = render(str(root), "-o", "-").out
-    row = re.search(r'<tr id="p1--i1">.*</tr>', html)
+    row = re.search(r'<tr id="indicator-p1-i1">.*</tr>', html)
     assert row is not None
     assert row.group(0).count('<span class="empty" title="ไม่ระบุ">–</span>') == 6  # unit, 4 years, owner
 
@@ -132,3 +132,20 @@ def test_the_font_is_embedded_and_is_the_packaged_sarabun():
     regular = resources.files("fontpkg_sarabun").joinpath("files", "Sarabun-Regular.ttf").read_bytes()
     assert base64.b64decode(faces[0][1]) == regular
     assert '<meta charset="utf-8">' in html and '<html lang="th">' in html
+
+
+def test_ranges_levels_and_decimals_as_the_tables_show_them(tree):
+    root = tree(
+        plan_with_indicators(
+            '  - {id: i1, number: "1", name: ช่วง, unit: ร้อยละ, kind: percent,'
+            " targets: {2566: {min: 70, max: 80}, 2567: {min: 75}, 2568: 1250.5}}\n"
+            '  - {id: i2, number: "2", name: ระดับ, unit: ระดับ, kind: level, levels: [ดี, ดีมาก],'
+            " targets: {2566: ดี, 2567: ดีมาก}}\n"
+        )
+    )
+    md = render(str(root), "-f", "md", "-o", "-").out
+    assert "| 1 | ช่วง | ร้อยละ | 70–80 | ≥ 75 | 1,250.5 | – | – | – |" in md
+    assert "| 2 | ระดับ | ระดับ | ดี | ดีมาก | – | – | – | – |" in md
+    html = render(str(root), "--digits", "thai", "-o", "-").out
+    assert '<td class="target">๗๐–๘๐</td>' in html and '<td class="target">≥ ๗๕</td>' in html
+    assert html.count('class="chart"') == 2  # a level indicator with a scale gets a chart

@@ -87,6 +87,8 @@ def render(
         sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
 
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
+    if year is not None and DocumentChoice.action_plan not in kinds:
+        raise UsageError("--year chooses the fiscal year of an action plan; add --document action-plan")
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value)
         for kind in kinds

@@ -246,7 +246,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         budget_words = labels.format("budget_amount", amount=budget) if budget else None
         sections.append(
             ActionPolicyView(
-                anchor=policy.id,
+                anchor=f"policy-{policy.id}",
                 heading=heading,
                 title=policy.title,
                 indicators=tuple(

@@ -293,7 +293,7 @@ def build_indicator(
 ) -> IndicatorView:
     """One indicator row with its chart."""
     return IndicatorView(
-        anchor=f"{policy.id}--{indicator.id}",
+        anchor=f"indicator-{policy.id}-{indicator.id}",
         number=style.digits_of(indicator.number),
         name=indicator.name,
         unit=indicator.unit,
@@ -307,7 +307,7 @@ def build_indicator(
 def build_policy(policy: Policy, years: list[int], actuals: dict[str, dict[int, Target]], style: Style) -> PolicyView:
     """One policy section."""
     return PolicyView(
-        anchor=policy.id,
+        anchor=f"policy-{policy.id}",
         number=statement_number(policy.number, style),
         heading=style.labels.format("policy_numbered", number=style.digits_of(policy.number)),
         title=policy.title,
