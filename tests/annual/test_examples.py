@@ -93,3 +93,10 @@ def test_range_targets_export_without_serializer_warnings(plan):
 
     targets = plan_data(plan)["policies"][1]["indicators"][2]["targets"]  # p2-i3, warnings are errors here
     assert targets["2567"] == {"min": 30, "max": 40}
+
+
+def test_the_readme_status_example_is_real(plan):
+    year = year_status(plan, 2567)
+    lines = [f"{year.counts} {year.counts.share_achieved:.0%}"]
+    lines += [f"{s.indicator} {s.status.value} | {s.reason}" for s in year.indicators]
+    assert "```text\n" + "\n".join(lines) + "\n```" in (REPO / "README.md").read_text(encoding="utf-8")

@@ -428,3 +428,21 @@ def test_a_byte_order_mark_and_crlf_line_ends_survive(tree, tmp_path):
     assert eduplan("import", str(edited), "--into", str(plan)).returncode == 0
     expected = original.replace(b"value: 70}", "value: 70, note: ตรวจแล้ว}".encode())
     assert plan.read_bytes() == expected
+
+
+def test_the_readme_shows_real_output(tmp_path, monkeypatch):
+    """The README's import example, run again: its output must be what the README prints."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shutil.copytree(EXAMPLE, tmp_path / "annual-cycle")
+    monkeypatch.chdir(tmp_path)
+    assert eduplan("export", "annual-cycle", "--format", "xlsx", "-o", "plan.xlsx").returncode == 0
+    book = openpyxl.load_workbook("plan.xlsx")
+    book["actuals-2567"]["G3"], book["actuals-2567"]["G8"], book["actuals-2567"]["H8"] = 1.1, 89.5, None
+    book["indicators"]["I2"] = 86
+    book.save("edited.xlsx")
+    book["actuals-2567"]["G4"], book["actuals-2567"]["I2"] = "สามสิบ", "2567-09-20"
+    book.save("bad.xlsx")
+    good = eduplan("import", "edited.xlsx", "--into", "annual-cycle")
+    assert f"$ eduplan import edited.xlsx --into annual-cycle\n{good.stdout}" in readme
+    bad = eduplan("import", "bad.xlsx", "--into", "annual-cycle")
+    assert f"$ eduplan import bad.xlsx --into annual-cycle\n{bad.stderr}" in readme
