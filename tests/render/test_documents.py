@@ -118,7 +118,7 @@ def test_projects_under_no_policy_of_the_plan_are_listed_not_dropped(tree):
 def test_charts_show_actuals_when_a_report_has_them():
     html = render(str(EXAMPLE), "-o", "-").out
     assert html.count('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') == 7
-    assert 'class="actual"' in html and ">ผลการดำเนินงาน</text>" in html
+    assert 'class="actual"' in html and ">ผลที่วัดได้</text>" in html
     assert "<script" not in html  # no JavaScript anywhere
 
 
@@ -149,3 +149,21 @@ def test_ranges_levels_and_decimals_as_the_tables_show_them(tree):
     html = render(str(root), "--digits", "thai", "-o", "-").out
     assert '<td class="target">๗๐–๘๐</td>' in html and '<td class="target">≥ ๗๕</td>' in html
     assert html.count('class="chart"') == 2  # a level indicator with a scale gets a chart
+
+
+def test_baselines_get_a_column_and_start_the_measured_series(tree):
+    root = tree(
+        plan_with_indicators(
+            '  - {id: i1, number: "1", name: มีค่าฐาน, unit: ร้อยละ, kind: percent,'
+            " baseline: {year: 2565, value: 76}, targets: {2566: 80}}\n"
+            '  - {id: i2, number: "2", name: ไม่มีค่าฐาน, unit: ร้อยละ, kind: percent, targets: {2566: 80}}\n'
+        )
+    )
+    md = render(str(root), "-f", "md", "-o", "-").out
+    assert "| ที่ | ตัวชี้วัด | หน่วยนับ | ค่าฐาน (ปี) | 2566 |" in md
+    assert "| 1 | มีค่าฐาน | ร้อยละ | 76 (2565) | 80 |" in md
+    assert "| 2 | ไม่มีค่าฐาน | ร้อยละ | – | 80 |" in md
+    html = render(str(root), "-o", "-").out
+    first_chart = html[html.index('class="chart"') :]
+    first_chart = first_chart[: first_chart.index("</svg>")]
+    assert ">2565</text>" in first_chart and 'class="actual"' in first_chart

@@ -48,6 +48,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_number": ("ที่", "No."),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),
     "col_unit": ("หน่วยนับ", "Unit"),
+    "col_baseline": ("ค่าฐาน (ปี)", "Baseline (year)"),
     "col_targets": ("ค่าเป้าหมาย (พ.ศ.)", "Targets (B.E.)"),
     "col_target_year": ("ค่าเป้าหมาย ปี {year}", "Target {year}"),
     "col_owner": ("ผู้รับผิดชอบ", "Owner"),
@@ -56,7 +57,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # charts
     "charts": ("แผนภูมิค่าเป้าหมาย", "Target charts"),
     "chart_target": ("ค่าเป้าหมาย", "Target"),
-    "chart_actual": ("ผลการดำเนินงาน", "Actual"),
+    "chart_actual": ("ผลที่วัดได้", "Measured"),
     "chart_none": ("ค่าเป้าหมายเชิงคุณภาพ ไม่มีแผนภูมิ", "Qualitative targets: no chart"),
     "chart_indicator": ("ตัวชี้วัดที่ {number}", "Indicator {number}"),
     # action plans

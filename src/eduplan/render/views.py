@@ -9,18 +9,14 @@ dates, money) follows ``--digits``.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from markupsafe import Markup
 
 from ..model import DrivingModel, Indicator, Plan, Policy, QualityFramework, Range, Statement
 from ..model.common import Target
 from . import svg
-from .fonts import FontFace, font_faces
-from .labels import Labels
-from .thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
+from .style import Document, Style, document
 
 __all__ = [
     "ComponentView",
@@ -33,88 +29,10 @@ __all__ = [
     "QualitiesView",
     "QualityView",
     "StatementView",
-    "Style",
+    "Style",  # re-exported from .style (eduplan.diff.page imports it from here)
     "build_plan",
     "document",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    """How numbers and words are written in one document."""
-
-    lang: Lang
-    digits: Digits
-    labels: Labels
-
-    def number(self, value: float) -> str:
-        """A number in the document's digits."""
-        return format_number(value, self.digits)
-
-    def digits_of(self, text: str) -> str:
-        """Item numbers and years written by eduplan (``1.1.2``) in the document's digits."""
-        return with_digits(text, self.digits)
-
-    def year(self, year: int) -> str:
-        """A BE year in the document's digits."""
-        return format_year(year, self.digits)
-
-    def date(self, date: dt.date, *, short: bool = False) -> str:
-        """A date with its BE year."""
-        return format_date(date, self.lang, self.digits, short=short)
-
-    def target(self, value: Target | svg.Value | None) -> str | None:
-        """A target or actual as a table shows it: ``80``, ``70–80``, ``ดีมาก``; None when absent."""
-        if value is None:
-            return None
-        if isinstance(value, Range):
-            return format_range(value.min, value.max, self.digits)
-        if isinstance(value, tuple):
-            return format_range(value[0], value[1], self.digits)
-        if isinstance(value, str):
-            return value
-        return self.number(value)
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """What every template gets besides its document: language, words, fonts, dates.
-
-    Attributes:
-        kind: ``plan`` or ``action-plan``.
-        lang: ``th`` or ``en`` (the ``lang`` of the HTML).
-        title: The document title (``<title>`` and PDF metadata).
-        L: Every label without parameters, as attributes (``doc.L.vision``). A namespace, not a
-            dict: in Jinja ``dict.values`` would be the method, not the label ``values``.
-        fonts: Embedded font files.
-        page_counter: CSS counter style for page numbers (``decimal`` or ``thai``).
-        generated_on: "Generated on <date>" when ``SOURCE_DATE_EPOCH`` is set, else None.
-        generated_by: "Made with eduplan from the plan data <id>".
-    """
-
-    kind: str
-    lang: str
-    title: str
-    L: SimpleNamespace
-    fonts: tuple[FontFace, ...]
-    page_counter: str
-    generated_on: str | None
-    generated_by: str
-
-
-def document(kind: str, title: str, plan: Plan, style: Style, build_date: dt.date | None) -> Document:
-    """The document-level view shared by every template."""
-    labels = style.labels
-    return Document(
-        kind=kind,
-        lang=style.lang,
-        title=title,
-        L=SimpleNamespace(**labels.as_dict()),
-        fonts=font_faces(),
-        page_counter="thai" if style.digits == "thai" else "decimal",
-        generated_on=labels.format("generated_on", date=style.date(build_date)) if build_date else None,
-        generated_by=labels.format("generated_by", id=plan.id),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +52,7 @@ class IndicatorView:
         number: Number as published (in the document's digits).
         name: Indicator text, exactly as published.
         unit: Unit, or None for an empty cell.
+        baseline: Baseline value and year, such as ``76 (2565)``, or None.
         targets: One target per plan year, None where the cell is empty.
         owner: Owner, or None for an empty cell.
         chart_title: Caption of the chart (ตัวชี้วัดที่ 1).
@@ -144,6 +63,7 @@ class IndicatorView:
     number: str
     name: str
     unit: str | None
+    baseline: str | None
     targets: tuple[str | None, ...]
     owner: str | None
     chart_title: str
@@ -223,6 +143,8 @@ class PlanView:
     former_names: str | None
     period: str
     years: tuple[str, ...]
+    baselines: bool
+    """Whether the indicator tables have a baseline column (some indicator has a baseline)."""
     edition: str | None
     published: str | None
     vision: str | None
@@ -255,23 +177,31 @@ def chart_value(value: Target) -> svg.Value:
 
 
 def indicator_chart(indicator: Indicator, years: list[int], actuals: dict[int, Target], style: Style) -> Markup | None:
-    """The SVG chart of one indicator, as markup for the template."""
+    """The SVG chart of one indicator, as markup for the template.
+
+    Measured values (the baseline, then the reported actuals) are one series; a baseline from
+    before the plan's period adds its year at the left of the axis.
+    """
     labels = style.labels
+    measured = dict(actuals)
+    axis = list(years)
+    if indicator.baseline is not None:
+        measured.setdefault(indicator.baseline.year, indicator.baseline.value)
+        axis = sorted({*axis, indicator.baseline.year})
     text = svg.ChartText(
         title=f"{labels.format('chart_indicator', number=style.digits_of(indicator.number))}: {indicator.name}",
         target=labels["chart_target"],
         actual=labels["chart_actual"],
-        years=[style.year(y) for y in years],
+        years=[style.year(y) for y in axis],
         number=style.number,
         value=lambda v: style.target(v) or "",
     )
-    percent = indicator.kind == "percent"
     drawing = svg.trajectory_chart(
-        years,
+        axis,
         {y: chart_value(t) for y, t in indicator.targets.items()},
-        {y: chart_value(a) for y, a in actuals.items()},
+        {y: chart_value(a) for y, a in sorted(measured.items())},
         text,
-        percent=percent,
+        percent=indicator.kind == "percent",
         levels=indicator.levels,
     )
     # The SVG is built by svg.py from numbers, with every piece of text escaped there.
@@ -297,6 +227,11 @@ def build_indicator(
         number=style.digits_of(indicator.number),
         name=indicator.name,
         unit=indicator.unit,
+        baseline=(
+            f"{style.target(indicator.baseline.value)} ({style.year(indicator.baseline.year)})"
+            if indicator.baseline
+            else None
+        ),
         targets=tuple(style.target(indicator.targets.get(y)) for y in years),
         owner=indicator.owner,
         chart_title=style.labels.format("chart_indicator", number=style.digits_of(indicator.number)),
@@ -365,6 +300,7 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
             "period_value", start=style.year(plan.period.start), end=style.year(plan.period.end)
         ),
         years=tuple(style.year(y) for y in years),
+        baselines=any(i.baseline for p in plan.policies for i in p.indicators),
         edition=edition.label if edition else None,
         published=style.date(edition.published) if edition and edition.published else None,
         vision=plan.vision,

@@ -1,0 +1,98 @@
+"""The document's style and its shared view: how numbers, dates and words are written.
+
+:class:`Style` formats for one language and one choice of digits; :class:`Document` is what
+every template gets besides its own view-model (words, fonts, page-number style, dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from ..model import Plan, Range
+from ..model.common import Target
+from . import svg
+from .fonts import FontFace, font_faces
+from .labels import Labels
+from .thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
+
+__all__ = ["Document", "Style", "document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How numbers and words are written in one document."""
+
+    lang: Lang
+    digits: Digits
+    labels: Labels
+
+    def number(self, value: float) -> str:
+        """A number in the document's digits."""
+        return format_number(value, self.digits)
+
+    def digits_of(self, text: str) -> str:
+        """Item numbers and years written by eduplan (``1.1.2``) in the document's digits."""
+        return with_digits(text, self.digits)
+
+    def year(self, year: int) -> str:
+        """A BE year in the document's digits."""
+        return format_year(year, self.digits)
+
+    def date(self, date: dt.date, *, short: bool = False) -> str:
+        """A date with its BE year."""
+        return format_date(date, self.lang, self.digits, short=short)
+
+    def target(self, value: Target | svg.Value | None) -> str | None:
+        """A target or actual as a table shows it: ``80``, ``70–80``, ``ดีมาก``; None when absent."""
+        if value is None:
+            return None
+        if isinstance(value, Range):
+            return format_range(value.min, value.max, self.digits)
+        if isinstance(value, tuple):
+            return format_range(value[0], value[1], self.digits)
+        if isinstance(value, str):
+            return value
+        return self.number(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What every template gets besides its document: language, words, fonts, dates.
+
+    Attributes:
+        kind: ``plan`` or ``action-plan``.
+        lang: ``th`` or ``en`` (the ``lang`` of the HTML).
+        title: The document title (``<title>`` and PDF metadata).
+        L: Every label without parameters, as attributes (``doc.L.vision``). A namespace, not a
+            dict: in Jinja ``dict.values`` would be the method, not the label ``values``.
+        fonts: Embedded font files.
+        page_counter: CSS counter style for page numbers (``decimal`` or ``thai``).
+        generated_on: "Generated on <date>" when ``SOURCE_DATE_EPOCH`` is set, else None.
+        generated_by: "Made with eduplan from the plan data <id>".
+    """
+
+    kind: str
+    lang: str
+    title: str
+    L: SimpleNamespace
+    fonts: tuple[FontFace, ...]
+    page_counter: str
+    generated_on: str | None
+    generated_by: str
+
+
+def document(kind: str, title: str, plan: Plan, style: Style, build_date: dt.date | None) -> Document:
+    """The document-level view shared by every template."""
+    labels = style.labels
+    return Document(
+        kind=kind,
+        lang=style.lang,
+        title=title,
+        L=SimpleNamespace(**labels.as_dict()),
+        fonts=font_faces(),
+        page_counter="thai" if style.digits == "thai" else "decimal",
+        generated_on=labels.format("generated_on", date=style.date(build_date)) if build_date else None,
+        generated_by=labels.format("generated_by", id=plan.id),
+    )
