@@ -200,6 +200,8 @@ def test_export_holds_every_indicator() -> None:
         assert indicator.get("unit") == unit
         assert indicator.get("owner") == owner
         assert indicator["targets"] == {str(y): v for y, v in zip(YEARS, targets, strict=True) if v is not None}
+        # numbers keep how they were written: 80 stays 80, never 80.0 (80 == 80.0 would hide it)
+        assert [type(v) for v in indicator["targets"].values()] == [type(v) for v in targets if v is not None]
     for (policy, row), name in TRICKY_NAMES.items():
         assert exported[policy, row]["name"] == name
 

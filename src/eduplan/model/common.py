@@ -114,7 +114,7 @@ Text = Annotated[str, Field(min_length=1)]
 """Plan text in Thai (or any language), exactly as published."""
 
 
-def _number(value: Any) -> float:
+def _number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"expected a number, got {describe(value)}")
     if isinstance(value, float) and not math.isfinite(value):
@@ -122,7 +122,7 @@ def _number(value: Any) -> float:
     return value
 
 
-def _money(value: Any) -> float:
+def _money(value: Any) -> int | float:
     amount = _number(value)
     if amount < 0:
         raise ValueError(f"an amount of money cannot be negative ({value})")
@@ -144,10 +144,10 @@ def describe(value: Any) -> str:
     return repr(value)
 
 
-Num = Annotated[float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
+Num = Annotated[int | float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
 """A number as written: integers stay integers (80), decimals stay decimals (80.5)."""
 
-Money = Annotated[float, PlainValidator(_money), WithJsonSchema({"type": "number", "minimum": 0})]
+Money = Annotated[int | float, PlainValidator(_money), WithJsonSchema({"type": "number", "minimum": 0})]
 """An amount in baht."""
 
 
