@@ -17,9 +17,12 @@ from . import __version__
 from .errors import EduplanError
 
 if TYPE_CHECKING:
-    from .findings import Finding
+    from pathlib import Path
 
-__all__ = ["EXIT_FINDINGS", "EXIT_TROUBLE", "app", "fail", "print_findings", "run", "to_json"]
+    from .findings import Finding
+    from .model import Plan
+
+__all__ = ["EXIT_FINDINGS", "EXIT_TROUBLE", "app", "fail", "load_or_exit", "print_findings", "run", "to_json"]
 
 app = typer.Typer(
     name="eduplan",
@@ -68,6 +71,18 @@ def print_findings(findings: list[Finding], stream: TextIO) -> None:
         if f.hint:
             line += f"\n    hint: {f.hint}"
         print(line, file=stream)
+
+
+def load_or_exit(path: Path) -> Plan:
+    """Load a plan for a command that needs all of it; on errors print them and exit with code 1."""
+    from .loader import load_plan
+
+    result = load_plan(path)
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    if result.plan is None or errors or result.partial:
+        print_findings(result.findings, sys.stderr)
+        fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
+    return result.plan
 
 
 def run() -> None:

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from ..cli import EXIT_FINDINGS, app, fail, print_findings, to_json
+from ..cli import app, load_or_exit, to_json
 from ..errors import UsageError
 
 
@@ -38,23 +38,18 @@ def export(
     """
     from ..atomic import write_bytes, write_text
     from ..export import dump
-    from ..loader import load_plan
 
     if fmt is ExportFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
 
-    result = load_plan(path)
-    errors = [f for f in result.findings if f.severity.value == "error"]
-    if result.plan is None or errors or result.partial:
-        print_findings(result.findings, sys.stderr)
-        fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
+    plan = load_or_exit(path)
     if fmt is ExportFormat.xlsx:
         from ..spreadsheet import workbook_bytes
 
         assert output is not None
-        write_bytes(output, workbook_bytes(result.plan, when=_source_date()))
+        write_bytes(output, workbook_bytes(plan, when=_source_date()))
         return
-    text = dump(result.plan, fmt.value)
+    text = dump(plan, fmt.value)
     if output is None:
         sys.stdout.write(text)
     else:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cli import EXIT_FINDINGS, app, fail, print_findings
+from ..cli import app, load_or_exit
 from ..errors import UsageError
 
 if TYPE_CHECKING:
@@ -73,16 +73,10 @@ def render(
     ] = None,
 ) -> None:
     """Render the plan or its annual action plans as Markdown, HTML or print-ready PDF."""
-    from ..loader import load_plan
     from ..render import Renderer, Request, output_name
     from ..render.labels import unknown_label_keys
 
-    result = load_plan(path)
-    errors = [f for f in result.findings if f.severity.value == "error"]
-    if result.plan is None or errors or result.partial:
-        print_findings(result.findings, sys.stderr)
-        fail(f"{path}: the plan has errors; fix them first (see `eduplan validate {path}`)", EXIT_FINDINGS)
-    plan = result.plan
+    plan = load_or_exit(path)
     for key in unknown_label_keys(plan.labels):
         sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
 
