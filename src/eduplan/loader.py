@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -246,8 +246,6 @@ def _expected_keys(model: type[BaseModel]) -> str:
 def _prefixed(findings: list[Finding], prefix: Path) -> list[Finding]:
     if not prefix:
         return findings
-    from dataclasses import replace
-
     return [replace(f, path=prefix + f.path) for f in findings]
 
 

@@ -43,10 +43,3 @@ class SourceMap:
             if found is not None:
                 return found
         return None
-
-    def deepest(self, path: Path) -> Path:
-        """The longest prefix of ``path`` that the map knows."""
-        for end in range(len(path), -1, -1):
-            if path[:end] in self.values:
-                return path[:end]
-        return ()
