@@ -14,6 +14,7 @@ validates the rest, so that rules can still check everything that loaded.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,8 @@ from .yamlio import read_yaml
 __all__ = ["PARTS", "LoadResult", "find_plans", "load_plan"]
 
 PLAN_FILES = ("plan.yaml", "plan.yml")
+CONFIG_FILES = ("eduplan.yaml", "eduplan.yml")
+"""Configuration files, never plans (see :mod:`eduplan.config`)."""
 PARTS: dict[str, tuple[str, type[BaseModel]]] = {
     "policies": ("policies", Policy),
     "action-plans": ("action_plans", ActionPlan),
@@ -73,8 +76,9 @@ class LoadResult:
 def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
     """Expand command-line paths to plans.
 
-    A path is a plan file, a directory with plan.yaml, or any directory holding such
-    directories (searched recursively, in natural order).
+    A path is a plan file, a directory with plan.yaml, or any other directory: then every plan
+    directory and every loose YAML file in it is a plan (searched recursively in one walk, in
+    natural order; hidden entries and ``eduplan.yaml`` configuration files are skipped).
 
     Raises:
         UsageError: a path does not exist, or holds no plan.
@@ -87,14 +91,24 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
         if path.is_file() or _is_plan_dir(path):
             found.append(path)
             continue
-        inner = sorted(
-            (p.parent for name in PLAN_FILES for p in path.rglob(name) if not _hidden(p, path)),
-            key=lambda p: _natural(str(p)),
-        )
+        inner = sorted(_walk(path), key=lambda p: _natural(str(p)))
         if not inner:
             raise UsageError(f"{path}: no plan found (a plan is a YAML file or a directory with plan.yaml)")
         found.extend(inner)
     return list(dict.fromkeys(found))
+
+
+def _walk(folder: FsPath) -> Iterator[FsPath]:
+    """Plans under a folder that is not itself a plan: plan directories and loose YAML files."""
+    for directory, subdirs, names in os.walk(folder):
+        if any(name in names for name in PLAN_FILES):
+            subdirs.clear()  # a plan directory: its YAML files are parts of the plan
+            yield FsPath(directory)
+            continue
+        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+        for name in names:
+            if name.endswith((".yaml", ".yml")) and not name.startswith(".") and name not in CONFIG_FILES:
+                yield FsPath(directory, name)
 
 
 def load_plan(path: str | FsPath) -> LoadResult:

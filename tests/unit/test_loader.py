@@ -181,3 +181,19 @@ def test_missing_paths_are_usage_errors(tmp_path):
 def test_find_plans_searches_folders(tree):
     root = tree({"a/plan.yaml": MINIMAL_PLAN, "b/c/plan.yaml": MINIMAL_PLAN, ".hidden/plan.yaml": MINIMAL_PLAN})
     assert [p.relative_to(root).as_posix() for p in find_plans([root])] == ["a", "b/c"]
+
+
+def test_find_plans_takes_loose_yaml_files_as_single_file_plans(tree):
+    root = tree(
+        {
+            "office/plan.yaml": MINIMAL_PLAN,
+            "office/policies/1.yaml": POLICY,
+            "schools/s10.yaml": MINIMAL_PLAN,
+            "schools/s2.yml": MINIMAL_PLAN,
+            "schools/notes.txt": "not a plan",
+            "eduplan.yaml": "fail_on: warning\n",
+            ".hidden.yaml": MINIMAL_PLAN,
+        }
+    )
+    found = [p.relative_to(root).as_posix() for p in find_plans([root])]
+    assert found == ["office", "schools/s2.yml", "schools/s10.yaml"]
