@@ -1,15 +1,27 @@
 """The rules: consistency checks on a loaded plan, one module per rule, one folder per family.
 
 Families: ``TG`` targets, ``UN`` units and kinds, ``MD`` ownership and metadata, ``RF``
-references, ``TX`` text hygiene. :data:`RULES` maps each code to its :class:`~.base.Rule`;
-:func:`select` picks rules by code, family or dotted name. See :mod:`.base` for how to write one.
+references, ``TX`` text hygiene, ``BG`` budgets of the action plans (quarters add up to the
+project, projects to the declared total), ``AN`` the annual cycle (every policy has a project,
+actuals are due, fit the indicator's kind and are given once per indicator and year).
+:data:`RULES` maps each code to its :class:`~.base.Rule`; :func:`select` picks rules by code,
+family or dotted name. See :mod:`.base` for how to write one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .annual import (
+    an01_policy_no_project,
+    an02_actual_not_due,
+    an03_actual_kind,
+    an04_value_or_reason,
+    an05_duplicate_actual,
+    an06_duplicate_year,
+)
 from .base import Context, Options, Problem, Rule, rule_from_module
+from .budget import bg01_quarters, bg02_total
 from .metadata import (
     md01_missing_owner,
     md02_duplicate_id,
@@ -67,6 +79,14 @@ _MODULES = [
     rf03_policy,
     rf04_indicator,
     rf05_project,
+    bg01_quarters,
+    bg02_total,
+    an01_policy_no_project,
+    an02_actual_not_due,
+    an03_actual_kind,
+    an04_value_or_reason,
+    an05_duplicate_actual,
+    an06_duplicate_year,
     tx01_zero_width,
     tx02_decomposed_sara_am,
     tx03_doubled_mark,
@@ -85,6 +105,8 @@ FAMILIES: dict[str, str] = {
     "UN": "units",
     "MD": "metadata",
     "RF": "references",
+    "BG": "budget",
+    "AN": "annual",
     "TX": "text",
 }
 """Family letters -> the first part of the dotted names."""

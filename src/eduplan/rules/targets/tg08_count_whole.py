@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...findings import Severity
-from ..base import Context, Problem, indicators, numeric, show
+from ..base import Context, Problem, indicators
+from ..kinds import count_problem
 
 CODE = "TG08"
 NAME = "targets.count-whole"
@@ -38,10 +39,6 @@ def check(ctx: Context) -> Iterator[Problem]:
         if indicator.kind != "count":
             continue
         for year, value in indicator.targets.items():
-            number = numeric(value)
-            if number is not None and (number < 0 or not number.is_integer()):
-                yield Problem(
-                    (*path, "targets", year),
-                    f"target for {year} ({show(value)}) is not a whole number of {indicator.unit or 'things'}",
-                    hint="a count is 0, 1, 2, ...; if it is a share, set kind to percent",
-                )
+            problem = count_problem(f"target for {year}", value, indicator.unit)
+            if problem is not None:
+                yield Problem((*path, "targets", year), problem[0], hint=problem[1])

@@ -1,0 +1,67 @@
+"""An actual does not fit its indicator's kind or unit.
+
+What a report gives must be comparable with the targets: one number for ``percent``, ``count``
+and ``score`` indicators (a percentage between 0 and 100, a count a whole number, zero or
+more), a word for ``level`` and ``qualitative`` ones (one of the indicator's ``levels`` when it
+lists them), and never a range: an actual is what was measured. The checks are those of TG01,
+TG06, TG07 and TG08 on targets.
+
+*Fails:*
+
+```yaml
+# the indicator: kind: percent
+reports:
+  - fiscal_year: 2567
+    actuals:
+      - {indicator: p1-i1, value: 112}
+```
+
+*Passes:*
+
+```yaml
+# the indicator: kind: percent
+reports:
+  - fiscal_year: 2567
+    actuals:
+      - {indicator: p1-i1, value: 87.5}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...model import Range
+from ..base import Context, Problem
+from ..kinds import count_problem, kind_problem, level_problem, percent_problems
+from .actuals import Entry, entries, written
+
+CODE = "AN03"
+NAME = "annual.actual-kind"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield the first thing wrong with each actual's value."""
+    for entry in entries(ctx.plan):
+        if entry.indicator is not None and entry.actual.value is not None:
+            problem = _problem(entry)
+            if problem is not None:
+                yield Problem(entry.value_path, problem[0], hint=problem[1])
+
+
+def _problem(entry: Entry) -> tuple[str, str] | None:
+    indicator, value, label = entry.indicator, entry.actual.value, entry.label
+    assert indicator is not None  # noqa: S101 - checked by the caller
+    if isinstance(value, Range):
+        return f"{label} is a range ({written(value)}): an actual is one measured value", "give the value measured"
+    problem = kind_problem(label, value, indicator.kind)
+    if problem is None and indicator.kind == "percent":
+        problem = next(((m, h) for _, m, h in percent_problems(label, value)), None)
+    if problem is None and indicator.kind == "count":
+        problem = count_problem(label, value, indicator.unit)
+    if problem is None:
+        level = level_problem(value, indicator.levels)
+        problem = (f"{label}: {level[0]}", level[1]) if level else None
+    return problem

@@ -1,0 +1,55 @@
+"""A report lists the same indicator twice.
+
+A report gives one actual per indicator. When an indicator is listed again, the status (and
+every document) uses the first entry and silently ignores the others.
+
+*Fails:*
+
+```yaml
+reports:
+  - fiscal_year: 2567
+    actuals:
+      - {indicator: p1-i1, value: 87}
+      - {indicator: p1-i1, value: 78}
+```
+
+*Passes:*
+
+```yaml
+reports:
+  - fiscal_year: 2567
+    actuals:
+      - {indicator: p1-i1, value: 87}
+      - {indicator: p1-i2, value: 78}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Path, Severity
+from ..base import Context, Problem
+from .actuals import entries
+
+CODE = "AN05"
+NAME = "annual.duplicate-actual"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each actual after the first one for its indicator in the same report."""
+    first: dict[tuple[Path, str], Path] = {}
+    for entry in entries(ctx.plan):
+        key = (entry.path[:2], entry.actual.indicator)
+        if key not in first:
+            first[key] = entry.path
+            continue
+        span = ctx.source.span((*first[key], "indicator"))
+        where = f" (first at line {span.line})" if span else ""
+        yield Problem(
+            (*entry.path, "indicator"),
+            f"{entry.name} is listed again in the report for fiscal year {entry.year}{where}; "
+            "only the first entry counts",
+            hint="keep one entry per indicator",
+        )

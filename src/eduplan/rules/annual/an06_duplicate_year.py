@@ -1,0 +1,49 @@
+"""Two action plans, or two reports, are for the same fiscal year.
+
+Each fiscal year has one action plan and one performance report. When there are two, the
+status and the documents use the first one (in file order) and ignore the other.
+
+*Fails:*
+
+```yaml
+reports:
+  - {fiscal_year: 2567, actuals: [{indicator: p1-i1, value: 87}]}
+  - {fiscal_year: 2567, actuals: [{indicator: p1-i2, value: 78}]}
+```
+
+*Passes:*
+
+```yaml
+reports:
+  - {fiscal_year: 2567, actuals: [{indicator: p1-i1, value: 87}, {indicator: p1-i2, value: 78}]}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Path, Severity
+from ..base import Context, Problem
+
+CODE = "AN06"
+NAME = "annual.duplicate-year"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each action plan or report after the first one of its fiscal year."""
+    for name, word in (("action_plans", "action plan"), ("reports", "report")):
+        first: dict[int, Path] = {}
+        for n, document in enumerate(getattr(ctx.plan, name)):
+            year = document.fiscal_year
+            if year not in first:
+                first[year] = (name, n, "fiscal_year")
+                continue
+            span = ctx.source.span(first[year])
+            where = f" (the first is at {span})" if span else ""
+            yield Problem(
+                (name, n, "fiscal_year"),
+                f"a second {word} for fiscal year {year}{where}; only the first counts",
+                hint=f"merge the two into one {word}, or correct the fiscal year",
+            )

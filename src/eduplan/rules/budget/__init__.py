@@ -1,0 +1,1 @@
+"""Budgets (BG): the amounts of an action plan add up, from quarters to projects to the total."""

@@ -1,0 +1,69 @@
+"""A project's quarter budgets do not add up to its budget.
+
+A project of an annual action plan plans its budget per quarter of the fiscal year (Q1 =
+October-December). When the project gives both a budget and quarter budgets, the quarters must
+add up to the budget, to the satang (a quarter without a budget counts as nothing).
+
+*Fails:*
+
+```yaml
+projects:
+  - id: x1
+    name: โครงการโรงเรียนปลอดภัย
+    policy: p1
+    budget: 120000
+    quarters:
+      1: {budget: 20000}
+      2: {budget: 40000}
+      3: {budget: 40000}
+      4: {budget: 10000}
+```
+
+*Passes:*
+
+```yaml
+projects:
+  - id: x1
+    name: โครงการโรงเรียนปลอดภัย
+    policy: p1
+    budget: 120000
+    quarters:
+      1: {budget: 20000}
+      2: {budget: 40000}
+      3: {budget: 40000}
+      4: {budget: 20000}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .money import baht, difference, differs, total
+
+CODE = "BG01"
+NAME = "budget.quarters-sum"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each project whose quarter budgets miss its budget."""
+    for a, action_plan in enumerate(ctx.plan.action_plans):
+        for x, project in enumerate(action_plan.projects):
+            quarters = sorted(project.quarters.items())
+            planned = {q: quarter.budget for q, quarter in quarters if quarter.budget is not None}
+            if project.budget is None or not planned:
+                continue
+            got = total(planned.values())
+            if not differs(got, project.budget):
+                continue
+            terms = " + ".join(f"Q{q} {baht(amount)}" for q, amount in planned.items())
+            yield Problem(
+                ("action_plans", a, "projects", x, "budget"),
+                f"the quarter budgets of project {project.id} ({terms} = {baht(got)} baht) do not add up to its "
+                f"budget of {baht(project.budget)} baht in fiscal year {action_plan.fiscal_year}: "
+                f"{difference(got, project.budget)}",
+                hint="correct a quarter's budget or the project's budget",
+            )

@@ -1,0 +1,62 @@
+"""An action plan's project budgets do not add up to its declared total budget.
+
+When an action plan declares ``total_budget`` and its projects give budgets, the projects must
+add up to the total, to the satang. A project without a budget counts as nothing; the message
+says how many there are.
+
+*Fails:*
+
+```yaml
+action_plans:
+  - fiscal_year: 2567
+    total_budget: 500000
+    projects:
+      - {id: x1, name: โครงการโรงเรียนปลอดภัย, policy: p1, budget: 120000}
+      - {id: x2, name: โครงการยกระดับผลสัมฤทธิ์, policy: p1, budget: 250000}
+```
+
+*Passes:*
+
+```yaml
+action_plans:
+  - fiscal_year: 2567
+    total_budget: 370000
+    projects:
+      - {id: x1, name: โครงการโรงเรียนปลอดภัย, policy: p1, budget: 120000}
+      - {id: x2, name: โครงการยกระดับผลสัมฤทธิ์, policy: p1, budget: 250000}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ..base import Context, Problem
+from .money import baht, difference, differs, total
+
+CODE = "BG02"
+NAME = "budget.total"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Yield each action plan whose projects miss the declared total."""
+    if ctx.lost_items("action_plans", "projects"):
+        return  # a dropped project's budget is unknown
+    for a, action_plan in enumerate(ctx.plan.action_plans):
+        declared = action_plan.total_budget
+        budgets = [p.budget for p in action_plan.projects if p.budget is not None]
+        if declared is None or not budgets:
+            continue
+        got = total(budgets)
+        if not differs(got, declared):
+            continue
+        without = len(action_plan.projects) - len(budgets)
+        note = f"; {without} of {len(action_plan.projects)} projects give no budget" if without else ""
+        yield Problem(
+            ("action_plans", a, "total_budget"),
+            f"the budgets of the {len(budgets)} projects of fiscal year {action_plan.fiscal_year} add up to "
+            f"{baht(got)} baht, not the declared total of {baht(declared)} baht: {difference(got, declared)}{note}",
+            hint="correct a project's budget or total_budget",
+        )

@@ -1,0 +1,75 @@
+"""What values an indicator's kind allows (shared by the TG rules on targets and AN03 on actuals).
+
+Each check takes a ``label`` naming the value in the message ("target for 2567", "the actual of
+p1-i1 for 2567") and returns what is wrong as ``(message, hint)``, or nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import Path
+from ..model import Range
+from .base import numeric, show
+
+__all__ = ["WORD_KINDS", "count_problem", "kind_problem", "level_problem", "percent_problems"]
+
+WORD_KINDS = ("level", "qualitative")
+"""Kinds whose values are words (such as ดีมาก); the others take numbers or ranges."""
+
+
+def percent_problems(label: str, value: object) -> Iterator[tuple[Path, str, str]]:
+    """A percentage outside 0..100: ``(sub-path, message, hint)`` per offending number or range bound."""
+    hint = "if the indicator counts things, set its kind to count and its unit accordingly"
+    if isinstance(value, Range):
+        for bound in ("min", "max"):
+            number = getattr(value, bound)
+            if number is not None and not 0 <= number <= 100:
+                yield (bound,), f"{label} ({bound} {show(number)}) {_NOT_PERCENT}", hint
+        return
+    number = numeric(value)
+    if number is not None and not 0 <= number <= 100:
+        yield (), f"{label} ({show(value)}) {_NOT_PERCENT}", hint
+
+
+_NOT_PERCENT = "is not a percentage: it must lie between 0 and 100"
+
+
+def kind_problem(label: str, value: object, kind: str) -> tuple[str, str] | None:
+    """A word for a numeric kind, or a number or range for a word kind."""
+    wants_words = kind in WORD_KINDS
+    if isinstance(value, str) and not wants_words:
+        return (
+            f"{label} is the word {value!r}, but the indicator is of kind {kind}",
+            "give a number, or set kind to level (with levels) or qualitative",
+        )
+    if wants_words and not isinstance(value, str):
+        what = "a range" if isinstance(value, Range | dict) else show(value)
+        return (
+            f"{label} is {what}, but the indicator is of kind {kind}",
+            "give the level as a word, or set kind to percent, count or score",
+        )
+    return None
+
+
+def level_problem(value: object, levels: list[str] | None) -> tuple[str, str] | None:
+    """A word that is not on the indicator's scale of ``levels`` (when it has one)."""
+    if not levels or not isinstance(value, str) or value in levels:
+        return None
+    close = difflib.get_close_matches(value, levels, n=1)
+    return (
+        f"{value!r} is not one of the indicator's levels ({', '.join(levels)})",
+        f"did you mean {close[0]!r}?" if close else "add it to levels or use one of them",
+    )
+
+
+def count_problem(label: str, value: object, unit: str | None) -> tuple[str, str] | None:
+    """A count that is negative or not a whole number."""
+    number = numeric(value)
+    if number is None or (number >= 0 and number.is_integer()):
+        return None
+    return (
+        f"{label} ({show(value)}) is not a whole number of {unit or 'things'}",
+        "a count is 0, 1, 2, ...; if it is a share, set kind to percent",
+    )
