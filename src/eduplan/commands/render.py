@@ -1,4 +1,4 @@
-"""``eduplan render``: the plan and annual action plans as Markdown, HTML or PDF documents."""
+"""``eduplan render``: the plan, annual action plans and performance reports as Markdown, HTML or PDF."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class DocumentChoice(StrEnum):
 
     plan = "plan"
     action_plan = "action-plan"
+    report = "report"
 
 
 class FormatChoice(StrEnum):
@@ -55,11 +56,18 @@ def render(
     path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
     document: Annotated[
         list[DocumentChoice] | None,
-        typer.Option("--document", "-d", help="plan or action-plan; repeat for both. [default: plan]"),
+        typer.Option(
+            "--document",
+            "-d",
+            help="plan, action-plan or report (performance report); repeat for several. [default: plan]",
+        ),
     ] = None,
     year: Annotated[
         int | None,
-        typer.Option(help="Fiscal year (BE) of the action plan; without it, every year of the plan's period."),
+        typer.Option(
+            help="Fiscal year (BE) of the action plan or report; without it, every year of the plan's period "
+            "(action plans) and every year with a report (reports)."
+        ),
     ] = None,
     fmt: Annotated[FormatChoice, typer.Option("--format", "-f", help="Output format.")] = FormatChoice.html,
     output: Annotated[
@@ -72,7 +80,7 @@ def render(
         Path | None, typer.Option(help="A directory of templates that replace the packaged ones file by file.")
     ] = None,
 ) -> None:
-    """Render the plan or its annual action plans as Markdown, HTML or print-ready PDF."""
+    """Render the plan, its annual action plans or performance reports as Markdown, HTML or print-ready PDF."""
     from ..render import Renderer, Request, output_name
     from ..render.labels import unknown_label_keys
 
@@ -81,12 +89,12 @@ def render(
         sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
 
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
-    if year is not None and DocumentChoice.action_plan not in kinds:
-        raise UsageError("--year chooses the fiscal year of an action plan; add --document action-plan")
+    if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
+        raise UsageError(
+            "--year chooses the fiscal year of an action plan or report; add --document action-plan or report"
+        )
     requests = [
-        Request(kind.value, fmt.value, y, digits.value, lang.value)
-        for kind in kinds
-        for y in (_years(plan, year) if kind is DocumentChoice.action_plan else [None])
+        Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
     ]
     renderer = Renderer(templates)
     if output == "-":
@@ -98,9 +106,25 @@ def render(
     _write_all(renderer, plan, list(zip(requests, targets, strict=True)))
 
 
-def _years(plan: Plan, year: int | None) -> list[int | None]:
-    """The fiscal years to render: the one asked for, else every year of the plan."""
-    return [year] if year is not None else list(plan.period.years)
+def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
+    """The fiscal years to render of one kind of document.
+
+    The plan has none; otherwise the year asked for, else every year of the plan's period (action
+    plans) or every year that has a report (reports).
+
+    Raises:
+        UsageError: reports are asked for without ``--year`` and the plan has none.
+    """
+    if kind is DocumentChoice.plan:
+        return [None]
+    if year is not None:
+        return [year]
+    if kind is DocumentChoice.action_plan:
+        return list(plan.period.years)
+    reported = sorted({r.fiscal_year for r in plan.reports})
+    if not reported:
+        raise UsageError("the plan has no performance reports (reports/*.yaml); there is no report to render")
+    return list[int | None](reported)
 
 
 def _targets(output: str | None, names: list[str]) -> list[Path]:

@@ -1,5 +1,8 @@
 """Rendering plans as documents: Plan -> view-models -> Jinja templates -> Markdown / HTML -> PDF.
 
+Three documents: the five-year plan, the annual action plan of a fiscal year, and the annual
+performance report of a fiscal year.
+
 The entry point is :func:`render`: one :class:`Request` (which document, format, digits,
 language) gives the document's bytes. :class:`Renderer` keeps the Jinja environment between
 documents of one run.
@@ -18,12 +21,13 @@ from ..model import Plan
 from .action import build_action_plan
 from .engine import Engine
 from .labels import Labels
+from .report import build_report
 from .thai import Digits, Lang
 from .views import Style, build_plan, document
 
 __all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
 
-DocumentKind = Literal["plan", "action-plan"]
+DocumentKind = Literal["plan", "action-plan", "report"]
 Format = Literal["md", "html", "pdf"]
 
 
@@ -32,9 +36,9 @@ class Request:
     """One document to render.
 
     Attributes:
-        document: ``plan`` (the five-year plan) or ``action-plan`` (one fiscal year).
+        document: ``plan`` (the five-year plan), ``action-plan`` or ``report`` (one fiscal year).
         fmt: ``md``, ``html`` or ``pdf``.
-        year: The fiscal year of an action plan (BE); ignored for the plan.
+        year: The fiscal year (BE) of an action plan or a report; ignored for the plan.
         digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
         lang: ``th`` or ``en`` for the words eduplan writes.
     """
@@ -70,8 +74,8 @@ def build_date() -> dt.date | None:
 
 
 def output_name(plan: Plan, request: Request) -> str:
-    """Default file name of a document: ``<plan id>.plan.html``, ``<plan id>.action-plan-2567.pdf``."""
-    kind = request.document if request.document == "plan" else f"action-plan-{request.year}"
+    """Default file name: ``<plan id>.plan.html``, ``<plan id>.action-plan-2567.pdf``, ``<plan id>.report-2567.md``."""
+    kind = request.document if request.document == "plan" else f"{request.document}-{request.year}"
     return f"{plan.id}.{kind}.{request.fmt}"
 
 
@@ -90,7 +94,11 @@ class Renderer:
             doc = document("plan", plan.title, plan, style, build_date())
             return self.engine.render(f"plan.{ext}", {"doc": doc, "plan": build_plan(plan, style)})
         if request.year is None:
-            raise UsageError("an action plan needs a fiscal year (--year)")
+            raise UsageError(f"the {request.document} document needs a fiscal year (--year)")
+        if request.document == "report":
+            report = build_report(plan, request.year, style)
+            doc = document("report", report.title, plan, style, build_date())
+            return self.engine.render(f"report.{ext}", {"doc": doc, "report": report})
         view = build_action_plan(plan, request.year, style)
         doc = document("action-plan", view.title, plan, style, build_date())
         return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})

@@ -20,10 +20,13 @@ __all__ = [
     "ActionIndicatorView",
     "ActionPlanView",
     "ActionPolicyView",
+    "AlignmentMatrix",
+    "AlignmentRow",
     "BudgetRow",
     "ProjectIndicatorView",
     "ProjectView",
     "QuarterView",
+    "alignment_matrix",
     "build_action_plan",
     "find_action_plan",
 ]
@@ -118,6 +121,41 @@ class BudgetRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AlignmentRow:
+    """One project's row of the alignment matrix: the codes it names in each scheme."""
+
+    anchor: str
+    heading: str
+    name: str
+    cells: tuple[str | None, ...]
+    """One cell per column: the codes, comma-separated, or None when the project names none."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentMatrix:
+    """Projects (rows) against the higher plans they serve (columns).
+
+    Attributes:
+        schemes: Column headers: the schemes the projects use, known ones first in a fixed order.
+        rows: One row per project, in published order.
+    """
+
+    schemes: tuple[str, ...]
+    rows: tuple[AlignmentRow, ...]
+
+
+SCHEMES: dict[str, str] = {
+    "national-strategy-20y": "scheme_national_strategy_20y",
+    "master-plan": "scheme_master_plan",
+    "ndp13": "scheme_ndp13",
+    "moe-policy": "scheme_moe_policy",
+    "obec-policy": "scheme_obec_policy",
+    "sdg": "scheme_sdg",
+}
+"""Known higher plans, from the highest level down (the column order), with their label keys."""
+
+
+@dataclass(frozen=True, slots=True)
 class ActionPlanView:
     """The annual action plan of one fiscal year.
 
@@ -134,6 +172,7 @@ class ActionPlanView:
         budget_rows: Budget summary, one row per policy with projects.
         projects_total: Sum of the project budgets, or None when no project has one.
         declared_total: The total budget the action plan declares, or None.
+        alignment: Projects against higher plans, or None when no project names one.
     """
 
     title: str
@@ -148,6 +187,7 @@ class ActionPlanView:
     budget_rows: tuple[BudgetRow, ...]
     projects_total: str | None
     declared_total: str | None
+    alignment: AlignmentMatrix | None
 
 
 def _total(projects: list[Project]) -> float | None:
@@ -213,6 +253,37 @@ def _project(project: Project, index: int, plan: Plan, home: Policy | None, year
         owner=project.owner,
         quarters=_quarters(project, year, style),
         alignment=tuple(" ".join(x for x in (a.scheme, a.code, a.note) if x) for a in project.alignment),
+    )
+
+
+def alignment_matrix(projects: list[Project], numbered: dict[str, int], style: Style) -> AlignmentMatrix | None:
+    """The alignment matrix of an action plan's projects; None when no project names a higher plan.
+
+    Columns are the schemes the projects use: the known ones in :data:`SCHEMES` order, then any
+    other scheme in alphabetical order (so the order never depends on the order of projects).
+    A cell lists the project's codes in that scheme in the order written.
+    """
+    used = {ref.scheme for project in projects for ref in project.alignment}
+    if not used:
+        return None
+    schemes = [s for s in SCHEMES if s in used] + sorted(used - SCHEMES.keys())
+    rows = []
+    for project in projects:
+        codes: dict[str, list[str]] = {}
+        for ref in project.alignment:
+            codes.setdefault(ref.scheme, []).append(ref.code)  # plan text: digits as written
+        number = project.number if project.number is not None else str(numbered[project.id])
+        rows.append(
+            AlignmentRow(
+                anchor=f"project-{project.id}",
+                heading=style.labels.format("project_numbered", number=style.digits_of(number)),
+                name=project.name,
+                cells=tuple(", ".join(codes[s]) if s in codes else None for s in schemes),
+            )
+        )
+    return AlignmentMatrix(
+        schemes=tuple(style.labels[SCHEMES[s]] if s in SCHEMES else s for s in schemes),
+        rows=tuple(rows),
     )
 
 
@@ -286,4 +357,5 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         budget_rows=tuple(rows),
         projects_total=_money(_total(projects), style),
         declared_total=_money(annual.total_budget, style) if annual else None,
+        alignment=alignment_matrix(projects, numbered, style),
     )

@@ -88,6 +88,80 @@ LABELS: dict[str, tuple[str, str]] = {
     "projects_count": ("จำนวนโครงการ", "Projects"),
     "total": ("รวม", "Total"),
     "declared_total": ("งบประมาณรวมตามแผนปฏิบัติการ", "Total budget as declared"),
+    "alignment_matrix": ("ความสอดคล้องของโครงการกับแผนระดับสูง", "Alignment of projects with higher plans"),
+    "col_project": ("โครงการ", "Project"),
+    "scheme_national_strategy_20y": ("ยุทธศาสตร์ชาติ 20 ปี", "20-year national strategy"),
+    "scheme_master_plan": ("แผนแม่บทภายใต้ยุทธศาสตร์ชาติ", "Master plan"),
+    "scheme_ndp13": ("แผนพัฒนาฯ ฉบับที่ 13", "13th national development plan"),
+    "scheme_moe_policy": ("นโยบาย ศธ.", "Ministry policy"),
+    "scheme_obec_policy": ("นโยบาย สพฐ.", "OBEC policy"),
+    "scheme_sdg": ("SDG", "SDG"),
+    # performance reports
+    "report_title": (
+        "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. {year}",
+        "Annual performance report, fiscal year B.E. {year}",
+    ),
+    "report_summary": ("สรุปผลการดำเนินงาน", "Summary"),
+    "share_achieved": (
+        "บรรลุค่าเป้าหมาย {count} จาก {of} ตัวชี้วัดที่วัดผลได้ (ร้อยละ {share})",
+        "{count} of {of} measured indicators achieved their target ({share}%)",
+    ),
+    "share_none": ("ไม่มีตัวชี้วัดที่วัดผลเทียบกับค่าเป้าหมายได้", "No indicator could be measured against its target"),
+    "indicators_count": ("ตัวชี้วัดทั้งหมด {count} ตัวชี้วัด", "{count} indicators in all"),
+    "col_status": ("สถานะ", "Status"),
+    "col_count": ("จำนวนตัวชี้วัด", "Indicators"),
+    "col_actual": ("ผลการดำเนินงาน", "Actual"),
+    "col_share_achieved": ("ร้อยละที่บรรลุ", "% achieved"),
+    "status_by_policy": ("ผลรายนโยบาย", "Results by policy"),
+    "status_achieved": ("บรรลุ", "Achieved"),
+    "status_not_achieved": ("ไม่บรรลุ", "Not achieved"),
+    "status_no_data": ("ไม่มีข้อมูล", "No data"),
+    "status_not_comparable": ("เทียบไม่ได้", "Not comparable"),
+    "status_not_due": ("ไม่มีค่าเป้าหมาย", "No target"),
+    "indicator_results": ("ผลตามตัวชี้วัด", "Results by indicator"),
+    "reason": ("คำอธิบาย", "Why"),
+    "measured": ("วันที่วัดผล", "Measured on"),
+    "data_source": ("แหล่งข้อมูล", "Source"),
+    "note": ("หมายเหตุ", "Note"),
+    "why_better": ("ดีกว่าค่าเป้าหมาย {amount}", "better than the target by {amount}"),
+    "why_equal": ("เท่ากับค่าเป้าหมาย", "equal to the target"),
+    "why_short": ("ขาดอีก {amount} จึงจะถึงค่าเป้าหมาย", "short of the target by {amount}"),
+    "why_off": ("ห่างจากค่าเป้าหมาย {amount}", "off the target by {amount}"),
+    "why_inside": ("อยู่ในช่วงค่าเป้าหมาย", "within the target range"),
+    "why_outside": ("อยู่นอกช่วงค่าเป้าหมาย {amount}", "outside the target range by {amount}"),
+    "why_levels_better": ("สูงกว่าระดับเป้าหมาย {amount} ระดับ", "{amount} level(s) above the target"),
+    "why_levels_short": ("ต่ำกว่าระดับเป้าหมาย {amount} ระดับ", "{amount} level(s) below the target"),
+    "why_level_same": ("ตรงกับระดับเป้าหมาย", "the target level"),
+    "why_level_other": ("ไม่ตรงกับระดับเป้าหมาย", "not the target level"),
+    "why_by_equality": (
+        "(เทียบว่าตรงกันหรือไม่ เพราะตัวชี้วัดไม่ได้กำหนดลำดับของระดับ)",
+        "(compared for equality: the indicator gives no scale of levels)",
+    ),
+    "why_higher": ("ค่ายิ่งสูงยิ่งดี", "higher is better"),
+    "why_lower": ("ค่ายิ่งต่ำยิ่งดี", "lower is better"),
+    "why_maintain": ("รักษาระดับ", "maintain"),
+    "why_not_mentioned": ("รายงานไม่ได้กล่าวถึงตัวชี้วัดนี้", "the report does not mention the indicator"),
+    "why_no_reason": ("รายงานไม่ได้ระบุผลและเหตุผล", "the report gives no value and no reason"),
+    "why_no_target": ("ไม่มีค่าเป้าหมายของปี {year}", "no target for {year}"),
+    "why_range_actual": ("ผลที่รายงานเป็นช่วง ไม่ใช่ค่าเดียว", "the actual is a range, not one value"),
+    "why_kinds": (
+        "ผลกับค่าเป้าหมายเป็นคนละชนิด (ระดับกับตัวเลข)",
+        "the actual and the target are of different kinds (a level and a number)",
+    ),
+    "why_off_scale": ("{value} ไม่อยู่ในลำดับระดับของตัวชี้วัด", "{value} is not on the indicator's scale of levels"),
+    "project_results": ("ผลการดำเนินโครงการ", "Project results"),
+    "col_done": ("การดำเนินการ", "Carried out"),
+    "col_spent": ("ใช้จ่ายจริง (บาท)", "Spent (baht)"),
+    "col_share_spent": ("ร้อยละการใช้จ่าย", "% spent"),
+    "done_yes": ("ดำเนินการแล้ว", "Done"),
+    "done_no": ("ยังไม่ได้ดำเนินการ", "Not done"),
+    "done_unknown": ("ไม่ได้รายงาน", "Not reported"),
+    "no_project_results": (
+        "ปีงบประมาณนี้ไม่มีโครงการและผลการดำเนินโครงการ",
+        "No projects or project results for this fiscal year.",
+    ),
+    "not_in_action_plan": ("{id} (ไม่พบในแผนปฏิบัติการ)", "{id} (not in the action plan)"),
+    "unknown_actuals": ("รายงานให้ผลของรหัสที่ไม่พบในแผน: {id}", "The report gives results for ids not in the plan: {id}"),
     # colophon
     "generated_by": ("จัดทำด้วย eduplan จากข้อมูลแผน {id}", "Made with eduplan from the plan data {id}"),
     "generated_on": ("จัดทำเอกสารเมื่อ {date}", "Generated on {date}"),
@@ -95,7 +169,9 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 """Label key -> (Thai, English)."""
 
-PARAMETERS = frozenset({"amount", "date", "end", "id", "number", "policy_number", "start", "year"})
+PARAMETERS = frozenset(
+    {"amount", "count", "date", "end", "id", "number", "of", "policy_number", "share", "start", "value", "year"}
+)
 """Names that labels take as parameters, filled in by the code that uses the label."""
 
 _LANG_INDEX: dict[Lang, int] = {"th": 0, "en": 1}

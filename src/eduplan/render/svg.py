@@ -6,7 +6,10 @@ templates insert it as markup, the one place where they do.
 
 Targets are drawn as a dashed line with round markers (ranges as bars from minimum to
 maximum); actuals as a solid line with square markers, so the chart also reads in black and
-white.
+white. A performance report shades the column of its fiscal year.
+
+:func:`status_icon` draws the small mark beside an indicator's status in a report: a different
+shape for each status (tick, cross, ring, triangle, bar), so it too survives black-and-white print.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-__all__ = ["ChartText", "Value", "trajectory_chart"]
+__all__ = ["STATUS_SHAPES", "ChartText", "Value", "status_icon", "trajectory_chart"]
 
 Value = float | tuple[float | None, float | None] | str
 """A target or actual: a number, a (minimum, maximum) range, or a level such as ดีมาก."""
@@ -27,6 +30,7 @@ LEFT, RIGHT, TOP, BOTTOM = 30, 8, 22, 18
 TARGET_COLOUR = "#1f4e79"
 ACTUAL_COLOUR = "#b34700"
 GRID_COLOUR = "#c8c8c8"
+HIGHLIGHT_COLOUR = "#e6e6e6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,7 @@ def trajectory_chart(
     *,
     percent: bool = False,
     levels: Sequence[str] | None = None,
+    highlight: int | None = None,
 ) -> str | None:
     """An SVG line chart of targets (and actuals) by year; None when nothing is numeric.
 
@@ -97,6 +102,7 @@ def trajectory_chart(
         text: Words and number formatting.
         percent: Scale from 0 to 100 (unless a value is higher).
         levels: For level indicators, the scale from worst to best.
+        highlight: A year whose column is shaded (the fiscal year of a report), if it is on the axis.
     """
     target_pts = {y: b for y in years if y in targets and (b := _bounds(targets[y], levels))}
     actual_pts = {y: b for y in years if y in actuals and (b := _bounds(actuals[y], levels))}
@@ -137,6 +143,11 @@ def trajectory_chart(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-label="{escape(text.title)}">'
     ]
+    if highlight is not None and highlight in years:
+        parts.append(
+            f'<rect class="highlight" x="{_n(x(highlight) - step / 2)}" y="{TOP - 2}" width="{_n(step)}" '
+            f'height="{_n(plot_h + 4)}" fill="{HIGHLIGHT_COLOUR}"/>'
+        )
     parts += _grid(lowest, top, levels, text, y)
     parts += [
         f'<text class="year" x="{_n(x(year))}" y="{HEIGHT - 5}" text-anchor="middle">{escape(label)}</text>'
@@ -217,3 +228,39 @@ def _legend(text: ChartText) -> list[str]:
         f'<line x1="{LEFT + 90}" x2="{LEFT + 104}" y1="6" y2="6" stroke="{ACTUAL_COLOUR}" stroke-width="1.5"/>',
         f'<text class="legend" x="{LEFT + 107}" y="9">{escape(text.actual)}</text>',
     ]
+
+
+STATUS_SHAPES: dict[str, tuple[str, str]] = {
+    "achieved": (
+        "#1b6e2a",
+        '<circle cx="6" cy="6" r="5.5" fill="{c}"/>'
+        '<path d="M3.2 6.2 5.2 8.2 8.9 4" fill="none" stroke="#fff" stroke-width="1.6"/>',
+    ),
+    "not-achieved": (
+        "#a61b1b",
+        '<rect x="0.75" y="0.75" width="10.5" height="10.5" fill="#fff" stroke="{c}" stroke-width="1.5"/>'
+        '<path d="M3.5 3.5 8.5 8.5M8.5 3.5 3.5 8.5" stroke="{c}" stroke-width="1.8"/>',
+    ),
+    "no-data": (
+        "#555",
+        '<circle cx="6" cy="6" r="4.75" fill="#fff" stroke="{c}" stroke-width="1.5" stroke-dasharray="2 1.2"/>',
+    ),
+    "not-comparable": ("#7a5c00", '<path d="M6 1 11.2 10.6H0.8Z" fill="#fff" stroke="{c}" stroke-width="1.4"/>'),
+    "not-due": ("#777", '<rect x="1.5" y="5" width="9" height="2" fill="{c}"/>'),
+}
+"""Status -> (colour, SVG shapes drawn in a 12 by 12 box; ``{c}`` is the colour)."""
+
+
+def status_icon(status: str) -> str:
+    """The mark of a status (``achieved``, ``not-achieved``, ...) as a small inline SVG.
+
+    The mark is decoration beside the status word, so it is hidden from screen readers.
+
+    Raises:
+        KeyError: ``status`` is not a status.
+    """
+    colour, shapes = STATUS_SHAPES[status]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="status-icon" viewBox="0 0 12 12" width="12" height="12" '
+        f'aria-hidden="true">{shapes.format(c=colour)}</svg>'
+    )

@@ -26,6 +26,7 @@ __all__ = [
     "format_money",
     "format_months",
     "format_number",
+    "format_percent",
     "format_range",
     "format_year",
     "with_digits",
@@ -180,4 +181,14 @@ def format_money(amount: float, digits: Digits) -> str:
     ('1,250,000', '1,250.50')
     """
     text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    return with_digits(text, digits)
+
+
+def format_percent(share: float, digits: Digits) -> str:
+    """A share (0..1) as a percentage with one decimal, without a useless ``.0``.
+
+    >>> format_percent(0.6, "arabic"), format_percent(0.9875, "arabic"), format_percent(2 / 3, "thai")
+    ('60', '98.8', '๖๖.๗')
+    """
+    text = f"{share * 100:,.1f}".removesuffix(".0")
     return with_digits(text, digits)

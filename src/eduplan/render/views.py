@@ -176,18 +176,28 @@ def chart_value(value: Target) -> svg.Value:
     return value
 
 
-def indicator_chart(indicator: Indicator, years: list[int], actuals: dict[int, Target], style: Style) -> Markup | None:
+def indicator_chart(
+    indicator: Indicator,
+    years: list[int],
+    actuals: dict[int, Target],
+    style: Style,
+    highlight: int | None = None,
+) -> Markup | None:
     """The SVG chart of one indicator, as markup for the template.
 
     Measured values (the baseline, then the reported actuals) are one series; a baseline from
-    before the plan's period adds its year at the left of the axis.
+    before the plan's period, or a ``highlight`` year (a report's fiscal year) outside it, adds
+    its year to the axis.
     """
     labels = style.labels
     measured = dict(actuals)
-    axis = list(years)
+    shown = set(years)
     if indicator.baseline is not None:
         measured.setdefault(indicator.baseline.year, indicator.baseline.value)
-        axis = sorted({*axis, indicator.baseline.year})
+        shown.add(indicator.baseline.year)
+    if highlight is not None:
+        shown.add(highlight)
+    axis = sorted(shown)
     text = svg.ChartText(
         title=f"{labels.format('chart_indicator', number=style.digits_of(indicator.number))}: {indicator.name}",
         target=labels["chart_target"],
@@ -203,18 +213,25 @@ def indicator_chart(indicator: Indicator, years: list[int], actuals: dict[int, T
         text,
         percent=indicator.kind == "percent",
         levels=indicator.levels,
+        highlight=highlight,
     )
     # The SVG is built by svg.py from numbers, with every piece of text escaped there.
     return Markup(drawing) if drawing is not None else None
 
 
-def actuals_by_indicator(plan: Plan) -> dict[str, dict[int, Target]]:
-    """Reported actual values: indicator id -> fiscal year -> value (reports with no value skipped)."""
+def actuals_by_indicator(plan: Plan, until: int | None = None) -> dict[str, dict[int, Target]]:
+    """Reported actual values: indicator id -> fiscal year -> value (reports with no value skipped).
+
+    With ``until``, only reports of that fiscal year and earlier (what was known at the time). When
+    a year has several reports, the first one counts, as in :func:`eduplan.status.year_status`.
+    """
     found: dict[str, dict[int, Target]] = {}
     for report in plan.reports:
+        if until is not None and report.fiscal_year > until:
+            continue
         for actual in report.actuals:
             if actual.value is not None:
-                found.setdefault(actual.indicator, {})[report.fiscal_year] = actual.value
+                found.setdefault(actual.indicator, {}).setdefault(report.fiscal_year, actual.value)
     return found
 
 

@@ -1,0 +1,122 @@
+"""An indicator's status in words: the status word, its mark, and why (for performance reports).
+
+:mod:`eduplan.status` decides the status and keeps what it compared (target, actual, margin,
+direction); this module says it in the document's language and digits, through the labels, so
+an office's own words (``labels:`` in the plan) reach the report too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..model import Range
+from ..status import IndicatorStatus, Status
+from . import svg
+from .style import Style
+
+__all__ = ["STATUS_ORDER", "StatusMark", "reason", "status_marks"]
+
+STATUS_ORDER = (Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA, Status.NOT_COMPARABLE, Status.NOT_DUE)
+"""The order statuses are listed and counted in."""
+
+SYMBOLS: dict[Status, tuple[str, str]] = {
+    Status.ACHIEVED: ("✓", "status_achieved"),
+    Status.NOT_ACHIEVED: ("✗", "status_not_achieved"),
+    Status.NO_DATA: ("○", "status_no_data"),
+    Status.NOT_COMPARABLE: ("△", "status_not_comparable"),
+    Status.NOT_DUE: ("–", "status_not_due"),
+}
+"""Per status: a text mark for Markdown (HTML draws :func:`eduplan.render.svg.status_icon`) and its label."""
+
+_DIRECTION_WORDS = {"higher-is-better": "why_higher", "lower-is-better": "why_lower", "maintain": "why_maintain"}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusMark:
+    """How a status is shown.
+
+    Attributes:
+        key: The status (``achieved``, ``not-achieved``, ...), also the CSS class.
+        word: The status in words (บรรลุ).
+        symbol: A text mark for Markdown (✓).
+        icon: A small SVG mark for HTML; each status has its own shape.
+    """
+
+    key: str
+    word: str
+    symbol: str
+    icon: Markup
+
+
+def status_marks(style: Style) -> dict[Status, StatusMark]:
+    """The mark of every status, in the document's words."""
+    return {
+        status: StatusMark(
+            key=status.value,
+            word=style.labels[SYMBOLS[status][1]],
+            symbol=SYMBOLS[status][0],
+            # Built by svg.py from fixed shapes; no plan text in it.
+            icon=Markup(svg.status_icon(status.value)),
+        )
+        for status in STATUS_ORDER
+    }
+
+
+def _amount(value: float, style: Style) -> str:
+    """A margin as a number, rounded so that 1.4 - 1.2 reads 0.2."""
+    rounded = round(abs(value), 9)
+    return style.number(int(rounded) if float(rounded).is_integer() else rounded)
+
+
+def reason(status: IndicatorStatus, levels: Sequence[str] | None, style: Style) -> str:
+    """Why an indicator has its status, in one phrase: ``ดีกว่าค่าเป้าหมาย 2 (ค่ายิ่งสูงยิ่งดี)``.
+
+    A report's own reason for having no data is quoted as written.
+    """
+    labels = style.labels
+    if status.status is Status.NOT_DUE:
+        return labels.format("why_no_target", year=style.year(status.year))
+    if status.status is Status.NO_DATA:
+        if status.no_data_reason:
+            return status.no_data_reason
+        return labels["why_not_mentioned" if status.actual_index is None else "why_no_reason"]
+    target, actual = status.target, status.actual
+    if status.status is Status.NOT_COMPARABLE:
+        if isinstance(actual, Range):
+            return labels["why_range_actual"]
+        if isinstance(actual, str) and isinstance(target, str):
+            off = actual if actual not in (levels or ()) else target
+            return labels.format("why_off_scale", value=off)
+        return labels["why_kinds"]
+    achieved = status.status is Status.ACHIEVED
+    if isinstance(target, str):
+        return _levels_reason(status, achieved, style)
+    margin = round(status.margin or 0.0, 9)
+    if isinstance(target, Range) and (status.direction == "maintain" or status.margin is None):
+        # maintain: inside the range or not; no margin: the range is open on the side that counts
+        phrase = labels["why_inside"] if achieved else labels.format("why_outside", amount=_amount(margin, style))
+    elif margin > 0:
+        phrase = labels.format("why_better", amount=_amount(margin, style))
+    elif margin == 0:
+        phrase = labels["why_equal"]
+    elif status.direction == "maintain":
+        phrase = labels.format("why_off", amount=_amount(margin, style))
+    else:
+        phrase = labels.format("why_short", amount=_amount(margin, style))
+    return f"{phrase} ({labels[_DIRECTION_WORDS[status.direction]]})"
+
+
+def _levels_reason(status: IndicatorStatus, achieved: bool, style: Style) -> str:
+    """Why, for a level target (ดีมาก): steps on the scale, or equality when there is no scale."""
+    labels = style.labels
+    same = labels["why_level_same" if achieved else "why_level_other"]
+    if status.by_equality:
+        return f"{same} {labels['why_by_equality']}"
+    steps = status.margin or 0.0
+    if status.direction == "maintain" or steps == 0:
+        return same
+    key = "why_levels_better" if steps > 0 else "why_levels_short"
+    return labels.format(key, amount=_amount(steps, style))
