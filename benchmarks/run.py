@@ -1,0 +1,298 @@
+"""eduplan's benchmarks in one command: a Markdown table of ratios measured in the same run.
+
+Usage: .venv/bin/python benchmarks/run.py [--quick] [--plans 1000,30000] [--rounds N] [--stages] [--keep DIR]
+
+Every figure is a whole process, started the way a user starts it, and set against a baseline
+started the same way in the same run (so interpreter start-up counts on both sides): eduplan
+--version against ``python -c pass`` and ``yamllint --version``; validate of the shipped plan
+against yamllint on the same files; validate of N generated plans (see generate.py) against
+the floor, a fresh Python that parses the same files with PyYAML's CSafeLoader and nothing
+else; render and diff against a fresh Python that loads the same plan(s). Repeats are
+interleaved (and their order reversed every other round) so that machine noise hits both
+sides alike. Each row also gives the peak memory of the measured process (see ``measure``).
+
+--quick skips the 30,000-plan set and runs fewer rounds. --stages adds the in-process breakdown
+of stages.py. The table goes to standard output, progress to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # benchmarks.generate, and tests.diff.editions (the diff test's edited copy)
+PLAN = REPO / "plans" / "sesa-lampang-lamphun" / "2566-2570"
+BIN = Path(sys.executable).parent
+PY = sys.executable
+
+FLOOR = """\
+import sys
+from pathlib import Path
+import yaml
+for root in sys.argv[1:]:
+    for path in sorted(Path(root).rglob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+"""The floor: read and parse every YAML file under the given folders, nothing else."""
+
+LOAD = """\
+import sys
+from eduplan.loader import load_plan
+for path in sys.argv[1:]:
+    assert load_plan(path).plan is not None
+"""
+"""Baseline of render and diff: load the plan(s) into the model, as every command does first."""
+
+MEMORY_TARGET_MB = 300
+SAMPLE_SECONDS = 0.05
+
+
+@dataclass
+class Runs:
+    """Timings and peak memory of one command over its repeats."""
+
+    argv: list[str]
+    ok: tuple[int, ...] = (0,)
+    seconds: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+    processes: int = 1
+
+    @property
+    def median(self) -> float:
+        """Median wall time in seconds."""
+        return statistics.median(self.seconds)
+
+
+def measure(runs: Runs) -> None:
+    """Run the command once; add its wall time and fold in its peak memory.
+
+    The peak is the larger of the kernel's peak RSS of the process (``os.wait4``, exact, but
+    per process) and the sum of the proportional set sizes (PSS) of the process and its
+    descendants, sampled every 50 ms from /proc: a pool of workers counts as a whole, shared
+    pages once.
+    """
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(runs.argv, stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL)
+        sampled: list[tuple[float, int]] = []
+        done = threading.Event()
+        sampler = threading.Thread(target=_sample, args=(proc.pid, done, sampled), daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode not in runs.ok:
+            err.seek(0)
+            message = err.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+            sys.exit(f"{' '.join(runs.argv)}: exit {proc.returncode}\n" + "\n".join(message))
+    runs.seconds.append(elapsed)
+    tree_mb, processes = max(sampled, default=(0.0, 1))
+    runs.peak_mb = max(runs.peak_mb, usage.ru_maxrss * 1024 / 1e6, tree_mb)
+    runs.processes = max(runs.processes, processes)
+
+
+def _sample(pid: int, done: threading.Event, out: list[tuple[float, int]]) -> None:
+    while not done.wait(SAMPLE_SECONDS):
+        pss, count, todo = 0, 0, [pid]
+        while todo:
+            current = todo.pop()
+            try:
+                rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+                pss += next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+                for task in Path(f"/proc/{current}/task").iterdir():
+                    todo += [int(c) for c in (task / "children").read_text().split()]
+            except (OSError, StopIteration, ValueError):
+                continue
+            count += 1
+        if count:
+            out.append((pss * 1024 / 1e6, count))
+
+
+def interleave(groups: Sequence[Sequence[Runs]], rounds: int, label: str) -> None:
+    """Run each group's commands ``rounds`` times, alternating their order every round."""
+    for r in range(rounds):
+        print(f"  {label}: round {r + 1}/{rounds}", file=sys.stderr, flush=True)
+        for group in groups:
+            for runs in group if r % 2 == 0 else reversed(group):
+                measure(runs)
+
+
+@dataclass
+class Row:
+    """A line of the table: a command against its baseline."""
+
+    what: str
+    runs: Runs
+    base_label: str
+    base: Runs
+    target: float | None = None
+
+    def cells(self) -> list[str]:
+        """The row's cells: times, ratio, memory, target."""
+        ratio = self.runs.median / self.base.median
+        target = ""
+        if self.target is not None:
+            target = f"≤ {self.target:g}×: {'pass' if ratio <= self.target else 'miss'}"
+        return [
+            self.what,
+            _time(self.runs.median),
+            self.base_label,
+            _time(self.base.median),
+            f"{ratio:.2f}",
+            _memory(self.runs),
+            _memory(self.base),
+            target,
+            str(len(self.runs.seconds)),
+        ]
+
+
+def _time(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def _memory(runs: Runs) -> str:
+    return f"{runs.peak_mb:.0f}" + (f" ({runs.processes} proc.)" if runs.processes > 1 else "")
+
+
+def machine() -> str:
+    """One line on the machine, the Python and the eduplan under test."""
+    cpu = _field("/proc/cpuinfo", "model name", ":") or platform.processor() or "unknown CPU"
+    mem = int((_field("/proc/meminfo", "MemTotal", ":") or "0 kB").split()[0])
+    os_name = (_field("/etc/os-release", "PRETTY_NAME", "=") or platform.platform()).strip('"')
+    where = subprocess.run(
+        [PY, "-c", "import eduplan; print(eduplan.__version__, eduplan.__file__)"], capture_output=True, text=True
+    ).stdout.split()
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "describe", "--always", "--dirty"], capture_output=True, text=True
+    ).stdout.strip()
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {mem / 1024**2:.0f} GiB RAM; Python {platform.python_version()}; "
+        f"{os_name}; eduplan {where[0] if where else '?'} from {Path(where[-1]).parent if where else '?'} "
+        f"(checkout {commit or '?'}); {dt.date.today().isoformat()}"
+    )
+
+
+def _field(path: str, key: str, sep: str) -> str | None:
+    """The value of the first ``key<sep>value`` line of a text file, or None."""
+    try:
+        lines = Path(path).read_text().splitlines()
+    except OSError:
+        return None
+    return next((line.split(sep, 1)[1].strip() for line in lines if line.startswith(key) and sep in line), None)
+
+
+def main() -> None:
+    """Generate the plan sets, run everything, print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 30,000-plan set; fewer rounds")
+    parser.add_argument("--plans", default=None, help="sizes of the generated sets (default 1000,30000)")
+    parser.add_argument("--rounds", type=int, default=None, help="rounds of the short commands (default 9; 5 quick)")
+    parser.add_argument("--stages", action="store_true", help="add the in-process breakdown (stages.py)")
+    parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
+    args = parser.parse_args()
+    sizes = [int(s) for s in (args.plans or ("1000" if args.quick else "1000,30000")).split(",")]
+    rounds = args.rounds or (5 if args.quick else 9)
+    yamllint = shutil.which("yamllint", path=str(BIN)) or shutil.which("yamllint")
+    if yamllint is None:
+        sys.exit("yamllint is not installed: .venv/bin/pip install yamllint (it is in the dev extra)")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="eduplan-bench-"))
+    try:
+        report(work, sizes, rounds, yamllint, args.stages)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def report(work: Path, sizes: list[int], rounds: int, yamllint: str, stages: bool) -> None:
+    """Measure and print."""
+    from tests.diff.editions import make_editions
+
+    from benchmarks.generate import generate
+
+    eduplan = str(BIN / "eduplan")
+    sets: list[tuple[int, Path, float, str]] = []
+    for n in sizes:
+        print(f"generating {n:,} plans...", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        done = generate(work / f"plans-{n}", n)
+        took = time.perf_counter() - start
+        sets.append((n, work / f"plans-{n}", took, f"{done.files:,} files, {done.bytes / 1e6:.0f} MB"))
+    old, new = make_editions(work / "editions")
+    html = work / "plan.html"
+
+    def cmd(*argv: str | Path, ok: tuple[int, ...] = (0,)) -> Runs:
+        return Runs([str(a) for a in argv], ok)
+
+    bare, version, lint_version = cmd(PY, "-c", "pass"), cmd(eduplan, "--version"), cmd(yamllint, "--version")
+    validate, lint = cmd(eduplan, "validate", PLAN), cmd(yamllint, PLAN, ok=(0, 1))
+    render, load = cmd(eduplan, "render", PLAN, "-o", html), cmd(PY, "-c", LOAD, PLAN)
+    diff, load_both = cmd(eduplan, "diff", old, new, ok=(0, 1)), cmd(PY, "-c", LOAD, old, new)
+    groups = [[bare, version, lint_version], [validate, lint], [render, load], [diff, load_both]]
+    print("warming up...", file=sys.stderr, flush=True)
+    interleave(groups, 1, "warm-up")
+    for runs in (r for g in groups for r in g):
+        runs.seconds.clear()
+    interleave(groups, rounds, "short commands")
+    rows = [
+        Row("`eduplan --version`", version, "`python -c pass`", bare),
+        Row("`eduplan --version`", version, "`yamllint --version`", lint_version, 1.0),
+        Row("`eduplan validate` shipped plan (6 files)", validate, "`yamllint` same files", lint),
+        Row("`eduplan render` shipped plan → HTML", render, "load the plan (fresh Python)", load),
+        Row("`eduplan diff` two editions", diff, "load both (fresh Python)", load_both),
+    ]
+    throughput = []
+    for n, folder, _, _ in sets:
+        mine, floor = cmd(eduplan, "validate", folder, ok=(0, 1)), cmd(PY, "-c", FLOOR, folder)
+        interleave([[floor, mine]], 3 if n <= 5000 else 2, f"{n:,} plans")
+        rows.append(Row(f"`eduplan validate` {n:,} plans", mine, "floor: CSafeLoader parse", floor,
+                        1.5 if n >= 30000 else None))  # fmt: skip
+        throughput.append((n, mine, floor))
+    _print(rows, throughput, sets, rounds)
+    if stages:
+        from benchmarks.stages import print_stages
+
+        print_stages(PLAN, old, new, sets[0][1] if sets else None)
+
+
+def _print(
+    rows: list[Row], throughput: list[tuple[int, Runs, Runs]], sets: list[tuple[int, Path, float, str]], rounds: int
+) -> None:
+    print(f"Machine: {machine()}\n")
+    heads = ["command", "median", "baseline", "baseline median", "× baseline", "peak MB", "baseline peak MB", "target"]
+    print("| " + " | ".join([*heads, "runs"]) + " |")
+    print("|---|---:|---|---:|---:|---:|---:|---|---:|")
+    for row in rows:
+        print("| " + " | ".join(row.cells()) + " |")
+    if throughput:
+        print("\n| plans | files | eduplan validate | plans/s | floor | plans/s |")
+        print("|---:|---|---:|---:|---:|---:|")
+        for (n, mine, floor), (_, _, _, files) in zip(throughput, sets, strict=True):
+            print(f"| {n:,} | {files} | {_time(mine.median)} | {n / mine.median:,.0f} "
+                  f"| {_time(floor.median)} | {n / floor.median:,.0f} |")  # fmt: skip
+    peak = max((row.runs for row in rows if "eduplan" in row.runs.argv[0]), key=lambda r: r.peak_mb)
+    verdict = "pass" if peak.peak_mb < MEMORY_TARGET_MB else "miss"
+    print(f"\nPeak memory target < {MEMORY_TARGET_MB} MB: {verdict} (largest eduplan run: {peak.peak_mb:.0f} MB, "
+          f"`{' '.join(Path(a).name if '/' in a else a for a in peak.argv[:3])}`).")  # fmt: skip
+    made = "; ".join(f"{n:,} plans in {took:.1f} s" for n, _, took, _ in sets)
+    print(
+        f"Short commands: median of {rounds} interleaved rounds after a warm-up. Plan sets generated: {made or 'none'}."
+    )
+
+
+if __name__ == "__main__":
+    main()
