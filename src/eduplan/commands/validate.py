@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,6 +15,7 @@ from ..cli import EXIT_FINDINGS, app
 from ..errors import UsageError
 
 if TYPE_CHECKING:
+    from ..check import PlanCheck
     from ..config import Settings
     from ..reporters import ReportOptions, RunResult
 
@@ -51,6 +54,15 @@ def validate(
         Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
     ] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: every core; 1: no workers).")
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress", help="Progress bar on standard error (default: on a terminal, outside CI)."
+        ),
+    ] = None,
 ) -> None:
     """Check plans and report every problem at file:line:col.
 
@@ -63,10 +75,13 @@ def validate(
     outputs = [_report_target(item, FORMATS) for item in report or []]
     if fmt not in FORMATS:
         raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    run = _run(paths or [], stdin_filename, settings)
     use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     options = ReportOptions(color=use_color, max_findings=max_findings)
-    _emit(fmt, run, options, outputs)
+    if stdin_filename is not None:
+        run = _run_stdin(paths or [], stdin_filename, settings)
+        _emit(fmt, run, options, outputs)
+    else:
+        run = _run_many(paths or [], settings, fmt, options, outputs, jobs, progress)
     if run.failing and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -86,18 +101,96 @@ def _report_target(item: str, formats: tuple[str, ...]) -> tuple[str, Path]:
     return fmt, Path(file)
 
 
-def _run(paths: list[Path], stdin_filename: str | None, settings: Settings) -> RunResult:
-    from ..check import check_path, check_stdin, plan_targets
+def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
+    from ..check import check_stdin
     from ..reporters import RunResult
 
-    if stdin_filename is not None:
-        if any(str(p) != "-" for p in paths):
-            raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
-        checked, text = check_stdin(sys.stdin.buffer.read(), stdin_filename, settings)
-        return RunResult([checked], settings.fail_on, {stdin_filename: text})
+    if any(str(p) != "-" for p in paths):
+        raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
+    checked, text = check_stdin(sys.stdin.buffer.read(), stdin_filename, settings)
+    return RunResult([checked], settings.fail_on, {stdin_filename: text})
+
+
+def _run_many(
+    paths: list[Path],
+    settings: Settings,
+    fmt: str,
+    options: ReportOptions,
+    outputs: list[tuple[str, Path]],
+    jobs: int | None,
+    progress: bool | None,
+) -> RunResult:
+    """Check every plan, on every core, and report; streamed when one streaming format is wanted.
+
+    Streaming writes each plan's findings as soon as it is checked and keeps none of them, so
+    memory stays flat however many plans there are; other formats need the whole run first.
+    """
+    from ..batch import checking, default_jobs
+    from ..check import plan_targets
+    from ..reporters import STREAMING, RunResult
+
     if not paths:
         raise UsageError("give at least one plan path (or --stdin-filename)")
-    return RunResult([check_path(p, settings) for p in plan_targets(paths)], settings.fail_on)
+    targets = plan_targets(paths)
+    stream = fmt in STREAMING and not outputs and not os.environ.get("GITHUB_STEP_SUMMARY")
+    show = progress if progress is not None else _progress_wanted(len(targets))
+    with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
+        run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
+        if stream:
+            _emit(fmt, run, options, outputs)
+    if not stream:
+        _emit(fmt, run, options, outputs)
+    return run
+
+
+PROGRESS_MIN = 20
+"""Fewer plans than this are checked too fast for a progress bar to help."""
+
+
+def _progress_wanted(plans: int) -> bool:
+    """A bar for a long run on a terminal; never on a pipe, in CI or on a dumb terminal."""
+    if plans < PROGRESS_MIN or not sys.stderr.isatty():
+        return False
+    return not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+@contextmanager
+def _progress(total: int, show: bool) -> Iterator[Callable[[Iterator[PlanCheck]], Iterator[PlanCheck]]]:
+    """A function that passes checks through, advancing a Rich progress bar on stderr if ``show``.
+
+    When standard output is the same terminal, findings printed meanwhile go through the bar's
+    console, which prints them above the bar instead of through it.
+    """
+
+    def passthrough(checks: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
+        return checks
+
+    if not show:
+        yield passthrough
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True, force_terminal=True),
+        transient=True,
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
+    )
+    task = bar.add_task("Checking plans", total=total)
+
+    def track(checks: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
+        for check in checks:
+            bar.advance(task)
+            yield check
+
+    with bar:
+        yield track
 
 
 def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]]) -> None:
@@ -130,20 +223,45 @@ def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[
 def gaps(
     paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    alignment: Annotated[
+        Path | None,
+        typer.Option(help="Your own list of higher-plan codes (YAML, as eduplan's); adds or replaces schemes."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+    ] = None,
 ) -> None:
-    """Show what each policy's indicators lack (unit, owner, baseline, targets) and what nothing links to."""
+    """Show what indicators lack, what nothing links to, and what the projects leave out.
+
+    Per policy: indicators with a unit, owner, baseline and every target; goals and missions no
+    policy or indicator links to. Per action plan: policies without a project, indicators no
+    project serves, and the higher-plan codes (national strategy, master plans, NDP13, national
+    education plan, SDG 4) the projects never link to. The configuration's ``alignment: FILE``
+    names a plan's own list of codes, as --alignment does.
+    """
+    from ..alignment import load_alignment
     from ..check import plan_targets
+    from ..config import find_config, read_config
     from ..gaps import FORMATS, coverage, render
     from ..loader import load_plan
 
     if output_format not in FORMATS:
         raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    if alignment is None:
+        found = config or find_config(Path.cwd())
+        if config is not None and not config.is_file():
+            raise UsageError(f"{config}: no such configuration file")
+        named = read_config(found).get("alignment") if found is not None else None
+        if named is not None and not isinstance(named, str):
+            raise UsageError(f"{found}: alignment: expected the path of a list of higher-plan codes")
+        alignment = found.parent / named if found is not None and named else None
+    schemes, source = load_alignment(alignment)
     reports = []
     for path in plan_targets(paths):
         result = load_plan(path)
         if result.plan is None:
             raise UsageError(f"{path}: the plan does not load; run eduplan validate {path}")
-        reports.append(coverage(result.plan, str(path)))
+        reports.append(coverage(result.plan, str(path), schemes, source))
     sys.stdout.write(render(reports, output_format))
 
 

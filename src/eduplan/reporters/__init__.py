@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
 from ..check import PlanCheck, failing
 from ..findings import Finding, Severity
 
-__all__ = ["FORMATS", "ReportOptions", "RunResult", "write_report"]
+__all__ = ["FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "write_report"]
 
 FORMATS = ("human", "concise", "json", "github", "sarif", "junit", "markdown")
 """Output formats, as named by ``--format`` and ``--report``."""
+
+STREAMING = ("human", "concise", "github")
+"""Formats that write each plan's findings as it is checked, keeping nothing."""
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,90 @@ class ReportOptions:
 
 
 @dataclass
+class Tally:
+    """Running counts of a run, kept as checks go by (so a streamed run needs no list).
+
+    Attributes:
+        fail_on: Lowest severity that fails the run.
+        plans: Plans checked.
+        files: Files read.
+        counts: Findings by severity; accepted ones counted apart, as "accepted".
+        failing: Findings that fail the run.
+    """
+
+    fail_on: Severity = Severity.ERROR
+    plans: int = 0
+    files: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    failing: int = 0
+
+    def add(self, check: PlanCheck) -> None:
+        """Count one plan's check."""
+        self.plans += 1
+        self.files += len(check.files)
+        for finding in check.findings:
+            self.counts["accepted" if finding.accepted else finding.severity.value] += 1
+        self.failing += len(failing(check.findings, self.fail_on))
+
+    @property
+    def findings(self) -> int:
+        """Findings counted so far, accepted ones included."""
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        """One line: what was found, or that all is well."""
+        counts = self.counts
+        plans = _plural(self.plans, "plan")
+        files = _plural(self.files, "file")
+        shown = [_plural(counts[s.value], s.value) for s in Severity if counts[s.value]]
+        accepted = f"; {counts['accepted']} accepted" if counts["accepted"] else ""
+        if not shown:
+            return f"All checks passed: {plans}, {files}{accepted}."
+        return f"Found {', '.join(shown)} in {plans}, {files}{accepted}."
+
+
 class RunResult:
     """Everything a reporter shows: the checks of one run and its threshold.
 
+    ``checks`` is either a list, which every format can read as often as it likes, or a
+    one-shot iterator, which only the streaming formats (:data:`STREAMING`) accept: they read
+    it once through :meth:`stream`, writing each plan's findings as it arrives, and the
+    :attr:`tally` is complete when the stream ends.
+
     Attributes:
-        checks: One result per plan.
         fail_on: Lowest severity that fails the run.
         texts: File contents known in memory (a plan read from standard input), by file name.
+        tally: Counts of the checks seen so far (all of them, for a list).
     """
 
-    checks: list[PlanCheck]
-    fail_on: Severity = Severity.ERROR
-    texts: dict[str, str] = field(default_factory=dict)
+    def __init__(
+        self, checks: Iterable[PlanCheck], fail_on: Severity = Severity.ERROR, texts: dict[str, str] | None = None
+    ) -> None:
+        self._checks = checks
+        self.fail_on = fail_on
+        self.texts = texts or {}
+        self.tally = Tally(fail_on)
+        self._pending = not isinstance(checks, list)
+        if isinstance(checks, list):
+            for check in checks:
+                self.tally.add(check)
+
+    def stream(self) -> Iterator[PlanCheck]:
+        """Each check, once; a one-shot run is counted as it goes."""
+        if not self._pending:
+            yield from self.checks
+            return
+        self._pending = False
+        for check in self._checks:
+            self.tally.add(check)
+            yield check
+
+    @property
+    def checks(self) -> list[PlanCheck]:
+        """All checks (only for a run given as a list)."""
+        if not isinstance(self._checks, list):
+            raise TypeError("this run is streamed: read it once with stream()")
+        return self._checks
 
     @property
     def findings(self) -> list[Finding]:
@@ -59,32 +134,18 @@ class RunResult:
         return [f for check in self.checks for f in check.findings]
 
     @property
-    def failing(self) -> list[Finding]:
-        """Findings that fail the run."""
-        return failing(self.findings, self.fail_on)
+    def failing(self) -> int:
+        """How many findings fail the run (so far, for a streamed run)."""
+        return self.tally.failing
 
     @property
     def files(self) -> list[str]:
         """Every file read."""
         return [file for check in self.checks for file in check.files]
 
-    def counts(self) -> Counter[str]:
-        """Findings by severity (accepted ones counted apart, as "accepted")."""
-        counts: Counter[str] = Counter()
-        for finding in self.findings:
-            counts["accepted" if finding.accepted else finding.severity.value] += 1
-        return counts
-
     def summary(self) -> str:
         """One line: what was found, or that all is well."""
-        counts = self.counts()
-        plans = _plural(len(self.checks), "plan")
-        files = _plural(len(self.files), "file")
-        shown = [_plural(counts[s.value], s.value) for s in Severity if counts[s.value]]
-        accepted = f"; {counts['accepted']} accepted" if counts["accepted"] else ""
-        if not shown:
-            return f"All checks passed: {plans}, {files}{accepted}."
-        return f"Found {', '.join(shown)} in {plans}, {files}{accepted}."
+        return self.tally.summary()
 
     def lines(self, file: str) -> list[str]:
         """The lines of a file, for code frames (empty when it cannot be read)."""
@@ -93,7 +154,7 @@ class RunResult:
         return _read_lines(file)
 
 
-@cache
+@lru_cache(maxsize=16)  # findings arrive file by file: a few files suffice
 def _read_lines(file: str) -> list[str]:
     try:
         data = Path(file).read_bytes()

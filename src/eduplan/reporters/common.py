@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from ..findings import Finding
 
-__all__ = ["by_file", "location", "tail"]
+if TYPE_CHECKING:
+    from . import RunResult
+
+__all__ = ["by_file", "limited", "location", "tail"]
 
 
-def by_file(findings: list[Finding]) -> Iterator[tuple[str, list[Finding]]]:
+def limited(run: RunResult, limit: int | None) -> Iterator[Finding]:
+    """The run's findings in order, read once, the first ``limit`` of them.
+
+    The whole run is read even past the limit, so that its tally counts every finding:
+    ``run.tally.findings`` minus what was shown is the "+N more".
+    """
+    shown = 0
+    for check in run.stream():
+        for finding in check.findings:
+            if limit is None or shown < limit:
+                shown += 1
+                yield finding
+
+
+def by_file(findings: Iterable[Finding]) -> Iterator[tuple[str, list[Finding]]]:
     """Findings grouped by file, in the order given (they arrive sorted)."""
     for file, group in groupby(findings, key=lambda f: f.span.file if f.span else ""):
         yield file, list(group)

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from ..findings import Finding
 from . import ReportOptions, RunResult
-from .common import by_file, location, tail
+from .common import by_file, limited, location, tail
 
 __all__ = ["ANNOTATION_CAP", "escape_data", "escape_property", "write"]
 
@@ -53,12 +53,10 @@ def annotation(finding: Finding) -> str:
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write annotations grouped per file, then the "+N more" notice and the summary."""
-    findings = run.findings
-    limit = options.max_findings if options.max_findings is not None else len(findings)
-    shown, hidden = findings[:limit], len(findings) - min(limit, len(findings))
     used: Counter[str] = Counter()
-    plain = 0
-    for file, group in by_file(shown):
+    plain = shown = 0
+    for file, group in by_file(limited(run, options.max_findings)):
+        shown += len(group)
         out.write(f"::group::{escape_data(file or 'eduplan')}\n")
         for finding in group:
             kind = _COMMAND[finding.severity.value]
@@ -73,6 +71,7 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
                 plain += 1
                 out.write(escape_data(line) + "\n")
         out.write("::endgroup::\n")
+    hidden = run.tally.findings - shown
     if plain or hidden:
         parts = []
         if plain:

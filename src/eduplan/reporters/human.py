@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..findings import Finding
 from . import ReportOptions, RunResult
-from .common import by_file, tail
+from .common import by_file, limited, tail
 
 __all__ = ["write"]
 
@@ -36,15 +36,15 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
         width=options.width or (None if options.color else 120),
         soft_wrap=True,
     )
-    findings = run.findings
-    limit = options.max_findings if options.max_findings is not None else len(findings)
-    for file, group in by_file(findings[:limit]):
+    shown = 0
+    for file, group in by_file(limited(run, options.max_findings)):
         console.print(Text(file or "(no file)", style="bold underline"))
         for finding in group:
             _finding(console, run, finding)
         console.print()
-    if len(findings) > limit:
-        console.print(Text(tail(len(findings) - limit), style="dim"))
+        shown += len(group)
+    if run.tally.findings > shown:
+        console.print(Text(tail(run.tally.findings - shown), style="dim"))
     style = "bold red" if run.failing else "bold green"
     console.print(Text(run.summary(), style=style))
 

@@ -42,7 +42,7 @@ def finding_data(finding: Finding, plan: str) -> dict[str, Any]:
 
 def document(run: RunResult) -> dict[str, Any]:
     """The whole JSON document of a run."""
-    counts = run.counts()
+    counts = run.tally.counts
     return {
         "version": VERSION,
         "tool": {"name": "eduplan", "version": __version__},
@@ -54,7 +54,7 @@ def document(run: RunResult) -> dict[str, Any]:
             "warning": counts["warning"],
             "info": counts["info"],
             "accepted": counts["accepted"],
-            "failing": len(run.failing),
+            "failing": run.failing,
             "fail_on": run.fail_on.value,
             "passed": not run.failing,
         },

@@ -122,6 +122,11 @@ class Context:
         """Every string of the plan with its path, except the acceptances (shared by the TX rules)."""
         return [(path, text) for path, text in texts(self.plan) if path[:1] != ("accepted",)]
 
+    @cached_property
+    def joined(self) -> str:
+        """All of :attr:`texts` in one string, one per line: one regex search tells whether any matches."""
+        return "\n".join(text for _, text in self.texts)
+
 
 Check = Callable[[Context], Iterator[Problem]]
 
