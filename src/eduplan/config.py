@@ -10,6 +10,7 @@ skipped). Command-line options override it. Keys::
     known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
     extra-units = ["ห้องสมุด"]        # adds to it
     severity = {TX07 = "info"}      # per-code severity overrides
+    alignment = "alignment.yaml"    # eduplan gaps: the plan's own higher-plan codes (relative to this file)
 
 The ``diff`` table (``[tool.eduplan.diff]``) holds the settings of ``eduplan diff``; it is
 read by :mod:`eduplan.diff.config`.
@@ -45,6 +46,8 @@ class _FileConfig(BaseModel):
     known_units: list[str] | None = Field(default=None, alias="known-units")
     extra_units: list[str] = Field(default=[], alias="extra-units")
     severity: dict[str, Level] = {}
+    alignment: str | None = None
+    """The list of higher-plan codes ``eduplan gaps`` reads, relative to the configuration file."""
     diff: dict[str, Any] = {}
     """Settings of ``eduplan diff``, checked by :mod:`eduplan.diff.config`."""
 
