@@ -17,7 +17,7 @@ map and turns each problem into a :class:`~eduplan.findings.Finding`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -174,21 +174,30 @@ def indicators(plan: Plan) -> Iterator[tuple[Path, Indicator, Policy]]:
             yield ("policies", p, "indicators", i), indicator, policy
 
 
-def texts(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def texts(node: Any, path: Path = ()) -> list[tuple[Path, str]]:
     """Every string value in a model tree, with its path (ids and references included)."""
+    found: list[tuple[Path, str]] = []
+
+    def walk(node: Any, path: Path) -> None:
+        # Every text of every plan passes here: a plain loop over the fields, not nested generators.
+        if isinstance(node, BaseModel):
+            items: Iterable[tuple[Any, Any]] = node.__dict__.items()  # the fields, in declaration order
+        elif isinstance(node, list):
+            items = enumerate(node)
+        elif isinstance(node, dict):
+            items = node.items()
+        else:
+            return
+        for key, value in items:
+            if isinstance(value, str):
+                found.append(((*path, key), value))
+            elif isinstance(value, BaseModel | list | dict):
+                walk(value, (*path, key))
+
     if isinstance(node, str):
-        yield path, node
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            value = getattr(node, name)
-            if value is not None:
-                yield from texts(value, (*path, name))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from texts(item, (*path, index))
-    elif isinstance(node, dict):
-        for key, item in node.items():
-            yield from texts(item, (*path, key))
+        return [(path, node)]
+    walk(node, path)
+    return found
 
 
 def numeric(value: object) -> float | None:
