@@ -86,9 +86,9 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
     found: list[FsPath] = []
     for raw in paths:
         path = FsPath(raw)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise UsageError(f"{path}: no such file or directory")
-        if path.is_file() or _is_plan_dir(path):
+        if path.is_file() or path.is_symlink() and not path.exists() or _is_plan_dir(path):
             found.append(path)
             continue
         inner = sorted(_walk(path), key=lambda p: _natural(str(p)))
@@ -118,7 +118,7 @@ def load_plan(path: str | FsPath) -> LoadResult:
         UsageError: the path does not exist.
     """
     root = FsPath(path)
-    if not root.exists():
+    if not root.exists() and not root.is_symlink():  # a dangling link or a link loop is LD02
         raise UsageError(f"{root}: no such file or directory")
     source = SourceMap()
     findings: list[Finding] = []
@@ -130,7 +130,15 @@ def load_plan(path: str | FsPath) -> LoadResult:
     if not isinstance(data, dict):
         return LoadResult(root, None, _sorted(findings), source, files)
     plan, schema_findings, dropped, partial_source = validate_plan(data, source)
+    # a value refused while reading (a tag, a runaway alias, a huge number) was replaced by null:
+    # its schema error ("expected text, got nothing") would say the same thing again
+    refused = {f.path for f in findings if f.code in _REPLACED_BY_NULL}
+    schema_findings = [f for f in schema_findings if f.path not in refused]
     return LoadResult(root, plan, _sorted(findings + schema_findings), partial_source, files, dropped)
+
+
+_REPLACED_BY_NULL = frozenset({"YA03", "YA04", "YA06", "SC03"})
+"""Codes of reading findings whose value the data holds as null (SC03 here: a number not read)."""
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -146,6 +154,16 @@ def _read_directory(
     if not isinstance(data, dict):
         return None
     for folder, (key, model) in PARTS.items():
+        if (root / folder).exists() and not (root / folder).is_dir():
+            findings.append(
+                finding(
+                    "LD02",
+                    f"{folder} is a file, not a folder: the plan's {folder}/*.yaml cannot be read",
+                    Span(str(root / folder), 1, 1, 1, 1),
+                    hint=f"make {folder}/ a folder holding one YAML file per item",
+                )
+            )
+            continue
         part_files = sorted(_yaml_files(root / folder), key=lambda p: _natural(p.name))
         if not part_files:
             continue
@@ -189,7 +207,7 @@ def _read_part(
         data = file.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        findings.append(finding("LD02", f"cannot read the file: {reason}", start))
+        findings.append(finding("LD02", f"cannot read the file: {reason}", start, prefix))
         return None
     value, part_source, part_findings = read_yaml(data, label)
     findings.extend(_prefixed(part_findings, prefix))

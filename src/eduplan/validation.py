@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import difflib
 import re
+from dataclasses import replace
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -22,7 +23,10 @@ from .model import Plan
 from .model.common import describe
 from .source import SourceMap
 
-__all__ = ["path_key", "validate_plan"]
+__all__ = ["MAX_MESSAGE", "path_key", "validate_plan"]
+
+MAX_MESSAGE = 300
+"""Longest message of a schema finding; the middle of a longer one (a huge value) is left out."""
 
 
 def path_key(path: Path) -> tuple[tuple[int, str], ...]:
@@ -155,6 +159,9 @@ def _schema_findings(errors: list[Any], data: dict[str, Any], source: SourceMap)
     findings = []
     for error in errors:
         finding = _schema_finding(error, data, source)
+        if len(finding.message) > MAX_MESSAGE:  # a 50 MB string or a 4,000-digit number as the value
+            text = finding.message
+            finding = replace(finding, message=f"{text[:200]} ...({len(text) - 260:,} characters)... {text[-60:]}")
         key = (finding.span, finding.message)
         if key not in seen:
             seen.add(key)
@@ -176,6 +183,13 @@ def _schema_finding(error: Any, data: dict[str, Any], source: SourceMap) -> Find
         close = difflib.get_close_matches(str(name), allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else (f"allowed keys: {', '.join(allowed)}" if allowed else None)
         return finding("SC02", f"unknown key '{name}'", source.span(data_path, key=True), data_path, hint)
+    if kind == "invalid_key":  # a number as a key where text is expected (pydantic names it str(key))
+        parent = _data_path(loc[:-1], data)
+        node = _value_at(data, parent)
+        keys = [k for k in node if str(k) == str(loc[-1])] if isinstance(node, dict) else []
+        path = (*parent, keys[0]) if keys else parent
+        message = f"a key here must be text, not {describe(error.get('input'))}"
+        return finding("SC03", message, source.span(path, key=True), path, "write the key as text, in quotes")
     message = _message(error)
     at_key = "[key]" in loc
     span = source.span(data_path, key=at_key)
@@ -192,6 +206,13 @@ def _step(node: Any, seg: str | int) -> Any:
     if isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node):
         return node[seg]
     return _ABSENT
+
+
+def _value_at(data: Any, path: Path) -> Any:
+    node = data
+    for seg in path:
+        node = _step(node, seg)
+    return node
 
 
 def _data_path(loc: Path, data: Any) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -21,12 +22,14 @@ from .codes import finding
 from .findings import Finding, Path, Severity, Span
 from .source import SourceMap
 
-__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "decode", "parse", "read_yaml"]
+__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "MAX_DIGITS", "decode", "parse", "read_yaml"]
 
 MAX_DEPTH = 100
 """Deepest nesting accepted."""
 MAX_ALIAS_NODES = 10_000
 """Most values that may be reached through aliases in one file."""
+MAX_DIGITS = 308
+"""Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _D = "[0-9๐-๙]"
@@ -104,8 +107,8 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     ]
 
 
-def parse(text: str, file: str) -> tuple[Any, SourceMap, list[Finding]]:
-    """Parse one YAML document into plain data and its source map.
+def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
+    """Parse one YAML document (text, or UTF-8 bytes) into plain data and its source map.
 
     Returns ``(None, map, findings)`` when the document cannot be read at all.
     """
@@ -136,14 +139,31 @@ def parse(text: str, file: str) -> tuple[Any, SourceMap, list[Finding]]:
 
 def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     """Decode and parse one file's bytes."""
-    text, findings = decode(data, file)
-    if text is None:
+    utf8, findings = _utf8(data, file)
+    if utf8 is None:
         return None, SourceMap(), findings
-    value, source, more = parse(text, file)
+    value, source, more = parse(utf8, file)
     return value, source, findings + more
 
 
-def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
+def _utf8(data: bytes, file: str) -> tuple[bytes | None, list[Finding]]:
+    """The file as UTF-8 bytes for libyaml: the bytes themselves when they are UTF-8 already.
+
+    Handing libyaml bytes rather than text saves two copies of the file (the text, and the
+    UTF-8 libyaml would make of it): a 50 MB plan needs 100 MB less.
+    """
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data:
+        try:
+            data.decode("utf-8")  # checked only; a UTF-8 BOM is skipped by libyaml
+        except UnicodeDecodeError:
+            pass
+        else:
+            return data, []
+    text, findings = decode(data, file)
+    return (None if text is None else text.encode("utf-8")), findings
+
+
+def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
@@ -151,7 +171,9 @@ def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     if exc.context and exc.context_mark is not None:
         message = f"{problem} ({exc.context} at line {exc.context_mark.line + 1})"
     hint = None
-    at = mark.index if mark is not None else -1
+    at = mark.index if mark is not None else -1  # in characters, a BOM not counted
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace").removeprefix("\ufeff")
     if 0 <= at < len(text) and text[at] == "\t":
         message = "a tab character cannot indent YAML"
         hint = "indent with spaces"
@@ -161,10 +183,14 @@ def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     return finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
 
 
-def _readerfinding(exc: yaml.reader.ReaderError, text: str, file: str) -> Finding:
-    position = max(0, min(exc.position, len(text)))
-    line = text.count("\n", 0, position) + 1
-    col = position - (text.rfind("\n", 0, position) + 1) + 1
+def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -> Finding:
+    # libyaml gives the offset in bytes of the UTF-8 it read (a BOM included)
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    begin = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    position = max(begin, min(exc.position, len(raw)))
+    line = raw.count(b"\n", begin, position) + 1
+    line_start = max(begin, raw.rfind(b"\n", 0, position) + 1)
+    col = len(raw[line_start:position].decode("utf-8", "replace")) + 1
     char = exc.character if isinstance(exc.character, str) else chr(exc.character)
     return finding(
         "YA01",
@@ -254,9 +280,17 @@ class _Builder:
         if tag == _BOOL:
             return text.lower() == "true"
         if tag in (_INT_TAG, _FLOAT_TAG):
-            number = self.number(text, tag == _INT_TAG)
+            shown = repr(text) if len(text) <= 40 else f"{text[:20]!r}... ({len(text):,} characters)"
+            integer = tag == _INT_TAG
+            too_long = len(text) > 2 * MAX_DIGITS or len(text.replace(",", "").lstrip("+-")) > MAX_DIGITS
+            number = None if integer and too_long else self.number(text, integer)
+            if integer and (number is None or abs(number) > sys.float_info.max) and _INT.match(text):
+                # 10**400 is a valid int but no float: comparing or charting it would overflow
+                problem = f"{shown} is too large: a number in a plan has at most {MAX_DIGITS} digits"
+                self.findings.append(finding("SC03", problem, self.span(node), path))
+                return None
             if number is None:
-                self.findings.append(finding("SC03", f"{text!r} cannot be read as a number", self.span(node), path))
+                self.findings.append(finding("SC03", f"{shown} cannot be read as a number", self.span(node), path))
             elif text.translate(_THAI_DIGITS) != text:
                 self.source.thai_digits.add(path)
             return number

@@ -1,0 +1,79 @@
+"""Large and deep input, generated at test time: bounded time and memory, located findings.
+
+Measured on the 2-core machine (idle / with three other test runs going), with ``launch.py``:
+
+=========================================  ==========  ===========  ========
+case                                       size        time (s)     peak MB
+=========================================  ==========  ===========  ========
+a 50 MB Thai vision (one string)           50 MB       1.7 / 3.4    196
+10,000 nested flow lists ``[[[...]]]``     20 kB       0.4 / 0.7    45
+10,000 nested block lists ``- - - ...``    20 kB       0.4 / 0.6    45
+1,000 nested block mappings (indented)     0.5 MB      0.4 / 0.5    38
+10,000 missions, each with a finding       1 MB        1.6 / 2.6    87
+=========================================  ==========  ===========  ========
+
+The bounds below leave about twice the loaded figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eduplan.yamlio import MAX_DEPTH
+from tests.conftest import MINIMAL_PLAN
+from tests.hostile.runner import check_run, located, run
+
+
+def test_a_50_mb_plan_is_read_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    with plan.open("w", encoding="utf-8") as out:
+        out.write(MINIMAL_PLAN + "vision: ")
+        chunk = "การพัฒนาคุณภาพการศึกษา" * 1000  # written in pieces: pytest itself stays small
+        while out.tell() < 50_000_000:
+            out.write(chunk)
+        out.write("\n")
+    done = run("validate", str(plan), "--format", "json", timeout=30)
+    check_run(done, 0)
+    assert json.loads(done.out)["summary"]["files"] == 1
+    assert done.seconds < 10
+    assert done.peak_mb < 300  # the file is held once as bytes and once as the string's text
+
+
+def _deep(tmp_path: Path, name: str, body: str) -> list[dict[str, object]]:
+    plan = tmp_path / name
+    plan.write_text(MINIMAL_PLAN + body, encoding="utf-8")
+    done = run("validate", str(plan), "--format", "json")
+    check_run(done, 1)
+    assert done.seconds < 5 and done.peak_mb < 100
+    return located(json.loads(done.out))
+
+
+def test_10000_nested_flow_lists(tmp_path: Path) -> None:
+    findings = _deep(tmp_path, "flow.yaml", "vision: " + "[" * 10_000 + "]" * 10_000 + "\n")
+    deep = [f for f in findings if f["code"] == "YA06"]
+    assert len(deep) == 1 and deep[0]["line"] == 5
+    assert deep[0]["column"] == 9 + MAX_DEPTH  # the vision list (column 9) is at depth 1
+
+
+def test_10000_nested_block_lists(tmp_path: Path) -> None:
+    findings = _deep(tmp_path, "block.yaml", "vision:\n  " + "- " * 10_000 + "ลึก\n")
+    assert [(f["line"], f["column"]) for f in findings if f["code"] == "YA06"] == [(6, 3 + 2 * MAX_DEPTH)]
+
+
+def test_1000_nested_block_mappings(tmp_path: Path) -> None:
+    body = "vision:\n" + "".join(" " * depth + f"k{depth}:\n" for depth in range(1, 1_001))
+    findings = _deep(tmp_path, "mappings.yaml", body)
+    assert [f["line"] for f in findings if f["code"] == "YA06"] == [5 + MAX_DEPTH + 1]
+
+
+def test_10000_findings_in_one_run(tmp_path: Path) -> None:
+    missions = "".join(f"  - {{id: m{n}, number: '{n}', text: พันธกิจที่ {n}  ยาว}}\n" for n in range(1, 10_001))
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN + "missions:\n" + missions, encoding="utf-8")
+    done = run("validate", str(plan), "--format", "json", "--select", "TX07")
+    check_run(done, 0)  # warnings do not fail the run
+    findings = located(json.loads(done.out))
+    assert len(findings) == 10_000
+    assert all(f["code"] == "TX07" for f in findings)
+    assert done.seconds < 8 and done.peak_mb < 200
