@@ -131,6 +131,10 @@ class Engine:
             raise EduplanError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
         except jinja2.TemplateError as exc:
             raise EduplanError(f"{_where(exc, name)}: template error: {exc}") from None
+        except EduplanError:
+            raise
+        except Exception as exc:  # a template that divides by zero or loops over a non-list
+            raise EduplanError(f"{_where(exc, name)}: template error: {type(exc).__name__}: {exc}") from None
         if markdown:
             text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text))
         return text.rstrip("\n") + "\n"
