@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
@@ -32,9 +33,11 @@ from .source import SourceMap
 from .validation import validate_plan
 from .yamlio import read_yaml
 
-__all__ = ["PARTS", "LoadResult", "find_plans", "load_plan"]
+__all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan"]
 
 PLAN_FILES = ("plan.yaml", "plan.yml")
+MAX_FILE_BYTES = 100_000_000
+"""Largest plan file read (100 MB); a 50 MB file takes about 2 s and 200 MB."""
 CONFIG_FILES = ("eduplan.yaml", "eduplan.yml")
 """Configuration files, never plans (see :mod:`eduplan.config`)."""
 PARTS: dict[str, tuple[str, type[BaseModel]]] = {
@@ -203,10 +206,8 @@ def _read_part(
     label = str(file)
     files.append(label)
     start = Span(label, 1, 1, 1, 1)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+    data, reason = _read_bytes(file)
+    if data is None:
         findings.append(finding("LD02", f"cannot read the file: {reason}", start, prefix))
         return None
     value, part_source, part_findings = read_yaml(data, label)
@@ -227,6 +228,26 @@ def _read_part(
         )
         return None
     return value
+
+
+def _read_bytes(file: FsPath) -> tuple[bytes | None, str]:
+    """The file's bytes, or None and why not.
+
+    Only regular files up to MAX_FILE_BYTES are read: a link to /dev/zero, a named pipe or a
+    huge file in a plan must not hang the run or exhaust memory.
+    """
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return None, "Is a directory"
+        if not stat.S_ISREG(info.st_mode):
+            return None, "it is not a regular file (a device, a pipe or a socket)"
+        if info.st_size > MAX_FILE_BYTES:
+            return None, f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({info.st_size / 10**6:,.0f} MB)"
+        with file.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES], ""
+    except OSError as exc:
+        return None, exc.strerror or type(exc).__name__
 
 
 def _yaml_files(folder: FsPath) -> Iterator[FsPath]:

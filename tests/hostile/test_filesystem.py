@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from eduplan import loader
 from tests.conftest import MINIMAL_PLAN, build_tree
 from tests.hostile.runner import located
 from tests.validate.helpers import cli
@@ -112,3 +113,19 @@ def test_a_very_long_line(tmp_path: Path) -> None:
     code, lines = _validate(tmp_path)
     assert code == 1
     assert f"plan.yaml:6:{len(name) + 54} SC03 expected text, got 5" in lines  # the id, after the name
+
+
+def test_link_to_a_device_and_a_named_pipe_are_not_read(tmp_path: Path) -> None:
+    """/dev/zero would never end, and opening a pipe waits for a writer: neither is read."""
+    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN})
+    (tmp_path / "policies").mkdir()
+    (tmp_path / "policies" / "1.yaml").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "policies" / "2.yaml")
+    reason = "LD02 cannot read the file: it is not a regular file (a device, a pipe or a socket)"
+    assert _validate(tmp_path) == (1, [f"policies/1.yaml:1:1 {reason}", f"policies/2.yaml:1:1 {reason}"])
+
+
+def test_file_over_the_size_limit_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1_000_000)
+    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY + "#" * 2_000_000 + "\n"})
+    assert _validate(tmp_path) == (1, ["policies/1.yaml:1:1 LD02 cannot read the file: it is larger than 1 MB (2 MB)"])
