@@ -123,7 +123,7 @@ YAML aliases expand to too much data.
 
 Aliases (``*name``) repeat what an anchor (``&name``) marks. Nested aliases can expand a few
 lines into billions of values ("billion laughs"), so eduplan stops expanding after 10,000
-values reached through aliases.
+values, or 1,000,000 characters of text, reached through aliases.
 
 *Fails:*
 

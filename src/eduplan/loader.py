@@ -136,6 +136,8 @@ def load_plan(path: str | FsPath) -> LoadResult:
     # a value refused while reading (a tag, a runaway alias, a huge number) was replaced by null:
     # its schema error ("expected text, got nothing") would say the same thing again
     refused = {f.path for f in findings if f.code in _REPLACED_BY_NULL}
+    if any(f.code == "YA04" for f in findings):
+        refused |= source.via_alias  # past the alias budget every alias is null
     schema_findings = [f for f in schema_findings if f.path not in refused]
     return LoadResult(root, plan, _sorted(findings + schema_findings), partial_source, files, dropped)
 
@@ -244,8 +246,8 @@ def _read_bytes(file: FsPath) -> tuple[bytes | None, str]:
             return None, "it is not a regular file (a device, a pipe or a socket)"
         if info.st_size > MAX_FILE_BYTES:
             return None, f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({info.st_size / 10**6:,.0f} MB)"
-        with file.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES], ""
+        with file.open("rb") as handle:  # read(n) allocates n bytes at once: ask for the size
+            return handle.read(info.st_size + 1)[:MAX_FILE_BYTES], ""
     except OSError as exc:
         return None, exc.strerror or type(exc).__name__
 

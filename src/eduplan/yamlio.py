@@ -22,12 +22,15 @@ from .codes import finding
 from .findings import Finding, Path, Severity, Span
 from .source import SourceMap
 
-__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "MAX_DIGITS", "decode", "parse", "read_yaml"]
+__all__ = ["MAX_ALIAS_CHARS", "MAX_ALIAS_NODES", "MAX_DEPTH", "MAX_DIGITS", "decode", "parse", "read_yaml"]
 
 MAX_DEPTH = 100
 """Deepest nesting accepted."""
 MAX_ALIAS_NODES = 10_000
 """Most values that may be reached through aliases in one file."""
+MAX_ALIAS_CHARS = 1_000_000
+"""Most characters of text that may be reached through aliases in one file: a 1 MB string
+repeated by 3,000 aliases would otherwise be 3 GB for the rules to read."""
 MAX_DIGITS = 308
 """Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
 
@@ -209,6 +212,7 @@ class _Builder:
         self.findings: list[Finding] = []
         self.seen: set[int] = set()
         self.alias_nodes = 0
+        self.alias_chars = 0
         self.in_alias = 0
         self.alias_reported = False
 
@@ -228,21 +232,8 @@ class _Builder:
         if alias:
             self.in_alias += 1
         try:
-            if self.in_alias:
-                self.source.via_alias.add(path)
-                self.alias_nodes += 1
-                if self.alias_nodes > MAX_ALIAS_NODES:
-                    if not self.alias_reported:
-                        self.alias_reported = True
-                        self.findings.append(
-                            finding(
-                                "YA04",
-                                f"aliases expand to more than {MAX_ALIAS_NODES:,} values; the rest is ignored",
-                                self.span(node),
-                                path,
-                            )
-                        )
-                    return None
+            if self.in_alias and self.over_alias_budget(node, path):
+                return None
             self.source.values[path] = self.span(node)
             if isinstance(node, yaml.ScalarNode):
                 return self.scalar(node, path)
@@ -258,6 +249,23 @@ class _Builder:
         finally:
             if alias:
                 self.in_alias -= 1
+
+    def over_alias_budget(self, node: yaml.Node, path: Path) -> bool:
+        """Count a value reached through an alias; past the budget, report once and say so."""
+        self.source.via_alias.add(path)
+        self.alias_nodes += 1
+        if isinstance(node, yaml.ScalarNode):
+            self.alias_chars += len(node.value)
+        if self.alias_nodes <= MAX_ALIAS_NODES and self.alias_chars <= MAX_ALIAS_CHARS:
+            return False
+        if not self.alias_reported:
+            self.alias_reported = True
+            message = (
+                f"aliases expand to more than {MAX_ALIAS_NODES:,} values "
+                f"or {MAX_ALIAS_CHARS:,} characters; the rest is ignored"
+            )
+            self.findings.append(finding("YA04", message, self.span(node), path))
+        return True
 
     def bad_tag(self, node: yaml.Node, path: Path) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")

@@ -148,6 +148,21 @@ def test_billion_laughs_as_a_subprocess(tmp_path: Path) -> None:
     assert done.seconds < 5 and done.peak_mb < 80  # measured: 0.4 s, 40 MB
 
 
+def test_aliases_of_a_long_text_are_bounded(tmp_path: Path) -> None:
+    """Few aliases of a long text: a 3 MB file that would hand the rules 3 GB of text."""
+    missions = "".join(f"  - {{id: m{i}, number: '{i}', text: *v}}\n" for i in range(1, 3001))
+    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN + f"vision: &v {'ก' * 1_000_000}\nmissions:\n{missions}"})
+    start = time.perf_counter()
+    done = cli("validate", str(tmp_path), "--format", "concise")
+    assert time.perf_counter() - start < 5  # measured: 0.9 s (it ran for minutes before the limit)
+    assert done.code == 1
+    assert done.out.splitlines() == [  # and the values the limit left out are not reported again
+        f"{tmp_path}/plan.yaml:5:9: error YA04 aliases expand to more than 10,000 values or "
+        "1,000,000 characters; the rest is ignored (yaml.alias-limit)",
+        "Found 1 error in 1 plan, 1 file.",
+    ]
+
+
 # -- outputs are written atomically ----------------------------------------------------------
 
 
