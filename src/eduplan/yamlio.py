@@ -213,6 +213,7 @@ class _Builder:
         self.seen: set[int] = set()
         self.alias_nodes = 0
         self.alias_chars = 0
+        self.open_mappings: set[int] = set()
         self.in_alias = 0
         self.alias_reported = False
 
@@ -332,6 +333,13 @@ class _Builder:
         return self.scalar(node, path)
 
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        self.open_mappings.add(id(node))
+        try:
+            return self._mapping(node, path, depth)
+        finally:
+            self.open_mappings.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, Span] = {}
         merged: dict[Any, Any] = {}
@@ -363,6 +371,14 @@ class _Builder:
             result.setdefault(key, value)
         return result
 
+    def _merge_cycle(self, source: yaml.Node, path: Path) -> bool:
+        """Whether a merge source is a mapping being built (``&a {<<: *a}``); reported once."""
+        if id(source) not in self.open_mappings:
+            return False
+        message = "a merge key (<<) includes the mapping it is in"
+        self.findings.append(finding("YA01", message, self.span(source), path, hint="remove the << line"))
+        return True
+
     def merge(self, node: yaml.Node, path: Path, depth: int, into: dict[Any, Any]) -> None:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         for source in sources:
@@ -376,9 +392,11 @@ class _Builder:
                     )
                 )
                 continue
+            if self._merge_cycle(source, path):
+                continue
             self.in_alias += 1
             try:
-                value = self.build(source, path, depth)
+                value = self.build(source, path, depth + 1)  # a merge nests as deep as a value
             finally:
                 self.in_alias -= 1
             if isinstance(value, dict):

@@ -59,6 +59,8 @@ CASES: dict[str, tuple[int, list[str]]] = {
     # -- aliases: expansion stops at 10,000 values (billion laughs: 10**9)
     "alias-billion-laughs.yaml": (1, ["5:11 YA04"]),
     "alias-merge-scalar.yaml": (1, ["5:5 YA01"]),
+    "alias-merge-self.yaml": (1, ["5:16 YA01"]),  # &o {<<: *o} was a RecursionError
+    "alias-merge-chain.yaml": (1, ["5:5 YA06", "9:23 YA04"]),  # 150 mappings, each merging the one before
     # -- numbers: NaN and infinities refused by the model; integers of more than 308 digits
     #    (beyond any float) refused while reading; Thai digits are numbers
     "number-nan-inf-targets.yaml": (1, ["10:112 SC03", "10:124 SC03", "10:136 SC03"]),
