@@ -67,6 +67,7 @@ class Runs:
     argv: list[str]
     ok: tuple[int, ...] = (0,)
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     peak_mb: float = 0.0
     processes: int = 1
 
@@ -74,6 +75,11 @@ class Runs:
     def median(self) -> float:
         """Median wall time in seconds."""
         return statistics.median(self.seconds)
+
+    @property
+    def median_cpu(self) -> float:
+        """Median CPU time (user + system, workers included) in seconds."""
+        return statistics.median(self.cpu)
 
 
 def measure(runs: Runs) -> None:
@@ -101,6 +107,7 @@ def measure(runs: Runs) -> None:
             message = err.read().decode("utf-8", "replace").strip().splitlines()[-5:]
             sys.exit(f"{' '.join(runs.argv)}: exit {proc.returncode}\n" + "\n".join(message))
     runs.seconds.append(elapsed)
+    runs.cpu.append(usage.ru_utime + usage.ru_stime)
     tree_mb, processes = max(sampled, default=(0.0, 1))
     runs.peak_mb = max(runs.peak_mb, usage.ru_maxrss * 1024 / 1e6, tree_mb)
     runs.processes = max(runs.processes, processes)
@@ -151,6 +158,7 @@ class Row:
         return [
             self.what,
             _time(self.runs.median),
+            _time(self.runs.median_cpu),
             self.base_label,
             _time(self.base.median),
             f"{ratio:.2f}",
@@ -224,6 +232,8 @@ def report(work: Path, sizes: list[int], rounds: int, yamllint: str, stages: boo
 
     from benchmarks.generate import generate
 
+    print(f"Machine: {machine()}", flush=True)
+    print(f"Load average at the start (1/5/15 min): {'/'.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     eduplan = str(BIN / "eduplan")
     sets: list[tuple[int, Path, float, str]] = []
     for n in sizes:
@@ -247,6 +257,7 @@ def report(work: Path, sizes: list[int], rounds: int, yamllint: str, stages: boo
     interleave(groups, 1, "warm-up")
     for runs in (r for g in groups for r in g):
         runs.seconds.clear()
+        runs.cpu.clear()
     interleave(groups, rounds, "short commands")
     rows = [
         Row("`eduplan --version`", version, "`python -c pass`", bare),
@@ -272,10 +283,11 @@ def report(work: Path, sizes: list[int], rounds: int, yamllint: str, stages: boo
 def _print(
     rows: list[Row], throughput: list[tuple[int, Runs, Runs]], sets: list[tuple[int, Path, float, str]], rounds: int
 ) -> None:
-    print(f"Machine: {machine()}\n")
-    heads = ["command", "median", "baseline", "baseline median", "× baseline", "peak MB", "baseline peak MB", "target"]
-    print("| " + " | ".join([*heads, "runs"]) + " |")
-    print("|---|---:|---|---:|---:|---:|---:|---|---:|")
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"Load average at the end (1/5/15 min): {load}; CPU is user + system time of the process and its workers.\n")
+    heads = ["command", "median", "CPU", "baseline", "baseline median", "× baseline", "peak MB", "baseline peak MB"]
+    print("| " + " | ".join([*heads, "target", "runs"]) + " |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---|---:|")
     for row in rows:
         print("| " + " | ".join(row.cells()) + " |")
     if throughput:
