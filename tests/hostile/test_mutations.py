@@ -90,7 +90,8 @@ def text_edit(draw: st.DrawFn, text: str) -> str:
     at = draw(st.integers(0, len(text)))
     lines = text.splitlines(keepends=True)
     row = draw(st.integers(0, len(lines) - 1))
-    kind = draw(st.sampled_from(["delete", "insert", "replace", "truncate", "duplicate", "indent", "tab", "digits"]))
+    kinds = ["delete", "insert", "replace", "truncate", "duplicate", "indent", "tab", "digits", "alias"]
+    kind = draw(st.sampled_from(kinds))
     junk = draw(st.text(alphabet=st.sampled_from(HOSTILE), min_size=1, max_size=8))
     if kind == "delete":
         return text[:at] + text[at + draw(st.integers(1, 200)) :]
@@ -105,6 +106,11 @@ def text_edit(draw: st.DrawFn, text: str) -> str:
     elif kind == "indent":
         shift = draw(st.integers(-4, 4))
         lines[row] = " " * shift + lines[row] if shift > 0 else lines[row][-shift:]
+    elif kind == "alias":  # an anchor on one line, an alias or a merge of it on another
+        other = draw(st.integers(0, len(lines) - 1))
+        lines[row] = lines[row].replace(": ", ": &a ", 1)
+        indent = lines[other][: len(lines[other]) - len(lines[other].lstrip(" -"))]
+        lines.insert(other, indent + draw(st.sampled_from(["<<: *a\n", "x: *a\n", "- *a\n"])))
     elif kind == "tab":
         lines[row] = "\t" + lines[row]
     else:
