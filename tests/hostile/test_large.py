@@ -1,15 +1,15 @@
 """Large and deep input, generated at test time: bounded time and memory, located findings.
 
-Measured on the 2-core machine (idle / with three other test runs going), with ``launch.py``:
+Measured on the 2-core machine (load 1.5 / load 5, other test runs going), with ``launch.py``:
 
 =========================================  ==========  ===========  ========
 case                                       size        time (s)     peak MB
 =========================================  ==========  ===========  ========
 a 50 MB Thai vision (one string)           50 MB       1.7 / 3.4    196
 10,000 nested flow lists ``[[[...]]]``     20 kB       0.4 / 0.7    45
-10,000 nested block lists ``- - - ...``    20 kB       0.4 / 0.6    45
-1,000 nested block mappings (indented)     0.5 MB      0.4 / 0.5    38
-10,000 missions, each with a finding       1 MB        1.6 / 2.6    87
+10,000 nested block lists ``- - - ...``    20 kB       0.3 / 0.6    45
+1,000 nested block mappings (indented)     0.5 MB      0.3 / 0.5    39
+10,000 missions, each with a finding       1 MB        0.9 / 2.6    88
 =========================================  ==========  ===========  ========
 
 The bounds below leave about twice the loaded figures.
