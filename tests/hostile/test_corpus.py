@@ -137,6 +137,6 @@ def test_whole_corpus_as_a_subprocess_in_one_run() -> None:
     report = json.loads(done.out)
     assert report["summary"]["plans"] == len(CASES)
     located(report)
-    # measured: 0.34 s and 38 MB on the 2-core machine (`--version`: 10 MB)
+    # measured: 0.4 s and 38 MB on the 2-core machine (`--version`: 10 MB)
     assert done.seconds < 5
     assert done.peak_mb < 100
