@@ -208,27 +208,25 @@ def _read_part(
     label = str(file)
     files.append(label)
     start = Span(label, 1, 1, 1, 1)
+    # a part file that does not load takes no place in its list: its findings name the list
+    # (("policies",)), not the index the next file will take
+    unplaced = prefix[:-1]
     data, reason = _read_bytes(file)
     if data is None:
-        findings.append(finding("LD02", f"cannot read the file: {reason}", start, prefix))
+        findings.append(finding("LD02", f"cannot read the file: {reason}", start, unplaced))
         return None
     value, part_source, part_findings = read_yaml(data, label)
+    if not isinstance(value, dict):
+        findings.extend(replace(f, path=unplaced) for f in part_findings)
+        if value is None and not part_findings:
+            findings.append(finding("SC01", "the file is empty", start, unplaced, hint=_expected_keys(model)))
+        elif value is not None:
+            span = part_source.values.get((), start)
+            message = f"the file holds {_kind(value)}, but a {_model_word(model)} is a mapping"
+            findings.append(finding("SC03", message, span, unplaced))
+        return None
     findings.extend(_prefixed(part_findings, prefix))
     source.graft(part_source, prefix)
-    if value is None and not part_findings:
-        findings.append(finding("SC01", "the file is empty", start, hint=_expected_keys(model)))
-        return None
-    if value is not None and not isinstance(value, dict):
-        span = part_source.values.get((), start)
-        findings.append(
-            finding(
-                "SC03",
-                f"the file holds {_kind(value)}, but a {_model_word(model)} is a mapping",
-                span,
-                prefix,
-            )
-        )
-        return None
     return value
 
 

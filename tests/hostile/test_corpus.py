@@ -140,3 +140,11 @@ def test_whole_corpus_as_a_subprocess_in_one_run() -> None:
     # measured: 0.4 s and 38 MB on the 2-core machine (`--version`: 10 MB)
     assert done.seconds < 5
     assert done.peak_mb < 100
+
+
+@pytest.mark.parametrize("name", ["policy-file-bad-yaml", "policy-file-list"])
+def test_a_file_that_did_not_load_names_no_other_item(name: str) -> None:
+    """policies/1.yaml did not load, so 2.yaml is the first policy: 1.yaml's findings must not say p2."""
+    done = cli("validate", str(CASES_DIR / name), "--format", "json")
+    first = [f for f in json.loads(done.out)["findings"] if f["file"].endswith("1.yaml")]
+    assert first and all(f["at"] == "policies" and f["path"] == ["policies"] for f in first)
