@@ -14,6 +14,7 @@ can never construct an object or smuggle bytes into a plan.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,9 @@ def test_case(name: str) -> None:
     """In process (fast): the exit code, the expected findings, every finding located."""
     code, expected = CASES[name]
     case = CASES_DIR / name
+    start = time.perf_counter()
     done = cli("validate", str(case), "--format", "json")
+    assert time.perf_counter() - start < 2  # measured: at most 0.16 s (memory: see the one-run test)
     assert done.code == code, done.out[-3000:] + done.err
     findings = located(json.loads(done.out))
     assert set(expected) <= _keys(findings, case)
@@ -131,7 +134,10 @@ def test_case(name: str) -> None:
 
 
 def test_whole_corpus_as_a_subprocess_in_one_run() -> None:
-    """The real command line on every case at once: no traceback, bounded time and memory."""
+    """The real command line on every case at once: no traceback, bounded time and memory.
+
+    One process reads every case, so its peak memory also bounds that of each case.
+    """
     done = run("validate", *(str(CASES_DIR / n) for n in CASES), "--format", "json")
     check_run(done, 1)
     report = json.loads(done.out)
