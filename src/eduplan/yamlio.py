@@ -321,14 +321,8 @@ class _Builder:
 
     def key(self, node: yaml.Node, path: Path) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            self.findings.append(
-                finding(
-                    "YA07",
-                    "a mapping key must be text or a number, not a list or mapping",
-                    self.span(node),
-                    path,
-                )
-            )
+            message = "a mapping key must be text or a number, not a list or mapping"
+            self.findings.append(finding("YA07", message, self.span(node), path))
             return None
         return self.scalar(node, path)
 
@@ -383,14 +377,8 @@ class _Builder:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
-                self.findings.append(
-                    finding(
-                        "YA01",
-                        "a merge key (<<) needs a mapping or a list of mappings",
-                        self.span(source),
-                        path,
-                    )
-                )
+                message = "a merge key (<<) needs a mapping or a list of mappings"
+                self.findings.append(finding("YA01", message, self.span(source), path))
                 continue
             if self._merge_cycle(source, path):
                 continue
