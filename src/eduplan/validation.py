@@ -9,6 +9,7 @@ so that rules can check everything that loaded.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import difflib
 import re
@@ -47,13 +48,16 @@ def validate_plan(data: dict[str, Any], source: SourceMap) -> tuple[Plan | None,
     findings = _schema_findings(errors, data, source)
     working = copy.deepcopy(data)
     dropped: list[Path] = []
+    siblings = _Siblings()
     for _ in range(8):
         removable = [_removable(e, working) for e in errors]
         if any(r is None for r in removable) or not removable:
             return None, findings, dropped, source
         for item in sorted({r for r in removable if r is not None}, key=path_key, reverse=True):
             _delete(working, item)
-            dropped.append(_original_path(item, dropped))
+            original = _original_path(item, siblings)
+            dropped.append(original)
+            siblings.add(original)
         try:
             plan = Plan.model_validate(working)
         except ValidationError as exc:
@@ -96,7 +100,25 @@ def _delete(data: Any, path: Path) -> None:
     del node[path[-1]]
 
 
-def _original_path(path: Path, earlier: list[Path]) -> Path:
+class _Siblings:
+    """Indices of dropped list items by their list's path, sorted, to count them in O(log n)."""
+
+    def __init__(self, paths: list[Path] | None = None) -> None:
+        self.by_parent: dict[Path, list[int]] = {}
+        for path in paths or []:
+            self.add(path)
+
+    def add(self, path: Path) -> None:
+        if path and isinstance(path[-1], int):
+            bisect.insort(self.by_parent.setdefault(path[:-1], []), path[-1])
+
+    def before(self, parent: Path, index: int, *, inclusive: bool) -> int:
+        """How many dropped items of the list at ``parent`` have an index below ``index`` (or equal)."""
+        indices = self.by_parent.get(parent, [])
+        return bisect.bisect_right(indices, index) if inclusive else bisect.bisect_left(indices, index)
+
+
+def _original_path(path: Path, earlier: _Siblings) -> Path:
     """Map a path in the pruned data back to the data as written."""
     out = list(path)
     for i, seg in enumerate(path):
@@ -104,22 +126,12 @@ def _original_path(path: Path, earlier: list[Path]) -> Path:
             parent = tuple(out[:i])
             shift = 0
             while True:
-                before = sum(1 for d in earlier if _is_sibling(d, parent) and _index(d) <= seg + shift)
+                before = earlier.before(parent, seg + shift, inclusive=True)
                 if before == shift:
                     break
                 shift = before
             out[i] = seg + shift
     return tuple(out)
-
-
-def _is_sibling(item: Path, parent: Path) -> bool:
-    """Whether ``item`` is a list item directly under ``parent``."""
-    return len(item) == len(parent) + 1 and item[:-1] == parent and isinstance(item[-1], int)
-
-
-def _index(item: Path) -> int:
-    last = item[-1]
-    return last if isinstance(last, int) else -1
 
 
 def _without(source: SourceMap, dropped: list[Path]) -> SourceMap:
@@ -132,12 +144,12 @@ def _without(source: SourceMap, dropped: list[Path]) -> SourceMap:
             if prefix in dropped_set:
                 return None
             if isinstance(seg, int):
-                parent = path[:i]
-                seg -= sum(1 for d in dropped if _is_sibling(d, parent) and _index(d) < seg)
+                seg -= siblings.before(path[:i], seg, inclusive=False)
             out.append(seg)
         return tuple(out)
 
     dropped_set = set(dropped)
+    siblings = _Siblings(dropped)
     result = SourceMap()
     for attr in ("values", "keys"):
         target = getattr(result, attr)
