@@ -200,6 +200,30 @@ A mapping key is not text or a number.
 """,
         ),
         _info(
+            "YA08",
+            "yaml.too-many-values",
+            E,
+            """
+The file holds more values than a plan file ever needs (200,000).
+
+Each value costs memory while the file is read (about 700 bytes), so a few megabytes of
+``[0,0,0,...]`` would need gigabytes. A plan of 10,000 indicators holds about 150,000 values;
+split anything larger into several files.
+
+*Fails:*
+
+```yaml
+vision: [0, 0, 0, 0, ... 200,001 values ...]
+```
+
+*Passes:*
+
+```yaml
+vision: วิสัยทัศน์
+```
+""",
+        ),
+        _info(
             "LD01",
             "layout.stray-file",
             W,

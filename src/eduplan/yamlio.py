@@ -13,16 +13,25 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import replace
 from typing import Any
 
 import yaml
 
 from .codes import finding
-from .findings import Finding, Path, Severity, Span
+from .encoding import as_utf8, decode
+from .findings import Finding, Path, Span
 from .source import SourceMap
 
-__all__ = ["MAX_ALIAS_CHARS", "MAX_ALIAS_NODES", "MAX_DEPTH", "MAX_DIGITS", "decode", "parse", "read_yaml"]
+__all__ = [
+    "MAX_ALIAS_CHARS",
+    "MAX_ALIAS_NODES",
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_VALUES",
+    "decode",
+    "parse",
+    "read_yaml",
+]
 
 MAX_DEPTH = 100
 """Deepest nesting accepted."""
@@ -31,6 +40,9 @@ MAX_ALIAS_NODES = 10_000
 MAX_ALIAS_CHARS = 1_000_000
 """Most characters of text that may be reached through aliases in one file: a 1 MB string
 repeated by 3,000 aliases would otherwise be 3 GB for the rules to read."""
+MAX_VALUES = 200_000
+"""Most values in one file: composing each costs about 700 bytes (a plan of 10,000 indicators
+holds about 150,000 values)."""
 MAX_DIGITS = 308
 """Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
 
@@ -41,9 +53,6 @@ _FLOAT = re.compile(
     rf"^[-+]?(?:(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)(?:\.{_D}*)?(?:[eE][-+]?{_D}+)?|\.{_D}+(?:[eE][-+]?{_D}+)?)$"
     r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
 )
-_C1_OR_STRAY_MARK = re.compile("[\x80-\x9f]|[^\u0e01-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-"""Signs that bytes read as cp874 are not Thai: C1 controls, or a Thai vowel or tone mark
-that follows no Thai letter (Latin-1 'é' read as cp874 is the tone mark ้)."""
 _NUMBER_START = list("-+.0123456789๐๑๒๓๔๕๖๗๘๙")
 
 _STR = "tag:yaml.org,2002:str"
@@ -52,16 +61,58 @@ _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _MERGE = "tag:yaml.org,2002:merge"
-_UTF8 = "save it as UTF-8"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp"}
+
+
+class _TooManyValues(Exception):
+    """Raised from inside libyaml's composer when a file holds more than MAX_VALUES values."""
 
 
 class _Loader(yaml.CSafeLoader):
     """libyaml's composer with eduplan's implicit types."""
 
     yaml_implicit_resolvers: dict[str, Any] = {}
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """Resolve a value's tag: PyYAML's rules, without its per-call list building.
+
+        libyaml asks for every value without an explicit tag, so this is the hottest Python
+        code of a run. There are no wildcard and no path resolvers.
+        """
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+class _CountingLoader(_Loader):
+    """The same, counting the values it makes (20% slower: used only for files that may hold many)."""
+
+    def __init__(self, stream: str | bytes) -> None:
+        super().__init__(stream)
+        self.counted = 0
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """Resolve a value's tag (libyaml asks for every value without an explicit tag)."""
+        self.counted += 1
+        if self.counted > MAX_VALUES:
+            raise _TooManyValues
+        return super().resolve(kind, value, implicit)
+
+
+def _most_values(text: str | bytes) -> tuple[int, int]:
+    """An upper bound of the number of values in a document, and the number of explicit tags.
+
+    Every value but the root needs one of ``, - [ { ? :`` (a mapping entry makes two values).
+    """
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    marks = sum(raw.count(c) for c in (b"-", b"[", b"{", b"?", b":"))
+    return 2 * marks + raw.count(b",") + 1, raw.count(b"!")
 
 
 _Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
@@ -71,53 +122,18 @@ _Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
 _Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
-def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
-    """Turn a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or cp874."""
-    start = Span(file, 1, 1, 1, 1)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError as exc:
-            return None, [finding("YA05", f"the file starts like UTF-16 but is not: {exc.reason}", start)]
-    if b"\x00" in data:
-        return None, [finding("YA05", "the file is binary (it contains NUL bytes), not YAML text", start)]
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        text = data.decode("cp874")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and not _C1_OR_STRAY_MARK.search(text):
-        warning = finding(
-            "YA05", "the file is not UTF-8; it was read as Windows Thai (cp874)", start, hint="save it as UTF-8"
-        )
-        return text, [replace(warning, severity=Severity.WARNING)]
-    line = data.count(b"\n", 0, utf8_error.start) + 1
-    col = utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1
-    span = Span(file, line, col, line, col + 1)
-    bad = data[utf8_error.start : utf8_error.start + 4].hex(" ")
-    return None, [
-        finding(
-            "YA05",
-            f"the file is neither UTF-8 nor Windows Thai (cp874): bytes {bad}",
-            span,
-            hint="save it as UTF-8",
-        )
-    ]
-
-
 def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     """Parse one YAML document (text, or UTF-8 bytes) into plain data and its source map.
 
     Returns ``(None, map, findings)`` when the document cannot be read at all.
     """
     source = SourceMap()
+    too_many = finding("YA08", f"the file holds more than {MAX_VALUES:,} values", Span(file, 1, 1, 1, 1))
+    bound, tags = _most_values(text)
+    if tags > MAX_VALUES:
+        return None, source, [too_many]  # values with an explicit tag (!!str 0) are not counted below
     try:
-        loader = _Loader(text)
+        loader = _CountingLoader(text) if bound > MAX_VALUES else _Loader(text)
         try:
             node = loader.get_single_node()
         finally:
@@ -128,6 +144,8 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         return None, source, [_readerfinding(exc, text, file)]
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
         return None, source, [finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
+    except _TooManyValues:
+        return None, source, [too_many]
     except RecursionError:
         return (
             None,
@@ -142,28 +160,11 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
 
 def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     """Decode and parse one file's bytes."""
-    utf8, findings = _utf8(data, file)
+    utf8, findings = as_utf8(data, file)
     if utf8 is None:
         return None, SourceMap(), findings
     value, source, more = parse(utf8, file)
     return value, source, findings + more
-
-
-def _utf8(data: bytes, file: str) -> tuple[bytes | None, list[Finding]]:
-    """The file as UTF-8 bytes for libyaml: the bytes themselves when they are UTF-8 already.
-
-    Handing libyaml bytes rather than text saves two copies of the file (the text, and the
-    UTF-8 libyaml would make of it): a 50 MB plan needs 100 MB less.
-    """
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data:
-        try:
-            data.decode("utf-8")  # checked only; a UTF-8 BOM is skipped by libyaml
-        except UnicodeDecodeError:
-            pass
-        else:
-            return data, []
-    text, findings = decode(data, file)
-    return (None if text is None else text.encode("utf-8")), findings
 
 
 def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Finding:

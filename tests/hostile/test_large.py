@@ -11,6 +11,8 @@ a 50 MB Thai vision (one string)           50 MB       1.7 / 3.4    196
 1,000 nested block mappings (indented)     0.5 MB      0.3 / 0.5    39
 10,000 missions, each with a finding       1 MB        0.9 / 2.6    88
 5,000 invalid indicators, each dropped     0.6 MB      1.0          91
+50 MB of values ``[0,0,...]``: YA08        50 MB       1.0          180
+199,900 values, just under the limit       0.4 MB      1.3          169
 =========================================  ==========  ===========  ========
 
 The bounds below leave about twice the loaded figures.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eduplan.yamlio import MAX_DEPTH
+from eduplan.yamlio import MAX_DEPTH, MAX_VALUES
 from tests.conftest import MINIMAL_PLAN
 from tests.hostile.runner import check_run, located, run
 
@@ -93,4 +95,31 @@ def test_5000_invalid_indicators_are_each_dropped_and_located(tmp_path: Path) ->
     check_run(done, 1)
     findings = located(json.loads(done.out))
     assert [f["line"] for f in findings if f["code"] == "SC03"] == list(range(10, 5_010))
+    assert done.seconds < 6 and done.peak_mb < 250
+
+
+def _values(tmp_path: Path, count: int, size: int) -> Path:
+    """A plan whose vision is a flow list of ``count`` zeros, padded with spaces to ``size`` bytes."""
+    plan = tmp_path / "plan.yaml"
+    with plan.open("w", encoding="utf-8") as out:
+        out.write(MINIMAL_PLAN + "vision: [")
+        for start in range(0, count, 10_000):
+            out.write(",".join("0" * min(10_000, count - start)) + ("," if start + 10_000 < count else ""))
+        out.write(" " * max(0, size - out.tell()) + "]\n")
+    return plan
+
+
+def test_50_mb_of_values_is_refused_before_it_fills_memory(tmp_path: Path) -> None:
+    plan = _values(tmp_path, 25_000_000, 50_000_000)  # 2 bytes a value: each would cost 700 bytes
+    done = run("validate", str(plan), "--format", "json")
+    check_run(done, 1)
+    assert [(f["code"], f["line"]) for f in located(json.loads(done.out))] == [("YA08", 1)]
+    assert done.seconds < 5 and done.peak_mb < 250
+
+
+def test_values_just_under_the_limit_are_read(tmp_path: Path) -> None:
+    plan = _values(tmp_path, MAX_VALUES - 100, 0)  # the rest of the plan holds 15 values
+    done = run("validate", str(plan), "--format", "json")
+    check_run(done, 1)
+    assert [f["code"] for f in located(json.loads(done.out))] == ["SC03"]  # vision is text, not a list
     assert done.seconds < 6 and done.peak_mb < 250
