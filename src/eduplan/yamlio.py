@@ -41,8 +41,8 @@ MAX_ALIAS_CHARS = 1_000_000
 """Most characters of text that may be reached through aliases in one file: a 1 MB string
 repeated by 3,000 aliases would otherwise be 3 GB for the rules to read."""
 MAX_VALUES = 200_000
-"""Most values in one file: composing each costs about 700 bytes (a plan of 10,000 indicators
-holds about 150,000 values)."""
+"""Most values in one file: composing each costs about 700 bytes (the real plan holds 2,040
+values in six files; an indicator with five targets holds 25)."""
 MAX_DIGITS = 308
 """Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
 
