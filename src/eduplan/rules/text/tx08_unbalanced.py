@@ -36,6 +36,8 @@ _MARKS = re.compile("[()\\[\\]{}“”]")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Match brackets and quotes in each text; report the ones left over."""
+    if _MARKS.search(ctx.joined) is None:
+        return  # no bracket or quote anywhere
     for path, text in ctx.texts:
         stack: list[int] = []
         for match in _MARKS.finditer(text):
