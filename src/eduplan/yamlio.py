@@ -91,7 +91,7 @@ class _Loader(yaml.CSafeLoader):
 
 
 class _CountingLoader(_Loader):
-    """The same, counting the values it makes (20% slower: used only for files that may hold many)."""
+    """The same, counting the values it makes (15% slower: used only for files that may hold many)."""
 
     def __init__(self, stream: str | bytes) -> None:
         super().__init__(stream)
