@@ -48,11 +48,16 @@ def load_alignment(extra: Path | None = None) -> tuple[dict[str, Scheme], str]:
     schemes = _parse(text, "the built-in alignment list")
     if extra is None:
         return schemes, BUILTIN
+    from .loader import read_bounded
+
+    data, reason = read_bounded(extra)
     try:
-        own = extra.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
-        raise UsageError(f"{extra}: cannot read the alignment list: {reason}") from None
+        own = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        reason = "not UTF-8"
+        own = None
+    if own is None:
+        raise UsageError(f"{extra}: cannot read the alignment list: {reason}")
     return schemes | _parse(own, str(extra)), f"{BUILTIN} and {extra}"
 
 

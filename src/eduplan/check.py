@@ -132,7 +132,11 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
 def _lost(result: LoadResult) -> frozenset[tuple[str, ...]]:
     """Shapes of the lists that lost items: dropped as invalid, or in a part file that did not load."""
     paths = [*result.dropped]
-    paths += [f.path for f in result.findings if f.code.startswith(("YA", "LD")) and f.severity == Severity.ERROR]
+    for f in result.findings:
+        # Read errors lose what they cover; a part file that did not load at all (empty, a list)
+        # is reported on its list's path, ("policies",), whatever the code.
+        if f.severity == Severity.ERROR and (f.code.startswith(("YA", "LD")) or len(f.path) == 1):
+            paths.append(f.path)
     return frozenset(tuple(s for s in path if isinstance(s, str)) for path in paths if path)
 
 

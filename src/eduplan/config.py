@@ -149,10 +149,11 @@ def read_config(path: Path) -> dict[str, Any]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the configuration: {exc.strerror}") from None
+    from .loader import read_bounded
+
+    data, reason = read_bounded(path)
+    if data is None:
+        raise UsageError(f"{path}: cannot read the configuration: {reason}")
     if path.suffix == ".toml":
         try:
             table = tomllib.loads(data.decode("utf-8"))

@@ -211,7 +211,7 @@ def _read_part(
     # a part file that does not load takes no place in its list: its findings name the list
     # (("policies",)), not the index the next file will take
     unplaced = prefix[:-1]
-    data, reason = _read_bytes(file)
+    data, reason = read_bounded(file)
     if data is None:
         findings.append(finding("LD02", f"cannot read the file: {reason}", start, unplaced))
         return None
@@ -230,7 +230,7 @@ def _read_part(
     return value
 
 
-def _read_bytes(file: FsPath) -> tuple[bytes | None, str]:
+def read_bounded(file: FsPath) -> tuple[bytes | None, str]:
     """The file's bytes, or None and why not.
 
     Only regular files up to MAX_FILE_BYTES are read: a link to /dev/zero, a named pipe or a

@@ -47,14 +47,10 @@ def test_templates_directory_that_does_not_exist(tmp_path: Path) -> None:
     assert done.code == 2 and f"--templates {tmp_path}/nope: not a directory" in done.err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render/labels.py: a label with a format spec ({number:d}, {number:{w}}) raises ValueError/KeyError "
-    "from str.format_map instead of EduplanError (owner: render)",
-)
-def test_label_with_a_format_spec_is_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("label", ["{number:d}", "{number:{w}}", "{number!r}", "{number.real}", "{0}", "{}"])
+def test_label_with_a_format_spec_is_one_line(tmp_path: Path, label: str) -> None:
     plan = MINIMAL_PLAN + (
-        'labels: {chart_indicator: "ตัวชี้วัด {number:d}"}\n'
+        f'labels: {{chart_indicator: "ตัวชี้วัด {label}"}}\n'
         "policies:\n  - {id: p1, number: '1', title: นโยบาย, indicators: [{id: p1-i1, number: '1', name: ร้อยละ,\n"
         "     unit: ร้อยละ, kind: percent, owner: สพฐ., targets: {2566: 1, 2567: 2, 2568: 3, 2569: 4, 2570: 5}}]}\n"
     )

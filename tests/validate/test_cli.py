@@ -230,3 +230,15 @@ def test_machine_formats_do_not_import_rich(plan: Path) -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert run.returncode == 1 and run.stderr == "no rich"
+
+
+def test_a_policy_file_that_does_not_load_leaves_no_numbering_gap(tree):
+    root = tree(
+        {
+            "plan.yaml": MINIMAL_PLAN,
+            "policies/1.yaml": "- a list\n- not a policy\n",
+            "policies/2.yaml": POLICY.replace("id: p1", "id: p2").replace('number: "1"\ntitle', 'number: "2"\ntitle'),
+        }
+    )
+    run = cli("validate", str(root), "-f", "concise")
+    assert "SC03" in run.out and "MD04" not in run.out  # not "the list starts at 2": policy 1 is there, broken

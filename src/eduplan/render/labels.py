@@ -263,4 +263,12 @@ def _fields(key: str, text: str) -> list[str]:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise EduplanError(f"label {key!r} ({text!r}) is not a valid pattern: {exc}") from None
-    return [field for _, field, _, _ in parsed if field is not None]
+    fields = []
+    for _, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if spec or conversion or not field.isidentifier():
+            shown = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise EduplanError(f"label {key!r} ({text!r}): {shown} is not a plain {{name}}; labels take no formats")
+        fields.append(field)
+    return fields
