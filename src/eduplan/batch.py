@@ -15,10 +15,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from multiprocessing import get_context
 from pathlib import Path
 
 from .check import PlanCheck, check_path
@@ -55,6 +52,9 @@ def checking(paths: Sequence[Path], settings: Settings, jobs: int) -> Iterator[I
     if jobs <= 1 or len(paths) < MIN_PARALLEL:
         yield (check_path(path, settings) for path in paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
+    from multiprocessing import get_context
+
     # fork starts fast and shares the imported modules; elsewhere fork is unsafe or missing.
     context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
     workers = min(jobs, len(paths))
@@ -68,6 +68,8 @@ def checking(paths: Sequence[Path], settings: Settings, jobs: int) -> Iterator[I
 
 
 def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         yield from results
     except BrokenProcessPool:
