@@ -74,4 +74,5 @@ def document(run: RunResult) -> dict[str, Any]:
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write the JSON document."""
-    out.write(json.dumps(document(run), ensure_ascii=False, indent=2) + "\n")
+    json.dump(document(run), out, ensure_ascii=False, indent=2)  # in chunks: no second copy as one string
+    out.write("\n")
