@@ -1,13 +1,18 @@
-"""The plan as an XLSX workbook (indicator table, projects, actuals) and the workbook read back as cells.
+"""The plan as an XLSX workbook: the indicator table, projects, project results and actuals.
 
 Offices work in Excel. ``eduplan export --format xlsx`` writes one workbook; ``eduplan import``
-reads the same layout back (see :mod:`eduplan.sheetimport`). The layout is the contract:
+reads the same layout back (see :mod:`eduplan.sheetread` and :mod:`eduplan.sheetimport`). The
+layout is the contract:
 
 ``indicators``
     One row per indicator: policy, id, number, name, unit, kind, direction, one column per year
     of the plan's period (the targets), owner.
 ``projects-<year>``
     One row per project of that year's action plan (for reading; not imported).
+``results-<year>``
+    For every year that has an action plan, one row per project: the context (project id,
+    number, name, budget) and the report's project result: done (ใช่ / ไม่ใช่, blank when not
+    reported), budget_spent (baht), note.
 ``actuals-<year>``
     One row per indicator for every year of the period and every reported year: the context
     (policy, number, name, unit, the year's target, the computed status) and the actual: value,
@@ -26,31 +31,29 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import Cell as XlCell
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .errors import UsageError
-from .model import ActionPlan, Plan, Range
+from .model import ActionPlan, Plan, ProjectResult, Range, Report
 from .status import year_status
 
 __all__ = [
     "ACTUAL_COLUMNS",
+    "DONE_WORDS",
     "INDICATORS",
-    "Cell",
+    "RESULT_COLUMNS",
     "Column",
-    "Sheet",
     "actuals_sheet",
     "format_value",
     "projects_sheet",
-    "read_workbook",
+    "results_sheet",
     "workbook_bytes",
 ]
 
@@ -66,6 +69,11 @@ def actuals_sheet(year: int) -> str:
 def projects_sheet(year: int) -> str:
     """Name of the sheet holding the projects of a fiscal year's action plan."""
     return f"projects-{year}"
+
+
+def results_sheet(year: int) -> str:
+    """Name of the sheet holding the project results of a fiscal year."""
+    return f"results-{year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +133,19 @@ PROJECT_COLUMNS = (
     Column("alignment", "ความสอดคล้อง", width=40),
 )
 
+RESULT_COLUMNS = (
+    Column("project", "รหัสโครงการ", width=14),
+    Column("number", "ที่", width=6),
+    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
+    Column("budget", "งบประมาณ (บาท)", width=14),
+    Column("done", "ดำเนินการแล้ว", imported=True, width=14),
+    Column("budget_spent", "ใช้จ่ายจริง (บาท)", imported=True, width=16),
+    Column("note", "ผลการดำเนินงาน/หมายเหตุ", imported=True, width=40),
+)
+
+DONE_WORDS = ("ใช่", "ไม่ใช่")
+"""How the export writes ``done``: true, false (a blank cell: not reported)."""
+
 _GREY = PatternFill("solid", fgColor="EDEDED")
 _HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
 _EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
@@ -168,6 +189,8 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
     _indicator_sheet(sheet, plan)
     for action_plan in plan.action_plans:
         _project_sheet(book.create_sheet(projects_sheet(action_plan.fiscal_year)), action_plan)
+        report = next((r for r in plan.reports if r.fiscal_year == action_plan.fiscal_year), None)
+        _result_sheet(book.create_sheet(results_sheet(action_plan.fiscal_year)), action_plan, report)
     years = sorted(set(plan.period.years) | {r.fiscal_year for r in plan.reports})
     for year in years:
         _actual_sheet(book.create_sheet(actuals_sheet(year)), plan, year)
@@ -254,6 +277,29 @@ def _project_sheet(sheet: Worksheet, action_plan: ActionPlan) -> None:
     _fill(sheet, PROJECT_COLUMNS, rows, all_grey=False)
 
 
+def _result_sheet(sheet: Worksheet, action_plan: ActionPlan, report: Report | None) -> None:
+    results: dict[str, ProjectResult] = {}
+    for result in report.projects if report else []:
+        results.setdefault(result.project, result)
+    rows = []
+    for p in action_plan.projects:
+        got = results.get(p.id)
+        done = None if got is None or got.done is None else DONE_WORDS[0 if got.done else 1]
+        spent = format_value(got.budget_spent) if got else None
+        rows.append([p.id, p.number, p.name, format_value(p.budget), done, spent, got.note if got else None])
+    _fill(sheet, RESULT_COLUMNS, rows)
+    keys = [c.key for c in RESULT_COLUMNS]
+    for row in range(2, len(rows) + 2):
+        for key in ("budget", "budget_spent"):
+            cell = sheet.cell(row, keys.index(key) + 1)
+            cell.number_format = "#,##0.00" if isinstance(cell.value, float) else "#,##0"
+    if rows:  # a drop-down of the two words; other entries stay allowed (the import reads yes/no, ✓ ...)
+        choice = DataValidation(type="list", formula1='"{},{}"'.format(*DONE_WORDS), allow_blank=True)
+        sheet.add_data_validation(choice)
+        done = get_column_letter(keys.index("done") + 1)
+        choice.add(f"{done}2:{done}{len(rows) + 1}")
+
+
 def _lines(items: list[str]) -> str | None:
     return "\n".join(items) if items else None
 
@@ -268,6 +314,8 @@ def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], 
     for r, values in enumerate(rows, 2):
         for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
             cell = sheet.cell(r, index, value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text such as "=1", not a formula
             cell.alignment = Alignment(wrap_text=column.width >= 24, vertical="top")
             if all_grey and not column.imported:
                 cell.fill = _GREY
@@ -289,124 +337,3 @@ def _fixed_times(data: bytes, when: dt.datetime) -> bytes:
             entry.external_attr = info.external_attr
             target.writestr(entry, body)
     return out.getvalue()
-
-
-# -- reading -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One cell read back, with where it is.
-
-    Attributes:
-        sheet: Sheet name.
-        row: 1-based row.
-        column: 1-based column.
-        value: The value: ``None`` (empty), text (stripped), int, float, bool, date or datetime.
-        percent: True when the cell is formatted as a percentage (Excel stores 85% as 0.85).
-        formula: The formula, when the cell holds one that has no saved result.
-    """
-
-    sheet: str
-    row: int
-    column: int
-    value: Any
-    percent: bool = False
-    formula: str | None = None
-
-    @property
-    def ref(self) -> str:
-        """Where the cell is, as people say it: ``indicators!H12``."""
-        return f"{self.sheet}!{get_column_letter(self.column)}{self.row}"
-
-
-@dataclass(slots=True)
-class Sheet:
-    """One sheet read back: its columns by key and its rows of cells by key.
-
-    Attributes:
-        name: Sheet name.
-        columns: Column number by key, from the header row.
-        unknown: Header cells whose key the layout does not know.
-        rows: One mapping key -> cell per non-empty row below the header.
-    """
-
-    name: str
-    columns: dict[str, int] = field(default_factory=dict)
-    unknown: list[Cell] = field(default_factory=list)
-    rows: list[dict[str, Cell]] = field(default_factory=list)
-
-    def header_ref(self) -> str:
-        """Where the header row is: ``indicators!A1``."""
-        return f"{self.name}!A1"
-
-
-_KEY = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
-
-
-def parse_header(value: Any) -> str | None:
-    """The key of a header cell: the word in its last parentheses, or the cell itself if it is a key."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    match = _KEY.search(text)
-    if match:
-        return match.group(1)
-    return text if re.fullmatch(r"[A-Za-z0-9_]+", text) else None
-
-
-def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
-    """Read every sheet of an XLSX workbook into cells by header key.
-
-    Raises:
-        UsageError: the bytes are not an XLSX workbook.
-    """
-    try:
-        with warnings.catch_warnings():
-            # Excel's extensions (conditional formats, data validation) are not needed here
-            warnings.simplefilter("ignore", UserWarning)
-            values = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
-            formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
-    return {ws.title: _read_sheet(ws, formulas[ws.title]) for ws in values.worksheets}
-
-
-def _read_sheet(ws: Worksheet, raw: Worksheet) -> Sheet:
-    sheet = Sheet(ws.title)
-    grid = list(ws.iter_rows())
-    if not grid:
-        return sheet
-    for cell in grid[0]:
-        key = parse_header(cell.value)
-        if key is None:
-            if cell.value is not None:
-                sheet.unknown.append(Cell(ws.title, 1, _col(cell), cell.value))
-            continue
-        sheet.columns.setdefault(key, _col(cell))
-    for row in grid[1:]:
-        cells: dict[str, Cell] = {}
-        for key, column in sheet.columns.items():
-            if column - 1 >= len(row):
-                continue
-            cell = row[column - 1]
-            cells[key] = _read_cell(ws.title, cell, raw.cell(cell.row, column))  # type: ignore[arg-type]
-        if any(c.value is not None or c.formula for c in cells.values()):
-            sheet.rows.append(cells)
-    return sheet
-
-
-def _col(cell: Any) -> int:
-    column: int = cell.column
-    return column
-
-
-def _read_cell(sheet: str, cell: XlCell, raw: XlCell) -> Cell:
-    value = cell.value
-    if isinstance(value, str):
-        value = value.strip() or None
-    formula = raw.value if value is None and isinstance(raw.value, str) and raw.value.startswith("=") else None
-    percent = "%" in (cell.number_format or "")
-    return Cell(sheet, cell.row or 0, cell.column or 0, value, percent, formula)

@@ -1,10 +1,11 @@
 """Writing changes back into a plan's YAML files: surgical text edits, then a trial load.
 
 :func:`prepare` turns :class:`~eduplan.sheetimport.Change` values (paths in the plan data) into
-new texts for the files that hold them, through :mod:`eduplan.yamledit`, and new report files for
-years that have none. :func:`trial_load` loads a copy of the plan with the new texts, so that an
-import never writes a plan that no longer loads. Nothing here writes into the plan itself: the
-command does, atomically, only when everything passed.
+new texts for the files that hold them, through :mod:`eduplan.yamledit`, and new reports for years
+that have none: a file ``reports/<year>.yaml`` in a plan directory, an item of ``reports:`` in a
+single-file plan (the key itself when the file has none). :func:`trial_load` loads a copy of the
+plan with the new texts, so that an import never writes a plan that no longer loads. Nothing here
+writes into the plan itself: the command does, atomically, only when everything passed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from typing import Any
 from .errors import UsageError
 from .findings import Finding, Path, Severity
 from .loader import LoadResult, load_plan
-from .model import Actual, Indicator, Plan, Policy, Report
-from .sheetimport import ImportPlan
+from .model import Actual, Indicator, Plan, Policy, ProjectResult, Report
+from .sheetrows import ImportPlan
 from .source import SourceMap
 from .yamledit import Edit, EditError, edit_text
 
@@ -33,6 +34,7 @@ _MODELS: dict[tuple[str, ...], type[Any]] = {
     ("policies", "#", "indicators", "#"): Indicator,
     ("reports", "#"): Report,
     ("reports", "#", "actuals", "#"): Actual,
+    ("reports", "#", "projects", "#"): ProjectResult,
 }
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S*/)[a-z-]+\.schema\.json$", re.MULTILINE)
 _BOM = "\ufeff"
@@ -57,12 +59,16 @@ def prepare(loaded: LoadResult, changes: ImportPlan) -> list[FileText]:
 
     Raises:
         UsageError: a file cannot be edited (not UTF-8, an alias, an unusual layout) or a new
-            report cannot be created (a single-file plan, or the file name is taken).
+            report file cannot be created (the file name is taken).
     """
     groups: dict[str, tuple[Path, list[Edit]]] = {}
-    for change in changes.changes:
-        file, prefix = _locate(loaded.source, change.path)
-        groups.setdefault(file, (prefix, []))[1].append(Edit(change.path[len(prefix) :], change.new))
+    located = [(c.path, c.new) for c in changes.changes]
+    if not loaded.root.is_dir():  # a single-file plan: new reports go under its reports: key
+        first = len(loaded.plan.reports) if loaded.plan else 0
+        located += [(("reports", first + k), r) for k, (_, r) in enumerate(sorted(changes.new_reports.items()))]
+    for where, value in located:
+        file, prefix = _locate(loaded.source, where)
+        groups.setdefault(file, (prefix, []))[1].append(Edit(where[len(prefix) :], value))
     out = []
     for file, (prefix, edits) in groups.items():
         path = FsPath(file)
@@ -72,8 +78,8 @@ def prepare(loaded: LoadResult, changes: ImportPlan) -> list[FileText]:
         except EditError as exc:
             raise UsageError(str(exc)) from None
         out.append(FileText(path, text, new))
-    for year, report in sorted(changes.new_reports.items()):
-        out.append(_new_report(loaded.root, year, report))
+    if loaded.root.is_dir():
+        out += [_new_report(loaded.root, year, report) for year, report in sorted(changes.new_reports.items())]
     return out
 
 
@@ -134,21 +140,15 @@ def _read(path: FsPath) -> str:
 
 
 def _new_report(root: FsPath, year: int, report: dict[str, Any]) -> FileText:
-    if not root.is_dir():
-        raise UsageError(
-            f"{root}: the plan has no report for {year}; a single-file plan needs one first "
-            f"(add '- fiscal_year: {year}' under 'reports:')"
-        )
     path = root / "reports" / f"{year}.yaml"
     if path.exists():
         raise UsageError(f"{path} exists but is not the report of {year}; rename it or fix its fiscal_year")
-    header = _modeline(root)
+    edits = [Edit((key,), value) for key, value in report.items() if key != "fiscal_year"]
     try:
-        order = _ranker(("reports", 0))
-        body = edit_text(f"fiscal_year: {year}\n", [Edit(("actuals",), report["actuals"])], order=order)
-    except EditError as exc:  # pragma: no cover - a fresh document always takes the edit
+        body = edit_text(f"fiscal_year: {year}\n", edits, order=_ranker(("reports", 0)))
+    except EditError as exc:  # pragma: no cover - a fresh document always takes the edits
         raise UsageError(str(exc)) from None
-    return FileText(path, None, header + body)
+    return FileText(path, None, _modeline(root) + body)
 
 
 def _modeline(root: FsPath) -> str:

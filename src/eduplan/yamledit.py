@@ -69,18 +69,21 @@ def edit_text(text: str, edits: list[Edit], *, file: str = "<text>", order: Orde
     if not edits:
         return text
     doc = _Doc(text, file)
-    splices: list[tuple[int, int, str]] = []
+    edits = _new_lists(doc.data, edits)
+    splices: list[tuple[int, int, int, str]] = []
     groups: dict[Path, list[Edit]] = {}
     for edit in edits:
         if not edit.path:
             raise EditError(f"{file}: cannot replace the whole document")
         groups.setdefault(edit.path[:-1], []).append(edit)
     for parent, group in groups.items():
-        splices += doc.splices(parent, group, order or (lambda _p, _k: 0))
-    splices.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        splices += [(a, b, -len(parent), s) for a, b, s in doc.splices(parent, group, order or (lambda _p, _k: 0))]
+    # from the end of the text; of two insertions at one place, the deeper one (the end of an
+    # item's last key) must come before the shallower one (a new item after it): splice it last
+    splices.sort(key=lambda s: s[:3], reverse=True)
     new = text
     last_start = len(text) + 1
-    for start, end, replacement in splices:
+    for start, end, _, replacement in splices:
         if end > last_start:
             raise EditError(f"{file}: two edits overlap")
         new = new[:start] + replacement + new[end:]
@@ -362,6 +365,23 @@ class _Doc:
         if at == len(self.text) and not self.text.endswith(("\n", "\r")):
             items = self.newline + items
         return at, at, items
+
+
+def _new_lists(data: Any, edits: list[Edit]) -> list[Edit]:
+    """Appends to a list the text does not have yet (items 0, 1, ... of a missing key) become that key."""
+    lists: dict[Path, list[Edit]] = {}
+    for edit in edits:
+        parent = edit.path[:-1]
+        if isinstance(edit.path[-1], int) and parent and _get(data, parent) is None:
+            owner = _get(data, parent[:-1])
+            if isinstance(owner, dict) and parent[-1] not in owner:
+                lists.setdefault(parent, []).append(edit)
+    out = [e for e in edits if e.path[:-1] not in lists]
+    for parent, items in lists.items():
+        if sorted(e.path[-1] for e in items) != list(range(len(items))):
+            raise EditError(f"{_show(parent)} does not exist: items can only be appended from 0")
+        out.append(Edit(parent, [e.value for e in sorted(items, key=lambda e: e.path[-1])]))
+    return out
 
 
 def _get(data: Any, path: Path) -> Any:

@@ -7,91 +7,18 @@ are reported as sheet!C12 and then nothing is written.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import io
 import shutil
-import subprocess
-import sys
 import zipfile
-from pathlib import Path
 
 import openpyxl
-import pytest
-from typer.testing import CliRunner
 
-from eduplan.cli import EXIT_TROUBLE, app
-from eduplan.errors import EduplanError
 from eduplan.loader import load_plan
-from eduplan.spreadsheet import read_workbook, workbook_bytes
+from eduplan.sheetread import read_workbook
+from eduplan.spreadsheet import workbook_bytes
 from eduplan.writeback import FileText, trial_load
+from tests.annual.xlsx import EXAMPLE, cell_of, edit, eduplan, export, real_eduplan, snapshot, text_diff
 from tests.conftest import REAL_PLAN, REPO
-
-EXAMPLE = REPO / "docs" / "examples" / "annual-cycle"
-
-
-def eduplan(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the CLI in-process (fast), the way ``eduplan.cli.run`` does: EduplanError -> one line, exit 2."""
-    result = CliRunner().invoke(app, list(args), env={"SOURCE_DATE_EPOCH": ""})
-    if isinstance(result.exception, EduplanError):
-        return subprocess.CompletedProcess(args, EXIT_TROUBLE, result.stdout, f"eduplan: error: {result.exception}\n")
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
-
-
-def real_eduplan(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "eduplan", *args], capture_output=True, text=True, check=False)
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.yaml"))}
-
-
-def text_diff(before: dict[str, str], after: dict[str, str]) -> list[str]:
-    """The changed lines of every file, as '-old' / '+new' with the file name."""
-    out = []
-    for name in sorted(before.keys() | after.keys()):
-        old, new = before.get(name, "").splitlines(), after.get(name, "").splitlines()
-        for line in difflib.unified_diff(old, new, lineterm="", n=0):
-            if line.startswith(("-", "+")) and not line.startswith(("---", "+++")):
-                out.append(f"{name}: {line}")
-    return out
-
-
-@pytest.fixture
-def copy_of(tmp_path):
-    def make(source: Path) -> Path:
-        target = tmp_path / source.name
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.md"))
-        return target
-
-    return make
-
-
-def export(plan_dir: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "plan.xlsx"
-    run = eduplan("export", str(plan_dir), "--format", "xlsx", "-o", str(out))
-    assert run.returncode == 0, run.stderr
-    return out
-
-
-def edit(workbook: Path, cells: dict[tuple[str, str], object]) -> Path:
-    """Set cells addressed by (sheet, 'row id', column key) ... or (sheet, 'A1')."""
-    book = openpyxl.load_workbook(workbook)
-    for (sheet, ref), value in cells.items():
-        book[sheet][ref] = value
-    edited = workbook.with_name("edited.xlsx")
-    book.save(edited)
-    return edited
-
-
-def cell_of(workbook: Path, sheet: str, row_id: str, key: str) -> str:
-    """The address of the cell in the row of ``row_id`` and the column whose header ends with (key)."""
-    ws = openpyxl.load_workbook(workbook)[sheet]
-    column = next(c.column_letter for c in ws[1] if str(c.value).endswith(f"({key})"))
-    row = next(r[0].row for r in ws.iter_rows(min_row=2) if row_id in (r[0].value, r[1].value))
-    return f"{column}{row}"
-
 
 # -- the real plan -----------------------------------------------------------------------------
 
@@ -373,19 +300,6 @@ def test_a_single_file_plan_is_edited_in_place(tree, tmp_path):
     ]
 
 
-def test_a_single_file_plan_cannot_grow_a_report_file(tree, tmp_path):
-    plan = tree({"plan.yaml": SINGLE_FILE}) / "plan.yaml"
-    workbook = export(plan, tmp_path)
-    edited = edit(workbook, {("actuals-2567", cell_of(workbook, "actuals-2567", "p1-i1", "value")): 90})
-    run = eduplan("import", str(edited), "--into", str(plan))
-    assert run.returncode == 2
-    assert run.stderr == (
-        f"eduplan: error: {plan}: the plan has no report for 2567; a single-file plan needs one first "
-        "(add '- fiscal_year: 2567' under 'reports:')\n"
-    )
-    assert plan.read_text(encoding="utf-8") == SINGLE_FILE
-
-
 def test_a_plan_with_errors_is_not_imported_into(tree, tmp_path):
     root = tree({"plan.yaml": SINGLE_FILE.replace("kind: percent", "kind: percent\n        ownr: x")})
     workbook = tmp_path / "any.xlsx"
@@ -417,7 +331,7 @@ def test_a_workbook_without_eduplan_sheets_is_trouble(tmp_path):
     book.save(tmp_path / "other.xlsx")
     run = eduplan("import", str(tmp_path / "other.xlsx"), "--into", str(EXAMPLE))
     assert run.returncode == 2
-    assert "no sheet named 'indicators' or 'actuals-<year>'" in run.stderr
+    assert "no sheet named 'indicators', 'actuals-<year>' or 'results-<year>'" in run.stderr
 
 
 def test_a_byte_order_mark_and_crlf_line_ends_survive(tree, tmp_path):

@@ -1,4 +1,4 @@
-"""``eduplan import``: actuals and the indicator table from an XLSX workbook back into the YAML files.
+"""``eduplan import``: actuals, project results and the indicator table from an XLSX workbook into the YAML.
 
 ``eduplan export --format xlsx`` (in :mod:`eduplan.commands.plan`) writes the workbook; this
 command reads the same layout back. openpyxl and the import machinery are imported inside the
@@ -28,11 +28,12 @@ def import_(
     ],
     into: Annotated[Path, typer.Option("--into", help="The plan directory (or plan file) to update.")],
     year: Annotated[
-        list[int] | None, typer.Option("--year", help="Import only the actuals of this fiscal year; repeatable.")
+        list[int] | None,
+        typer.Option("--year", help="Import only the actuals and project results of this fiscal year; repeatable."),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
 ) -> None:
-    """Read actuals (and the indicator table's targets, units and owners) from a workbook into the YAML.
+    """Read actuals, project results and the indicator table's targets, units and owners into the YAML.
 
     Only the cells that differ from the plan change, each where it is written in the YAML:
     comments, the modeline and the layout of everything else stay as they are. A bad cell is
@@ -42,7 +43,8 @@ def import_(
     from ..atomic import write_bytes
     from ..loader import load_plan
     from ..sheetimport import plan_import
-    from ..spreadsheet import INDICATORS, read_workbook
+    from ..sheetread import read_workbook
+    from ..spreadsheet import INDICATORS
     from ..writeback import prepare, trial_load
 
     loaded = load_plan(into)
@@ -52,9 +54,9 @@ def import_(
     if not workbook.is_file():
         raise UsageError(f"{workbook}: no such file")
     sheets = read_workbook(workbook.read_bytes(), str(workbook))
-    if not any(name == INDICATORS or name.startswith("actuals-") for name in sheets):
+    if not any(name == INDICATORS or name.startswith(("actuals-", "results-")) for name in sheets):
         raise UsageError(
-            f"{workbook}: no sheet named '{INDICATORS}' or 'actuals-<year>'; "
+            f"{workbook}: no sheet named '{INDICATORS}', 'actuals-<year>' or 'results-<year>'; "
             "start from a workbook written by `eduplan export --format xlsx`"
         )
     planned = plan_import(loaded.plan, sheets, set(year) if year else None)
@@ -71,8 +73,8 @@ def import_(
     for line in sorted(_describe(change, loaded) for change in planned.changes):
         print(line[1])
     for new_year, report in sorted(planned.new_reports.items()):
-        path = next(t.path for t in texts if t.old is None and t.path.stem == str(new_year))
-        print(f"{path}: new report of {new_year} with {len(report['actuals'])} actuals")
+        path = next((t.path for t in texts if t.old is None and t.path.stem == str(new_year)), loaded.root)
+        print(f"{path}: new report of {new_year} with {_count(report)}")
     if not texts:
         print(f"nothing to import: {workbook} matches {into}")
         return
@@ -81,8 +83,19 @@ def import_(
         return
     for text in texts:
         write_bytes(text.path, text.data())
-    count = len(planned.changes) + sum(len(r["actuals"]) for r in planned.new_reports.values())
+    count = len(planned.changes) + sum(
+        len(r.get("actuals", ())) + len(r.get("projects", ())) for r in planned.new_reports.values()
+    )
     print(f"imported {count} change{'s' if count > 1 else ''} into {len(texts)} file{'s' if len(texts) > 1 else ''}")
+
+
+def _count(report: dict[str, Any]) -> str:
+    """What a new report holds: ``2 actuals and 1 project result``."""
+    parts = []
+    for key, noun in (("actuals", "actual"), ("projects", "project result")):
+        if report.get(key):
+            parts.append(f"{len(report[key])} {noun}{'s' if len(report[key]) > 1 else ''}")
+    return " and ".join(parts)
 
 
 def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int], str]:

@@ -1,0 +1,258 @@
+"""Project results (ผลการดำเนินโครงการ) through the workbook: the ``results-<year>`` sheet.
+
+The export writes one row per project of a year's action plan with the report's result (done,
+budget_spent, note); the import reads those three columns back into the report's ``projects:``
+list, editing results in place, appending new ones, or creating the year's report.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eduplan.loader import load_plan
+from eduplan.sheetimport import plan_import
+from eduplan.sheetread import read_workbook
+from eduplan.spreadsheet import workbook_bytes
+from tests.annual.xlsx import EXAMPLE, cell_of, edit, eduplan, export, snapshot, text_diff
+
+REPORT = "reports/2567.yaml"
+
+
+def test_the_results_sheet_lists_every_project_of_the_action_plan_with_its_result(tmp_path):
+    book = openpyxl.load_workbook(export(EXAMPLE, tmp_path))
+    assert book.sheetnames[:3] == ["indicators", "projects-2567", "results-2567"]
+    assert "results-2566" not in book.sheetnames  # 2566 has a report but no action plan
+    rows = list(book["results-2567"].iter_rows(values_only=True))
+    assert rows[0] == (
+        "รหัสโครงการ (project)",
+        "ที่ (number)",
+        "โครงการ/กิจกรรมหลัก (name)",
+        "งบประมาณ (บาท) (budget)",
+        "ดำเนินการแล้ว (done)",
+        "ใช้จ่ายจริง (บาท) (budget_spent)",
+        "ผลการดำเนินงาน/หมายเหตุ (note)",
+    )
+    assert [r[0] for r in rows[1:]] == ["prj-2567-01", "prj-2567-02", "prj-2567-03", "prj-2567-04"]
+    assert rows[2][3:] == (85000, "ใช่", 85000, None)
+    assert rows[4][4:6] == ("ไม่ใช่", 30000)
+    sheet = book["results-2567"]
+    grey = [c.column_letter for c in sheet[2] if c.fill.fgColor.rgb == "00EDEDED"]
+    assert grey == ["A", "B", "C", "D"]  # context; done, budget_spent and note are white
+    assert sheet["F2"].number_format == "#,##0"
+    assert [str(v.sqref) for v in sheet.data_validations.dataValidation] == ["E2:E5"]
+
+
+def test_edited_results_change_exactly_those_values_and_the_plan_still_validates(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    at = {key: cell_of(workbook, "results-2567", "prj-2567-02", key) for key in ("done", "budget_spent", "note")}
+    over = cell_of(workbook, "results-2567", "prj-2567-04", "budget_spent")
+    cells = {
+        ("results-2567", at["done"]): "ไม่ใช่",
+        ("results-2567", at["budget_spent"]): "๘๐,๕๐๐",  # Thai digits with a thousands separator
+        ("results-2567", at["note"]): "ดำเนินการได้ร้อยละ 80",
+        ("results-2567", over): 52000,  # more than the budget of 45,000: imported as it is
+    }
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
+    assert (run.returncode, run.stderr) == (0, "")
+    assert f"prj-2567-02 result 2567 budget_spent: 85000 -> 80500  (results-2567!{at['budget_spent']})" in run.stdout
+    assert run.stdout.endswith("imported 4 changes into 1 file\n")
+    assert text_diff(before, snapshot(plan)) == [
+        f"{REPORT}: -    done: true",
+        f"{REPORT}: -    budget_spent: 85000",
+        f"{REPORT}: +    done: false",
+        f"{REPORT}: +    budget_spent: 80500",
+        f"{REPORT}: +    note: ดำเนินการได้ร้อยละ 80",
+        f"{REPORT}: -    budget_spent: 30000",
+        f"{REPORT}: +    budget_spent: 52000",
+    ]
+    assert eduplan("validate", str(plan)).returncode == 0
+
+
+def test_a_project_without_a_result_is_appended_and_a_blank_done_is_left_out(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    report = plan / REPORT
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("  - project: prj-2567-02\n    done: true\n    budget_spent: 85000\n", ""), "utf-8")
+    workbook = export(plan, tmp_path)
+    row = {key: cell_of(workbook, "results-2567", "prj-2567-02", key) for key in ("done", "budget_spent")}
+    assert openpyxl.load_workbook(workbook)["results-2567"][row["done"]].value is None
+    cleared = cell_of(workbook, "results-2567", "prj-2567-04", "done")
+    cells = {("results-2567", row["budget_spent"]): "84,000 บาท", ("results-2567", cleared): None}
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert report.read_text(encoding="utf-8").endswith(
+        "  - project: prj-2567-04\n"
+        "    budget_spent: 30000\n"
+        "    note: เลื่อนการปรับปรุงเว็บไซต์ไปปีงบประมาณ 2568\n"
+        "  - project: prj-2567-02\n"
+        "    budget_spent: 84000\n"
+    )
+    assert load_plan(plan).findings == []
+
+
+def test_a_report_without_projects_gets_the_key_and_a_year_without_a_report_gets_a_file(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    report = plan / REPORT
+    report.write_text(report.read_text(encoding="utf-8").split("projects:")[0], "utf-8")
+    workbook = export(plan, tmp_path)
+    cells = {("results-2567", cell_of(workbook, "results-2567", "prj-2567-03", "done")): "✓"}
+    assert eduplan("import", str(edit(workbook, cells)), "--into", str(plan)).returncode == 0
+    assert report.read_text(encoding="utf-8").endswith(
+        "    no_data: ผลการประเมิน ITA ประจำปี 2567 ประกาศหลังสิ้นปีงบประมาณ\n"
+        "projects:\n"
+        "  - project: prj-2567-03\n"
+        "    done: true\n"
+    )
+    report.unlink()  # now no report of 2567 at all: the import writes reports/2567.yaml
+    run = eduplan("import", str(edit(export(plan, tmp_path), cells)), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert f"{report}: new report of 2567 with 1 project result\n" in run.stdout
+    assert report.read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../../../schema/report.schema.json\n"
+        "fiscal_year: 2567\n"
+        "projects:\n"
+        "  - project: prj-2567-03\n"
+        "    done: true\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("yes", True), ("ใช่", True), ("✔", True), (True, True), (1, True), ("No", False), ("✗", False), (False, False)],
+)
+def test_done_reads_the_usual_ways_of_saying_yes_and_no(copy_of, tmp_path, written, expected):
+    plan = copy_of(EXAMPLE)
+    workbook = export(plan, tmp_path)
+    cells = {("results-2567", cell_of(workbook, "results-2567", "prj-2567-04", "done")): written}
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert load_plan(plan).plan.reports[1].projects[3].done is expected
+
+
+def test_bad_result_cells_are_located_and_nothing_is_written(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    done = cell_of(workbook, "results-2567", "prj-2567-01", "done")
+    negative = cell_of(workbook, "results-2567", "prj-2567-02", "budget_spent")
+    words = cell_of(workbook, "results-2567", "prj-2567-03", "budget_spent")
+    name = cell_of(workbook, "results-2567", "prj-2567-03", "name")
+    unknown = cell_of(workbook, "results-2567", "prj-2567-04", "project")
+    cells = {
+        ("results-2567", done): "ทำบางส่วน",
+        ("results-2567", negative): -500,
+        ("results-2567", words): "แปดหมื่น",
+        ("results-2567", name): "ชื่อใหม่",  # context: a warning, not an error
+        ("results-2567", unknown): "prj-2567-09",
+        ("results-2567", "A6"): "prj-2567-01",  # a second row for the same project
+    }
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"results-2567!{done}: error: expected ใช่ or ไม่ใช่ (yes/no, ✓/✗), or a blank cell when not reported; "
+        "got 'ทำบางส่วน'",
+        f"results-2567!{negative}: error: an amount in baht cannot be negative (-500)",
+        f"results-2567!{name}: warning: name is not imported (the plan says "
+        "'โครงการยกระดับผลสัมฤทธิ์ทางการเรียนและพัฒนาหลักสูตรฐานสมรรถนะ'); edit it in the action plan of 2567",
+        f"results-2567!{words}: error: expected a number, got the text 'แปดหมื่น'",
+        f"results-2567!{unknown}: error: no project 'prj-2567-09' in the action plan of 2567",
+        "results-2567!A6: error: prj-2567-01 appears twice (also at results-2567!A2)",
+        f"eduplan: error: {tmp_path / 'edited.xlsx'}: 5 bad cells; nothing was written",
+    ]
+    assert snapshot(plan) == before
+
+
+def test_a_results_sheet_for_a_year_without_an_action_plan_is_located_at_its_header(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    book = openpyxl.load_workbook(export(plan, tmp_path))
+    book["results-2567"].title = "results-2568"
+    book.save(tmp_path / "renamed.xlsx")
+    run = eduplan("import", str(tmp_path / "renamed.xlsx"), "--into", str(plan))
+    assert run.returncode == 1
+    assert run.stderr.startswith(
+        "results-2568!A1: error: the plan has no action plan for 2568: project results need its projects\n"
+    )
+
+
+def test_a_dry_run_shows_the_changes_and_writes_nothing(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    cells = {("results-2567", cell_of(workbook, "results-2567", "prj-2567-01", "note")): "ครบทุกโรงเรียน"}
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan), "--dry-run")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        f"{plan / REPORT}:29:11: prj-2567-01 result 2567 note: อบรมนักเรียนแกนนำ 612 คน จาก 30 โรงเรียน -> "
+        "ครบทุกโรงเรียน  (results-2567!G2)",
+        "dry run: 1 file would change; nothing was written",
+    ]
+    assert snapshot(plan) == before
+
+
+# -- an unedited export changes nothing, however the results are written --------------------------
+
+PLAN = """\
+id: demo
+title: แผนทดสอบ
+office: {name: สำนักงานทดสอบ}
+period: {start: 2567, end: 2567}
+policies:
+  - id: p1
+    number: "1"
+    title: นโยบาย
+    indicators:
+      - {id: p1-i1, number: "1", name: ร้อยละของนักเรียน, kind: percent, targets: {2567: 80}}
+action_plans:
+  - fiscal_year: 2567
+    projects:
+      - {id: a, name: โครงการ ก, policy: p1, budget: 100000}
+      - {id: b, name: โครงการ ข, policy: p1}
+      - {id: c, name: โครงการ ค, policy: p1, budget: 2500.5}
+reports:
+  - fiscal_year: 2567
+    projects:
+"""
+
+AMOUNTS = ["0", "85000", "85,000", "๘๕,๐๐๐", "1250.75", "120000.0", "๑๒.๕"]
+NOTES = st.text(st.sampled_from("กขคง ำ่ab1,.:#'\"-=%\n"), min_size=1, max_size=12).filter(lambda s: s.strip())
+
+
+@st.composite
+def results(draw: st.DrawFn) -> str:
+    """The ``projects:`` items of a report: some projects, each with any of its fields, block or flow."""
+    lines = []
+    for project in draw(st.lists(st.sampled_from("abc"), unique=True)):
+        flow = draw(st.booleans())  # {project: a, done: true} or a block mapping
+        fields = {"project": project}
+        if draw(st.booleans()):
+            fields["done"] = draw(st.sampled_from(["true", "false"]))
+        if draw(st.booleans()):  # 85,000 reads as a number in a block only: a comma ends a flow entry
+            fields["budget_spent"] = draw(st.sampled_from([a for a in AMOUNTS if not flow or "," not in a]))
+        if draw(st.booleans()):
+            fields["note"] = json.dumps(draw(NOTES), ensure_ascii=False)
+        if flow:
+            lines.append("      - {" + ", ".join(f"{k}: {v}" for k, v in fields.items()) + "}")
+        else:
+            lines += [f"      {'- ' if i == 0 else '  '}{k}: {v}" for i, (k, v) in enumerate(fields.items())]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+@settings(max_examples=25, deadline=None)
+@given(results())
+def test_an_unedited_export_imports_as_nothing(items):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.yaml"
+        path.write_text(PLAN + (items or "      []\n"), "utf-8")
+        loaded = load_plan(path)
+        assert [f for f in loaded.findings if f.severity.value == "error"] == []
+        planned = plan_import(loaded.plan, read_workbook(workbook_bytes(loaded.plan), "plan.xlsx"))
+        assert (planned.changes, planned.new_reports, planned.problems) == ([], {}, [])
