@@ -167,3 +167,26 @@ def test_any_set_of_field_edits_in_a_list_item_reads_back_exactly(present, chang
     new = edit_text(text, edits, order=order)  # edit_text checks the data read back
     assert new.startswith("items:\n  - id: a  # first\n")
     assert new.endswith("  - id: b\n    name: n\n" if second_item else "\n")
+
+
+REPORT = """\
+fiscal_year: 2567  # FY
+actuals:
+  - indicator: p1-i1
+    value: 87
+"""
+
+
+def test_appending_to_a_list_the_text_lacks_writes_the_key_with_its_items():
+    new = edit(REPORT, Edit(("projects", 0), {"project": "a", "done": True}), Edit(("projects", 1), {"project": "b"}))
+    assert new == REPORT + "projects:\n  - project: a\n    done: true\n  - project: b\n"
+    with pytest.raises(EditError, match="items can only be appended from 0"):
+        edit(REPORT, Edit(("projects", 1), {"project": "b"}))
+
+
+@pytest.mark.parametrize("key_first", [True, False])
+def test_a_new_key_of_the_last_item_goes_before_a_new_item_at_the_same_place(key_first):
+    """Both insertions fall at the end of the text: the deeper one (inside the item) comes first."""
+    edits = [Edit(("actuals", 1), {"indicator": "p1-i2"}), Edit(("actuals", 0, "source"), "DMC")]
+    new = edit(REPORT, *(edits[::-1] if key_first else edits))
+    assert new == REPORT + "    source: DMC\n  - indicator: p1-i2\n"
