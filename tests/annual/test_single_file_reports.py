@@ -68,7 +68,7 @@ def test_a_file_without_reports_gets_the_key_after_the_last_key(tree, tmp_path):
 
 
 def test_a_new_report_is_appended_to_the_reports_list(tree, tmp_path):
-    reports = "reports:\n  # one report a year\n  - fiscal_year: 2566\n    actuals:\n      - {indicator: p1-i1, value: 70}\n"
+    reports = "reports:\n  # one report a year\n  - fiscal_year: 2566\n    actuals: [{indicator: p1-i1, value: 70}]\n"
     plan = tree({"plan.yaml": HEAD + reports}) / "plan.yaml"
     import_2567(plan, tmp_path, value=90)
     assert plan.read_text(encoding="utf-8") == HEAD + reports + (
@@ -80,7 +80,8 @@ def test_an_empty_flow_list_becomes_a_block_list(tree, tmp_path):
     plan = tree({"plan.yaml": HEAD + "reports: []  # none yet\n"}) / "plan.yaml"
     import_2567(plan, tmp_path, spent=1000)
     assert plan.read_text(encoding="utf-8") == HEAD + (
-        "reports:  # none yet\n  - fiscal_year: 2567\n    projects:\n      - project: prj-1\n        budget_spent: 1000\n"
+        "reports:  # none yet\n"
+        "  - fiscal_year: 2567\n    projects:\n      - project: prj-1\n        budget_spent: 1000\n"
     )
 
 
