@@ -8,6 +8,7 @@ list, editing results in place, appending new ones, or creating the year's repor
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from eduplan.loader import load_plan
 from eduplan.sheetimport import plan_import
 from eduplan.sheetread import read_workbook
 from eduplan.spreadsheet import workbook_bytes
+from tests.annual.test_single_file_reports import HEAD
 from tests.annual.xlsx import EXAMPLE, cell_of, edit, eduplan, export, snapshot, text_diff
+from tests.conftest import REPO
 
 REPORT = "reports/2567.yaml"
 
@@ -256,3 +259,25 @@ def test_an_unedited_export_imports_as_nothing(items):
         assert [f for f in loaded.findings if f.severity.value == "error"] == []
         planned = plan_import(loaded.plan, read_workbook(workbook_bytes(loaded.plan), "plan.xlsx"))
         assert (planned.changes, planned.new_reports, planned.problems) == ([], {}, [])
+
+
+def test_the_readme_shows_real_output(tmp_path, monkeypatch):
+    """The README's project-results and single-file examples, run again."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shutil.copytree(EXAMPLE, tmp_path / "annual-cycle")
+    (tmp_path / "demo.yaml").write_text(HEAD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert eduplan("export", "annual-cycle", "--format", "xlsx", "-o", "plan.xlsx").returncode == 0
+    book = openpyxl.load_workbook("plan.xlsx")
+    book["results-2567"]["E3"], book["results-2567"]["F3"] = "ไม่ใช่", "80,500"
+    book["results-2567"]["G3"] = "เยี่ยมบ้านได้ 2 ใน 3 อำเภอ"
+    book.save("results.xlsx")
+    run = eduplan("import", "results.xlsx", "--into", "annual-cycle")
+    assert f"$ eduplan import results.xlsx --into annual-cycle\n{run.stdout}```" in readme
+    assert eduplan("export", "demo.yaml", "--format", "xlsx", "-o", "demo.xlsx").returncode == 0
+    book = openpyxl.load_workbook("demo.xlsx")
+    book["actuals-2567"]["G2"], book["results-2567"]["E2"], book["results-2567"]["F2"] = 88, "ใช่", 48000
+    book.save("demo-edited.xlsx")
+    run = eduplan("import", "demo-edited.xlsx", "--into", "demo.yaml")
+    tail = "".join(Path("demo.yaml").read_text(encoding="utf-8").splitlines(keepends=True)[-9:])
+    assert f"$ eduplan import demo-edited.xlsx --into demo.yaml\n{run.stdout}$ tail -9 demo.yaml\n{tail}```" in readme
