@@ -68,10 +68,11 @@ def validate(
 
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or IO trouble.
     """
+    from ..github import default_format
     from ..reporters import FORMATS, ReportOptions
 
     settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
-    fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "human")
+    fmt = output_format or default_format("human")
     outputs = [_report_target(item, FORMATS) for item in report or []]
     if fmt not in FORMATS:
         raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -127,12 +128,13 @@ def _run_many(
     """
     from ..batch import checking, default_jobs
     from ..check import plan_targets
+    from ..github import step_summary_wanted
     from ..reporters import STREAMING, RunResult
 
     if not paths:
         raise UsageError("give at least one plan path (or --stdin-filename)")
     targets = plan_targets(paths)
-    stream = fmt in STREAMING and not outputs and not os.environ.get("GITHUB_STEP_SUMMARY")
+    stream = fmt in STREAMING and not outputs and not step_summary_wanted()
     show = progress if progress is not None else _progress_wanted(len(targets))
     with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
         run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
@@ -197,6 +199,7 @@ def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[
     import io
 
     from ..atomic import write_text
+    from ..github import append_step_summary, step_summary_wanted
     from ..reporters import ReportOptions as Options
     from ..reporters import write_report
 
@@ -208,15 +211,10 @@ def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[
             write_text(file, buffer.getvalue())
         except OSError as exc:
             raise UsageError(f"{file}: cannot write the report: {exc.strerror or exc}") from None
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
+    if step_summary_wanted():
         buffer = io.StringIO()
         write_report("markdown", run, buffer, Options())
-        try:
-            with Path(summary).open("a", encoding="utf-8") as stream:
-                stream.write(buffer.getvalue() + "\n")
-        except OSError as exc:
-            raise UsageError(f"GITHUB_STEP_SUMMARY={summary}: cannot write: {exc.strerror or exc}") from None
+        append_step_summary(buffer.getvalue() + "\n")
 
 
 @app.command()
