@@ -50,6 +50,7 @@ def shipped_stages(plan_dir: Path, old: Path, new: Path) -> dict[str, Callable[[
     from eduplan.diff import diff_plans
     from eduplan.diff.human import write_human
     from eduplan.diff.machine import to_json, to_markdown
+    from eduplan.diff.wording import Words
     from eduplan.loader import load_plan
     from eduplan.render import Renderer, Request
 
@@ -60,6 +61,7 @@ def shipped_stages(plan_dir: Path, old: Path, new: Path) -> dict[str, Callable[[
     old_plan, new_plan = before.plan, after.plan
     changes = diff_plans(old_plan, new_plan, old_source=before.source, new_source=after.source)
     renderer = Renderer()
+    words = Words.of("th", "arabic", new_plan.labels)
     return {
         "shipped plan: load (read, parse, validate)": lambda: load_plan(plan_dir),
         "shipped plan: rules + acceptances": lambda: check_result(loaded, Settings()),
@@ -67,8 +69,8 @@ def shipped_stages(plan_dir: Path, old: Path, new: Path) -> dict[str, Callable[[
         "shipped plan: render Markdown": lambda: renderer.text(plan, Request("plan", "md")),
         "editions: load both": lambda: (load_plan(old), load_plan(new)),
         "editions: diff": lambda: diff_plans(old_plan, new_plan, old_source=before.source, new_source=after.source),
-        "editions: report human (Rich)": lambda: write_human(changes, io.StringIO(), color=False),
-        "editions: report markdown + json": lambda: (to_markdown(changes), to_json(changes)),
+        "editions: report human (Rich)": lambda: write_human(changes, io.StringIO(), words, color=False),
+        "editions: report markdown + json": lambda: (to_markdown(changes, words), to_json(changes)),
     }
 
 

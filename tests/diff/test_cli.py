@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +28,15 @@ indicators:
 
 
 def eduplan(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run eduplan; outside GitHub Actions unless ``env`` sets its variables (the suite may run in Actions)."""
+    base = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")}
     return subprocess.run(
-        [sys.executable, "-m", "eduplan", *args], capture_output=True, text=True, cwd=cwd, check=False, env=env
+        [sys.executable, "-m", "eduplan", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env={**base, **(env or {})},
     )
 
 
@@ -114,14 +122,45 @@ def test_config_in_pyproject_sets_levels_and_the_gate(sides: Path) -> None:
 
 def test_github_annotations_point_at_the_new_lines_and_write_the_summary(sides: Path) -> None:
     summary = sides / "summary.md"
-    env = {"PATH": "/usr/bin:/bin", "GITHUB_STEP_SUMMARY": str(summary), "PYTHONPATH": ":".join(sys.path)}
-    run = eduplan("diff", "old", "new", "--format", "github", cwd=sides, env=env)
+    env = {"GITHUB_STEP_SUMMARY": str(summary)}
+    run = eduplan("diff", "old", "new", "--format", "github", "--lang", "en", cwd=sides, env=env)
     lines = run.stdout.splitlines()
     assert lines[0].startswith("::error file=new/policies/1.yaml,line=10,endLine=10,col=31,endColumn=33,")
     assert "title=target lowered (major)%3A p1-i1.targets.2567::target for 2567 lowered from 85 to 75 (-10)" in lines[0]
     assert lines[1].startswith("::notice file=new/policies/1.yaml,line=11,")
     assert len(lines) == 2
     assert summary.read_text(encoding="utf-8").startswith("### Plan changes: `old` → `new`")
+
+
+def test_under_github_actions_the_default_is_annotations_and_the_job_summary(sides: Path) -> None:
+    summary = sides / "summary.md"
+    summary.write_text("## validate\n\n", encoding="utf-8")  # an earlier step's summary stays
+    env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    run = eduplan("diff", "old", "new", "--fail-on", "weakening", cwd=sides, env=env)
+    assert run.returncode == 1, run.stderr
+    first = run.stdout.splitlines()[0]
+    assert first.startswith("::error file=new/policies/1.yaml,line=10,")
+    assert "title=ค่าเป้าหมายลดลง (สำคัญมาก)%3A p1-i1.targets.2567::ค่าเป้าหมายปี 2567 ลดลงจาก 85 เป็น 75 (-10)" in first
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("## validate\n\n### การเปลี่ยนแปลงของแผน: `old` → `new`\n")
+    assert "- สำคัญมาก · ค่าเป้าหมายลดลง: ค่าเป้าหมายปี 2567 ลดลงจาก 85 เป็น 75 (-10)" in written
+    # an explicit format wins; the summary is still appended, as validate does
+    again = eduplan("diff", "old", "new", "-f", "json", "--lang", "en", cwd=sides, env=env)
+    assert json.loads(again.stdout)["counts"]["total"] == 2
+    reports = [line for line in summary.read_text(encoding="utf-8").splitlines() if line.startswith("### ")]
+    assert reports == ["### การเปลี่ยนแปลงของแผน: `old` → `new`", "### Plan changes: `old` → `new`"]
+
+
+def test_outside_github_actions_nothing_changes(sides: Path) -> None:
+    run = eduplan("diff", "old", "new", cwd=sides, env={"GITHUB_ACTIONS": "false"})
+    assert run.stdout.startswith("old → new: เปลี่ยนแปลง 2 รายการ")
+
+
+def test_a_summary_file_that_cannot_be_written_is_one_line(sides: Path) -> None:
+    env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(sides / "no" / "such" / "dir" / "summary.md")}
+    run = eduplan("diff", "old", "new", cwd=sides, env=env)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("eduplan: error: GITHUB_STEP_SUMMARY=") and run.stderr.count("\n") == 1
 
 
 def test_machine_formats_do_not_import_rich(sides: Path) -> None:
@@ -137,4 +176,4 @@ def test_machine_formats_do_not_import_rich(sides: Path) -> None:
 def test_output_file_is_written(sides: Path) -> None:
     run = eduplan("diff", "old", "new", "-o", "out/report.md", "-f", "markdown", cwd=sides)
     assert run.returncode == 0 and run.stdout == ""
-    assert "target lowered" in (sides / "out" / "report.md").read_text(encoding="utf-8")
+    assert "ค่าเป้าหมายลดลง" in (sides / "out" / "report.md").read_text(encoding="utf-8")

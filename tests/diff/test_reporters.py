@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from eduplan.diff import Change, ChangeKind, DiffResult, Group, Level
 from eduplan.diff.machine import to_github, to_markdown
+from eduplan.diff.wording import Words
 from eduplan.findings import Span
+
+EN = Words.of("en")
 
 
 def change(n: int, level: Level = Level.MAJOR, **fields: object) -> Change:
@@ -15,7 +18,7 @@ def change(n: int, level: Level = Level.MAJOR, **fields: object) -> Change:
 
 def test_annotation_text_and_properties_are_escaped():
     tricky = change(0, detail="100% sure,\nreally: yes", new_span=Span("a,b:c.yaml", 3, 1, 4, 2))
-    (line,) = to_github(DiffResult([tricky])).splitlines()
+    (line,) = to_github(DiffResult([tricky]), EN).splitlines()
     assert line == (
         "::error file=a%2Cb%3Ac.yaml,line=3,endLine=4,title=changed (major)%3A p1-i1.notes0::100%25 sure,%0Areally: yes"
     )
@@ -23,7 +26,7 @@ def test_annotation_text_and_properties_are_escaped():
 
 def test_annotations_stop_at_ten_per_level_and_say_how_many_more():
     changes = [change(n) for n in range(25)] + [change(100 + n, Level.INFO) for n in range(3)]
-    lines = to_github(DiffResult(changes)).splitlines()
+    lines = to_github(DiffResult(changes), EN).splitlines()
     assert sum(line.startswith("::error ") for line in lines) == 10
     assert sum(line.startswith("::notice file=") for line in lines) == 3
     assert lines[-1] == "::notice title=eduplan diff::15 more changes are not annotated; 28 changes: 25 major, 3 info"
@@ -31,12 +34,13 @@ def test_annotations_stop_at_ten_per_level_and_say_how_many_more():
 
 def test_markdown_escapes_plan_text():
     groups = {"p1": Group("p1", "policy 1", "<b>x</b> | *y*"), "p1-i1": Group("p1-i1", "indicator 1", "[a](b)")}
-    text = to_markdown(DiffResult([change(0, words=(("-", "<i>"), ("+", "*z*")))], groups))
+    text = to_markdown(DiffResult([change(0, words=(("-", "<i>"), ("+", "*z*")))], groups), EN)
     assert "#### policy 1 (`p1`) · &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*" in text
     assert "- **indicator 1** (`p1-i1`) · \\[a\\](b)" in text
     assert "<del>&lt;i&gt;</del><ins>\\*z\\*</ins>" in text
 
 
 def test_no_changes_says_so():
-    assert to_markdown(DiffResult([])).endswith("No changes.\n")
-    assert to_github(DiffResult([])) == ""
+    assert to_markdown(DiffResult([]), EN).endswith("No changes.\n")
+    assert to_markdown(DiffResult([]), Words.of("th")).endswith("ไม่มีการเปลี่ยนแปลง\n")
+    assert to_github(DiffResult([]), EN) == ""

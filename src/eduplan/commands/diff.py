@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from dataclasses import replace
@@ -14,10 +13,12 @@ import typer
 
 from ..cli import EXIT_FINDINGS, app
 from ..errors import UsageError
+from .render import DigitsChoice, LangChoice
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
     from ..diff.sides import Side
+    from ..diff.wording import Words
     from ..loader import LoadResult
     from ..model import Plan
 
@@ -47,7 +48,10 @@ class FailOn(StrEnum):
 def diff(  # noqa: C901 - one straight line of option handling
     old: Annotated[str, typer.Argument(help="The earlier edition: a plan directory, a plan file, or REV:path in git.")],
     new: Annotated[str, typer.Argument(help="The later edition, given the same ways.")],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.human,
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option("--format", "-f", help="Output format. Default: github under GitHub Actions, else human."),
+    ] = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option("--fail-on", help="Exit 1 when a change is at or above this level (or weakens, or any)."),
@@ -76,12 +80,23 @@ def diff(  # noqa: C901 - one straight line of option handling
     templates: Annotated[
         Path | None, typer.Option("--templates", help="With --format html: templates that replace the packaged ones.")
     ] = None,
+    lang: Annotated[
+        LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
+    ] = LangChoice.th,
+    digits: Annotated[DigitsChoice, typer.Option(help="Digits of the numbers and years eduplan writes.")] = (
+        DigitsChoice.arabic
+    ),
 ) -> None:
-    """Show what changed between two editions of a plan, matched by stable ids."""
+    """Show what changed between two editions of a plan, matched by stable ids.
+
+    Under GitHub Actions the default format is github, and the markdown report is appended to
+    $GITHUB_STEP_SUMMARY when it is set.
+    """
     from ..diff import DiffOptions, diff_plans
     from ..diff.config import find_config, load_diff_settings
     from ..diff.select import failing, parse_severity, select_changes
     from ..diff.sides import open_side
+    from ..github import append_step_summary, default_format, step_summary_wanted
 
     settings = load_diff_settings(find_config(Path.cwd()))
     overrides = {**settings.severity, **parse_severity(severity or [], "--severity")}
@@ -106,7 +121,13 @@ def diff(  # noqa: C901 - one straight line of option handling
     changes = [new_side.relabel_change(old_side.relabel_change(c, old=True), old=False) for c in result.changes]
     changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
     result = replace(result, changes=changes, old_label=old, new_label=new)
-    _write(result, fmt, output, new_side, new_loaded.plan, templates)
+    chosen = DiffFormat(fmt or default_format(DiffFormat.human))
+    words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_loaded.plan)
+    _write(result, chosen, output, new_side, new_loaded.plan, words, templates)
+    if words is not None:
+        from ..diff.machine import to_markdown
+
+        append_step_summary(to_markdown(result, words) + "\n")  # a blank line before the next report
     threshold = fail_on.value if fail_on else settings.fail_on or ("any" if exit_code else None)
     if threshold and failing(changes, threshold):
         raise typer.Exit(EXIT_FINDINGS)
@@ -132,35 +153,42 @@ def _load(side: Side, which: str) -> LoadResult:
     raise UsageError(f"{which} {side.spec} does not load ({count}{first}); see `eduplan validate`")
 
 
+def _words(lang: LangChoice, digits: DigitsChoice, plan: Plan) -> Words:
+    """The report's words: the labels of ``lang`` with the new edition's overrides."""
+    from ..diff.wording import Words
+
+    return Words.of(lang.value, digits.value, plan.labels)
+
+
 def _write(
-    result: DiffResult, fmt: DiffFormat, output: Path | None, new_side: Side, new_plan: Plan, templates: Path | None
+    result: DiffResult,
+    fmt: DiffFormat,
+    output: Path | None,
+    new_side: Side,
+    new_plan: Plan,
+    words: Words | None,
+    templates: Path | None,
 ) -> None:
+    """Write the report to ``output`` (atomically) or standard output; ``words`` is None only for json."""
     from ..diff.machine import to_github, to_json, to_markdown
 
-    if fmt is DiffFormat.human:
+    if fmt is DiffFormat.json or words is None:
+        text = to_json(result)
+    elif fmt is DiffFormat.human:
         if output is None:
             from ..diff.human import write_human
 
-            write_human(result, sys.stdout)
+            write_human(result, sys.stdout, words)
             return
-        text = _human_text(result)
+        text = _human_text(result, words)
     elif fmt is DiffFormat.markdown:
-        text = to_markdown(result)
-    elif fmt is DiffFormat.json:
-        text = to_json(result)
+        text = to_markdown(result, words)
     elif fmt is DiffFormat.html:
         from ..diff.page import render_page
 
-        text = render_page(result, new_plan, templates)
+        text = render_page(result, new_plan, words, templates)
     else:
-        text = to_github(result, strip=f"{new_side.rev}:" if new_side.rev else None)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
-            try:
-                with Path(summary_file).open("a", encoding="utf-8") as handle:
-                    handle.write(to_markdown(result))
-            except OSError as exc:
-                raise UsageError(f"GITHUB_STEP_SUMMARY={summary_file}: cannot write: {exc.strerror or exc}") from None
+        text = to_github(result, words, strip=f"{new_side.rev}:" if new_side.rev else None)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -172,11 +200,11 @@ def _write(
             raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
 
 
-def _human_text(result: DiffResult) -> str:
+def _human_text(result: DiffResult, words: Words) -> str:
     import io
 
     from ..diff.human import write_human
 
     buffer = io.StringIO()
-    write_human(result, buffer, color=False)
+    write_human(result, buffer, words, color=False)
     return buffer.getvalue()

@@ -23,6 +23,7 @@ __all__ = [
     "DiffResult",
     "Group",
     "Level",
+    "Say",
     "severity_of",
 ]
 
@@ -127,6 +128,29 @@ def severity_of(kind: ChangeKind, weakening: bool, overrides: Mapping[str, Level
 
 
 @dataclass(frozen=True, slots=True)
+class Say:
+    """A sentence to word in the reader's language: a label key and its parameters.
+
+    The reporters word it with :class:`eduplan.diff.wording.Words` (the labels of
+    ``eduplan.render.labels``, Thai or English, with the plan's overrides). Parameters are
+    data, not words: ``year`` and ``count`` numbers, ``old``/``new`` values, ``field`` a field
+    path (``baseline.value``), ``noun``/``number`` an item (``indicator``, ``"19"``).
+
+    Attributes:
+        key: The label key, such as ``diff_target_lowered``.
+        params: Parameter names and values.
+    """
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **params: Any) -> Say:
+        """``Say.of("diff_renamed")``, ``Say.of("diff_added", noun="indicator", number="7")``."""
+        return cls(key, tuple(params.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """One difference between the old and the new edition.
 
@@ -143,10 +167,13 @@ class Change:
         old_span: Where the old value is written; ``None`` when added or unknown.
         new_span: Where the new value is written; for a removed value, the place it was
             removed from; ``None`` when unknown.
-        detail: One sentence saying what changed, with the values.
+        detail: One sentence saying what changed, with the values, in English (the JSON's
+            ``detail``; the text formats word ``say`` in the reader's language instead).
         words: For wording changes, the word-level diff as ``(op, text)`` pairs, op one of
             ``=`` (same), ``-`` (removed) and ``+`` (added).
         hint: A possible re-identification: a removed and an added item that look alike.
+        say: ``detail`` as a sentence to word in any language.
+        hint_say: ``hint`` as a sentence to word in any language.
         group: The policy id the change belongs to, or the plan section (``goals``, ``vision``).
         item: The item within the group (an indicator, a statement), when there is one.
         order: Sort key: document order of the new edition, then kind.
@@ -168,6 +195,8 @@ class Change:
     group: str = ""
     item: str | None = None
     order: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    say: Say | None = None
+    hint_say: Say | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +207,16 @@ class Group:
         id: The id (``p3``, ``p3-i19``) or the section name (``goals``).
         label: What it is with its published number, such as "indicator 3.19" or "goals".
         title: Its name or text as published in the new edition (the old one when removed).
+        noun: What kind of item it is (``policy``, ``indicator``, ``action_plan``), or "" for a
+            plan section, whose ``id`` is the section's field name (``goals``).
+        number: The item's published number (or key), for wording ``noun``.
     """
 
     id: str
     label: str
     title: str = ""
+    noun: str = ""
+    number: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,21 @@ from pydantic import BaseModel
 from ..findings import Path, Span
 from ..model import Indicator, Plan, Policy, Statement
 from ..source import SourceMap
-from .change import Change, ChangeKind, DiffResult, Group, Level, severity_of
+from .change import Change, ChangeKind, DiffResult, Group, Level, Say, severity_of
 from .hints import add_reid_hints
-from .match import MOVABLE, describe, dump, keyed, label_of, merged_order, movable_index, out_of_order, title_of
+from .match import (
+    MOVABLE,
+    describe,
+    dump,
+    item_ref,
+    key_of,
+    keyed,
+    label_of,
+    merged_order,
+    movable_index,
+    out_of_order,
+    title_of,
+)
 from .targets import compare_numbers, compare_target, is_number, show
 from .words import word_diff
 
@@ -156,7 +168,9 @@ class _Walker:
         elif (old is None) != (new is None) and isinstance(old or new, BaseModel):
             kind = K.ADDED if old is None else K.REMOVED
             detail = f"{name.replace('_', ' ')} {kind.value}"
-            self.emit(kind, at, dump(old), dump(new), detail=detail, new_span=self.span_new(at.new, removed=True))
+            say = Say.of("diff_added" if old is None else "diff_removed", field=name)
+            new_span = self.span_new(at.new, removed=True)
+            self.emit(kind, at, dump(old), dump(new), detail=detail, say=say, new_span=new_span)
         else:
             self.compare_scalar(name, old, new, at)
 
@@ -169,34 +183,41 @@ class _Walker:
             delta = compare_numbers(old, new, self.options.tolerance)
             if delta is None:
                 return
-        if kind in (K.TEXT_CHANGED, K.RENAMED):
-            words = word_diff(old or "", new or "")
-            field_name = _relative(at)
-            detail = (
-                "renamed" if kind is K.RENAMED else "reworded" if field_name == "text" else f"{field_name} reworded"
-            )
+        field_name = _relative(at)
+        if kind is K.RENAMED:
+            words, detail, say = word_diff(old or "", new or ""), "renamed", Say.of("diff_renamed")
+        elif kind is K.TEXT_CHANGED and field_name == "text":
+            words, detail, say = word_diff(old or "", new or ""), "reworded", Say.of("diff_reworded")
+        elif kind is K.TEXT_CHANGED:
+            words, detail = word_diff(old or "", new or ""), f"{field_name} reworded"
+            say = Say.of("diff_field_reworded", field=field_name)
         else:
-            words = []
-            detail = f"{_relative(at)} changed from {show(old)} to {show(new)}"
-        self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, detail=detail, words=words)
+            words, detail = [], f"{field_name} changed from {show(old)} to {show(new)}"
+            say = Say.of("diff_changed", field=field_name, old=old, new=new)
+        self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, detail=detail, words=words, say=say)
 
     def compare_list(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
         sample = (old or new)[0]
         if isinstance(sample, BaseModel):
             self.compare_items(name, old, new, at)
         elif name in _ORDERED:
-            self.emit(K.CHANGED, at, old, new, detail=f"{name} changed from {show(old)} to {show(new)}")
+            say = Say.of("diff_changed", field=name, old=old, new=new)
+            self.emit(K.CHANGED, at, old, new, detail=f"{name} changed from {show(old)} to {show(new)}", say=say)
         elif sorted(old) == sorted(new):
             if self.options.report_order:
-                self.emit(K.REORDERED, at, old, new, detail=f"{name} in another order")
+                say = Say.of("diff_reordered", field=name)
+                self.emit(K.REORDERED, at, old, new, detail=f"{name} in another order", say=say)
         elif name in _LINKS:
             gone = [v for v in old if v not in new]
             came = [v for v in new if v not in old]
             parts = [f"added {', '.join(came)}"] * bool(came) + [f"removed {', '.join(gone)}"] * bool(gone)
-            self.emit(K.CHANGED, at, old, new, detail=f"links to {name}: {'; '.join(parts)}")
+            say = Say.of("diff_links", field=name, added=came, removed=gone)
+            self.emit(K.CHANGED, at, old, new, detail=f"links to {name}: {'; '.join(parts)}", say=say)
         else:
             words = word_diff("\n".join(old), "\n".join(new))
-            self.emit(K.TEXT_CHANGED, at, old, new, detail=f"{name.replace('_', ' ')} reworded", words=words)
+            say = Say.of("diff_field_reworded", field=name)
+            detail = f"{name.replace('_', ' ')} reworded"
+            self.emit(K.TEXT_CHANGED, at, old, new, detail=detail, words=words, say=say)
 
     def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
         """Match two lists of items by key; report removed, added, moved and changed items."""
@@ -208,7 +229,11 @@ class _Walker:
                 (oi, o), (ni, n) = old_by[key], new_by[key]
                 item = self.enter(at, name, key, oi, ni, n)
                 if key in moved:
-                    self.emit(K.REORDERED, item, oi + 1, ni + 1, detail=f"moved from position {oi + 1} to {ni + 1}")
+                    detail, say = (
+                        f"moved from position {oi + 1} to {ni + 1}",
+                        Say.of("diff_position", old=oi + 1, new=ni + 1),
+                    )
+                    self.emit(K.REORDERED, item, oi + 1, ni + 1, detail=detail, say=say)
                 self.compare(name, o, n, item, n)
             elif key in new_by:
                 self.added(name, key, *new_by[key], at)
@@ -219,7 +244,9 @@ class _Walker:
         if self.moved_here(name, key, index, value, at):
             return
         item = self.enter(at, name, key, None, index, value)
-        self.emit(K.ADDED, item, None, dump(value), detail=f"{describe(name, value)} added")
+        noun, number = item_ref(name, value, key_of(value))
+        say = Say.of("diff_added", noun=noun, number=number)
+        self.emit(K.ADDED, item, None, dump(value), detail=f"{describe(name, value)} added", say=say)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
         if isinstance(value, Policy):  # a new policy may take over items of old ones
             for sub in MOVABLE:
@@ -235,7 +262,11 @@ class _Walker:
             return False
         old_policy, old_path, old_value = elsewhere
         item = replace(self.enter(at, name, key, None, index, value), old=old_path)
-        self.emit(K.MOVED, item, old_policy, at.group, detail=f"moved from policy {old_policy} to {at.group}")
+        detail, say = (
+            f"moved from policy {old_policy} to {at.group}",
+            Say.of("diff_moved", old=old_policy, new=at.group),
+        )
+        self.emit(K.MOVED, item, old_policy, at.group, detail=detail, say=say)
         self.compare(name, old_value, value, item, value)
         return True
 
@@ -249,10 +280,14 @@ class _Walker:
         lost = [i for i in indicators if ("indicators", i.id) not in self.new_index]
         weakening = isinstance(value, Indicator) or bool(lost)
         detail = f"{describe(name, value)} removed"
+        noun, number = item_ref(name, value, key_of(value))
+        say = Say.of("diff_removed", noun=noun, number=number)
         if lost:
             detail += f", with {len(lost)} indicator{'s' * (len(lost) > 1)}"
+            key = "diff_removed_with_one" if len(lost) == 1 else "diff_removed_with"
+            say = Say.of(key, noun=noun, number=number, count=len(lost))
         span = self.span_new(at.new, removed=True) if at.new is not None else None
-        self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, detail=detail, new_span=span)
+        self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, detail=detail, say=say, new_span=span)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
 
     def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: _At, indicator: Indicator) -> None:
@@ -262,12 +297,14 @@ class _Walker:
             year_at = at.field(year)
             if year not in new:
                 span = self.span_new(at.new, removed=True)
-                detail = f"target for {year} removed (was {show(old[year])})"
-                old_value = dump(old[year])
-                self.emit(K.TARGET_YEAR_REMOVED, year_at, old_value, None, weakening=True, detail=detail, new_span=span)
+                say = Say.of("diff_target_removed", year=year, old=old[year])
+                old_value, detail = dump(old[year]), f"target for {year} removed (was {show(old[year])})"
+                self.emit(K.TARGET_YEAR_REMOVED, year_at, old_value, None, weakening=True, detail=detail, say=say,
+                          new_span=span)  # fmt: skip
             elif year not in old:
+                say = Say.of("diff_target_added", year=year, new=new[year])
                 detail = f"target for {year} added: {show(new[year])}"
-                self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), detail=detail)
+                self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), detail=detail, say=say)
             else:
                 found = compare_target(old[year], new[year], indicator.direction, levels, self.options.tolerance)
                 if found is None:
@@ -275,12 +312,17 @@ class _Walker:
                 kind, delta, weakening = found
                 verb = {K.TARGET_RAISED: "raised", K.TARGET_LOWERED: "lowered"}.get(kind, "changed")
                 detail = f"target for {year} {verb} from {show(old[year])} to {show(new[year])}"
+                params: dict[str, Any] = {"year": year, "old": old[year], "new": new[year], "delta": delta}
                 if delta is not None:
                     detail += f" ({'+' if delta > 0 else ''}{show(delta)})"
                 if weakening:
                     detail += f"; the indicator is {indicator.direction}: a weakening"
+                    params["direction"] = indicator.direction
+                key = {K.TARGET_RAISED: "diff_target_raised", K.TARGET_LOWERED: "diff_target_lowered"}
+                say = Say.of(key.get(kind, "diff_target_changed"), **params)
                 old_value, new_value = dump(old[year]), dump(new[year])
-                self.emit(kind, year_at, old_value, new_value, delta=delta, weakening=weakening, detail=detail)
+                self.emit(kind, year_at, old_value, new_value, delta=delta, weakening=weakening, detail=detail,
+                          say=say)  # fmt: skip
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -293,11 +335,11 @@ class _Walker:
         new = None if new_index is None or at.new is None else (*at.new, new_index)
         if isinstance(value, Policy):
             item = _At(path, old, new, key, key)
-            self.groups[key] = Group(key, f"policy {value.number}", value.title)
+            self.groups[key] = Group(key, f"policy {value.number}", value.title, "policy", value.number)
             return item
         item = _At(path, old, new, key, at.group, path)
         if path not in self.groups:
-            self.groups[path] = Group(path, label_of(name, value, key), title_of(value))
+            self.groups[path] = Group(path, label_of(name, value, key), title_of(value), *item_ref(name, value, key))
         return item
 
     def emit(
@@ -311,6 +353,7 @@ class _Walker:
         weakening: bool = False,
         detail: str = "",
         words: list[tuple[str, str]] | None = None,
+        say: Say | None = None,
         new_span: Span | None = None,
     ) -> None:
         if kind in (K.ADDED, K.REMOVED) and re.split(r"[.\[]", at.path)[0] in _METADATA:
@@ -321,7 +364,7 @@ class _Walker:
             new_span = self.new_source.span(at.new)
         order = (self.seq, kind.rank, len(self.changes))
         change = Change(kind, severity, at.id, at.path, old, new, delta, weakening, old_span, new_span, detail,
-                        tuple(words or ()), None, at.group, at.item, order)  # fmt: skip
+                        tuple(words or ()), None, at.group, at.item, order, say)  # fmt: skip
         self.changes.append(change)
 
     def span_new(self, path: Path | None, *, removed: bool) -> Span | None:

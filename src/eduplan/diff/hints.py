@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from .change import Change, ChangeKind
+from .change import Change, ChangeKind, Say
 from .words import clusters
 
 __all__ = ["SIMILAR", "add_reid_hints", "similarity"]
@@ -56,6 +56,14 @@ def add_reid_hints(changes: list[Change], candidates: list[tuple[int, str, str]]
         used.update((old_i, new_i))
         old, new = changes[old_i], changes[new_i]
         percent = int(score * 100)
-        out[old_i] = replace(old, hint=f"possibly re-identified as {new.id} (names {percent}% alike); not merged")
-        out[new_i] = replace(new, hint=f"possibly the same item as removed {old.id} (names {percent}% alike)")
+        out[old_i] = replace(
+            old,
+            hint=f"possibly re-identified as {new.id} (names {percent}% alike); not merged",
+            hint_say=Say.of("diff_hint_removed", other=new.id, alike=percent),
+        )
+        out[new_i] = replace(
+            new,
+            hint=f"possibly the same item as removed {old.id} (names {percent}% alike)",
+            hint_say=Say.of("diff_hint_added", other=old.id, alike=percent),
+        )
     return out

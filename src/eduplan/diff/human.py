@@ -10,20 +10,26 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from .change import Change, DiffResult, Group, Level
-from .present import location, sections, shorten, summary
+from .change import Change, ChangeKind, DiffResult, Group, Level
+from .present import location, sections, shorten
 from .words import compact
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from .wording import Words
 
 __all__ = ["write_human"]
 
 _STYLE = {Level.MAJOR: "bold red", Level.WARN: "yellow", Level.MINOR: "cyan", Level.INFO: "dim"}
 
 
-def write_human(result: DiffResult, file: TextIO, *, color: bool | None = None) -> None:
-    """Write the report; ``color`` None means colour on a terminal (``NO_COLOR`` and ``FORCE_COLOR`` apply)."""
+def write_human(result: DiffResult, file: TextIO, words: Words, *, color: bool | None = None) -> None:
+    """Write the report in ``words``' language.
+
+    ``color`` None means colour on a terminal (``NO_COLOR`` and ``FORCE_COLOR`` apply).
+    """
+    from rich.cells import cell_len
     from rich.console import Console
 
     if color is None:
@@ -39,46 +45,54 @@ def write_human(result: DiffResult, file: TextIO, *, color: bool | None = None) 
         no_color=not color,
         color_system="auto" if color else None,
     )
-    console.print(f"{result.old_label} → {result.new_label}: {summary(result)}", style="bold")
+    # columns as wide as the longest level and kind in this language (Thai marks take no cell)
+    widths = (max(cell_len(words.level(lv)) for lv in Level), max(cell_len(words.kind(k)) for k in ChangeKind))
+    console.print(f"{result.old_label} → {result.new_label}: {words.summary(result)}", style="bold")
     for section in sections(result):
         console.print()
-        console.print(_heading(section.group, 90), style="bold")
+        console.print(_heading(section.group, words, 90), style="bold")
         for change in section.own:
-            _change(console, change, "  ")
+            _change(console, change, words, widths, "  ")
         for item, changes in section.items:
-            console.print("  " + _heading(item, 80), style="bold")
+            console.print("  " + _heading(item, words, 80), style="bold")
             for change in changes:
-                _change(console, change, "    ")
+                _change(console, change, words, widths, "    ")
 
 
-def _heading(group: Group, limit: int) -> str:
-    text = group.label if group.label == group.id else f"{group.label} ({group.id})"
+def _heading(group: Group, words: Words, limit: int) -> str:
+    label = words.heading(group)
+    text = label if label == group.id else f"{label} ({group.id})"
     return f"{text}  {shorten(group.title, limit)}" if group.title else text
 
 
-def _change(console: Console, change: Change, indent: str) -> None:
+def _change(console: Console, change: Change, words: Words, widths: tuple[int, int], indent: str) -> None:
+    from rich.cells import cell_len
     from rich.text import Text
 
+    def padded(text: str, width: int) -> str:
+        return text + " " * (width - cell_len(text))
+
     line = Text(indent)
-    line.append(f"{change.severity.value:<5}", style=_STYLE[change.severity])
-    line.append(f"  {change.kind.words:<19} ")
-    line.append(change.detail)
-    if change.weakening and "weakening" not in change.detail:
-        line.append("  (weakening)", style="bold red")
+    line.append(padded(words.level(change.severity), widths[0]), style=_STYLE[change.severity])
+    line.append(f"  {padded(words.kind(change.kind), widths[1])} ")
+    detail = words.detail(change)
+    line.append(detail)
+    if words.weakening_unsaid(change, detail):
+        line.append(f"  ({words['diff_weakening']})", style="bold red")
     console.print(line)
-    pad = indent + " " * 7
+    pad = indent + " " * (widths[0] + 2)
     if change.words:
-        words = Text(pad)
+        diffed = Text(pad)
         for op, text in compact(list(change.words)):
             if op == "-":
-                words.append(f"[-{text}-]", style="red")
+                diffed.append(f"[-{text}-]", style="red")
             elif op == "+":
-                words.append(f"{{+{text}+}}", style="green")
+                diffed.append(f"{{+{text}+}}", style="green")
             else:
-                words.append(text)
-        console.print(words)
+                diffed.append(text)
+        console.print(diffed)
     if change.hint:
-        console.print(Text(f"{pad}hint: {change.hint}", style="magenta"))
+        console.print(Text(f"{pad}{words['diff_hint']}: {words.hint(change)}", style="magenta"))
     where = location(change)
     if where:
         console.print(Text(f"{pad}{where}", style="dim"))

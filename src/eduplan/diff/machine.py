@@ -1,18 +1,23 @@
 """Plain writers for machines and review pages: markdown, JSON and GitHub annotations.
 
-None of them imports Rich. JSON follows ``schema/diff.schema.json`` (``version`` 1).
+None of them imports Rich. JSON follows ``schema/diff.schema.json`` (``version`` 1) and is
+language-neutral: kinds, levels and paths are codes, ``detail`` and ``hint`` English sentences.
+Markdown and GitHub annotations are worded in the reader's language (:class:`.wording.Words`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Span
 from .change import Change, DiffResult, Level
-from .present import location, sections, shorten, summary
+from .present import location, sections, shorten
 from .words import compact
+
+if TYPE_CHECKING:
+    from .wording import Words
 
 __all__ = ["JSON_VERSION", "to_github", "to_json", "to_markdown"]
 
@@ -68,23 +73,25 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
-def to_markdown(result: DiffResult) -> str:
-    """The diff for a pull-request comment or a job summary."""
-    lines = [f"### Plan changes: `{result.old_label}` → `{result.new_label}`", ""]
+def to_markdown(result: DiffResult, words: Words) -> str:
+    """The diff for a pull-request comment or a job summary, in ``words``' language."""
+    lines = [f"### {md(words['diff_title'])}: `{result.old_label}` → `{result.new_label}`", ""]
     if not result.changes:
-        return "\n".join([*lines, "No changes.", ""])
-    lines += [f"**{summary(result)}**", ""]
+        return "\n".join([*lines, md(words["diff_nothing"]), ""])
+    lines += [f"**{md(words.summary(result))}**", ""]
     for section in sections(result):
         group = section.group
+        label = words.heading(group)
         title = f" · {md(shorten(group.title))}" if group.title else ""
-        lines += [f"#### {md(group.label)}{_id(group.label, group.id)}{title}", ""]
+        lines += [f"#### {md(label)}{_id(label, group.id)}{title}", ""]
         for change in section.own:
-            lines += _md_change(change, "")
+            lines += _md_change(change, words, "")
         for item, changes in section.items:
+            label = words.heading(item)
             item_title = f" · {md(shorten(item.title, 70))}" if item.title else ""
-            lines.append(f"- **{md(item.label)}**{_id(item.label, item.id)}{item_title}")
+            lines.append(f"- **{md(label)}**{_id(label, item.id)}{item_title}")
             for change in changes:
-                lines += _md_change(change, "  ")
+                lines += _md_change(change, words, "  ")
         lines.append("")
     return "\n".join(lines)
 
@@ -93,10 +100,12 @@ def _id(label: str, ident: str) -> str:
     return "" if label == ident else f" (`{ident}`)"
 
 
-def _md_change(change: Change, indent: str) -> list[str]:
-    weakening = " · **weakening**" if change.weakening and "weakening" not in change.detail else ""
+def _md_change(change: Change, words: Words, indent: str) -> list[str]:
+    detail = words.detail(change)
+    weakening = f" · **{md(words['diff_weakening'])}**" if words.weakening_unsaid(change, detail) else ""
     where = f" · `{location(change)}`" if location(change) else ""
-    lines = [f"{indent}- {change.severity.value} · {change.kind.words}{weakening}: {md(change.detail)}{where}"]
+    head = f"{md(words.level(change.severity))} · {md(words.kind(change.kind))}"
+    lines = [f"{indent}- {head}{weakening}: {md(detail)}{where}"]
     if change.words:
         rendered = ""
         for op, text in compact(list(change.words)):
@@ -108,7 +117,7 @@ def _md_change(change: Change, indent: str) -> list[str]:
                 rendered += md(text)
         lines.append(f"{indent}  - {rendered}")
     if change.hint:
-        lines.append(f"{indent}  - hint: {md(change.hint)}")
+        lines.append(f"{indent}  - {md(words['diff_hint'])}: {md(words.hint(change))}")
     return lines
 
 
@@ -117,11 +126,12 @@ def _md_change(change: Change, indent: str) -> list[str]:
 _COMMAND = {Level.MAJOR: "error", Level.WARN: "warning", Level.MINOR: "notice", Level.INFO: "notice"}
 
 
-def to_github(result: DiffResult, *, strip: str | None = None) -> str:
+def to_github(result: DiffResult, words: Words, *, strip: str | None = None) -> str:
     """Workflow commands that annotate the new edition's lines, at most 10 per level.
 
     Args:
         result: The diff.
+        words: The language of titles and messages.
         strip: A prefix to take off file names (``REV:`` when the new side came from git),
             so that annotations point at files of the checkout.
     """
@@ -140,14 +150,14 @@ def to_github(result: DiffResult, *, strip: str | None = None) -> str:
             dropped += 1
             continue
         shown[command] += 1
-        out.append(_annotation(command, change, strip))
+        out.append(_annotation(command, change, words, strip))
     if dropped:
-        message = f"{dropped} more changes are not annotated; {summary(result)}"
+        message = words.labels.format("diff_more", count=words.number(str(dropped)), summary=words.summary(result))
         out.append(f"::notice title=eduplan diff::{_data(message)}")
     return "".join(line + "\n" for line in out)
 
 
-def _annotation(command: str, change: Change, strip: str | None) -> str:
+def _annotation(command: str, change: Change, words: Words, strip: str | None) -> str:
     span: Span | None = change.new_span
     props = []
     if span is not None:
@@ -155,14 +165,15 @@ def _annotation(command: str, change: Change, strip: str | None) -> str:
         props += [f"file={_prop(file)}", f"line={span.line}", f"endLine={span.end_line}"]
         if span.line == span.end_line:
             props += [f"col={span.col}", f"endColumn={span.end_col}"]
-    props.append(f"title={_prop(f'{change.kind.words} ({change.severity.value}): {change.path}')}")
-    message = change.detail
+    title = f"{words.kind(change.kind)} ({words.level(change.severity)}): {change.path}"
+    props.append(f"title={_prop(title)}")
+    message = words.detail(change)
     if change.words:
         message += "\n" + "".join(
             f"[-{t}-]" if op == "-" else f"{{+{t}+}}" if op == "+" else t for op, t in compact(list(change.words))
         )
     if change.hint:
-        message += f"\nhint: {change.hint}"
+        message += f"\n{words['diff_hint']}: {words.hint(change)}"
     return f"::{command} {','.join(props)}::{_data(message)}"
 
 

@@ -32,6 +32,8 @@ __all__ = [
     "SINGULAR",
     "describe",
     "dump",
+    "item_ref",
+    "key_of",
     "keyed",
     "label_of",
     "merged_order",
@@ -147,12 +149,23 @@ def title_of(value: Any) -> str:
     return ""
 
 
+def item_ref(name: str, value: Any, key: str) -> tuple[str, str]:
+    """What an item is and its number, for wording: ``("indicator", "19")``, ``("action_plan", "2567")``."""
+    number = getattr(value, "number", None)
+    return SINGULAR.get(name, name).replace(" ", "_"), str(number or key)
+
+
 def label_of(name: str, value: Any, key: str) -> str:
     """What an item is, with its number: ``indicator 19``, ``approach 3.2.5``, ``component A1``."""
-    number = getattr(value, "number", None)
-    return f"{SINGULAR.get(name, name)} {number or key}"
+    noun, number = item_ref(name, value, key)
+    return f"{noun.replace('_', ' ')} {number}"
+
+
+def key_of(value: Any) -> str:
+    """The key the diff matches an item by ("" for lists matched by position)."""
+    return KEYS[type(value)](value) if type(value) in KEYS else ""
 
 
 def describe(name: str, value: Any) -> str:
     """:func:`label_of` an item of list ``name``, keyed as the diff keys it."""
-    return label_of(name, value, KEYS[type(value)](value) if type(value) in KEYS else "")
+    return label_of(name, value, key_of(value))

@@ -3,7 +3,8 @@
 The page goes through the render engine (:class:`eduplan.render.engine.Engine`): packaged
 templates overridable with ``--templates DIR``, strict undefined names, autoescaped HTML, and
 the documents' stylesheet and embedded Thai font. The template sees only the frozen
-dataclasses below, plain strings throughout.
+dataclasses below, plain strings throughout, worded in the reader's language
+(:class:`.wording.Words`); the template takes its fixed words from ``doc.L``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pathlib import Path
 
 from ..model import Plan
 from .change import Change, DiffResult, Group, Level
-from .present import location, sections, summary
+from .present import location, sections
+from .wording import Words
 from .words import compact
 
 __all__ = ["ChangeView", "DiffPage", "ItemView", "SectionView", "build_page", "render_page"]
@@ -24,8 +26,9 @@ class ChangeView:
     """One change as the page shows it.
 
     Attributes:
-        severity: ``major``, ``warn``, ``minor`` or ``info`` (also the CSS class).
-        kind: The kind in words, such as "target lowered".
+        severity: ``major``, ``warn``, ``minor`` or ``info`` (the CSS class).
+        level: The level in words.
+        kind: The kind in words, such as "ค่าเป้าหมายลดลง".
         path: The id-based path.
         detail: What changed, with the values.
         weakening: Whether it weakens the plan's commitments.
@@ -35,6 +38,7 @@ class ChangeView:
     """
 
     severity: str
+    level: str
     kind: str
     path: str
     detail: str
@@ -73,8 +77,9 @@ class DiffPage:
         old: The earlier edition as named.
         new: The later edition as named.
         plan_title: The new edition's title.
-        summary: ``6 changes: 2 major, ...`` or ``no changes``.
-        counts: (level, number) for every level, major first.
+        summary: ``เปลี่ยนแปลง 6 รายการ: ...`` or no changes, in the report's language.
+        counts: (level, level in words, number in the report's digits) for every level with
+            changes, major first.
         weakening: How many changes weaken the plan.
         sections: The changes per policy or plan section, in the new edition's order.
     """
@@ -83,33 +88,40 @@ class DiffPage:
     new: str
     plan_title: str
     summary: str
-    counts: tuple[tuple[str, int], ...]
-    weakening: int
+    counts: tuple[tuple[str, str, str], ...]
+    weakening: str
     sections: tuple[SectionView, ...]
 
 
-def build_page(result: DiffResult, plan_title: str) -> DiffPage:
+def build_page(result: DiffResult, plan_title: str, words: Words) -> DiffPage:
     """The page's view-model of a diff."""
     counts = result.counts()
+    weakening = counts["weakening"]
     return DiffPage(
         old=result.old_label,
         new=result.new_label,
         plan_title=plan_title,
-        summary=summary(result),
-        counts=tuple((level.value, counts["by_severity"][level.value]) for level in Level),
-        weakening=counts["weakening"],
+        summary=words.summary(result),
+        counts=tuple(
+            (level.value, words.level(level), words.number(str(n)))
+            for level in Level
+            if (n := counts["by_severity"][level.value])
+        ),
+        weakening=words.number(str(weakening)) if weakening else "",
         sections=tuple(
             SectionView(
-                *_names(section.group),
-                changes=tuple(_change(c) for c in section.own),
-                items=tuple(ItemView(*_names(item), tuple(_change(c) for c in cs)) for item, cs in section.items),
+                *_names(section.group, words),
+                changes=tuple(_change(c, words) for c in section.own),
+                items=tuple(
+                    ItemView(*_names(item, words), tuple(_change(c, words) for c in cs)) for item, cs in section.items
+                ),
             )
             for section in sections(result)
         ),
     )
 
 
-def render_page(result: DiffResult, new_plan: Plan, templates: Path | None = None) -> str:
+def render_page(result: DiffResult, new_plan: Plan, words: Words, templates: Path | None = None) -> str:
     """The diff as one self-contained HTML page (embedded font; ``SOURCE_DATE_EPOCH`` dates it).
 
     Raises:
@@ -117,27 +129,27 @@ def render_page(result: DiffResult, new_plan: Plan, templates: Path | None = Non
     """
     from ..render import build_date
     from ..render.engine import Engine
-    from ..render.labels import Labels
     from ..render.views import Style, document
 
-    style = Style("en", "arabic", Labels("en", new_plan.labels))
-    title = f"What changed: {new_plan.title}"
+    style = Style(words.lang, words.digits, words.labels)
+    title = f"{words['diff_page_title']}: {new_plan.title}"
     doc = document("diff", title, new_plan, style, build_date())
-    return Engine(templates).render("diff.html", {"doc": doc, "diff": build_page(result, new_plan.title)})
+    return Engine(templates).render("diff.html", {"doc": doc, "diff": build_page(result, new_plan.title, words)})
 
 
-def _names(group: Group) -> tuple[str, str, str]:
-    return group.label, group.id, group.title
+def _names(group: Group, words: Words) -> tuple[str, str, str]:
+    return words.heading(group), group.id, group.title
 
 
-def _change(change: Change) -> ChangeView:
+def _change(change: Change, words: Words) -> ChangeView:
     return ChangeView(
         severity=change.severity.value,
-        kind=change.kind.words,
+        level=words.level(change.severity),
+        kind=words.kind(change.kind),
         path=change.path,
-        detail=change.detail,
+        detail=words.detail(change),
         weakening=change.weakening,
         words=tuple(compact(list(change.words), context=60)),
-        hint=change.hint or "",
+        hint=words.hint(change),
         where=location(change),
     )

@@ -1,14 +1,17 @@
-"""What every diff reporter shares: the summary line, headings, locations and values as text."""
+"""What every diff reporter shares: changes grouped under headings, locations, shortened titles.
+
+The words themselves (headings, sentences, the summary line) come from :mod:`.wording`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..findings import Span
-from .change import Change, DiffResult, Group, Level
+from .change import Change, DiffResult, Group
 from .words import clusters
 
-__all__ = ["Section", "location", "sections", "shorten", "summary"]
+__all__ = ["Section", "location", "sections", "shorten"]
 
 
 @dataclass
@@ -40,19 +43,6 @@ def sections(result: DiffResult) -> list[Section]:
             section.items.append((result.groups.get(change.item, Group(change.item, change.item)), []))
         section.items[-1][1].append(change)
     return out
-
-
-def summary(result: DiffResult) -> str:
-    """``7 changes: 2 major, 1 warn, 3 minor, 1 info; 2 weakening`` (or ``no changes``)."""
-    counts = result.counts()
-    total = counts["total"]
-    if not total:
-        return "no changes"
-    levels = ", ".join(f"{counts['by_severity'][lv.value]} {lv.value}" for lv in Level if counts["by_severity"][lv])
-    text = f"{total} change{'s' * (total != 1)}: {levels}"
-    if counts["weakening"]:
-        text += f"; {counts['weakening']} weakening"
-    return text
 
 
 def location(change: Change) -> str:

@@ -8,6 +8,7 @@ down (``target-changed``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Range
@@ -91,23 +92,35 @@ def _tidy(value: float) -> float:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def show(value: Any) -> str:
-    """A value as a reader writes it: 80 (not 80.0), 70–80 for a range, text as is."""
+def show(value: Any, number: Callable[[str], str] = str, none: str = "(none)", unbounded: str = "(any)") -> str:
+    """A value as a reader writes it: 80 (not 80.0), 70–80 for a range, text as is.
+
+    Args:
+        value: A number, range, level, text, list or ``None``.
+        number: Writes the digits of a number (Thai digits in a Thai document); plan text is
+            never touched.
+        none: The word for no value.
+        unbounded: The word for a range with neither bound.
+    """
+
+    def again(inner: Any) -> str:
+        return show(inner, number, none, unbounded)
+
     if value is None:
-        return "(none)"
+        return none
     if isinstance(value, bool):
         return str(value).lower()
     if is_number(value):
-        return str(_tidy(value))
+        return number(str(_tidy(value)))
     if isinstance(value, Range):
-        return show(value.model_dump(mode="json"))
+        return again(value.model_dump(mode="json"))
     if isinstance(value, dict) and set(value) <= {"min", "max"}:
         low, high = value.get("min"), value.get("max")
         if low is None and high is None:
-            return "(any)"
+            return unbounded
         if low is not None and high is not None:
-            return f"{show(low)}–{show(high)}"
-        return f"≥ {show(low)}" if low is not None else f"≤ {show(high)}"
+            return f"{again(low)}–{again(high)}"
+        return f"≥ {again(low)}" if low is not None else f"≤ {again(high)}"
     if isinstance(value, list):
-        return ", ".join(show(v) for v in value) if value else "(none)"
+        return ", ".join(again(v) for v in value) if value else none
     return str(value)

@@ -1,0 +1,243 @@
+"""The words of a diff report in the reader's language: Thai (the default) or English.
+
+Every sentence the human, markdown, github and html formats print is worded here from the
+labels of :mod:`eduplan.render.labels`, the one table ``eduplan render`` uses, so a plan's
+``labels:`` overrides apply to its diff too: a plan that calls its policies กลยุทธ์ gets
+headings ``กลยุทธ์ที่ 3``. Numbers eduplan writes (years, values, counts, item numbers) take
+the ``--digits`` choice; plan text, ids and file locations never change.
+
+The engine describes each change as a :class:`~eduplan.diff.change.Say` (a label key and its
+parameters as data); :meth:`Words.detail` words it. The JSON format does not come here: its
+``detail`` stays the engine's English sentence (and importing the labels would load the render
+package, which costs a machine format 50 ms). The English labels read as those sentences do.
+
+>>> words = Words.of("th", "thai")  # doctest: +SKIP
+>>> words.say(Say.of("diff_target_lowered", year=2568, old=86, new=80, delta=-6))  # doctest: +SKIP
+'ค่าเป้าหมายปี ๒๕๖๘ ลดลงจาก ๘๖ เป็น ๘๐ (-๖)'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..render.labels import Labels
+from ..render.thai import Digits, Lang, with_digits
+from .change import Change, ChangeKind, DiffResult, Group, Level, Say
+from .targets import show
+
+__all__ = ["FIELD_LABELS", "ITEM_LABELS", "KIND_LABELS", "LEVEL_LABELS", "Words"]
+
+K = ChangeKind
+
+KIND_LABELS: Mapping[ChangeKind, str] = {
+    K.REMOVED: "diff_kind_removed",
+    K.ADDED: "diff_kind_added",
+    K.MOVED: "diff_kind_moved",
+    K.RENAMED: "diff_kind_renamed",
+    K.RENUMBERED: "diff_kind_renumbered",
+    K.KIND_CHANGED: "diff_kind_kind_changed",
+    K.DIRECTION_CHANGED: "diff_kind_direction_changed",
+    K.UNIT_CHANGED: "diff_kind_unit_changed",
+    K.TARGET_RAISED: "diff_kind_target_raised",
+    K.TARGET_LOWERED: "diff_kind_target_lowered",
+    K.TARGET_CHANGED: "diff_kind_target_changed",
+    K.TARGET_YEAR_ADDED: "diff_kind_target_year_added",
+    K.TARGET_YEAR_REMOVED: "diff_kind_target_year_removed",
+    K.OWNER_CHANGED: "diff_kind_owner_changed",
+    K.TEXT_CHANGED: "diff_kind_text_changed",
+    K.CHANGED: "diff_kind_changed",
+    K.REORDERED: "diff_kind_reordered",
+}
+"""The label of each kind of change."""
+
+LEVEL_LABELS: Mapping[Level, str] = {
+    Level.MAJOR: "diff_level_major",
+    Level.WARN: "diff_level_warn",
+    Level.MINOR: "diff_level_minor",
+    Level.INFO: "diff_level_info",
+}
+"""The label of each level."""
+
+ITEM_LABELS: Mapping[str, str] = {
+    "policy": "diff_item_policy",
+    "mission": "diff_item_mission",
+    "goal": "diff_item_goal",
+    "target": "diff_item_target",
+    "approach": "diff_item_approach",
+    "indicator": "diff_item_indicator",
+    "project": "diff_item_project",
+    "action_plan": "diff_item_action_plan",
+    "report": "diff_item_report",
+    "component": "diff_item_component",
+    "quality": "diff_item_quality",
+    "group": "diff_item_group",
+    "acceptance": "diff_item_acceptance",
+    "actual": "diff_item_actual",
+    "alignment": "diff_item_alignment",
+}
+"""The label of each kind of item, with its ``{number}``; other items read "noun number"."""
+
+FIELD_LABELS: Mapping[str, str] = {
+    "plan": "diff_field_plan",
+    "vision": "diff_field_vision",
+    "missions": "diff_field_missions",
+    "goals": "diff_field_goals",
+    "targets": "diff_field_targets",
+    "approaches": "diff_field_approaches",
+    "indicators": "diff_field_indicators",
+    "values": "diff_field_values",
+    "driving_model": "diff_field_driving_model",
+    "qualities": "diff_field_qualities",
+    "action_plans": "diff_field_action_plans",
+    "reports": "diff_field_reports",
+    "accepted": "diff_field_accepted",
+    "title": "diff_field_title",
+    "name": "diff_field_name",
+    "number": "diff_field_number",
+    "unit": "diff_field_unit",
+    "kind": "diff_field_kind",
+    "direction": "diff_field_direction",
+    "levels": "diff_field_levels",
+    "baseline": "diff_field_baseline",
+    "owner": "diff_field_owner",
+    "notes": "diff_field_notes",
+    "value": "diff_field_value",
+    "year": "diff_field_year",
+    "budget": "diff_field_budget",
+    "description": "diff_field_description",
+}
+"""The label of each field name that has one; other fields read as their name in the data."""
+
+_DIRECTION_LABELS = {"higher-is-better": "diff_higher", "lower-is-better": "diff_lower"}
+_NUMERIC = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """How one report words changes: the labels of one language and the choice of digits.
+
+    Attributes:
+        labels: The labels, with the new edition's overrides.
+        digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
+    """
+
+    labels: Labels
+    digits: Digits = "arabic"
+
+    @classmethod
+    def of(cls, lang: Lang = "th", digits: Digits = "arabic", overrides: Mapping[str, str] | None = None) -> Words:
+        """The words for ``lang`` and ``digits``, with a plan's ``labels:`` overrides."""
+        return cls(Labels(lang, overrides), digits)
+
+    @property
+    def lang(self) -> Lang:
+        """``th`` or ``en``."""
+        return self.labels.lang
+
+    def __getitem__(self, key: str) -> str:
+        return self.labels[key]
+
+    def number(self, text: str) -> str:
+        """Digits eduplan writes (a year, a count, ``3.2.5``) in the report's digits."""
+        return with_digits(text, self.digits)
+
+    def value(self, value: Any) -> str:
+        """A value of the plan (number, range, level, text, list) as the report writes it."""
+        return show(value, self.number, self["diff_none"], self["diff_any"])
+
+    def kind(self, kind: ChangeKind) -> str:
+        """The kind of change in words: ``ค่าเป้าหมายลดลง``, ``target lowered``."""
+        return self[KIND_LABELS[kind]]
+
+    def level(self, level: Level) -> str:
+        """The level in words: ``สำคัญมาก``, ``major``."""
+        return self[LEVEL_LABELS[level]]
+
+    def item(self, noun: str, number: str) -> str:
+        """An item with its number: ``ตัวชี้วัดที่ 19``, ``indicator 19``."""
+        shown = self.number(number) if _NUMERIC.fullmatch(number) else number
+        key = ITEM_LABELS.get(noun)
+        return self.labels.format(key, number=shown) if key else f"{noun.replace('_', ' ')} {shown}"
+
+    def field(self, path: str) -> str:
+        """A field path: ``baseline.value`` reads ``ค่าของค่าฐาน`` in Thai."""
+        words = [self[FIELD_LABELS[part]] if part in FIELD_LABELS else part for part in path.split(".")]
+        text = words[0]
+        for word in words[1:]:
+            text = self.labels.format("diff_field_of", field=word, parent=text)
+        return text
+
+    def heading(self, group: Group) -> str:
+        """A heading: ``นโยบายที่ 3`` (or the plan's word for a policy), ``เป้าประสงค์``."""
+        if group.noun:
+            return self.item(group.noun, group.number)
+        return self.field(group.id) if group.id in FIELD_LABELS else group.label
+
+    def detail(self, change: Change) -> str:
+        """What changed, with the values, as one sentence."""
+        return self.say(change.say) if change.say is not None else change.detail
+
+    def hint(self, change: Change) -> str:
+        """The re-identification hint, or ""."""
+        if change.hint_say is not None:
+            return self.say(change.hint_say)
+        return change.hint or ""
+
+    def weakening_unsaid(self, change: Change, detail: str) -> bool:
+        """A weakening change whose sentence does not say so already (targets do, removals do not)."""
+        return change.weakening and self["diff_weakening"] not in detail
+
+    def say(self, say: Say) -> str:
+        """Word a sentence of the engine."""
+        params = dict(say.params)
+        values: dict[str, str] = {}
+        if "noun" in params:
+            values["item"] = self.item(params["noun"], params["number"])
+        elif say.key in ("diff_added", "diff_removed"):
+            values["item"] = self.field(params["field"])
+        if "field" in params:
+            values["field"] = self.field(params["field"])
+        for name in ("old", "new"):
+            if name in params:
+                values[name] = self.value(params[name])
+        for name in ("year", "count", "alike"):
+            if name in params:
+                values[name] = self.number(str(params[name]))
+        if "other" in params:
+            values["other"] = str(params["other"])
+        if say.key == "diff_links":
+            parts = [
+                self.labels.format(key, ids=", ".join(params[name]))
+                for key, name in (("diff_links_added", "added"), ("diff_links_removed", "removed"))
+                if params[name]
+            ]
+            values["changes"] = "; ".join(parts)
+        text = self.labels.format(say.key, **values)
+        delta = params.get("delta")
+        if delta is not None:
+            text += f" ({'+' if delta > 0 else ''}{self.value(delta)})"
+        direction = params.get("direction")
+        if direction is not None:
+            shown = self[_DIRECTION_LABELS[direction]] if direction in _DIRECTION_LABELS else str(direction)
+            text += self.labels.format("diff_weakens", direction=shown)
+        return text
+
+    def summary(self, result: DiffResult) -> str:
+        """``เปลี่ยนแปลง 6 รายการ: สำคัญมาก 2, ...; ลดทอนเป้าหมาย 2 รายการ`` (or no changes)."""
+        counts = result.counts()
+        total = counts["total"]
+        if not total:
+            return self["diff_no_changes"]
+        levels = ", ".join(
+            self.labels.format("diff_level_count", level=self.level(level), count=self.number(str(n)))
+            for level in Level
+            if (n := counts["by_severity"][level.value])
+        )
+        key = "diff_summary_one" if total == 1 else "diff_summary"
+        text = self.labels.format(key, count=self.number(str(total)), levels=levels)
+        if counts["weakening"]:
+            text += self.labels.format("diff_summary_weakening", count=self.number(str(counts["weakening"])))
+        return text
