@@ -13,42 +13,16 @@ difference raises :class:`EditError` (nothing is written by this module in any c
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from .errors import EduplanError
 from .findings import Path, Severity
+from .yamlcheck import DELETE, Edit, EditError, check, get, new_lists, show
 from .yamlio import parse
 
 __all__ = ["DELETE", "Edit", "EditError", "edit_text", "render_flow"]
-
-
-class _Delete:
-    def __repr__(self) -> str:
-        return "DELETE"
-
-
-DELETE: Any = _Delete()
-"""The value of an edit that removes a key or a list item."""
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Set ``path`` to ``value`` (plain YAML data) or remove it (``value`` is :data:`DELETE`).
-
-    A path one past the end of a list appends an item.
-    """
-
-    path: Path
-    value: Any
-
-
-class EditError(EduplanError):
-    """The text cannot be edited safely (an alias, an unusual layout, or a check that failed)."""
 
 
 Order = Callable[[Path, Any], Any]
@@ -69,7 +43,7 @@ def edit_text(text: str, edits: list[Edit], *, file: str = "<text>", order: Orde
     if not edits:
         return text
     doc = _Doc(text, file)
-    edits = _new_lists(doc.data, edits)
+    edits = new_lists(doc.data, edits)
     splices: list[tuple[int, int, int, str]] = []
     groups: dict[Path, list[Edit]] = {}
     for edit in edits:
@@ -88,7 +62,7 @@ def edit_text(text: str, edits: list[Edit], *, file: str = "<text>", order: Orde
             raise EditError(f"{file}: two edits overlap")
         new = new[:start] + replacement + new[end:]
         last_start = start
-    _check(new, doc.data, edits, file)
+    check(new, doc.data, edits, file)
     return new
 
 
@@ -177,12 +151,12 @@ class _Doc:
     # -- splices -----------------------------------------------------------------------------
 
     def splices(self, parent: Path, edits: list[Edit], order: Order) -> list[tuple[int, int, str]]:
-        node = _get(self.data, parent)
+        node = get(self.data, parent)
         if parent not in self.source.values or node is None or isinstance(node, str | int | float):
-            raise EditError(f"{self.file}: nothing to edit at {_show(parent)}")
+            raise EditError(f"{self.file}: nothing to edit at {show(parent)}")
         for edit in edits:
             if any(edit.path[:n] in self.source.via_alias for n in range(1, len(edit.path) + 1)):
-                raise EditError(f"{self.file}: {_show(edit.path)} comes through a YAML alias; edit it by hand")
+                raise EditError(f"{self.file}: {show(edit.path)} comes through a YAML alias; edit it by hand")
         if isinstance(node, dict):
             return self._mapping(parent, node, edits, order)
         return self._sequence(parent, node, edits)
@@ -193,7 +167,7 @@ class _Doc:
         new = [e for e in edits if e.path[-1] not in node and e.value is not DELETE]
         gone = {e.path[-1] for e in edits if e.path[-1] in node and e.value is DELETE}
         if gone and gone == set(node) and not new and not flow:
-            raise EditError(f"{self.file}: cannot remove every key of {_show(parent)}")
+            raise EditError(f"{self.file}: cannot remove every key of {show(parent)}")
         if flow and len(new) + len(gone) > 1:
             return [self._rebuild_flow(parent, node, edits, order)]
         for edit in edits:
@@ -227,7 +201,7 @@ class _Doc:
         for _, text in entries:
             gaps = gaps.replace(text or "", "", 1)
         if "#" in gaps:
-            raise EditError(f"{self.file}: {_show(parent)} has comments inside its braces; edit it by hand")
+            raise EditError(f"{self.file}: {show(parent)} has comments inside its braces; edit it by hand")
         changed = {e.path[-1]: e.value for e in edits}
         for index, (key, _) in enumerate(entries):
             if key in changed:
@@ -246,9 +220,9 @@ class _Doc:
         return start, end, "{" + ", ".join(text for _, text in entries if text is not None) + "}"
 
     def _replace(self, path: Path, value: Any, in_flow: bool) -> tuple[int, int, str]:
-        old = _get(self.data, path)
+        old = get(self.data, path)
         if isinstance(old, dict | list) and not self.is_flow(path):
-            raise EditError(f"{self.file}: {_show(path)} is written as a block; edit it by hand")
+            raise EditError(f"{self.file}: {show(path)} is written as a block; edit it by hand")
         start, end = self.start(path), self.end(path)
         text = render_flow(value, block=not in_flow)
         written = self.text[start:end]
@@ -272,7 +246,7 @@ class _Doc:
         key = self.key_start(path)
         if self.text[self.line_start(key) : key].strip():
             if index + 1 >= len(siblings):
-                raise EditError(f"{self.file}: cannot remove {_show(path)} here; edit it by hand")
+                raise EditError(f"{self.file}: cannot remove {show(path)} here; edit it by hand")
             return key, self.key_start(siblings[index + 1]), ""
         return self.line_start(key), self.entry_end(path), ""
 
@@ -318,10 +292,10 @@ class _Doc:
         out = []
         appended = [e for e in edits if isinstance(e.path[-1], int) and e.path[-1] >= len(node)]
         if [e.path[-1] for e in appended] != list(range(len(node), len(node) + len(appended))):
-            raise EditError(f"{self.file}: items can only be appended at the end of {_show(parent)}")
+            raise EditError(f"{self.file}: items can only be appended at the end of {show(parent)}")
         deleted = [e for e in edits if e not in appended and e.value is DELETE]
         if deleted and len(deleted) == len(node) and not appended:
-            raise EditError(f"{self.file}: cannot remove every item of {_show(parent)}")
+            raise EditError(f"{self.file}: cannot remove every item of {show(parent)}")
         for edit in edits:
             if edit in appended:
                 continue
@@ -329,11 +303,11 @@ class _Doc:
                 out.append(self._replace(edit.path, edit.value, self.is_flow(parent)))
                 continue
             if self.is_flow(parent):
-                raise EditError(f"{self.file}: {_show(parent)} is a flow list; remove the item by hand")
+                raise EditError(f"{self.file}: {show(parent)} is a flow list; remove the item by hand")
             start = self.start(edit.path)
             line = self.line_start(start)
             if self.text[line:start].strip() != "-":
-                raise EditError(f"{self.file}: cannot remove {_show(edit.path)} here; edit it by hand")
+                raise EditError(f"{self.file}: cannot remove {show(edit.path)} here; edit it by hand")
             out.append((line, self.entry_end(edit.path), ""))
         if appended:
             out.append(self._append(parent, node, [e.value for e in appended]))
@@ -342,7 +316,7 @@ class _Doc:
     def _append(self, parent: Path, node: list[Any], values: list[Any]) -> tuple[int, int, str]:
         if self.is_flow(parent):
             if node:
-                raise EditError(f"{self.file}: {_show(parent)} is a flow list; write it as a block list")
+                raise EditError(f"{self.file}: {show(parent)} is a flow list; write it as a block list")
             key = self.key_start(parent)
             indent = self.indent_at(key) + "  "
             start = self.start(parent)
@@ -358,71 +332,10 @@ class _Doc:
         item_start = self.start(last)
         prefix = re.fullmatch(r"( *)-[ ]+", self.text[self.line_start(item_start) : item_start])
         if prefix is None:
-            raise EditError(f"{self.file}: cannot append to {_show(parent)} here; edit it by hand")
+            raise EditError(f"{self.file}: cannot append to {show(parent)} here; edit it by hand")
         dash_indent = prefix.group(1)
         at = self.entry_end(last)
         items = "".join(self._block_item(dash_indent, v) for v in values)
         if at == len(self.text) and not self.text.endswith(("\n", "\r")):
             items = self.newline + items
         return at, at, items
-
-
-def _new_lists(data: Any, edits: list[Edit]) -> list[Edit]:
-    """Appends to a list the text does not have yet (items 0, 1, ... of a missing key) become that key."""
-    lists: dict[Path, list[Edit]] = {}
-    for edit in edits:
-        parent = edit.path[:-1]
-        if isinstance(edit.path[-1], int) and parent and _get(data, parent) is None:
-            owner = _get(data, parent[:-1])
-            if isinstance(owner, dict) and parent[-1] not in owner:
-                lists.setdefault(parent, []).append(edit)
-    out = [e for e in edits if e.path[:-1] not in lists]
-    for parent, items in lists.items():
-        if sorted(e.path[-1] for e in items) != list(range(len(items))):
-            raise EditError(f"{_show(parent)} does not exist: items can only be appended from 0")
-        out.append(Edit(parent, [e.value for e in sorted(items, key=lambda e: e.path[-1])]))
-    return out
-
-
-def _get(data: Any, path: Path) -> Any:
-    node = data
-    for seg in path:
-        if isinstance(node, dict) and seg in node:
-            node = node[seg]
-            continue
-        if not (isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node)):
-            return None
-        node = node[seg]
-    return node
-
-
-def _check(new: str, old_data: Any, edits: list[Edit], file: str) -> None:
-    """The edited text must read back as the old data with exactly the edits applied."""
-    expected = copy.deepcopy(old_data)
-    appends = [e for e in edits if _is_append(old_data, e)]
-    for edit in sorted(appends, key=lambda e: _sort_key(e.path)):
-        _get(expected, edit.path[:-1]).append(copy.deepcopy(edit.value))
-    for edit in sorted((e for e in edits if e not in appends), key=lambda e: _sort_key(e.path), reverse=True):
-        parent = _get(expected, edit.path[:-1])
-        if edit.value is DELETE:
-            if isinstance(parent, dict) and edit.path[-1] not in parent:
-                continue  # removing what is not there changes nothing
-            del parent[edit.path[-1]]
-        else:
-            parent[edit.path[-1]] = copy.deepcopy(edit.value)
-    data, _, findings = parse(new, file)
-    if any(f.severity is Severity.ERROR for f in findings) or data != expected:
-        raise EditError(f"{file}: the edited text does not read back as intended; nothing was written")
-
-
-def _is_append(data: Any, edit: Edit) -> bool:
-    parent = _get(data, edit.path[:-1])
-    return isinstance(parent, list) and isinstance(edit.path[-1], int) and edit.path[-1] >= len(parent)
-
-
-def _sort_key(path: Path) -> tuple[tuple[int, Any], ...]:
-    return tuple((0, seg) if isinstance(seg, int) else (1, str(seg)) for seg in path)
-
-
-def _show(path: Path) -> str:
-    return ".".join(str(seg) for seg in path) or "the document"
