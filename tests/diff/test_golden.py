@@ -124,3 +124,13 @@ def test_html_page_goes_through_the_render_engine(editions: tuple[str, str], tmp
             [validator, "--root", str(tmp_path), "--match", "page.html"], capture_output=True, text=True
         )
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_the_readme_shows_real_output() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Comparing editions") :]
+    start = section.index("$ eduplan diff old new     #")
+    block = section[start : section.index("```", start)]
+    shown = [line for line in block.splitlines()[1:] if line and line != "..."]
+    golden = (GOLDEN / "human.th.txt").read_text(encoding="utf-8").splitlines()
+    assert len(shown) >= 10 and all(line in golden for line in shown)
