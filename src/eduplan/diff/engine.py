@@ -38,7 +38,7 @@ from .match import (
     title_of,
 )
 from .targets import compare_numbers, compare_target, is_number, show
-from .words import word_diff
+from .words import Ops, word_diff
 
 __all__ = ["DiffOptions", "diff_plans"]
 
@@ -184,10 +184,16 @@ class _Walker:
             if delta is None:
                 return
         field_name = _relative(at)
-        if kind is K.RENAMED:
-            words, detail, say = word_diff(old or "", new or ""), "renamed", Say.of("diff_renamed")
-        elif kind is K.TEXT_CHANGED and field_name == "text":
-            words, detail, say = word_diff(old or "", new or ""), "reworded", Say.of("diff_reworded")
+        if kind is K.RENAMED or (kind is K.TEXT_CHANGED and field_name == "text"):
+            # the kind says what changed; the sentence says how much: the places the words differ
+            words = word_diff(old or "", new or "")
+            places = _places(words)
+            if kind is K.RENAMED:
+                what, key = "name", "diff_renamed_one" if places == 1 else "diff_renamed"
+            else:
+                what, key = "text", "diff_reworded_one" if places == 1 else "diff_reworded"
+            detail = f"{what} changed in {places} place{'s' * (places != 1)}"
+            say = Say.of(key, count=places)
         elif kind is K.TEXT_CHANGED:
             words, detail = word_diff(old or "", new or ""), f"{field_name} reworded"
             say = Say.of("diff_field_reworded", field=field_name)
@@ -385,3 +391,8 @@ def _relative(at: _At) -> str:
     if at.group != "plan" and at.item is None and at.path.startswith(at.group + "."):
         return at.path[len(at.group) + 1 :]
     return at.path
+
+
+def _places(words: Ops) -> int:
+    """How many runs of changed words a word diff has."""
+    return sum(1 for i, (op, _) in enumerate(words) if op != "=" and (i == 0 or words[i - 1][0] == "="))
