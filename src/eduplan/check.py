@@ -143,6 +143,8 @@ def _lost(result: LoadResult) -> frozenset[tuple[str, ...]]:
 def _run(rule: Rule, ctx: Context) -> list[Problem]:
     try:
         return list(rule.check(ctx))
+    except EduplanError:
+        raise  # a rule that cannot run (TX09 without its optional dependency) says why
     except Exception as exc:  # a bug in a rule: one clear line, not a traceback
         raise EduplanError(f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}") from exc
 

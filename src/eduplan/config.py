@@ -4,11 +4,12 @@ The nearest file from the working directory upwards wins (``eduplan.yaml`` befor
 ``pyproject.toml`` in the same folder; a pyproject.toml without ``[tool.eduplan]`` is
 skipped). Command-line options override it. Keys::
 
-    select = ["TG", "UN01"]         # codes, families or dotted names (default: all)
+    select = ["TG", "UN01"]         # codes, families or dotted names (default: all but TX09)
     ignore = ["TX07"]
     fail-on = "warning"             # error (default), warning or info
     known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
     extra-units = ["ห้องสมุด"]        # adds to it
+    known-words = ["สพร"]            # words rule TX09 (text.typo) accepts, added to its built-in list
     severity = {TX07 = "info"}      # per-code severity overrides
     alignment = "alignment.yaml"    # eduplan gaps: the plan's own higher-plan codes (relative to this file)
 
@@ -28,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import UsageError
 from .findings import Severity
 from .rules import RULES, Options, Rule, matches, select
-from .rules.base import DEFAULT_UNITS
+from .rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
 
 __all__ = ["CONFIG_FILES", "Settings", "find_config", "load_settings", "read_config"]
 
@@ -45,6 +46,7 @@ class _FileConfig(BaseModel):
     fail_on: Level | None = Field(default=None, alias="fail-on")
     known_units: list[str] | None = Field(default=None, alias="known-units")
     extra_units: list[str] = Field(default=[], alias="extra-units")
+    known_words: list[str] = Field(default=[], alias="known-words")
     severity: dict[str, Level] = {}
     alignment: str | None = None
     """The list of higher-plan codes ``eduplan gaps`` reads, relative to the configuration file."""
@@ -132,7 +134,10 @@ def load_settings(path: Path | None) -> Settings:
         ignore=tuple(_split(config.ignore)),
         fail_on=Severity(config.fail_on or "error"),
         severity={code.upper(): Severity(level) for code, level in config.severity.items()},
-        options=Options(known_units=units | frozenset(config.extra_units)),
+        options=Options(
+            known_units=units | frozenset(config.extra_units),
+            known_words=frozenset(DEFAULT_KNOWN_WORDS) | frozenset(w.strip() for w in config.known_words),
+        ),
         source=str(path),
     )
     _check_selectors(settings, str(path))

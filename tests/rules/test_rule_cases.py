@@ -72,4 +72,4 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
 def _options(raw: dict[str, Any]) -> Any:
     from eduplan.rules import Options
 
-    return Options(known_units=frozenset(raw["known_units"]))
+    return Options(**{key: frozenset(values) for key, values in raw.items()})

@@ -181,7 +181,7 @@ def test_explain_covers_every_code() -> None:
         run = cli("explain", code)
         assert run.code == 0 and run.out.startswith(code + " "), code
     assert cli("explain", "targets.against-direction").out.startswith("TG02 targets.against-direction (error)")
-    assert cli("explain", "TX").out.count("*Fails:*") == 8
+    assert cli("explain", "TX").out.count("*Fails:*") == 9
     listing = cli("explain", "--list").out.splitlines()
     assert len(listing) == len(all_codes())
 

@@ -5,7 +5,8 @@ references, ``TX`` text hygiene, ``BG`` budgets of the action plans (quarters ad
 project, projects to the declared total), ``AN`` the annual cycle (every policy has a project,
 actuals are due, fit the indicator's kind and are given once per indicator and year).
 :data:`RULES` maps each code to its :class:`~.base.Rule`; :func:`select` picks rules by code,
-family or dotted name. See :mod:`.base` for how to write one.
+family or dotted name; a rule that is off by default (TX09) only by its own code or name. See
+:mod:`.base` for how to write one.
 """
 
 from __future__ import annotations
@@ -50,10 +51,11 @@ from .text import (
     tx06_outer_space,
     tx07_double_space,
     tx08_unbalanced,
+    tx09_typo,
 )
 from .units import un01_missing, un02_name_mismatch, un03_kind_mismatch, un04_unknown
 
-__all__ = ["FAMILIES", "RULES", "Context", "Options", "Problem", "Rule", "matches", "select"]
+__all__ = ["FAMILIES", "RULES", "Context", "Options", "Problem", "Rule", "matches", "names", "select"]
 
 _MODULES = [
     tg01_percent_range,
@@ -95,6 +97,7 @@ _MODULES = [
     tx06_outer_space,
     tx07_double_space,
     tx08_unbalanced,
+    tx09_typo,
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in map(rule_from_module, _MODULES)}
@@ -122,13 +125,22 @@ def matches(selector: str, code: str, name: str) -> bool:
     return name == wanted or name.startswith(wanted + ".")
 
 
+def names(selector: str, rule: Rule) -> bool:
+    """Whether a selector is the rule's own code or dotted name (not its family or ``ALL``)."""
+    wanted = selector.strip()
+    return wanted.upper() == rule.code or wanted == rule.name
+
+
 def select(selected: Iterable[str] | None, ignored: Iterable[str]) -> list[Rule]:
-    """The rules chosen by ``--select`` (all when None) minus ``--ignore``."""
+    """The rules chosen by ``--select`` (all that are on by default when None) minus ``--ignore``.
+
+    A rule that is off by default is chosen only when a selector names its code or dotted name.
+    """
     chosen = list(selected) if selected is not None else ["ALL"]
     ignore = list(ignored)
     return [
         rule
         for rule in RULES.values()
-        if any(matches(s, rule.code, rule.name) for s in chosen)
+        if any(names(s, rule) if not rule.default else matches(s, rule.code, rule.name) for s in chosen)
         and not any(matches(s, rule.code, rule.name) for s in ignore)
     ]

@@ -7,6 +7,9 @@ A rule is a module with four constants and one generator, like yamllint's rules:
     SEVERITY = Severity.ERROR        # default; configuration can change it
     def check(ctx: Context) -> Iterator[Problem]: ...
 
+A rule that is slow or needs an optional dependency also sets ``DEFAULT = False``: it runs only
+when selected by its own code or name (``--select TX09``), not by its family or ``ALL``.
+
 The module docstring is the user documentation (``eduplan explain TG01``): a first line that
 sums it up, then what and why, then *Fails:* and *Passes:* YAML examples.
 
@@ -30,6 +33,7 @@ from ..model import Indicator, Plan, Policy
 from ..source import SourceMap
 
 __all__ = [
+    "DEFAULT_KNOWN_WORDS",
     "Context",
     "Options",
     "Problem",
@@ -89,6 +93,9 @@ DEFAULT_UNITS = (
 )
 """Units of measure accepted without a warning unless the configuration says otherwise."""
 
+DEFAULT_KNOWN_WORDS = ("สพม", "สพฐ", "สพป", "สอศ", "สช", "กศน", "ศธ", "ลป", "ลพ")
+"""Words rule TX09 never calls typos: office acronyms; the configuration's ``known-words`` adds to them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -96,9 +103,11 @@ class Options:
 
     Attributes:
         known_units: Units that rule UN04 accepts.
+        known_words: Words that rule TX09 accepts as spelled.
     """
 
     known_units: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_UNITS))
+    known_words: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_KNOWN_WORDS))
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,8 @@ class Rule:
         summary: First line of the documentation.
         doc: User documentation with *Fails:* and *Passes:* examples.
         check: The generator of problems.
+        default: Whether the rule runs unless deselected; a rule with False runs only when
+            selected by its own code or name.
     """
 
     code: str
@@ -150,6 +161,7 @@ class Rule:
     summary: str
     doc: str
     check: Check
+    default: bool = True
 
     @property
     def family(self) -> str:
@@ -161,7 +173,8 @@ def rule_from_module(module: ModuleType) -> Rule:
     """Read a rule module's constants, docstring and ``check``."""
     doc = (module.__doc__ or "").strip()
     summary = doc.partition("\n")[0].strip()
-    return Rule(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check)
+    default = getattr(module, "DEFAULT", True)
+    return Rule(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check, default)
 
 
 # -- walking the plan ---------------------------------------------------------------------------
