@@ -1,0 +1,105 @@
+"""The documents and their requests: the entry point of :mod:`eduplan.render`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import UsageError
+from ..model import Plan
+from .action import build_action_plan
+from .engine import Engine
+from .labels import Labels
+from .report import build_report
+from .thai import Digits, Lang
+from .views import Style, build_plan, document
+
+__all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
+
+DocumentKind = Literal["plan", "action-plan", "report"]
+Format = Literal["md", "html", "pdf"]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One document to render.
+
+    Attributes:
+        document: ``plan`` (the five-year plan), ``action-plan`` or ``report`` (one fiscal year).
+        fmt: ``md``, ``html`` or ``pdf``.
+        year: The fiscal year (BE) of an action plan or a report; ignored for the plan.
+        digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
+        lang: ``th`` or ``en`` for the words eduplan writes.
+    """
+
+    document: DocumentKind
+    fmt: Format
+    year: int | None = None
+    digits: Digits = "arabic"
+    lang: Lang = "th"
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` as seconds, or None when it is not set.
+
+    Raises:
+        UsageError: it is set to something that is not a date (a whole number of seconds).
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not raw:
+        return None
+    try:
+        epoch = int(raw)
+        dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970") from None
+    return epoch
+
+
+def build_date() -> dt.date | None:
+    """The date printed in documents: ``SOURCE_DATE_EPOCH`` (UTC) when set, else None (no clock)."""
+    epoch = source_date_epoch()
+    return None if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC).date()
+
+
+def output_name(plan: Plan, request: Request) -> str:
+    """Default file name: ``<plan id>.plan.html``, ``<plan id>.action-plan-2567.pdf``, ``<plan id>.report-2567.md``."""
+    kind = request.document if request.document == "plan" else f"{request.document}-{request.year}"
+    return f"{plan.id}.{kind}.{request.fmt}"
+
+
+class Renderer:
+    """Renders documents of plans; holds the template engine for a whole run."""
+
+    def __init__(self, templates: Path | None = None) -> None:
+        """Prepare the template engine (``templates`` overrides packaged templates file by file)."""
+        self.engine = Engine(templates)
+
+    def text(self, plan: Plan, request: Request) -> str:
+        """The document as Markdown or HTML text (for ``pdf``, the HTML the PDF is printed from)."""
+        style = Style(request.lang, request.digits, Labels(request.lang, plan.labels))
+        ext = "md" if request.fmt == "md" else "html"
+        if request.document == "plan":
+            doc = document("plan", plan.title, plan, style, build_date())
+            return self.engine.render(f"plan.{ext}", {"doc": doc, "plan": build_plan(plan, style)})
+        if request.year is None:
+            raise UsageError(f"the {request.document} document needs a fiscal year (--year)")
+        if request.document == "report":
+            report = build_report(plan, request.year, style)
+            doc = document("report", report.title, plan, style, build_date())
+            return self.engine.render(f"report.{ext}", {"doc": doc, "report": report})
+        view = build_action_plan(plan, request.year, style)
+        doc = document("action-plan", view.title, plan, style, build_date())
+        return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})
+
+    def render(self, plan: Plan, request: Request) -> bytes:
+        """The document's bytes: UTF-8 text for md and html, a PDF printed by Chromium for pdf."""
+        text = self.text(plan, request)
+        if request.fmt != "pdf":
+            return text.encode("utf-8")
+        from .pdf import html_to_pdf
+
+        return html_to_pdf(text, source_date_epoch())
