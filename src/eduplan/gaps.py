@@ -199,8 +199,8 @@ def _text(report: Coverage) -> str:
     for policy in report.policies:
         for column, ids in policy.lacking.items():
             lines.append(f"{policy.policy}: no {column.replace('_', ' ')}: {', '.join(ids)}")
-    lines.append(f"goals no policy or indicator links to: {', '.join(report.unlinked_goals) or 'none'}")
-    lines.append(f"missions no policy or indicator links to: {', '.join(report.unlinked_missions) or 'none'}")
+    lines.append(f"goals no policy or indicator links to: {_ids(report.unlinked_goals)}")
+    lines.append(f"missions no policy or indicator links to: {_ids(report.unlinked_missions)}")
     lines.extend(_annual_text(report))
     return "\n".join(lines) + "\n"
 
@@ -244,8 +244,8 @@ def _markdown(report: Coverage) -> str:
     for row in report.policies:
         for column, ids in row.lacking.items():
             lines.append(f"- **{row.policy}** no {column.replace('_', ' ')}: {', '.join(ids)}")
-    lines.append(f"- Goals no policy or indicator links to: {', '.join(report.unlinked_goals) or 'none'}")
-    lines.append(f"- Missions no policy or indicator links to: {', '.join(report.unlinked_missions) or 'none'}")
+    lines.append(f"- Goals no policy or indicator links to: {_ids(report.unlinked_goals)}")
+    lines.append(f"- Missions no policy or indicator links to: {_ids(report.unlinked_missions)}")
     lines.extend(_annual_markdown(report))
     return "\n".join(lines) + "\n"
 

@@ -33,7 +33,7 @@ from .source import SourceMap
 from .validation import validate_plan
 from .yamlio import read_yaml
 
-__all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan"]
+__all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan", "read_bounded"]
 
 PLAN_FILES = ("plan.yaml", "plan.yml")
 MAX_FILE_BYTES = 100_000_000

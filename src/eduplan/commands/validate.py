@@ -88,11 +88,18 @@ def validate(
 
 
 def _settings(config: Path | None) -> Settings:
-    from ..config import find_config, load_settings
+    from ..config import load_settings
+
+    return load_settings(_config_file(config))
+
+
+def _config_file(config: Path | None) -> Path | None:
+    """The configuration file: ``--config``, or the nearest one from the working directory up."""
+    from ..config import find_config
 
     if config is not None and not config.is_file():
         raise UsageError(f"{config}: no such configuration file")
-    return load_settings(config or find_config(Path.cwd()))
+    return config or find_config(Path.cwd())
 
 
 def _report_target(item: str, formats: tuple[str, ...]) -> tuple[str, Path]:
@@ -140,7 +147,7 @@ def _run_many(
         run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
         if stream:
             _emit(fmt, run, options, outputs)
-    if not stream:
+    if not stream:  # after the bar is gone: its console would re-wrap a JSON or XML document
         _emit(fmt, run, options, outputs)
     return run
 
@@ -239,16 +246,14 @@ def gaps(
     """
     from ..alignment import load_alignment
     from ..check import plan_targets
-    from ..config import find_config, read_config
+    from ..config import read_config
     from ..gaps import FORMATS, coverage, render
     from ..loader import load_plan
 
     if output_format not in FORMATS:
         raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
     if alignment is None:
-        found = config or find_config(Path.cwd())
-        if config is not None and not config.is_file():
-            raise UsageError(f"{config}: no such configuration file")
+        found = _config_file(config)
         named = read_config(found).get("alignment") if found is not None else None
         if named is not None and not isinstance(named, str):
             raise UsageError(f"{found}: alignment: expected the path of a list of higher-plan codes")

@@ -107,7 +107,7 @@ class RunResult:
         self.texts = texts or {}
         self.tally = Tally(fail_on)
         self._pending = not isinstance(checks, list)
-        if isinstance(checks, list):
+        if not self._pending:
             for check in checks:
                 self.tally.add(check)
 
