@@ -99,6 +99,8 @@ def run() -> None:
 
 # Commands register themselves on ``app`` when imported; each keeps its heavy imports inside.
 from .commands import diff as _diff_commands  # noqa: E402,F401
+from .commands import explain as _explain_commands  # noqa: E402,F401
+from .commands import gaps as _gaps_commands  # noqa: E402,F401
 from .commands import plan as _plan_commands  # noqa: E402,F401
 from .commands import render as _render_commands  # noqa: E402,F401
 from .commands import spreadsheet as _spreadsheet_commands  # noqa: E402,F401

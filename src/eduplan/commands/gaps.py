@@ -1,0 +1,57 @@
+"""The ``gaps`` command: what indicators lack and what the projects leave out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..cli import app
+from ..errors import UsageError
+from .validate import _config_file
+
+
+@app.command()
+def gaps(
+    paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    alignment: Annotated[
+        Path | None,
+        typer.Option(help="Your own list of higher-plan codes (YAML, as eduplan's); adds or replaces schemes."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+    ] = None,
+) -> None:
+    """Show what indicators lack, what nothing links to, and what the projects leave out.
+
+    Per policy: indicators with a unit, owner, baseline and every target; goals and missions no
+    policy or indicator links to. Per action plan: policies without a project, indicators no
+    project serves, and the higher-plan codes (national strategy, master plans, NDP13, national
+    education plan, SDG 4) the projects never link to. The configuration's ``alignment: FILE``
+    names a plan's own list of codes, as --alignment does.
+    """
+    from ..alignment import load_alignment
+    from ..check import plan_targets
+    from ..config import read_config
+    from ..gaps import FORMATS, coverage, render
+    from ..loader import load_plan
+
+    if output_format not in FORMATS:
+        raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    if alignment is None:
+        found = _config_file(config)
+        named = read_config(found).get("alignment") if found is not None else None
+        if named is not None and not isinstance(named, str):
+            raise UsageError(f"{found}: alignment: expected the path of a list of higher-plan codes")
+        alignment = found.parent / named if found is not None and named else None
+    schemes, source = load_alignment(alignment)
+    reports = []
+    for path in plan_targets(paths):
+        result = load_plan(path)
+        if result.plan is None:
+            raise UsageError(f"{path}: the plan does not load; run eduplan validate {path}")
+        reports.append(coverage(result.plan, str(path), schemes, source))
+    sys.stdout.write(render(reports, output_format))
