@@ -139,7 +139,8 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        return None, source, [_syntaxfinding(exc, text, file)]
+        deep = _too_deep(text, file) if "nesting depth" in (exc.problem or "") else None
+        return None, source, [deep or _syntaxfinding(exc, text, file)]
     except yaml.reader.ReaderError as exc:
         return None, source, [_readerfinding(exc, text, file)]
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
@@ -156,6 +157,39 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         return None, source, []
     builder = _Builder(file, source)
     return builder.build(node, (), 0), source, builder.findings
+
+
+def _too_deep(text: str | bytes, file: str) -> Finding | None:
+    """The YA06 finding at the first value nested deeper than MAX_DEPTH, from the event stream.
+
+    Newer libyaml stops at its own limit (1,000 levels) with a syntax error, and its scanner reads
+    far ahead of the events. PyYAML's Python parser has no limit and reads at most 1,024 characters
+    ahead, so its events show where eduplan's lower limit was crossed: the finding is the same on
+    every libyaml version. Only files that libyaml refused are read this way.
+    """
+    keys: list[bool | None] = []  # per open collection: a mapping's next node is a key (True) or not; None: a list
+    parser = yaml.SafeLoader(text)
+    try:
+        while (event := parser.get_event()) is not None:
+            if isinstance(event, yaml.CollectionEndEvent):
+                keys.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            is_key = bool(keys) and keys[-1] is True
+            if keys and keys[-1] is not None:
+                keys[-1] = not keys[-1]  # a mapping alternates key, value
+            if not is_key and len(keys) > MAX_DEPTH:
+                start, end = event.start_mark, event.end_mark
+                span = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                return finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", span)
+            if isinstance(event, yaml.CollectionStartEvent):
+                keys.append(True if isinstance(event, yaml.MappingStartEvent) else None)
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    return None  # pragma: no cover - the error came from a depth libyaml reached
 
 
 def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from eduplan.yamlio import MAX_ALIAS_NODES, read_yaml
+from eduplan.yamlio import MAX_ALIAS_NODES, MAX_DEPTH, read_yaml
 
 
 def read(text: str | bytes):
@@ -156,3 +156,18 @@ def test_binary_is_refused():
     value, _, findings = read(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert value is None
     assert [f.code for f in findings] == ["YA05"]
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 999, 1_000, 1_001, 5_000])
+def test_deep_nesting_is_one_finding_at_the_same_place_whatever_libyaml_allows(levels: int) -> None:
+    # libyaml 0.2.5 composes any depth; newer releases stop at 1,000 levels with their own error.
+    # Either way the finding is YA06 at the first value past MAX_DEPTH: here list MAX_DEPTH + 1,
+    # inside the mapping "a" whose list begins at column 4 (the root mapping is depth 0).
+    _, _, findings = read("a: " + "[" * levels + "]" * levels + "\n")
+    assert [(f.code, f.span.line, f.span.col) for f in findings if f.span] == [("YA06", 1, 4 + MAX_DEPTH)]
+
+
+def test_deep_nesting_counts_values_not_keys() -> None:
+    text = "a:\n" + "".join(" " * depth + f"k{depth}:\n" for depth in range(1, 1_500))
+    _, _, findings = read(text)
+    assert [(f.code, f.span.line) for f in findings if f.span] == [("YA06", 2 + MAX_DEPTH)]
