@@ -1,17 +1,19 @@
 """The command line: the only module that knows the terminal, files to write and exit codes.
 
 Commands import what they need when they run, so that ``eduplan --version`` and ``--help``
-stay fast. Every :class:`~eduplan.errors.EduplanError` is caught here and printed as one line
-(exit code 2); findings decide exit code 1.
+stay fast. Every :class:`~eduplan.errors.EduplanError` and every usage error (a bad option
+value, a missing argument, an unknown option) is caught here, in the app's own group, and
+printed as one line on stderr (exit code 2); findings decide exit code 1.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .errors import EduplanError
@@ -24,7 +26,67 @@ if TYPE_CHECKING:
 
 __all__ = ["EXIT_FINDINGS", "EXIT_TROUBLE", "app", "fail", "load_or_exit", "print_findings", "run", "to_json"]
 
+EXIT_FINDINGS = 1
+EXIT_TROUBLE = 2
+
+
+class _Group(TyperGroup):
+    """The app's command group: every error that stops a command is one line on stderr.
+
+    Click (through Typer) would print a usage error as a box of five or six lines; eduplan
+    promises ``eduplan: error: ...`` and exit code 2 for every kind of trouble, so the group
+    runs the command line in click's non-standalone mode and prints the errors itself.
+    ``--help`` and ``--version`` are unchanged. Tests that invoke ``app`` in-process see the
+    same lines and exit codes as the installed command.
+    """
+
+    def main(  # type: ignore[override]  # the same parameters, spelled out for mypy
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command line; exit (or, not standalone, return) with its exit code."""
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except EduplanError as exc:
+            code = _error(str(exc))
+        except typer.TyperException as exc:  # click's UsageError, BadParameter, NoSuchOption, ...
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `eduplan`: the help is already printed
+                code = EXIT_TROUBLE
+            else:
+                code = _error(_usage_message(exc), exc.exit_code)
+        except typer.Abort:
+            code = _error("aborted", EXIT_FINDINGS)
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _usage_message(exc: typer.TyperException) -> str:
+    """Click's message as one line, naming the command and where its help is."""
+    lines = [line.strip() for line in exc.format_message().splitlines() if line.strip()]
+    text = "; ".join(lines).replace("Value error, ", "").rstrip(".")
+    text = text[:1].lower() + text[1:]
+    ctx = getattr(exc, "ctx", None)
+    if ctx is None:
+        return text
+    path = str(ctx.command_path)
+    if ctx.parent is None:
+        return f"{text} (see `{path} --help`)"
+    return f"{ctx.info_name}: {text} (see `{path} --help`)"
+
+
+def _error(message: str, code: int = EXIT_TROUBLE) -> int:
+    sys.stderr.write(f"eduplan: error: {message}\n")
+    return code
+
+
 app = typer.Typer(
+    cls=_Group,
     name="eduplan",
     help="A plan compiler for Thai education offices: validate, render and diff plans written as YAML.",
     no_args_is_help=True,
@@ -32,9 +94,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
-
-EXIT_FINDINGS = 1
-EXIT_TROUBLE = 2
 
 
 def _version(value: bool) -> None:
@@ -86,12 +145,9 @@ def load_or_exit(path: Path) -> Plan:
 
 
 def run() -> None:
-    """Run the app, turning eduplan errors into one line on stderr and exit code 2."""
+    """Run the app (its group prints every error as one line on stderr)."""
     try:
-        app()
-    except EduplanError as exc:
-        sys.stderr.write(f"eduplan: error: {exc}\n")
-        sys.exit(EXIT_TROUBLE)
+        app(prog_name="eduplan")  # not "python -m eduplan" in usage lines
     except KeyboardInterrupt:
         sys.stderr.write("eduplan: interrupted\n")
         sys.exit(130)

@@ -6,9 +6,10 @@ import json
 import subprocess
 import sys
 
+import pytest
 import yaml
 
-from tests.conftest import MINIMAL_PLAN
+from tests.conftest import MINIMAL_PLAN, REPO
 
 
 def eduplan(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
@@ -62,4 +63,55 @@ def test_schema_prints_json_and_refuses_unknown_kinds():
     assert json.loads(run.stdout)["title"].startswith("eduplan policy file")
     bad = eduplan("schema", "nonsense")
     assert bad.returncode == 2
-    assert "unknown kind 'nonsense'" in bad.stderr
+    assert "'nonsense' is not one of 'plan', 'policy', 'action-plan', 'report', 'findings', 'diff'" in bad.stderr
+
+
+@pytest.mark.parametrize("kind", ["plan", "policy", "action-plan", "report", "findings", "diff"])
+def test_schema_prints_each_shipped_schema_byte_for_byte(kind):
+    run = eduplan("schema", kind)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == (REPO / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8")
+
+
+def test_schema_output_writes_every_shipped_schema(tmp_path):
+    assert eduplan("schema", "-o", str(tmp_path / "out")).returncode == 0
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == sorted(p.name for p in (REPO / "schema").glob("*.schema.json"))
+    for name in written:
+        assert (tmp_path / "out" / name).read_bytes() == (REPO / "schema" / name).read_bytes(), name
+
+
+USAGE_ERRORS = [
+    (["render", "-f", "docx", "{plan}"], "render: invalid value for '--format' / '-f': 'docx' is not one of"),
+    (["render"], "render: missing argument 'path' (see `eduplan render --help`)"),
+    (["render", "--bogus", "{plan}"], "render: no such option: --bogus"),
+    (["diff", "{plan}"], "diff: missing argument 'new'"),
+    (["diff", "--fail-on", "often", "{plan}", "{plan}"], "diff: invalid value for '--fail-on'"),
+    (["diff", "--tolerance", "-1", "{plan}", "{plan}"], "diff: invalid value for '--tolerance'"),
+    (["export", "-f", "csv", "{plan}"], "export: invalid value for '--format' / '-f': 'csv' is not one of"),
+    (["schema", "nonsense"], "schema: invalid value for 'kind': 'nonsense' is not one of"),
+    (["validate", "--bogus", "{plan}"], "validate: no such option: --bogus"),
+    (["gaps"], "gaps: missing argument 'paths"),
+    (["explain", "--all"], "explain: no such option: --all"),
+    (["import", "book.xlsx"], "import: missing option '--into'"),
+    (["render", "{plan}", "--year", "next"], "render: invalid value for '--year'"),
+    (["nosuch"], "no such command 'nosuch' (see `eduplan --help`)"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), USAGE_ERRORS, ids=[" ".join(a) for a, _ in USAGE_ERRORS])
+def test_every_usage_error_is_one_line_on_stderr_and_exit_2(tree, args, expected):
+    root = tree({"plan.yaml": MINIMAL_PLAN})
+    run = eduplan(*(a.replace("{plan}", str(root)) for a in args))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith("eduplan: error: ") and run.stderr.count("\n") == 1, run.stderr
+    assert expected in run.stderr
+
+
+def test_help_is_unchanged_by_the_one_line_errors():
+    run = eduplan("render", "--help")
+    assert run.returncode == 0 and run.stderr == ""
+    assert "Usage: eduplan render" in run.stdout and "--format" in run.stdout
+    bare = eduplan()
+    assert bare.returncode == 2 and "Commands" in bare.stdout and bare.stderr == ""

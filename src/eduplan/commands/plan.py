@@ -64,25 +64,45 @@ def _source_date() -> dt.datetime | None:
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
 
 
+class SchemaKind(StrEnum):
+    """The schemas ``eduplan schema`` ships (``eduplan.schema.ALL_KINDS``)."""
+
+    plan = "plan"
+    policy = "policy"
+    action_plan = "action-plan"
+    report = "report"
+    findings = "findings"
+    diff = "diff"
+
+
 @app.command()
 def schema(
     kind: Annotated[
-        str | None, typer.Argument(help="plan, policy, action-plan or report; all kinds when --output is given.")
+        SchemaKind | None,
+        typer.Argument(
+            help="A plan file (plan, policy, action-plan, report) or a JSON output (findings of validate, diff); "
+            "default: plan, or every schema with --output.",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write KIND.schema.json files into this directory.")
     ] = None,
 ) -> None:
-    """Print the JSON Schema of a kind of plan file, or write every schema into a directory."""
+    """Print the JSON Schema of a plan file or of validate's and diff's JSON, or write every schema into a directory."""
     from ..atomic import write_text
-    from ..schema import KINDS, schema_for, schemas
+    from ..schema import ALL_KINDS
 
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
     if output is None:
-        sys.stdout.write(to_json(schema_for(kind or "plan")))
+        sys.stdout.write(_schema_text(kind or "plan"))
         return
-    selected = {kind: schema_for(kind)} if kind else schemas()
     output.mkdir(parents=True, exist_ok=True)
-    for name, body in selected.items():
-        write_text(output / f"{name}.schema.json", to_json(body))
+    for name in [kind] if kind else ALL_KINDS:
+        write_text(output / f"{name}.schema.json", _schema_text(name))
+
+
+def _schema_text(kind: str) -> str:
+    """A schema as written: the hand-written output schemas byte for byte, the models' as eduplan's JSON."""
+    from ..schema import OUTPUT_KINDS, schema_for, shipped_text
+
+    return shipped_text(kind) if kind in OUTPUT_KINDS else to_json(schema_for(kind))

@@ -59,7 +59,7 @@ def render(
         typer.Option(
             "--document",
             "-d",
-            help="plan, action-plan or report (performance report); repeat for several. [default: plan]",
+            help="plan, action-plan or report (performance report); repeatable (default: plan).",
         ),
     ] = None,
     year: Annotated[
