@@ -16,6 +16,7 @@ from .model import Indicator, Range
 from .model.common import BE_MIN
 from .sheetread import Cell
 from .spreadsheet import format_value
+from .thaidate import parse_date
 from .yamledit import DELETE
 
 __all__ = [
@@ -155,25 +156,40 @@ def done(cell: Cell) -> bool | None:
 
 
 def date(cell: Cell) -> str | None:
-    """A date as ISO text (Christian Era); a cell that looks Buddhist-Era is refused."""
+    """A date as ISO text (Christian Era).
+
+    A date cell whose year looks Buddhist-Era (Excel's dates are Christian Era) is refused, and
+    so is one with a time of day. Text is read by :func:`eduplan.thaidate.parse_date`:
+    ``20/09/2567``, ``20 ก.ย. 2567``, ``20 กันยายน 2567``, Thai digits, ISO ``2024-09-20``.
+    """
     _no_formula(cell)
     got = cell.value
     if got is None:
         return None
+    if isinstance(got, dt.datetime) and got.time() != dt.time():
+        raise Bad(f"the cell holds a time of day too ({got.time().isoformat()}); a measured date is a day only")
     if isinstance(got, dt.datetime | dt.date):
         day = got.date() if isinstance(got, dt.datetime) else got
-    else:
-        try:
-            day = dt.date.fromisoformat(text(got).translate(_THAI))
-        except ValueError:
-            raise Bad(f"expected a date (YYYY-MM-DD), got {got!r}") from None
-    if day.year >= BE_MIN:
-        raise Bad(f"{day.isoformat()} looks like a Buddhist-Era date; dates are ISO, Christian Era ({day.year - 543})")
-    return day.isoformat()
+        if day.year >= BE_MIN:
+            raise Bad(
+                f"the date cell holds the year {day.year}, which looks Buddhist-Era, but Excel's dates are "
+                f"Christian Era: set it to {day.replace(year=day.year - 543).isoformat()}, "
+                f"or type {day.day:02}/{day.month:02}/{day.year} as text"
+            )
+        return day.isoformat()
+    if not isinstance(got, str):
+        raise Bad(f"expected a date such as 20/09/2567, got the number {text(got)}")
+    try:
+        return parse_date(got).isoformat()
+    except ValueError as exc:
+        raise Bad(str(exc)) from None
 
 
 def _no_formula(cell: Cell) -> None:
-    if cell.formula:
+    """Refuse a cell that holds no value a plan can hold: a formula with no saved result, a duration ..."""
+    if cell.odd:
+        raise Bad(f"the cell holds {cell.odd}, which is not a value of the plan; type the value")
+    if cell.formula and cell.value is None:
         raise Bad(f"the formula {cell.formula} has no saved result; type the value, or save the file in Excel")
 
 
@@ -184,6 +200,8 @@ def plain(cell: Cell) -> str | None:
         return None
     if isinstance(cell.value, dt.date | dt.time):
         raise Bad(f"expected text, got the date {cell.value}")
+    if isinstance(cell.value, bool):
+        raise Bad(f"expected text, got the logical value {str(cell.value).upper()}; type it as text ('TRUE)")
     return text(cell.value)
 
 

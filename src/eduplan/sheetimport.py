@@ -10,32 +10,18 @@ is no change; a cleared cell removes the value. Every bad cell is a :class:`Prob
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .model import Indicator, Plan
-from .model.common import BE_MAX, BE_MIN
 from .sheetcells import Bad, date, or_delete, plain, plain_target, same, value
-from .sheetread import Cell, Sheet
+from .sheetread import Cell, Problem, Sheet
 from .sheetresults import import_results
-from .sheetrows import (
-    Change,
-    ImportPlan,
-    Index,
-    Problem,
-    Row,
-    context_warnings,
-    letter,
-    list_changes,
-    read_row,
-    unknown_columns,
-)
-from .spreadsheet import INDICATORS
+from .sheetrows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
+from .spreadsheet import Table, table_of
 from .yamledit import DELETE
 
 __all__ = ["Change", "ImportPlan", "Problem", "plan_import"]
 
-_SHEET = re.compile(r"^(actuals|results)-(\d{4})$")
 _FIELDS = ("value", "measured", "source", "note", "no_data")
 """The imported columns of an actuals sheet, in the order an actual's keys are written."""
 
@@ -50,7 +36,7 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
         plan: The plan as loaded (it must have loaded without errors).
         sheets: The workbook read by :func:`eduplan.sheetread.read_workbook`.
         years: Import only the actuals and project results of these fiscal years (every
-            ``actuals-<year>`` and ``results-<year>`` sheet when ``None``).
+            yearly sheet when ``None``).
     """
     result = ImportPlan()
     index = Index.of(
@@ -62,48 +48,93 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
             for ii, ind in enumerate(policy.indicators)
         ),
     )
-    if INDICATORS in sheets:
-        _indicators(sheets[INDICATORS], index, result)
-    for name, sheet in sheets.items():
-        match = _SHEET.match(name)
-        if match is None or (years is not None and int(match.group(2)) not in years):
-            continue
-        if match.group(1) == "actuals":
-            _actuals(sheet, int(match.group(2)), plan, index, result)
+    chosen: dict[str, Sheet] = {}
+    for sheet in sheets.values():
+        if sheet.skipped is not None or sheet.kind is None:
+            result.problems += sheet.problems
+            result.not_read[sheet.name] = str(sheet.skipped)
+        elif years is not None and sheet.year is not None and sheet.year not in years:
+            result.not_read[sheet.name] = f"--year {' '.join(map(str, sorted(years)))}"
+        elif sheet.layout in chosen:
+            message = f"two sheets are {sheet.layout}: this one and {chosen[sheet.layout].name}; keep one"
+            result.problems.append(Problem(sheet.header_ref(), message))
+            result.not_read[sheet.name] = f"a second {sheet.layout}"
         else:
-            import_results(sheet, int(match.group(2)), plan, result)
-    for year in sorted(years or ()):
-        if f"actuals-{year}" not in sheets and f"results-{year}" not in sheets:
-            result.problems.append(Problem(f"actuals-{year}", "the workbook has no such sheet"))
+            chosen[sheet.layout] = sheet
+            result.problems += sheet.problems
+            seen = _sheet(sheet, plan, index, result)
+            _summarise(sheet, seen, table_of(plan, sheet.kind, sheet.year), result)
+    found = {s.year for s in chosen.values()}
+    for year in sorted((years or set()) - found):
+        result.problems.append(Problem(f"actuals-{year}", "the workbook has no sheet of this year"))
     return result
+
+
+def _sheet(sheet: Sheet, plan: Plan, index: Index[_Found], result: ImportPlan) -> set[str]:
+    """Import one recognised sheet; the ids of the rows it holds."""
+    seen: dict[str, str] = {}
+    expected = table_of(plan, sheet.kind or "", sheet.year)
+    if sheet.kind == "indicators":
+        _indicators(sheet, index, expected, seen, result)
+    elif sheet.kind == "actuals" and sheet.year is not None:
+        _actuals(sheet, sheet.year, plan, index, expected, seen, result)
+    elif sheet.kind == "results" and sheet.year is not None:
+        import_results(sheet, sheet.year, plan, expected, seen, result)
+    elif expected is None:
+        message = f"the plan has no action plan for {sheet.year}: there are no projects to show"
+        result.problems.append(Problem(sheet.header_ref(), message))
+    else:
+        _projects(sheet, expected, seen, result)
+    return set(seen)
+
+
+def _summarise(sheet: Sheet, seen: set[str], expected: Table | None, result: ImportPlan) -> None:
+    """Name a sheet read in the summary, and the rows it lacks."""
+    words = []
+    if sheet.layout != sheet.name:
+        words.append(f"the sheet {sheet.name}, {sheet.how}")
+    if sheet.kind == "projects":
+        words.append("for reading only")
+    result.read.append(sheet.layout + (f" ({', '.join(words)})" if words else ""))
+    missing = [key for key in (expected.by_id() if expected else {}) if key not in seen]
+    if missing and sheet.kind != "projects":
+        result.untouched[sheet.layout] = missing
+
+
+def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: ImportPlan) -> None:
+    """A projects sheet is for reading: every cell must still show what the action plan holds."""
+    if "id" not in sheet.columns:
+        result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
+        return
+    rows = expected.by_id()
+    index = Index.of("project", f"the action plan of {sheet.year}", rows.items())
+    for row in sheet.rows:
+        shown = index.find(row["id"], seen, result)
+        if shown is not None:
+            context_errors(row, shown, set(), "the action plan's YAML (this sheet is for reading only)", result)
 
 
 # -- the indicator table -----------------------------------------------------------------------
 
 
-def _indicators(sheet: Sheet, index: Index[_Found], result: ImportPlan) -> None:
+def _indicators(
+    sheet: Sheet, index: Index[_Found], expected: Table | None, seen: dict[str, str], result: ImportPlan
+) -> None:
     if "id" not in sheet.columns:
         result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
         return
-    years: dict[str, int] = {}
-    for key, column in sheet.columns.items():
-        if key.isdigit() and BE_MIN <= int(key) <= BE_MAX:
-            years[key] = int(key)
-        elif key.isdigit():
-            result.problems.append(Problem(f"{sheet.name}!{letter(column)}1", f"{key} is not a Buddhist-Era year"))
-    unknown_columns(sheet, {"policy", "id", "number", "name", "unit", "kind", "direction", "owner", *years}, result)
-    seen: dict[str, str] = {}
+    years = {key: int(key) for key in sheet.columns if key.isdigit()}
+    shown = expected.by_id() if expected else {}
     for row in sheet.rows:
         found = index.find(row["id"], seen, result)
         if found is not None:
+            context_errors(row, shown.get(found[2].id, {}), {"unit", "owner", *years}, "the YAML", result)
             _indicator_row(row, found, years, result)
 
 
 def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], result: ImportPlan) -> None:
-    pi, ii, ind, policy = found
+    pi, ii, ind, _ = found
     base = ("policies", pi, "indicators", ii)
-    shown = {"policy": policy, "number": ind.number, "name": ind.name, "kind": ind.kind, "direction": ind.direction}
-    context_warnings(row, shown, "the YAML", result)
     for key in ("unit", "owner"):
         if key in row:
             try:
@@ -112,7 +143,10 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
                 result.problems.append(Problem(row[key].ref, str(exc)))
                 continue
             if not same(new, old):
-                result.changes.append(Change((*base, key), or_delete(new), old, f"{ind.id} {key}", row[key].ref))
+                where = row[key]
+                result.changes.append(
+                    Change((*base, key), or_delete(new), old, f"{ind.id} {key}", where.ref, where.formula)
+                )
     targets: dict[int, Any] = dict(ind.targets)
     changes = []
     for key, year in years.items():
@@ -127,7 +161,8 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
         old = ind.targets.get(year)
         if not same(new, old):
             targets[year] = new
-            changes.append(Change((*base, "targets", year), or_delete(new), old, f"{ind.id} target {year}", cell.ref))
+            what = f"{ind.id} target {year}"
+            changes.append(Change((*base, "targets", year), or_delete(new), old, what, cell.ref, cell.formula))
     if changes and (not ind.targets or all(v is None for v in targets.values())):
         # no targets mapping to edit in place (or none left): write or remove the whole mapping
         whole = {y: plain_target(v) for y, v in sorted(targets.items()) if v is not None}
@@ -138,24 +173,32 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
 # -- actuals -----------------------------------------------------------------------------------
 
 
-def _actuals(sheet: Sheet, year: int, plan: Plan, index: Index[_Found], result: ImportPlan) -> None:
+def _actuals(
+    sheet: Sheet,
+    year: int,
+    plan: Plan,
+    index: Index[_Found],
+    expected: Table | None,
+    seen: dict[str, str],
+    result: ImportPlan,
+) -> None:
     if "indicator" not in sheet.columns:
         message = "no indicator column: the header row must have 'รหัสตัวชี้วัด (indicator)'"
         result.problems.append(Problem(sheet.header_ref(), message))
         return
-    unknown_columns(sheet, {"policy", "indicator", "number", "name", "unit", "target", "status", *_FIELDS}, result)
+    shown = expected.by_id() if expected else {}
     ri = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
     old = plan.reports[ri].actuals if ri is not None else []
     values = {}
     for act in reversed(old):
         values[act.indicator] = act.value
     rows = []
-    seen: dict[str, str] = {}
     for row in sheet.rows:
         found = index.find(row["indicator"], seen, result)
         if found is None:
             continue
         ind = found[2]
+        context_errors(row, shown.get(ind.id, {}), set(_FIELDS), "the YAML (or the indicators sheet)", result)
         cells = _actual_cells(row, ind, values.get(ind.id), result)
         if cells is not None:
             rows.append(Row(ind.id, cells, row, row["indicator"].ref))

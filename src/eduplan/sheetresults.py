@@ -12,20 +12,18 @@ One row per project of the year's action plan, matched by the project id. The im
 ``note``
     The results in words.
 
-The project's number, name and budget are grey context: an edit there is a warning (change them
+The project's number, name and budget are grey context: an edit there is an error (change them
 in the action plan). Existing results are edited in place, other projects' results appended to
 the report's ``projects:`` list, and a year without a report gets one.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from .model import Plan, Project
+from .model import Plan
 from .sheetcells import done, money, plain
-from .sheetread import Sheet
-from .sheetrows import ImportPlan, Index, Problem, Row, context_warnings, list_changes, read_row, unknown_columns
-from .spreadsheet import RESULT_COLUMNS
+from .sheetread import Problem, Sheet
+from .sheetrows import ImportPlan, Index, Row, context_errors, list_changes, read_row
+from .spreadsheet import Table
 
 __all__ = ["import_results"]
 
@@ -33,13 +31,18 @@ _READERS = {"done": done, "budget_spent": money, "note": plain}
 """The imported columns of a results sheet, in the order a result's keys are written, with their readers."""
 
 
-def import_results(sheet: Sheet, year: int, plan: Plan, result: ImportPlan) -> None:
-    """Add the changes (and problems) of one ``results-<year>`` sheet to ``result``."""
+def import_results(
+    sheet: Sheet, year: int, plan: Plan, expected: Table | None, seen: dict[str, str], result: ImportPlan
+) -> None:
+    """Add the changes (and problems) of one ``results-<year>`` sheet to ``result``.
+
+    ``expected`` is the sheet the export would write (its context cells must be unchanged);
+    ``seen`` collects the ids of the rows read.
+    """
     if "project" not in sheet.columns:
         message = "no project column: the header row must have 'รหัสโครงการ (project)'"
         result.problems.append(Problem(sheet.header_ref(), message))
         return
-    unknown_columns(sheet, {c.key for c in RESULT_COLUMNS}, result)
     action_plan = next((a for a in plan.action_plans if a.fiscal_year == year), None)
     if action_plan is None:
         message = f"the plan has no action plan for {year}: project results need its projects"
@@ -47,18 +50,14 @@ def import_results(sheet: Sheet, year: int, plan: Plan, result: ImportPlan) -> N
         return
     index = Index.of("project", f"the action plan of {year}", ((p.id, p) for p in action_plan.projects))
     ri = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
+    shown = expected.by_id() if expected else {}
     rows = []
-    seen: dict[str, str] = {}
     for row in sheet.rows:
         project = index.find(row["project"], seen, result)
         if project is None:
             continue
-        context_warnings(row, _shown(project), f"the action plan of {year}", result)
+        context_errors(row, shown.get(project.id, {}), set(_READERS), f"the action plan of {year}", result)
         cells = read_row(row, _READERS, result)
         if cells is not None:
             rows.append(Row(project.id, cells, row, row["project"].ref))
     list_changes(result, year, ri, "projects", "result", plan.reports[ri].projects if ri is not None else [], rows)
-
-
-def _shown(project: Project) -> dict[str, Any]:
-    return {"number": project.number, "name": project.name, "budget": project.budget}

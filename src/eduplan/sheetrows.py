@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from .sheetcells import Bad, money, or_delete, same, text
-from .sheetread import Cell, Sheet
+from .sheetread import Cell, Problem
 from .yamledit import DELETE
 
 __all__ = [
@@ -20,24 +20,11 @@ __all__ = [
     "Index",
     "Problem",
     "Row",
-    "context_warnings",
+    "context_errors",
     "letter",
     "list_changes",
     "read_row",
-    "unknown_columns",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A bad cell (error: nothing is written) or a cell that is not imported (warning)."""
-
-    ref: str
-    message: str
-    error: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.ref}: {'error' if self.error else 'warning'}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +37,7 @@ class Change:
         old: The value before, or ``None`` when there was none.
         what: What changes, in words: "p1-i1 target 2567".
         ref: The cell it comes from.
+        formula: The formula of that cell, when the value is its saved result.
     """
 
     path: tuple[str | int, ...]
@@ -57,6 +45,7 @@ class Change:
     old: Any
     what: str
     ref: str
+    formula: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,12 +56,29 @@ class ImportPlan:
         changes: Values to set or remove in existing files, in sheet order.
         new_reports: Reports to create, by fiscal year (plain data: fiscal_year, then actuals
             and/or projects), for years the plan has no report of.
-        problems: Bad cells (errors) and ignored edits (warnings).
+        problems: Bad cells (errors).
+        read: The sheets read, in workbook order, as the summary names them: ``actuals-2567``,
+            ``actuals-2567 (the sheet ผลปี2567, by eduplan's mark)``, ``projects-2567 (for reading only)``.
+        not_read: Why each sheet that was not read was not, by sheet name: ``empty`` ...
+        untouched: For each sheet that lacks rows the export wrote, the ids of those rows (their items
+            are left as they are: deleting a row is no removal; clearing its cells is).
     """
 
     changes: list[Change] = field(default_factory=list)
     new_reports: dict[int, dict[str, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
+    not_read: dict[str, str] = field(default_factory=dict)
+    untouched: dict[str, list[str]] = field(default_factory=dict)
+
+    def summary(self) -> list[str]:
+        """The lines that say which sheets were read and which were not (and why)."""
+        lines = [f"read {len(self.read)} sheet{'s' if len(self.read) > 1 else ''}: {', '.join(self.read)}"]
+        lines += [f"not read: {name} ({why})" for name, why in self.not_read.items()]
+        for name, ids in self.untouched.items():
+            rows = f"{len(ids)} row{'s' if len(ids) > 1 else ''}"
+            lines.append(f"{name}: {rows} not in the sheet, left as they are: {', '.join(ids)}")
+        return lines if self.read else lines[1:]
 
     @property
     def errors(self) -> list[Problem]:
@@ -190,7 +196,8 @@ def _item_changes(old: Any, base: tuple[str | int, ...], what: str, row: Row) ->
     for key, new in row.values.items():
         previous = getattr(old, key)
         if not same(new, previous):
-            out.append(Change((*base, key), or_delete(new), previous, f"{what} {key}", row.cells[key].ref))
+            cell = row.cells[key]
+            out.append(Change((*base, key), or_delete(new), previous, f"{what} {key}", cell.ref, cell.formula))
     return out
 
 
@@ -215,33 +222,43 @@ def read_row(
     return None if bad else cells
 
 
-def context_warnings(row: dict[str, Cell], shown: dict[str, Any], where: str, result: ImportPlan) -> None:
-    """A warning for each grey context cell that no longer says what the plan says (it is not imported)."""
-    for key, held in shown.items():
-        cell = row.get(key)
-        if cell is None or cell.value is None:
+def context_errors(
+    row: dict[str, Cell], shown: Mapping[str, Any], imported: set[str], where: str, result: ImportPlan
+) -> None:
+    """An error for each context cell (not imported) that no longer says what the plan says.
+
+    ``shown`` is the row the export writes for the item; a cell of a column that is not imported
+    must still hold that value (a cleared context cell too: clearing it would change nothing).
+    """
+    for key, cell in row.items():
+        if key in imported or key not in shown:
             continue
-        if isinstance(held, int | float) and not isinstance(held, bool):
-            try:
-                if money(cell) == held:
-                    continue
-            except Bad:
-                pass
-        elif text(cell.value) == held:
+        held = None if shown[key] == "" else shown[key]
+        if _shows(cell, held):
             continue
-        message = f"{key} is not imported (the plan says {held!r}); edit it in {where}"
-        result.problems.append(Problem(cell.ref, message, error=False))
+        if cell.value is None:
+            message = f"{key} was cleared, but it is not imported (the plan says {held!r}): "
+            message += f"put it back, or change it in {where}"
+        else:
+            said = "nothing" if held is None else repr(held)
+            message = f"{key} is not imported (the plan says {said}): put it back, or change it in {where}"
+        result.problems.append(Problem(cell.ref, message))
 
 
-def unknown_columns(sheet: Sheet, known: set[str], result: ImportPlan) -> None:
-    """A warning for every header the layout does not import."""
-    for key, column in sheet.columns.items():
-        if key not in known:
-            result.problems.append(
-                Problem(f"{sheet.name}!{letter(column)}1", f"the column {key!r} is not imported", False)
-            )
-    for cell in sheet.unknown:
-        result.problems.append(Problem(cell.ref, f"the column {cell.value!r} is not imported", False))
+def _shows(cell: Cell, held: Any) -> bool:
+    """Whether a cell still shows a value the export wrote (numbers by amount, text by its words)."""
+    if cell.odd:
+        return False
+    if cell.value is None or held is None:
+        return cell.value is None and held is None
+    if isinstance(held, int | float) and not isinstance(held, bool):
+        try:
+            return money(cell) == held
+        except Bad:
+            return False
+    if hasattr(held, "isoformat") and hasattr(cell.value, "isoformat"):
+        return bool(str(cell.value)[:10] == held.isoformat())
+    return text(cell.value) == text(held)
 
 
 def letter(column: int) -> str:

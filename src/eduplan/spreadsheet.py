@@ -38,6 +38,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -47,13 +48,20 @@ from .status import year_status
 __all__ = [
     "ACTUAL_COLUMNS",
     "DONE_WORDS",
+    "ID_KEYS",
     "INDICATORS",
+    "KINDS",
+    "MARK",
     "RESULT_COLUMNS",
     "Column",
+    "Table",
     "actuals_sheet",
     "format_value",
+    "kind_columns",
     "projects_sheet",
     "results_sheet",
+    "table_of",
+    "tables",
     "workbook_bytes",
 ]
 
@@ -78,12 +86,18 @@ def results_sheet(year: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column of the layout: its key (what the import reads), Thai label, whether it is imported."""
+    """A column of the layout: its key (what the import reads), Thai label, whether it is imported.
+
+    A ``derived`` column shows what another sheet imports or what is computed (an actual's target
+    and status): it goes stale as soon as that changes, so the import never reads or checks it.
+    Every other column that is not imported is context: it must still show what the plan says.
+    """
 
     key: str
     label: str
     imported: bool = False
     width: int = 14
+    derived: bool = False
 
 
 INDICATOR_HEAD = (
@@ -102,14 +116,14 @@ ACTUAL_COLUMNS = (
     Column("indicator", "รหัสตัวชี้วัด", width=12),
     Column("number", "ที่", width=6),
     Column("name", "ตัวชี้วัด", width=60),
-    Column("unit", "หน่วยนับ", width=12),
-    Column("target", "ค่าเป้าหมาย", width=12),
+    Column("unit", "หน่วยนับ", width=12, derived=True),
+    Column("target", "ค่าเป้าหมาย", width=12, derived=True),
     Column("value", "ผลการดำเนินงาน", imported=True, width=16),
     Column("no_data", "ไม่มีข้อมูล เพราะ", imported=True, width=30),
     Column("measured", "วันที่วัดผล", imported=True, width=14),
     Column("source", "แหล่งข้อมูล", imported=True, width=24),
     Column("note", "หมายเหตุ", imported=True, width=30),
-    Column("status", "สถานะ", width=14),
+    Column("status", "สถานะ", width=14, derived=True),
 )
 
 PROJECT_COLUMNS = (
@@ -171,51 +185,96 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-# -- export ------------------------------------------------------------------------------------
+# -- the tables ------------------------------------------------------------------------------
 
 
-def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
-    """The plan as an XLSX workbook.
+KINDS = ("indicators", "projects", "results", "actuals")
+"""The kinds of sheet of the layout."""
 
-    Args:
-        plan: The plan.
-        when: The time recorded in the file (document properties and zip entries); the same
-            plan and time give the same bytes. Defaults to 1980-01-01 (no clock).
-    """
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = INDICATORS
-    _indicator_sheet(sheet, plan)
+ID_KEYS = {"indicators": "id", "projects": "id", "results": "project", "actuals": "indicator"}
+"""The column that names a row's item, by kind of sheet."""
+
+MARK = "eduplan.sheet"
+"""The hidden sheet-scoped defined name the export puts on every sheet; its value is the sheet's
+layout name (``actuals-2567``), so that a renamed or moved sheet is still recognised."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """What the export writes on one sheet: its layout name, kind, year, columns and rows of values."""
+
+    name: str
+    kind: str
+    year: int | None
+    columns: tuple[Column, ...]
+    rows: list[list[Any]]
+
+    def by_id(self) -> dict[str, dict[str, Any]]:
+        """Each row as values by column key, by the id of its item (the first row of an id)."""
+        index = [c.key for c in self.columns].index(ID_KEYS[self.kind])
+        out: dict[str, dict[str, Any]] = {}
+        for row in self.rows:
+            values = {c.key: v for c, v in zip(self.columns, row, strict=True) if not c.derived}
+            out.setdefault(str(row[index]), values)
+        return out
+
+
+def indicator_columns(years: list[int]) -> tuple[Column, ...]:
+    """The columns of the indicator table for a period's years."""
+    targets = [Column(str(y), f"ค่าเป้าหมาย {y}", imported=True, width=11) for y in years]
+    return (*INDICATOR_HEAD, *targets, *INDICATOR_TAIL)
+
+
+def kind_columns(kind: str) -> tuple[Column, ...]:
+    """The fixed columns of a kind of sheet (the indicator table's year columns come from the period)."""
+    return {
+        "indicators": (*INDICATOR_HEAD, *INDICATOR_TAIL),
+        "projects": PROJECT_COLUMNS,
+        "results": RESULT_COLUMNS,
+        "actuals": ACTUAL_COLUMNS,
+    }[kind]
+
+
+def tables(plan: Plan) -> list[Table]:
+    """Every sheet the export writes, in workbook order."""
+    out = [indicator_table(plan)]
     for action_plan in plan.action_plans:
-        _project_sheet(book.create_sheet(projects_sheet(action_plan.fiscal_year)), action_plan)
+        out.append(project_table(action_plan))
         report = next((r for r in plan.reports if r.fiscal_year == action_plan.fiscal_year), None)
-        _result_sheet(book.create_sheet(results_sheet(action_plan.fiscal_year)), action_plan, report)
+        out.append(result_table(action_plan, report))
     years = sorted(set(plan.period.years) | {r.fiscal_year for r in plan.reports})
-    for year in years:
-        _actual_sheet(book.create_sheet(actuals_sheet(year)), plan, year)
-    stamp = when or _EPOCH
-    book.properties.creator = "eduplan"
-    book.properties.title = plan.title
-    book.properties.created = stamp
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return _fixed_times(buffer.getvalue(), stamp)
+    out += [actual_table(plan, year) for year in years]
+    return out
 
 
-def _indicator_sheet(sheet: Worksheet, plan: Plan) -> None:
-    years = [Column(str(y), f"ค่าเป้าหมาย {y}", imported=True, width=11) for y in plan.period.years]
-    columns = (*INDICATOR_HEAD, *years, *INDICATOR_TAIL)
+def table_of(plan: Plan, kind: str, year: int | None) -> Table | None:
+    """The table the export would write for a kind of sheet and year; ``None`` when it has none."""
+    if kind == "indicators":
+        return indicator_table(plan)
+    if kind == "actuals" and year is not None:
+        return actual_table(plan, year)
+    action_plan = next((a for a in plan.action_plans if a.fiscal_year == year), None)
+    if action_plan is None:
+        return None
+    if kind == "projects":
+        return project_table(action_plan)
+    report = next((r for r in plan.reports if r.fiscal_year == year), None)
+    return result_table(action_plan, report)
+
+
+def indicator_table(plan: Plan) -> Table:
+    """The ``indicators`` sheet."""
     rows = []
     for policy in plan.policies:
         for ind in policy.indicators:
             targets = [format_value(ind.targets.get(y)) for y in plan.period.years]
             head = [policy.id, ind.id, ind.number, ind.name, ind.unit, ind.kind, ind.direction]
             rows.append([*head, *targets, ind.owner])
-    _fill(sheet, columns, rows)
+    return Table(INDICATORS, "indicators", None, indicator_columns(plan.period.years), rows)
 
 
-def _actual_sheet(sheet: Worksheet, plan: Plan, year: int) -> None:
+def actual_table(plan: Plan, year: int) -> Table:
+    """The ``actuals-<year>`` sheet."""
     status = year_status(plan, year)
     report = next((r for r in plan.reports if r.fiscal_year == year), None)
     rows = []
@@ -238,13 +297,11 @@ def _actual_sheet(sheet: Worksheet, plan: Plan, year: int) -> None:
                     ind_status.status.value,
                 ]
             )
-    _fill(sheet, ACTUAL_COLUMNS, rows)
-    measured = next(i for i, c in enumerate(ACTUAL_COLUMNS, 1) if c.key == "measured")
-    for row in range(2, len(rows) + 2):
-        sheet.cell(row, measured).number_format = "yyyy-mm-dd"
+    return Table(actuals_sheet(year), "actuals", year, ACTUAL_COLUMNS, rows)
 
 
-def _project_sheet(sheet: Worksheet, action_plan: ActionPlan) -> None:
+def project_table(action_plan: ActionPlan) -> Table:
+    """The ``projects-<year>`` sheet (for reading)."""
     rows = []
     for p in action_plan.projects:
         quarters: list[Any] = []
@@ -274,10 +331,12 @@ def _project_sheet(sheet: Worksheet, action_plan: ActionPlan) -> None:
                 _lines(alignment),
             ]
         )
-    _fill(sheet, PROJECT_COLUMNS, rows, all_grey=False)
+    year = action_plan.fiscal_year
+    return Table(projects_sheet(year), "projects", year, PROJECT_COLUMNS, rows)
 
 
-def _result_sheet(sheet: Worksheet, action_plan: ActionPlan, report: Report | None) -> None:
+def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
+    """The ``results-<year>`` sheet."""
     results: dict[str, ProjectResult] = {}
     for result in report.projects if report else []:
         results.setdefault(result.project, result)
@@ -287,17 +346,59 @@ def _result_sheet(sheet: Worksheet, action_plan: ActionPlan, report: Report | No
         done = None if got is None or got.done is None else DONE_WORDS[0 if got.done else 1]
         spent = format_value(got.budget_spent) if got else None
         rows.append([p.id, p.number, p.name, format_value(p.budget), done, spent, got.note if got else None])
-    _fill(sheet, RESULT_COLUMNS, rows)
+    year = action_plan.fiscal_year
+    return Table(results_sheet(year), "results", year, RESULT_COLUMNS, rows)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
+    """The plan as an XLSX workbook.
+
+    Args:
+        plan: The plan.
+        when: The time recorded in the file (document properties and zip entries); the same
+            plan and time give the same bytes. Defaults to 1980-01-01 (no clock).
+    """
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    for n, table in enumerate(tables(plan)):
+        sheet = first if n == 0 else book.create_sheet()
+        sheet.title = table.name
+        _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects")
+        sheet.defined_names.add(DefinedName(MARK, attr_text=f'"{table.name}"', hidden=True))
+        if table.kind == "actuals":
+            _date_format(sheet, len(table.rows))
+        elif table.kind == "results":
+            _result_formats(sheet, len(table.rows))
+    stamp = when or _EPOCH
+    book.properties.creator = "eduplan"
+    book.properties.title = plan.title
+    book.properties.created = stamp
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _fixed_times(buffer.getvalue(), stamp)
+
+
+def _date_format(sheet: Worksheet, count: int) -> None:
+    measured = next(i for i, c in enumerate(ACTUAL_COLUMNS, 1) if c.key == "measured")
+    for row in range(2, count + 2):
+        sheet.cell(row, measured).number_format = "yyyy-mm-dd"
+
+
+def _result_formats(sheet: Worksheet, count: int) -> None:
     keys = [c.key for c in RESULT_COLUMNS]
-    for row in range(2, len(rows) + 2):
+    for row in range(2, count + 2):
         for key in ("budget", "budget_spent"):
             cell = sheet.cell(row, keys.index(key) + 1)
             cell.number_format = "#,##0.00" if isinstance(cell.value, float) else "#,##0"
-    if rows:  # a drop-down of the two words; other entries stay allowed (the import reads yes/no, ✓ ...)
+    if count:  # a drop-down of the two words; other entries stay allowed (the import reads yes/no, ✓ ...)
         choice = DataValidation(type="list", formula1='"{},{}"'.format(*DONE_WORDS), allow_blank=True)
         sheet.add_data_validation(choice)
         done = get_column_letter(keys.index("done") + 1)
-        choice.add(f"{done}2:{done}{len(rows) + 1}")
+        choice.add(f"{done}2:{done}{count + 1}")
 
 
 def _lines(items: list[str]) -> str | None:

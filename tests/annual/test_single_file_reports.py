@@ -52,6 +52,7 @@ def test_a_file_without_reports_gets_the_key_after_the_last_key(tree, tmp_path):
     plan = tree({"plan.yaml": HEAD + "# end of the plan\n"}) / "plan.yaml"
     run = import_2567(plan, tmp_path, value=88, spent="๔๘,๐๐๐")
     assert run.stdout == (
+        "read 5 sheets: indicators, projects-2567 (for reading only), results-2567, actuals-2566, actuals-2567\n"
         f"{plan}: new report of 2567 with 1 actual and 1 project result\nimported 2 changes into 1 file\n"
     )
     assert plan.read_text(encoding="utf-8") == HEAD + (

@@ -44,7 +44,10 @@ def test_importing_an_unedited_export_changes_nothing(copy_of, tmp_path):
     workbook = export(plan, tmp_path)
     run = eduplan("import", str(workbook), "--into", str(plan))
     assert (run.returncode, run.stderr) == (0, "")
-    assert run.stdout == f"nothing to import: {workbook} matches {plan}\n"
+    assert run.stdout == (
+        "read 6 sheets: indicators, actuals-2566, actuals-2567, actuals-2568, actuals-2569, actuals-2570\n"
+        f"nothing to import: {workbook} matches {plan}\n"
+    )
     assert {p: p.stat().st_mtime_ns for p in plan.rglob("*.yaml")} == before
 
 
@@ -145,7 +148,13 @@ def test_year_limits_the_import_to_one_sheet(copy_of, tmp_path):
     workbook = export(plan, tmp_path)
     edited = edit(workbook, {("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "value")): 10})
     run = eduplan("import", str(edited), "--into", str(plan), "--year", "2567", "--year", "2570")
-    assert run.stdout.startswith("nothing to import")
+    assert run.stdout.splitlines() == [
+        "read 5 sheets: indicators, projects-2567 (for reading only), results-2567, actuals-2567, actuals-2570",
+        "not read: actuals-2566 (--year 2567 2570)",
+        "not read: actuals-2568 (--year 2567 2570)",
+        "not read: actuals-2569 (--year 2567 2570)",
+        f"nothing to import: {edited} matches {plan}",
+    ]
     assert snapshot(plan) == before
 
 
@@ -200,8 +209,8 @@ def test_bad_cells_are_located_and_nothing_is_written(copy_of, tmp_path):
         f"indicators!{at['range']}: error: the range 40..30 goes down: write the lower bound first",
         f"indicators!{at['level']}: error: 'ดีเลิศ' is not one of the indicator's levels (ปรับปรุง, พอใช้, ดี, ดีมาก)",
         f"actuals-2567!{at['both']}: error: give a value or a reason for no data, not both",
-        f"actuals-2567!{at['date']}: error: 2567-09-30 looks like a Buddhist-Era date; "
-        "dates are ISO, Christian Era (2024)",
+        f"actuals-2567!{at['date']}: error: 2567-09-30 looks like a Buddhist-Era date, but YYYY-MM-DD is "
+        "Christian Era: write 2024-09-30, or 30/09/2567 for วัน/เดือน/ปี พ.ศ.",
         f"actuals-2567!{at['id']}: error: no indicator 'p9-i9' in the plan",
         f"eduplan: error: {tmp_path / 'bad.xlsx'}: 7 bad cells; nothing was written",
     ]
@@ -211,19 +220,22 @@ def test_bad_cells_are_located_and_nothing_is_written(copy_of, tmp_path):
 def test_a_missing_id_column_is_located_at_the_header(copy_of, tmp_path):
     plan = copy_of(EXAMPLE)
     workbook = export(plan, tmp_path)
-    run = eduplan("import", str(edit(workbook, {("indicators", "B1"): "รหัส"})), "--into", str(plan))
+    run = eduplan("import", str(edit(workbook, {("indicators", "B1"): None})), "--into", str(plan))
     assert run.returncode == 1
-    assert run.stderr.startswith("indicators!A1: error: no id column: the header row must have 'รหัส (id)'\n")
+    assert "indicators!A1: error: no id column: the header row must have 'รหัส (id)'\n" in run.stderr
+    assert "indicators!B2: error: a value in a column with no header" in run.stderr  # the ids left below it
 
 
-def test_edits_to_columns_that_are_not_imported_are_warnings(copy_of, tmp_path):
+def test_edits_to_columns_that_are_not_imported_are_refused(copy_of, tmp_path):
+    """A grey context cell is not imported: an edit there is located and nothing is written (never lost quietly)."""
     plan = copy_of(EXAMPLE)
     before = snapshot(plan)
     workbook = export(plan, tmp_path)
     ref = cell_of(workbook, "indicators", "p1-i1", "name")
     run = eduplan("import", str(edit(workbook, {("indicators", ref): "ชื่อใหม่"})), "--into", str(plan))
-    assert run.returncode == 0
-    assert run.stderr.startswith(f"indicators!{ref}: warning: name is not imported (the plan says ")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"indicators!{ref}: error: name is not imported (the plan says ")
+    assert run.stderr.splitlines()[0].endswith("put it back, or change it in the YAML")
     assert snapshot(plan) == before
 
 
@@ -331,7 +343,7 @@ def test_a_workbook_without_eduplan_sheets_is_trouble(tmp_path):
     book.save(tmp_path / "other.xlsx")
     run = eduplan("import", str(tmp_path / "other.xlsx"), "--into", str(EXAMPLE))
     assert run.returncode == 2
-    assert "no sheet named 'indicators', 'actuals-<year>' or 'results-<year>'" in run.stderr
+    assert "no sheet of the layout (named 'indicators', 'actuals-<year>' or 'results-<year>'" in run.stderr
 
 
 def test_a_byte_order_mark_and_crlf_line_ends_survive(tree, tmp_path):

@@ -18,7 +18,8 @@ from ..errors import UsageError
 
 if TYPE_CHECKING:
     from ..loader import LoadResult
-    from ..sheetimport import Change
+    from ..sheetimport import Change, ImportPlan
+    from ..writeback import FileText
 
 
 @app.command("import")
@@ -54,12 +55,13 @@ def import_(
     if not workbook.is_file():
         raise UsageError(f"{workbook}: no such file")
     sheets = read_workbook(workbook.read_bytes(), str(workbook))
-    if not any(name == INDICATORS or name.startswith(("actuals-", "results-")) for name in sheets):
+    if not any(s.kind for s in sheets.values()) and not any(s.problems for s in sheets.values()):
         raise UsageError(
-            f"{workbook}: no sheet named '{INDICATORS}', 'actuals-<year>' or 'results-<year>'; "
-            "start from a workbook written by `eduplan export --format xlsx`"
+            f"{workbook}: no sheet of the layout (named '{INDICATORS}', 'actuals-<year>' or 'results-<year>', "
+            "or marked by the export); start from a workbook written by `eduplan export --format xlsx`"
         )
     planned = plan_import(loaded.plan, sheets, set(year) if year else None)
+    print("\n".join(planned.summary()))
     for problem in planned.problems:
         print(problem, file=sys.stderr)
     if planned.errors:
@@ -70,23 +72,38 @@ def import_(
     if broken:
         print_findings(broken, sys.stderr)
         fail(f"{workbook}: the imported values would leave the plan with errors; nothing was written", EXIT_FINDINGS)
-    for line in sorted(_describe(change, loaded) for change in planned.changes):
-        print(line[1])
-    for new_year, report in sorted(planned.new_reports.items()):
-        path = next((t.path for t in texts if t.old is None and t.path.stem == str(new_year)), loaded.root)
-        print(f"{path}: new report of {new_year} with {_count(report)}")
+    _list_changes(planned, texts, loaded)
     if not texts:
         print(f"nothing to import: {workbook} matches {into}")
         return
+    summary = _total(planned, len(texts))
     if dry_run:
-        print(f"dry run: {len(texts)} file{'s' if len(texts) > 1 else ''} would change; nothing was written")
+        print(f"dry run: would import {summary}; nothing was written")
         return
     for text in texts:
         write_bytes(text.path, text.data())
+    print(f"imported {summary}")
+
+
+def _list_changes(planned: ImportPlan, texts: list[FileText], loaded: LoadResult) -> None:
+    """One line per change (a removal reads ``-> (removed)``), in file order, then each new report."""
+    for _, line in sorted(_describe(change, loaded) for change in planned.changes):
+        print(line)
+    for new_year, report in sorted(planned.new_reports.items()):
+        path = next((t.path for t in texts if t.old is None and t.path.stem == str(new_year)), loaded.root)
+        print(f"{path}: new report of {new_year} with {_count(report)}")
+
+
+def _total(planned: ImportPlan, files: int) -> str:
+    """``3 changes (1 removal) into 2 files``: every change, every item of a new report."""
+    from ..yamledit import DELETE
+
     count = len(planned.changes) + sum(
         len(r.get("actuals", ())) + len(r.get("projects", ())) for r in planned.new_reports.values()
     )
-    print(f"imported {count} change{'s' if count > 1 else ''} into {len(texts)} file{'s' if len(texts) > 1 else ''}")
+    removals = sum(1 for c in planned.changes if c.new is DELETE)
+    removed = f" ({removals} removal{'s' if removals > 1 else ''})" if removals else ""
+    return f"{count} change{'s' if count > 1 else ''}{removed} into {files} file{'s' if files > 1 else ''}"
 
 
 def _count(report: dict[str, Any]) -> str:
@@ -103,7 +120,8 @@ def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int],
     span = loaded.source.span(change.path)
     key = (span.file, span.line, span.col) if span else (str(loaded.root), 0, 0)
     where = f"{key[0]}:{key[1]}:{key[2]}" if span else key[0]
-    return key, f"{where}: {change.what}: {_show(change.old)} -> {_show(change.new)}  ({change.ref})"
+    cell = change.ref if change.formula is None else f"{change.ref}, the saved result of {change.formula}"
+    return key, f"{where}: {change.what}: {_show(change.old)} -> {_show(change.new)}  ({cell})"
 
 
 def _show(value: Any) -> str:
