@@ -6,7 +6,7 @@ skipped). Command-line options override it. Keys::
 
     select = ["TG", "UN01"]         # codes, families or dotted names (default: all but TX09)
     ignore = ["TX07"]
-    fail-on = "warning"             # error (default), warning or info
+    fail-on = "warning"             # error (default), warning (or warn) or info
     known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
     extra-units = ["ห้องสมุด"]        # adds to it
     known-words = ["สพร"]            # words rule TX09 (text.typo) accepts, added to its built-in list
@@ -35,7 +35,10 @@ __all__ = ["CONFIG_FILES", "Settings", "find_config", "load_settings", "read_con
 
 CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
 
-Level = Literal["error", "warning", "info"]
+Level = Literal["error", "warning", "warn", "info"]
+
+LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "warn": Severity.WARNING, "info": Severity.INFO}
+"""Severity words: the canonical error, warning and info, and ``warn`` as ``eduplan diff`` spells it."""
 
 
 class _FileConfig(BaseModel):
@@ -79,9 +82,11 @@ class Settings:
         return select(self.select, self.ignore)
 
     def wants(self, code: str) -> bool:
-        """Whether a code outside the rules (such as AC01) is selected."""
+        """Whether a code outside the rules (the acceptance checks AC01, AC02) is selected."""
+        from .accept import ACCEPTANCE_CODES
+
         chosen = self.select if self.select is not None else ("ALL",)
-        name = "accepted.unmatched" if code == "AC01" else code
+        name = ACCEPTANCE_CODES[code].name if code in ACCEPTANCE_CODES else code
         return any(matches(s, code, name) for s in chosen) and not any(matches(s, code, name) for s in self.ignore)
 
     def override(
@@ -91,15 +96,26 @@ class Settings:
         ignore: list[str] | None = None,
         fail_on: str | None = None,
     ) -> Settings:
-        """These settings with command-line options applied (``--ignore`` adds to the file's)."""
+        """These settings with command-line options applied (``--ignore`` adds to the file's).
+
+        Raises:
+            UsageError: a selector names nothing, ``--select`` is given but empty (what an unset CI
+                variable gives: it would check nothing), or the selection leaves no rule to run.
+        """
         result = self
-        if select:
-            result = replace(result, select=tuple(_split(select)))
+        if select is not None:
+            chosen = _split(select)
+            if not chosen:
+                raise UsageError(
+                    f"--select: {_empty(select)} selects no rule; leave --select out to run the default rules"
+                )
+            result = replace(result, select=tuple(chosen))
         if ignore:
             result = replace(result, ignore=result.ignore + tuple(_split(ignore)))
-        if fail_on:
+        if fail_on is not None:
             result = replace(result, fail_on=_severity(fail_on, "--fail-on"))
         _check_selectors(result, "the command line")
+        _check_some_rule_runs(result)
         return result
 
 
@@ -128,12 +144,16 @@ def load_settings(path: Path | None) -> Settings:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise UsageError(f"{path}: {where}: {first['msg']}") from None
+    if config.select is not None and not _split(config.select):
+        raise UsageError(
+            f"{path}: select: {_empty(config.select)} selects no rule; leave it out to run the default rules"
+        )
     units = frozenset(config.known_units if config.known_units is not None else DEFAULT_UNITS)
     settings = Settings(
         select=tuple(_split(config.select)) if config.select is not None else None,
         ignore=tuple(_split(config.ignore)),
-        fail_on=Severity(config.fail_on or "error"),
-        severity={code.upper(): Severity(level) for code, level in config.severity.items()},
+        fail_on=LEVELS[config.fail_on or "error"],
+        severity={code.upper(): LEVELS[level] for code, level in config.severity.items()},
         options=Options(
             known_units=units | frozenset(config.extra_units),
             known_words=frozenset(DEFAULT_KNOWN_WORDS) | frozenset(w.strip() for w in config.known_words),
@@ -192,22 +212,45 @@ def _split(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+_DEFAULT_HINT = "leave {} out to run the default rules"
+
+
+def _empty(values: list[str]) -> str:
+    """How an empty selection was written, for its error line: ``''``, ``','``, ``[]``."""
+    return repr(",".join(values)) if values else "[]"
+
+
 def _severity(value: str, where: str) -> Severity:
-    try:
-        return Severity(value.lower())
-    except ValueError:
-        raise UsageError(f"{where}: {value!r} is not a severity (error, warning or info)") from None
+    level = LEVELS.get(value.strip().lower())
+    if level is None:
+        raise UsageError(f"{where}: {value!r} is not a severity (error, warning or info)")
+    return level
+
+
+def _check_some_rule_runs(settings: Settings) -> None:
+    """A selection that leaves nothing to check is an error, not a run that passes having checked nothing."""
+    from .accept import ACCEPTANCE_CODES
+
+    if settings.rules() or any(settings.wants(code) for code in ACCEPTANCE_CODES):
+        return
+    chosen = ", ".join(settings.select) if settings.select is not None else "the default rules"
+    origin = f" (with {settings.source})" if settings.source else ""
+    raise UsageError(
+        f"no rule left to run: --ignore {', '.join(settings.ignore)} removes every one of {chosen}{origin};"
+        " see eduplan explain --list"
+    )
 
 
 def _check_selectors(settings: Settings, where: str) -> None:
+    from .accept import ACCEPTANCE_CODES
     from .codes import LOAD_CODES
 
-    codes = [(r.code, r.name) for r in RULES.values()] + [("AC01", "accepted.unmatched")]
+    codes = [(r.code, r.name) for r in RULES.values()] + [(c.code, c.name) for c in ACCEPTANCE_CODES.values()]
     for selector in (*(settings.select or ()), *settings.ignore):
         if not any(matches(selector, code, name) for code, name in codes):
             if selector.upper() in LOAD_CODES:
                 raise UsageError(f"{where}: {selector} reports a problem reading the plan and cannot be selected")
             raise UsageError(f"{where}: {selector!r} names no rule, family or code (see eduplan explain --list)")
     for code in settings.severity:
-        if code not in RULES and code not in LOAD_CODES and code != "AC01":
+        if code not in RULES and code not in LOAD_CODES and code not in ACCEPTANCE_CODES:
             raise UsageError(f"{where}: severity: {code!r} is not a code")

@@ -10,10 +10,17 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from eduplan.accept import ACCEPTANCE_CODES
 from eduplan.cli import EXIT_TROUBLE, app
 from eduplan.errors import EduplanError
+from eduplan.rules import select
 
 REPO = Path(__file__).resolve().parents[2]
+
+DEFAULT_RULES = len(select(None, ())) + len(ACCEPTANCE_CODES)
+"""Rules a run makes by default: those on by default, and the checks of the plan's acceptances (AC..)."""
+RAN = f"({DEFAULT_RULES} rules ran)"
+"""What a default run's summary line says of them."""
 
 
 @dataclass

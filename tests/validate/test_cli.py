@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from eduplan.accept import ACCEPTANCE_CODES
 from eduplan.check import all_codes
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, build_tree
-from tests.validate.helpers import REPO, cli, subprocess_cli
+from tests.validate.helpers import RAN, REPO, cli, subprocess_cli
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -44,15 +45,26 @@ def plan(tmp_path: Path) -> Path:
     return build_tree(tmp_path / "plan", {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY})
 
 
+REAL_SUMMARY = f"All checks passed: 1 plan, 6 files {RAN}; 20 accepted, listed with --show-accepted.\n"
+
+
+@pytest.mark.parametrize("fmt", ["human", "concise", "github"])
+def test_real_plan_is_one_line_when_all_is_well(fmt: str) -> None:
+    """Nothing to fix on the shipped plan: one line that counts the rules and the accepted findings."""
+    run = cli("validate", str(REAL_PLAN.relative_to(REPO)), "--format", fmt)
+    assert (run.code, run.out, run.err) == (0, REAL_SUMMARY, "")
+
+
 def test_real_plan_golden_output() -> None:
-    """The shipped plan: every published defect at its line and column, each accepted with its reason."""
-    run = cli("validate", str(REAL_PLAN.relative_to(REPO)), "--format", "concise")
+    """The shipped plan with --show-accepted: every published defect at its line and column, with its reason."""
+    run = cli("validate", str(REAL_PLAN.relative_to(REPO)), "--format", "concise", "--show-accepted")
     golden = GOLDEN / "real-plan.concise.txt"
     if os.environ.get("EDUPLAN_UPDATE_GOLDEN") == "1":
         golden.write_text(run.out, encoding="utf-8")
     assert run.out == golden.read_text(encoding="utf-8")
     assert run.code == 0
-    assert run.out.count("[accepted: ") == 20
+    assert run.out.count(": accepted ") == run.out.count("[reason: ") == 20
+    assert ": error " not in run.out and ": warning " not in run.out  # an accepted finding is never an error
 
 
 def test_real_plan_defects_are_where_the_seed_says() -> None:
@@ -75,6 +87,72 @@ def test_exit_codes_follow_fail_on(plan: Path) -> None:
     assert cli("validate", str(plan), "--ignore", "TG02").code == 0  # a warning is left
     assert cli("validate", str(plan), "--ignore", "targets", "--fail-on", "warning").code == 1
     assert cli("validate", str(plan), "--select", "TX07,MD").code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", ","], "--select: ',' selects no rule; leave --select out to run the default rules"),
+        (["--select", ""], "--select: '' selects no rule; leave --select out to run the default rules"),
+        (["--select", " , "], "--select: ' , ' selects no rule"),
+        (["--ignore", "ALL"], "no rule left to run: --ignore ALL removes every one of the default rules"),
+        (["--select", "TG", "--ignore", "targets"], "no rule left to run: --ignore targets removes every one of TG"),
+        (["--select", "TG99"], "'TG99' names no rule, family or code"),
+        (["--ignore", "targets.nonsense"], "'targets.nonsense' names no rule, family or code"),
+        (["--select", "YA01"], "YA01 reports a problem reading the plan and cannot be selected"),
+        (["--format", "xml"], "--format: unknown format 'xml'; use one of human, concise, json"),
+        (["--report", "xml=out.xml"], "--report: unknown format 'xml'"),
+        (["--report", "json="], "--report: expected FORMAT=FILE"),
+        (["--fail-on", "fatal"], "--fail-on: 'fatal' is not a severity (error, warning or info)"),
+        (["--max-findings", "-1"], "--max-findings: expected a whole number of at least 0, got -1"),
+        (["--jobs", "0"], "--jobs: expected a whole number of at least 1, got 0"),
+    ],
+)
+def test_usage_errors_are_one_line_and_check_nothing(plan: Path, args: list[str], message: str) -> None:
+    """A run that would check nothing (an empty CI variable in --select) is refused, not passed."""
+    run = subprocess_cli("validate", str(plan), *args)
+    assert (run.code, run.out) == (2, "")
+    assert run.err.startswith("eduplan: error: ") and message in run.err and run.err.count("\n") == 1, run.err
+
+
+def test_config_file_selection_that_runs_nothing(tmp_path: Path) -> None:
+    build_tree(tmp_path, {"p/plan.yaml": MINIMAL_PLAN, "p/policies/1.yaml": POLICY, "eduplan.yaml": "select: []\n"})
+    run = subprocess_cli("validate", "p", cwd=tmp_path)
+    assert (run.code, run.err) == (
+        2,
+        f"eduplan: error: {tmp_path}/eduplan.yaml: select: [] selects no rule; leave it out to run the default rules\n",
+    )
+    (tmp_path / "eduplan.yaml").write_text("ignore: [ALL]\n", encoding="utf-8")
+    run = subprocess_cli("validate", "p", cwd=tmp_path)
+    assert run.code == 2 and "no rule left to run: --ignore ALL removes every one of the default rules" in run.err
+    assert subprocess_cli("validate", "p", "--select", "TG", cwd=tmp_path).code == 2  # the file's ignore still holds
+
+
+def test_every_run_says_how_many_rules_ran(plan: Path) -> None:
+    def last(*select: str) -> str:
+        return cli("validate", str(plan), "-f", "concise", "--select", *select).out.splitlines()[-1]
+
+    assert last("TG02") == "Found 1 error in 1 plan, 2 files (1 rule ran)."
+    assert last("TG02,AC") == f"Found 1 error in 1 plan, 2 files ({1 + len(ACCEPTANCE_CODES)} rules ran)."
+    data = json.loads(cli("validate", str(plan), "-f", "json", "--select", "TG").out)
+    assert data["summary"]["rules"] == len(data["plans"][0]["rules"]) == len([c for c in all_codes() if c[:2] == "TG"])
+    sarif = json.loads(cli("validate", str(plan), "-f", "sarif", "--select", "TG").out)
+    assert sarif["runs"][0]["properties"]["rulesRun"] == data["summary"]["rules"]
+
+
+def test_an_empty_ignore_ignores_nothing(plan: Path) -> None:
+    assert (
+        cli("validate", str(plan), "-f", "concise", "--ignore", "").out
+        == cli("validate", str(plan), "-f", "concise").out
+    )
+
+
+def test_severity_words_are_shared_with_diff(plan: Path) -> None:
+    """``warn`` means ``warning``, as ``eduplan diff --fail-on warn`` spells it (canonical: error, warning, info)."""
+    for word in ("warn", "warning", "WARNING"):
+        assert cli("validate", str(plan), "--ignore", "TG02", "--fail-on", word).code == 1, word
+    assert cli("validate", str(plan), "--ignore", "TG02", "--fail-on", "error").code == 0
+    assert cli("validate", str(plan), "-f", "md").out.startswith("## eduplan validate: failed")
 
 
 def test_select_and_ignore_by_code_family_and_name(plan: Path) -> None:
@@ -102,7 +180,7 @@ def test_several_reports_in_one_run(plan: Path, tmp_path: Path) -> None:
         f"junit={tmp_path}/junit.xml",
     )
     assert run.code == 1
-    assert run.out.splitlines()[-1] == "Found 1 error, 1 warning in 1 plan, 2 files."
+    assert run.out.splitlines()[-1] == f"Found 1 error, 1 warning in 1 plan, 2 files {RAN}."
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["summary"]["failing"] == 1
     assert json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert "<failure" in (tmp_path / "junit.xml").read_text(encoding="utf-8")
@@ -125,7 +203,7 @@ def test_a_file_of_a_plan_means_the_plan(plan: Path) -> None:
     """pre-commit passes changed files; a policy file is checked as part of its plan."""
     run = cli("validate", str(plan / "policies" / "1.yaml"), str(plan / "plan.yaml"), "--format", "concise")
     assert run.out.count("TG02") == 1
-    assert run.out.splitlines()[-1] == "Found 1 error, 1 warning in 1 plan, 2 files."
+    assert run.out.splitlines()[-1] == f"Found 1 error, 1 warning in 1 plan, 2 files {RAN}."
 
 
 def test_stdin_filename_checks_unsaved_content(plan: Path) -> None:
@@ -134,7 +212,7 @@ def test_stdin_filename_checks_unsaved_content(plan: Path) -> None:
     assert run.code == 0
     assert run.out.startswith(f"{plan}/policies/1.yaml:14:28: warning TX07")
     whole = cli("validate", "--stdin-filename", "new-plan.yaml", "-f", "concise", stdin=MINIMAL_PLAN + 'vision: "x "\n')
-    assert whole.out.startswith("new-plan.yaml:5:11: warning TX06")
+    assert "new-plan.yaml:5:11: warning TX06" in whole.out.splitlines()[1]  # after LD03: the plan has no policies
 
 
 def test_acceptances_mark_findings_and_unmatched_ones_are_reported(tree) -> None:
@@ -152,9 +230,15 @@ def test_acceptances_mark_findings_and_unmatched_ones_are_reported(tree) -> None
         f"{root}/plan.yaml:8:5: warning AC01 no UN01 finding at 'p1-i1': the acceptance matches nothing"
         " (accepted.unmatched)"
     )
-    assert lines[1].endswith("(targets.against-direction) [accepted: published so]")
-    assert lines[2].endswith("(text.double-space) [accepted: two spaces on the page]")
-    assert lines[-1] == "Found 1 warning in 1 plan, 2 files; 2 accepted."
+    assert lines[1:] == [f"Found 1 warning in 1 plan, 2 files {RAN}; 2 accepted, listed with --show-accepted."]
+    shown = cli("validate", str(root), "--format", "concise", "--show-accepted").out.splitlines()
+    assert shown[0] == lines[0]  # the real finding first
+    assert shown[1].endswith(
+        ": accepted TG02 target for 2567 (84) is lower than for 2566 (85); the indicator is"
+        ' declared "higher is better" (targets.against-direction) [reason: published so]'
+    )
+    assert shown[2].endswith("(text.double-space) [reason: two spaces on the page]")
+    assert shown[3] == f"Found 1 warning in 1 plan, 2 files {RAN}; 2 accepted."
 
 
 @pytest.mark.parametrize("config_name", ["pyproject.toml", "eduplan.yaml"])
@@ -221,15 +305,31 @@ def test_gaps_of_the_real_plan() -> None:
     assert data["unlinked_goals"] == [f"g{n}" for n in range(1, 11)]  # the page links no goal to a policy
 
 
-def test_machine_formats_do_not_import_rich(plan: Path) -> None:
-    code = (
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["{plan}", "--format", "json"], 1),
+        ([str(REAL_PLAN), "--format", "human"], 0),  # nothing to list: the summary line needs no Rich
+    ],
+)
+def test_machine_formats_and_clean_runs_do_not_import_rich(plan: Path, args: list[str], code: int) -> None:
+    argv = ["eduplan", "validate", *(a.format(plan=plan) for a in args)]
+    source = (
         "import sys, atexit; "
         "atexit.register(lambda: sys.stderr.write('rich' if 'rich' in sys.modules else 'no rich')); "
-        f"sys.argv = ['eduplan', 'validate', {str(plan)!r}, '--format', 'json']; "
+        f"sys.argv = {argv!r}; "
         "from eduplan.__main__ import main; main()"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert run.returncode == 1 and run.stderr == "no rich"
+    run = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, check=False)
+    assert run.returncode == code and run.stderr == "no rich"
+
+
+def test_clean_human_colour_is_rich_colour() -> None:
+    """The line written without Rich has the colour Rich gives the same line when there are findings."""
+    clean = cli("validate", str(REAL_PLAN), "--color").out
+    assert clean == f"\x1b[1;32m{REAL_SUMMARY.rstrip()}\x1b[0m\n"
+    shown = cli("validate", str(REAL_PLAN), "--color", "--show-accepted").out
+    assert shown.endswith(f"\x1b[1;32m{REAL_SUMMARY.rstrip().removesuffix(', listed with --show-accepted.')}.\x1b[0m\n")
 
 
 def test_a_policy_file_that_does_not_load_leaves_no_numbering_gap(tree):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -58,24 +59,54 @@ def render(fmt: str, run: RunResult = RUN, **options: object) -> str:
     return out.getvalue()
 
 
+SUMMARY = "Found 1 error, 1 warning, 1 info in 1 plan, 2 files (3 rules ran); 1 accepted"
+
+
 def test_concise_is_one_line_per_finding() -> None:
     assert render("concise").splitlines() == [
         "plans/x/policies/3.yaml:3:5: info UN04 unknown unit 'ชิ้น' (units.unknown)",
-        "plans/x/policies/3.yaml:3:5: error UN01 indicator p3-i1 has no unit (units.missing) [accepted: published so]",
         "plans/x/policies/3.yaml:3:15: warning TX07 2 spaces in a row: 100% [bold]sure[/bold], really new line"
         " (text.double-space)",
         "plans/x/policies/3.yaml:4:31: error TG02 target for 2567 (84) is lower than for 2566 (85)"
         " (targets.against-direction)",
-        "Found 1 error, 1 warning, 1 info in 1 plan, 2 files; 1 accepted.",
+        SUMMARY + ", listed with --show-accepted.",
     ]
+
+
+def test_concise_shows_accepted_findings_only_when_asked_after_the_real_ones() -> None:
+    assert render("concise", show_accepted=True).splitlines() == [
+        "plans/x/policies/3.yaml:3:5: info UN04 unknown unit 'ชิ้น' (units.unknown)",
+        "plans/x/policies/3.yaml:3:15: warning TX07 2 spaces in a row: 100% [bold]sure[/bold], really new line"
+        " (text.double-space)",
+        "plans/x/policies/3.yaml:4:31: error TG02 target for 2567 (84) is lower than for 2566 (85)"
+        " (targets.against-direction)",
+        "plans/x/policies/3.yaml:3:5: accepted UN01 indicator p3-i1 has no unit (units.missing) [reason: published so]",
+        SUMMARY + ".",
+    ]
+
+
+def test_real_findings_are_not_hidden_among_accepted_ones() -> None:
+    """A pre-commit failure: 2 real errors among 20 accepted findings are the only lines above the summary."""
+    accepted = [
+        replace(ACCEPTED, span=Span(FILE, n, 5, n, 9), at=f"p3-i{n}.unit").accept(f"reason {n}") for n in range(1, 21)
+    ]
+    second = replace(ERROR, span=Span(FILE, 30, 1, 30, 3), at="p3-i30.targets.2567")
+    lines = render("concise", run_of(*accepted[:10], ERROR, *accepted[10:], second)).splitlines()
+    assert [line.split(": ")[1].split()[0] for line in lines[:-1]] == ["error", "error"]
+    assert lines[-1] == "Found 2 errors in 1 plan, 2 files (3 rules ran); 20 accepted, listed with --show-accepted."
+    for fmt in ("human", "github"):
+        text = render(fmt, run_of(*accepted, ERROR, second), width=100)
+        assert "UN01" not in text and text.count("TG02") == 2, fmt
 
 
 def test_max_findings_ends_with_n_more() -> None:
     lines = render("concise", max_findings=1).splitlines()
     assert lines[1:] == [
-        "+3 more findings not shown (raise --max-findings to see them)",
-        "Found 1 error, 1 warning, 1 info in 1 plan, 2 files; 1 accepted.",
+        "+2 more findings not shown (raise --max-findings to see them)",  # the accepted one is not "more"
+        SUMMARY + ", listed with --show-accepted.",
     ]
+    lines = render("concise", max_findings=1, show_accepted=True).splitlines()
+    assert lines[1:] == ["+3 more findings not shown (raise --max-findings to see them)", SUMMARY + "."]
 
 
 def test_human_groups_by_file_with_a_code_frame_and_no_markup() -> None:
@@ -86,9 +117,23 @@ def test_human_groups_by_file_with_a_code_frame_and_no_markup() -> None:
     frame = text[text.index("4:31") :].splitlines()
     assert frame[2] == "    > 4 |     targets: {2566: 85, 2567: 84}"
     assert frame[3] == "      " + " " * 34 + "^^"
-    assert "accepted: published so" in text
     assert "hint: check the published table" in text
-    assert text.rstrip().endswith("Found 1 error, 1 warning, 1 info in 1 plan, 2 files; 1 accepted.")
+    assert "UN01" not in text and "published so" not in text  # accepted: only counted
+    assert text.rstrip().endswith(SUMMARY + ", listed with --show-accepted.")
+
+
+def test_human_lists_accepted_findings_last_under_their_own_heading() -> None:
+    text = render("human", show_accepted=True, width=100)
+    accepted = text.index(f"{FILE} (accepted)\n")
+    assert text.index("4:31  error  TG02") < accepted < text.index("3:5  accepted  UN01  indicator p3-i1 has no unit")
+    assert "      accepted: published so" in text
+    assert text.rstrip().endswith(SUMMARY + ".")
+
+
+def test_clean_human_run_is_one_line() -> None:
+    assert render("human", run_of(ACCEPTED)) == (
+        "All checks passed: 1 plan, 2 files (3 rules ran); 1 accepted, listed with --show-accepted.\n"
+    )
 
 
 def test_human_caret_counts_cells_not_characters() -> None:
@@ -112,9 +157,16 @@ def test_json_validates_against_the_committed_schema() -> None:
         "warning": 1,
         "info": 1,
         "accepted": 1,
+        "rules": 3,
         "failing": 1,
         "fail_on": "error",
         "passed": False,
+    }
+    assert {f["code"]: f["failing"] for f in document["findings"]} == {
+        "UN04": False,
+        "UN01": False,  # accepted, although an error
+        "TX07": False,  # below --fail-on error
+        "TG02": True,
     }
     tg02 = next(f for f in document["findings"] if f["code"] == "TG02")
     assert tg02["at"] == "p3-i1.targets.2567"
@@ -147,7 +199,10 @@ def test_sarif_is_valid_sarif_2_1_0() -> None:
 def test_sarif_structure_without_the_shared_schema() -> None:
     document = json.loads(render("sarif"))
     assert document["version"] == "2.1.0"
-    assert {r["level"] for r in document["runs"][0]["results"]} == {"error", "warning", "note"}
+    results = document["runs"][0]["results"]
+    assert {r["level"] for r in results} == {"error", "warning", "note"}
+    assert [r["ruleId"] for r in results if "suppressions" in r] == ["UN01"]  # accepted: dismissed, not an error
+    assert document["runs"][0]["properties"] == {"rulesRun": 3, "plans": 1, "files": 2}
 
 
 def test_github_escapes_and_groups_per_file() -> None:
@@ -156,11 +211,20 @@ def test_github_escapes_and_groups_per_file() -> None:
     assert lines[1] == (
         f"::notice file={FILE},line=3,endLine=3,col=5,endColumn=9,title=eduplan UN04 (units.unknown)::unknown unit 'ชิ้น'"
     )
-    assert lines[2].startswith(f"{FILE}:3:5: error UN01") and lines[2].endswith("[accepted: published so]")
-    assert "::2 spaces in a row: 100%25 [bold]sure[/bold], really%0Anew line" in lines[3]
-    assert lines[4].startswith(f"::error file={FILE},line=4,endLine=4,col=31,endColumn=33,")
-    assert lines[4].endswith("::target for 2567 (84) is lower than for 2566 (85)%0Ahint: check the published table")
-    assert lines[5] == "::endgroup::"
+    assert "::2 spaces in a row: 100%25 [bold]sure[/bold], really%0Anew line" in lines[2]
+    assert lines[3].startswith(f"::error file={FILE},line=4,endLine=4,col=31,endColumn=33,")
+    assert lines[3].endswith("::target for 2567 (84) is lower than for 2566 (85)%0Ahint: check the published table")
+    assert lines[4:] == ["::endgroup::", SUMMARY + ", listed with --show-accepted."]  # UN01 is accepted
+
+
+def test_github_never_annotates_an_accepted_finding() -> None:
+    lines = render("github", show_accepted=True).splitlines()
+    assert lines[5:] == [
+        f"::group::{FILE} (accepted)",
+        f"{FILE}:3:5: accepted UN01 indicator p3-i1 has no unit (units.missing) [reason: published so]",
+        "::endgroup::",
+        SUMMARY + ".",
+    ]
 
 
 def test_github_escaping_rules() -> None:
@@ -208,10 +272,29 @@ def test_markdown_summary_table() -> None:
     assert "<br>*accepted:* published so" in text
 
 
+def test_markdown_lists_real_findings_first_and_folds_the_accepted_ones() -> None:
+    text = render("markdown")
+    details = text.index("<details><summary>1 accepted finding</summary>")
+    assert text.index("TG02") < details < text.index("UN01") < text.index("</details>")
+
+
+def test_markdown_escapes_plan_text() -> None:
+    hostile = replace(ERROR, message="see [x](http://evil) ![i](http://img) <b>hi</b>\r\n| *no* `code`", at="a|b`c")
+    row = next(line for line in render("markdown", run_of(hostile)).splitlines() if "TG02" in line)
+    assert "\\[x\\](http://evil) \\!\\[i\\](http://img) &lt;b&gt;hi&lt;/b&gt;  \\| \\*no\\* \\`code\\`" in row
+    assert row.endswith("| `` a\\|b`c `` |")
+
+
 def test_clean_run_says_so() -> None:
     clean = run_of()
-    assert render("concise", clean) == "All checks passed: 1 plan, 2 files.\n"
+    assert render("concise", clean) == "All checks passed: 1 plan, 2 files (3 rules ran).\n"
     assert render("markdown", clean).startswith("## eduplan validate: passed")
+
+
+def test_junit_replaces_characters_xml_cannot_hold() -> None:
+    hostile = replace(ERROR, message="bell\x07 and nul\x00")
+    failure = ET.fromstring(render("junit", run_of(hostile))).find(".//failure")
+    assert failure is not None and "bell\ufffd and nul\ufffd" in (failure.get("message") or "")
 
 
 def test_files_are_read_for_frames_when_not_in_memory(tmp_path: Path) -> None:

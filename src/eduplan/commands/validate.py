@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..config import Settings
     from ..reporters import ReportOptions, RunResult
 
-FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown."
+FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown (md)."
 
 
 @app.command()
@@ -41,11 +41,19 @@ def validate(
     ] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Do not run these rules.")] = None,
     fail_on: Annotated[
-        str | None, typer.Option(help="Lowest severity that fails the run: error, warning or info.")
+        str | None, typer.Option(help="Lowest severity that fails the run: error, warning (warn) or info.")
     ] = None,
     exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when findings fail the run.")] = False,
+    show_accepted: Annotated[
+        bool,
+        typer.Option(
+            "--show-accepted",
+            help="Also list the findings the plan accepts, after the real ones (human, concise, github);"
+            " without it they are only counted.",
+        ),
+    ] = False,
     max_findings: Annotated[
-        int | None, typer.Option(min=0, help="Show at most N findings, then '+N more' (human, concise, github).")
+        int | None, typer.Option(help="Show at most N findings, then '+N more' (human, concise, github).")
     ] = None,
     stdin_filename: Annotated[
         str | None, typer.Option(help="Read the file's content from standard input, reported under this name.")
@@ -55,7 +63,7 @@ def validate(
     ] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: every core; 1: no workers).")
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: every core; 1: no workers).")
     ] = None,
     progress: Annotated[
         bool | None,
@@ -69,15 +77,15 @@ def validate(
     Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or IO trouble.
     """
     from ..github import default_format
-    from ..reporters import FORMATS, ReportOptions
+    from ..reporters import ReportOptions, format_named
 
+    fmt = format_named(output_format or default_format("human"), "--format")
+    outputs = [_report_target(item) for item in report or []]
+    _at_least(max_findings, 0, "--max-findings")
+    _at_least(jobs, 1, "--jobs")
     settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
-    fmt = output_format or default_format("human")
-    outputs = [_report_target(item, FORMATS) for item in report or []]
-    if fmt not in FORMATS:
-        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    options = ReportOptions(color=use_color, max_findings=max_findings)
+    options = ReportOptions(color=use_color, max_findings=max_findings, show_accepted=show_accepted)
     if stdin_filename is not None:
         run = _run_stdin(paths or [], stdin_filename, settings)
         _emit(fmt, run, options, outputs)
@@ -102,11 +110,19 @@ def _config_file(config: Path | None) -> Path | None:
     return config or find_config(Path.cwd())
 
 
-def _report_target(item: str, formats: tuple[str, ...]) -> tuple[str, Path]:
+def _at_least(value: int | None, least: int, option: str) -> None:
+    """A number option below its least value is one usage line, not a box of help."""
+    if value is not None and value < least:
+        raise UsageError(f"{option}: expected a whole number of at least {least}, got {value}")
+
+
+def _report_target(item: str) -> tuple[str, Path]:
+    from ..reporters import FORMATS, format_named
+
     fmt, sep, file = item.partition("=")
-    if not sep or not file or fmt not in formats:
-        raise UsageError(f"--report: expected FORMAT=FILE with FORMAT one of {', '.join(formats)}, got {item!r}")
-    return fmt, Path(file)
+    if not sep or not file:
+        raise UsageError(f"--report: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATS)}, got {item!r}")
+    return format_named(fmt, "--report"), Path(file)
 
 
 def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
@@ -213,7 +229,7 @@ def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[
     write_report(fmt, run, sys.stdout, options)
     for report_format, file in outputs:
         buffer = io.StringIO()
-        write_report(report_format, run, buffer, Options(max_findings=None))
+        write_report(report_format, run, buffer, Options(show_accepted=options.show_accepted))
         try:
             write_text(file, buffer.getvalue())
         except OSError as exc:

@@ -16,15 +16,32 @@ from pathlib import Path
 from typing import TextIO
 
 from ..check import PlanCheck, failing
+from ..errors import UsageError
 from ..findings import Finding, Severity
 
-__all__ = ["FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "write_report"]
+__all__ = ["ALIASES", "FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "format_named", "write_report"]
 
 FORMATS = ("human", "concise", "json", "github", "sarif", "junit", "markdown")
 """Output formats, as named by ``--format`` and ``--report``."""
 
 STREAMING = ("human", "concise", "github")
 """Formats that write each plan's findings as it is checked, keeping nothing."""
+
+ALIASES = {"md": "markdown", "text": "human"}
+"""Other spellings of format names, as other commands write them."""
+
+
+def format_named(name: str, option: str) -> str:
+    """The format a name means (its own name or an alias, in any case).
+
+    Raises:
+        UsageError: no format has that name.
+    """
+    wanted = name.strip().lower()
+    wanted = ALIASES.get(wanted, wanted)
+    if wanted not in FORMATS:
+        raise UsageError(f"{option}: unknown format {name!r}; use one of {', '.join(FORMATS)}")
+    return wanted
 
 
 @dataclass(frozen=True)
@@ -35,11 +52,15 @@ class ReportOptions:
         color: Use colour (human format, on a terminal).
         max_findings: Show at most this many findings, then "+N more" (human, concise, github).
         width: Terminal width for the human format (None: detect).
+        show_accepted: List accepted findings too, after each plan's real ones (human, concise,
+            github). Without it they are only counted in the summary line; the document formats
+            (json, sarif, junit, markdown) always keep them, marked as accepted.
     """
 
     color: bool = False
     max_findings: int | None = None
     width: int | None = None
+    show_accepted: bool = False
 
 
 @dataclass
@@ -52,6 +73,7 @@ class Tally:
         files: Files read.
         counts: Findings by severity; accepted ones counted apart, as "accepted".
         failing: Findings that fail the run.
+        rules: Codes of the rules that ran (on any plan).
     """
 
     fail_on: Severity = Severity.ERROR
@@ -59,30 +81,44 @@ class Tally:
     files: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     failing: int = 0
+    rules: set[str] = field(default_factory=set)
+    _last_rules: list[str] | None = field(default=None, repr=False)
 
     def add(self, check: PlanCheck) -> None:
         """Count one plan's check."""
         self.plans += 1
         self.files += len(check.files)
         for finding in check.findings:
-            self.counts["accepted" if finding.accepted else finding.severity.value] += 1
+            self.counts["accepted" if finding.accepted is not None else finding.severity.value] += 1
         self.failing += len(failing(check.findings, self.fail_on))
+        if check.rules is not self._last_rules:  # the plans of a run share one list: add it once
+            self.rules.update(check.rules)
+            self._last_rules = check.rules
 
     @property
     def findings(self) -> int:
         """Findings counted so far, accepted ones included."""
         return sum(self.counts.values())
 
-    def summary(self) -> str:
-        """One line: what was found, or that all is well."""
+    def visible(self, show_accepted: bool) -> int:
+        """Findings a listing shows: all of them, or all but the accepted ones."""
+        return self.findings if show_accepted else self.findings - self.counts["accepted"]
+
+    def summary(self, accepted_hidden: bool = False) -> str:
+        """One line: what was found (or that all is well), where, how many rules ran, how many accepted.
+
+        Args:
+            accepted_hidden: The accepted findings were not listed: say how to list them.
+        """
         counts = self.counts
-        plans = _plural(self.plans, "plan")
-        files = _plural(self.files, "file")
+        where = f"{_plural(self.plans, 'plan')}, {_plural(self.files, 'file')} ({_ran(len(self.rules))})"
         shown = [_plural(counts[s.value], s.value) for s in Severity if counts[s.value]]
-        accepted = f"; {counts['accepted']} accepted" if counts["accepted"] else ""
+        accepted = ""
+        if counts["accepted"]:
+            accepted = f"; {counts['accepted']} accepted" + (", listed with --show-accepted" if accepted_hidden else "")
         if not shown:
-            return f"All checks passed: {plans}, {files}{accepted}."
-        return f"Found {', '.join(shown)} in {plans}, {files}{accepted}."
+            return f"All checks passed: {where}{accepted}."
+        return f"Found {', '.join(shown)} in {where}{accepted}."
 
 
 class RunResult:
@@ -143,9 +179,9 @@ class RunResult:
         """Every file read."""
         return [file for check in self.checks for file in check.files]
 
-    def summary(self) -> str:
-        """One line: what was found, or that all is well."""
-        return self.tally.summary()
+    def summary(self, accepted_hidden: bool = False) -> str:
+        """One line: what was found, or that all is well (see :meth:`Tally.summary`)."""
+        return self.tally.summary(accepted_hidden)
 
     def lines(self, file: str) -> list[str]:
         """The lines of a file, for code frames (empty when it cannot be read)."""
@@ -170,6 +206,10 @@ def _read_lines(file: str) -> list[str]:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _ran(rules: int) -> str:
+    return f"{_plural(rules, 'rule')} ran"
 
 
 def write_report(fmt: str, run: RunResult, out: TextIO, options: ReportOptions) -> None:

@@ -11,27 +11,66 @@ from ..findings import Finding
 if TYPE_CHECKING:
     from . import RunResult
 
-__all__ = ["by_file", "limited", "location", "tail"]
+__all__ = ["by_file", "by_file_and_acceptance", "hidden", "limited", "listed", "location", "plain", "tail"]
 
 
-def limited(run: RunResult, limit: int | None) -> Iterator[Finding]:
-    """The run's findings in order, read once, the first ``limit`` of them.
+def listed(findings: list[Finding], show_accepted: bool) -> list[Finding]:
+    """One plan's findings as a listing shows them: the real ones, then (if shown) the accepted ones.
+
+    Real findings come first, so that what needs fixing is never buried among accepted lines.
+    """
+    real = [f for f in findings if f.accepted is None]
+    if not show_accepted or len(real) == len(findings):
+        return real
+    return real + [f for f in findings if f.accepted is not None]
+
+
+def limited(run: RunResult, limit: int | None, show_accepted: bool = False) -> Iterator[Finding]:
+    """The run's findings as listed (see :func:`listed`), read once, the first ``limit`` of them.
 
     The whole run is read even past the limit, so that its tally counts every finding:
-    ``run.tally.findings`` minus what was shown is the "+N more".
+    :func:`hidden` is then the "+N more".
     """
     shown = 0
     for check in run.stream():
-        for finding in check.findings:
+        if limit is not None and shown >= limit:
+            continue
+        for finding in listed(check.findings, show_accepted):
             if limit is None or shown < limit:
                 shown += 1
                 yield finding
+
+
+def hidden(run: RunResult, shown: int, show_accepted: bool) -> int:
+    """Findings the listing would show but ``--max-findings`` cut (accepted ones aside when not shown)."""
+    return run.tally.visible(show_accepted) - shown
 
 
 def by_file(findings: Iterable[Finding]) -> Iterator[tuple[str, list[Finding]]]:
     """Findings grouped by file, in the order given (they arrive sorted)."""
     for file, group in groupby(findings, key=lambda f: f.span.file if f.span else ""):
         yield file, list(group)
+
+
+def by_file_and_acceptance(findings: Iterable[Finding]) -> Iterator[tuple[str, bool, list[Finding]]]:
+    """Findings grouped by file and by whether they are accepted, in the order given (see :func:`listed`)."""
+    for (file, accepted), group in groupby(
+        findings, key=lambda f: (f.span.file if f.span else "", f.accepted is not None)
+    ):
+        yield file, accepted, list(group)
+
+
+def plain(finding: Finding) -> str:
+    """One line: ``file:line:col: severity CODE message (name)``; ``accepted`` and the reason for an accepted one.
+
+    An accepted finding never reads as an error, so a problem matcher or a ``grep ': error '`` skips it.
+    """
+    if finding.accepted is None:
+        line = f"{location(finding)}: {finding.severity.value} {finding.code} {finding.message} ({finding.name})"
+    else:
+        line = f"{location(finding)}: accepted {finding.code} {finding.message} ({finding.name})"
+        line += f" [reason: {finding.accepted}]"
+    return line.replace("\r", " ").replace("\n", " ")
 
 
 def location(finding: Finding) -> str:

@@ -1,6 +1,8 @@
 """The concise format: one line per finding, ``file:line:col: severity CODE message (name)``.
 
-Accepted findings end with ``[accepted: reason]``. The summary line follows the findings.
+Accepted findings are counted in the summary line and listed only with ``--show-accepted``,
+after each plan's real findings, as ``file:line:col: accepted CODE message (name) [reason: ...]``.
+The summary line follows the findings.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from . import ReportOptions, RunResult
-from .common import limited, location, tail
+from .common import hidden, limited, plain, tail
 
 __all__ = ["write"]
 
@@ -16,12 +18,10 @@ __all__ = ["write"]
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write one line per finding, then the summary."""
     shown = 0
-    for finding in limited(run, options.max_findings):
+    for finding in limited(run, options.max_findings, options.show_accepted):
         shown += 1
-        line = f"{location(finding)}: {finding.severity.value} {finding.code} {finding.message} ({finding.name})"
-        if finding.accepted:
-            line += f" [accepted: {finding.accepted}]"
-        out.write(line.replace("\n", " ") + "\n")
-    if run.tally.findings > shown:
-        out.write(tail(run.tally.findings - shown) + "\n")
-    out.write(run.summary() + "\n")
+        out.write(plain(finding) + "\n")
+    more = hidden(run, shown, options.show_accepted)
+    if more > 0:
+        out.write(tail(more) + "\n")
+    out.write(run.summary(accepted_hidden=not options.show_accepted) + "\n")

@@ -3,7 +3,9 @@
 GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and drops
 the rest silently. This format annotates the first findings of each kind up to that cap,
 prints the others as plain log lines, and ends with a notice "+N more". Accepted findings are
-plain log lines. Values are escaped as the Actions toolkit does.
+never annotated: they are counted in the summary line and, with ``--show-accepted``, listed as
+plain log lines after each plan's real findings, in a group of their own. Values are escaped
+as the Actions toolkit does.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TextIO
 
 from ..findings import Finding
 from . import ReportOptions, RunResult
-from .common import by_file, limited, location, tail
+from .common import by_file_and_acceptance, hidden, limited, plain, tail
 
 __all__ = ["ANNOTATION_CAP", "escape_data", "escape_property", "write"]
 
@@ -54,29 +56,29 @@ def annotation(finding: Finding) -> str:
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write annotations grouped per file, then the "+N more" notice and the summary."""
     used: Counter[str] = Counter()
-    plain = shown = 0
-    for file, group in by_file(limited(run, options.max_findings)):
+    unannotated = shown = 0
+    for file, accepted, group in by_file_and_acceptance(limited(run, options.max_findings, options.show_accepted)):
         shown += len(group)
-        out.write(f"::group::{escape_data(file or 'eduplan')}\n")
+        title = (file or "eduplan") + (" (accepted)" if accepted else "")
+        out.write(f"::group::{escape_data(title)}\n")
         for finding in group:
             kind = _COMMAND[finding.severity.value]
             cap = ANNOTATION_CAP - 1 if kind == "notice" else ANNOTATION_CAP  # one notice is kept for "+N more"
-            line = f"{location(finding)}: {finding.severity.value} {finding.code} {finding.message} ({finding.name})"
-            if finding.accepted:
-                out.write(escape_data(f"{line} [accepted: {finding.accepted}]") + "\n")
+            if accepted:
+                out.write(escape_data(plain(finding)) + "\n")
             elif used[kind] < cap:
                 used[kind] += 1
                 out.write(annotation(finding) + "\n")
             else:
-                plain += 1
-                out.write(escape_data(line) + "\n")
+                unannotated += 1
+                out.write(escape_data(plain(finding)) + "\n")
         out.write("::endgroup::\n")
-    hidden = run.tally.findings - shown
-    if plain or hidden:
+    more = hidden(run, shown, options.show_accepted)
+    if unannotated or more:
         parts = []
-        if plain:
-            parts.append(f"+{plain} more not annotated (GitHub shows {ANNOTATION_CAP} per kind); see the log")
-        if hidden:
-            parts.append(tail(hidden))
+        if unannotated:
+            parts.append(f"+{unannotated} more not annotated (GitHub shows {ANNOTATION_CAP} per kind); see the log")
+        if more:
+            parts.append(tail(more))
         out.write(f"::notice title=eduplan::{escape_data('; '.join(parts))}\n")
-    out.write(run.summary() + "\n")
+    out.write(run.summary(accepted_hidden=not options.show_accepted) + "\n")

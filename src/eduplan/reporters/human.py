@@ -1,108 +1,40 @@
-"""The human format: findings grouped per file, each with a code frame; Rich, markup off.
+"""The human format: findings grouped per file, each with a code frame, then a summary line.
 
-Plan text is printed as text: Rich markup and highlighting are off, so ``[ปี 2566]`` stays as
-written. Columns in the frame are counted in terminal cells, so the caret lands under Thai
-text with combining marks.
+Accepted findings are counted in the summary line; with ``--show-accepted`` they are listed
+too, after each plan's real findings, under their file's name marked "(accepted)", so a real
+finding is never buried among them. A run with nothing to list prints the summary line alone,
+without loading Rich; the frames are drawn by :mod:`.framed`.
 """
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import TextIO
 
-from rich.cells import cell_len
-from rich.console import Console
-from rich.text import Text
-
-from ..findings import Finding
 from . import ReportOptions, RunResult
-from .common import by_file, limited, tail
+from .common import hidden, limited, tail
 
 __all__ = ["write"]
 
-_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-CONTEXT = 1
-"""Lines shown above and below the offending line."""
+_SGR = {"bold red": "1;31", "bold green": "1;32", "dim": "2"}
+"""The styles of the lines written without Rich, as terminal codes."""
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write every finding with its frame, then the summary."""
-    console = Console(
-        file=out,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=options.color,
-        no_color=not options.color,
-        width=options.width or (None if options.color else 120),
-        soft_wrap=True,
-    )
-    shown = 0
-    for file, group in by_file(limited(run, options.max_findings)):
-        console.print(Text(file or "(no file)", style="bold underline"))
-        for finding in group:
-            _finding(console, run, finding)
-        console.print()
-        shown += len(group)
-    if run.tally.findings > shown:
-        console.print(Text(tail(run.tally.findings - shown), style="dim"))
-    style = "bold red" if run.failing else "bold green"
-    console.print(Text(run.summary(), style=style))
+    findings = limited(run, options.max_findings, options.show_accepted)
+    first = next(findings, None)
+    if first is not None:
+        from .framed import write_findings
 
-
-def _finding(console: Console, run: RunResult, finding: Finding) -> None:
-    span = finding.span
-    head = Text("  ")
-    head.append(f"{span.line}:{span.col}" if span else "-", style="bold")
-    head.append("  ")
-    if finding.accepted is not None:
-        head.append("accepted", style="green")
-    else:
-        head.append(finding.severity.value, style=_STYLE[finding.severity.value])
-    head.append(f"  {finding.code}  ", style="bold")
-    head.append(finding.message)
-    head.append(f"  {finding.name}", style="dim")
-    console.print(head)
-    if span is not None:
-        _frame(console, run.lines(span.file), finding)
-    if finding.hint:
-        console.print(Text(f"      hint: {finding.hint}", style="dim"))
-    if finding.accepted is not None:
-        console.print(Text(f"      accepted: {finding.accepted}", style="green"))
-
-
-def _frame(console: Console, lines: list[str], finding: Finding) -> None:
-    span = finding.span
-    if span is None or not 1 <= span.line <= len(lines):
+        write_findings(run, chain([first], findings), out, options)
         return
-    first, last = max(1, span.line - CONTEXT), min(len(lines), span.line + CONTEXT)
-    gutter = len(str(last))
-    budget = max(40, console.width - gutter - 10)
-    line = lines[span.line - 1].expandtabs(1)
-    start = min(span.col - 1, len(line))
-    end = span.end_col - 1 if span.end_line == span.line else len(line)
-    end = max(start + 1, min(end, len(line)))
-    left = max(0, min(start - budget // 3, len(line) - budget)) if cell_len(line) > budget else 0
-    while 0 < left < len(line) and cell_len(line[left]) == 0:
-        left -= 1  # never start on a combining mark
-    for number in range(first, last + 1):
-        text = _window(lines[number - 1].expandtabs(1), left, budget)
-        marker = ">" if number == span.line else " "
-        row = Text(f"    {marker} {number:>{gutter}} | ", style="dim")
-        row.append(text, style="bold" if number == span.line else "dim")
-        console.print(row, overflow="ignore", crop=False)
-        if number == span.line:
-            shown = ("…" if left else "") + line[left:start]
-            width = max(1, cell_len(line[start:end]))
-            caret = Text(" " * (4 + 2 + gutter + 3 + cell_len(shown)))
-            caret.append("^" * min(width, budget), style=_STYLE[finding.severity.value])
-            console.print(caret)
+    more = hidden(run, 0, options.show_accepted)  # the stream has been read: the tally is complete
+    if more > 0:
+        out.write(_styled(tail(more), "dim", options.color))
+    summary = run.summary(accepted_hidden=not options.show_accepted)
+    out.write(_styled(summary, "bold red" if run.failing else "bold green", options.color))
 
 
-def _window(text: str, left: int, budget: int) -> str:
-    """The part of a long line that the frame shows, with "…" where it is cut."""
-    if cell_len(text) <= budget and not left:
-        return text
-    part = text[left:]
-    while cell_len(part) > budget:
-        part = part[: max(1, len(part) - max(1, cell_len(part) - budget))]
-    return ("…" if left else "") + part + ("…" if left + len(part) < len(text) else "")
+def _styled(line: str, style: str, color: bool) -> str:
+    return f"\x1b[{_SGR[style]}m{line}\x1b[0m\n" if color else line + "\n"

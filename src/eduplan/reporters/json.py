@@ -1,7 +1,8 @@
 """The json format: versioned, described by ``schema/findings.schema.json``.
 
-Every finding is included (``--max-findings`` does not apply), with its id-based path
-(``at``), its data path and, when accepted, the reason.
+Every finding is included (``--max-findings`` and ``--show-accepted`` do not apply), with its
+id-based path (``at``), its data path, whether it fails the run (``failing``) and, when the plan
+accepts it, the reason (``accepted``: a string, else null). The summary counts the rules that ran.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import json
 from typing import Any, TextIO
 
 from .. import __version__
-from ..findings import Finding
+from ..check import PlanCheck, failing
+from ..findings import Finding, Severity
 from . import ReportOptions, RunResult
 
 __all__ = ["VERSION", "document", "finding_data", "write"]
@@ -19,8 +21,8 @@ VERSION = 1
 """Version of the JSON document; it changes only when a field changes meaning or goes away."""
 
 
-def finding_data(finding: Finding, plan: str) -> dict[str, Any]:
-    """One finding as JSON-ready data."""
+def finding_data(finding: Finding, plan: str, fails: bool = False) -> dict[str, Any]:
+    """One finding as JSON-ready data; ``fails``: whether it fails the run."""
     span = finding.span
     return {
         "code": finding.code,
@@ -36,6 +38,7 @@ def finding_data(finding: Finding, plan: str) -> dict[str, Any]:
         "at": finding.at,
         "path": list(finding.path),
         "accepted": finding.accepted,
+        "failing": fails,
         "plan": plan,
     }
 
@@ -54,6 +57,7 @@ def document(run: RunResult) -> dict[str, Any]:
             "warning": counts["warning"],
             "info": counts["info"],
             "accepted": counts["accepted"],
+            "rules": len(run.tally.rules),
             "failing": run.failing,
             "fail_on": run.fail_on.value,
             "passed": not run.failing,
@@ -68,8 +72,13 @@ def document(run: RunResult) -> dict[str, Any]:
             }
             for check in run.checks
         ],
-        "findings": [finding_data(f, check.root) for check in run.checks for f in check.findings],
+        "findings": [finding for check in run.checks for finding in _findings(check, run.fail_on)],
     }
+
+
+def _findings(check: PlanCheck, fail_on: Severity) -> list[dict[str, Any]]:
+    fails = {id(f) for f in failing(check.findings, fail_on)}
+    return [finding_data(f, check.root, id(f) in fails) for f in check.findings]
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:

@@ -1,20 +1,36 @@
 """The junit format: JUnit XML, one test suite per file, one test case per finding.
 
 A finding that fails the run is a ``<failure>``; one below the threshold is a passing case
-with its text in ``<system-out>``; an accepted one is ``<skipped>`` with the reason. A file
-without findings is one passing case, so CI dashboards count it.
+with its text in ``<system-out>``; an accepted one is ``<skipped>`` with "accepted: " and the
+reason, so no dashboard counts it as a failure. A file without findings is one passing case, so
+CI dashboards count it. Characters XML 1.0 cannot hold (control characters from a plan) become
+U+FFFD, so the document always parses.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from ..check import failing
 from . import ReportOptions, RunResult
 from .common import by_file, location
 
 __all__ = ["write"]
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """Text content, escaped, with characters XML cannot hold replaced."""
+    return _escape(_NOT_XML.sub("\ufffd", text))
+
+
+def quoteattr(text: str) -> str:
+    """An attribute value, quoted and escaped, with characters XML cannot hold replaced."""
+    return _quoteattr(_NOT_XML.sub("\ufffd", text))
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:

@@ -1,36 +1,68 @@
-"""The markdown format: a summary table, for ``$GITHUB_STEP_SUMMARY`` and pull-request comments."""
+"""The markdown format: a summary table, for ``$GITHUB_STEP_SUMMARY`` and pull-request comments.
+
+The findings that need fixing come first, in one table; the accepted ones follow in a folded
+``<details>`` section of their own, each marked accepted with its reason, so the first rows a
+reader sees (and the rows kept under the cap) are the real ones.
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
+from ..findings import Finding
 from . import ReportOptions, RunResult
 
 __all__ = ["MAX_ROWS", "write"]
 
 MAX_ROWS = 200
-"""Rows in the table before "+N more" (GitHub caps a step summary at 1 MiB)."""
+"""Rows in the tables before "+N more" (GitHub caps a step summary at 1 MiB)."""
 
 _ICON = {"error": "🔴 error", "warning": "🟡 warning", "info": "🔵 info"}
+_HEAD = "| Where | Severity | Code | Message | At |\n|---|---|---|---|---|\n"
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]!|~#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"})
+_SPACE = str.maketrans({"\r": " ", "\n": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    """Text from a plan as table-cell text: no link, image, HTML, emphasis or line break survives."""
+    return text.translate(_SPACE).translate(_MARKUP)
+
+
+def _code(text: str) -> str:
+    """Text as a code span in a table cell (only ``|`` needs escaping there; backticks widen the fence)."""
+    text = text.translate(_SPACE).replace("|", "\\|")
+    return f"`` {text.replace('``', '` `')} ``" if "`" in text else f"`{text}`"
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
-    """Write a heading, the summary line and a table of findings."""
+    """Write a heading, the summary line, a table of real findings and a folded one of accepted findings."""
     verdict = "failed" if run.failing else "passed"
     out.write(f"## eduplan validate: {verdict}\n\n{run.summary()}\n")
     findings = run.findings
-    if not findings:
-        return
+    real = [f for f in findings if f.accepted is None]
+    accepted = [f for f in findings if f.accepted is not None]
     limit = min(options.max_findings or MAX_ROWS, MAX_ROWS)
-    out.write("\n| Where | Severity | Code | Message | At |\n|---|---|---|---|---|\n")
-    for f in findings[:limit]:
-        where = f"`{f.span}`" if f.span else "-"
-        severity = "✅ accepted" if f.accepted else _ICON[f.severity.value]
-        message = _cell(f.message) + (f"<br>*accepted:* {_cell(f.accepted)}" if f.accepted else "")
-        out.write(f"| {where} | {severity} | {f.code} `{f.name}` | {message} | `{_cell(f.at or '')}` |\n")
+    if real:
+        out.write("\n" + _HEAD)
+        _rows(real[:limit], out)
+    room = accepted[: max(0, limit - len(real))]
+    if room:
+        out.write(f"\n<details><summary>{_count(len(accepted), 'accepted finding')}</summary>\n\n{_HEAD}")
+        _rows(room, out)
+        out.write("\n</details>\n")
     if len(findings) > limit:
-        out.write(f"\n+{len(findings) - limit} more findings: run `eduplan validate` to see them all.\n")
+        more = len(findings) - limit
+        out.write(f"\n+{_count(more, 'more finding')}: run `eduplan validate --show-accepted` to see them all.\n")
+
+
+def _rows(findings: list[Finding], out: TextIO) -> None:
+    for f in findings:
+        where = _code(str(f.span)) if f.span else "-"
+        severity = "✅ accepted" if f.accepted is not None else _ICON[f.severity.value]
+        message = _cell(f.message) + (f"<br>*accepted:* {_cell(f.accepted)}" if f.accepted is not None else "")
+        at = _code(f.at) if f.at else "-"
+        out.write(f"| {where} | {severity} | {f.code} `{f.name}` | {message} | {at} |\n")
+
+
+def _count(n: int, words: str) -> str:
+    return f"{n} {words}{'' if n == 1 else 's'}"

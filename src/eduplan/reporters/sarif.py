@@ -2,8 +2,9 @@
 
 One run; the driver lists every rule that ran and every code that was reported, with its
 documentation. Accepted findings carry an ``inSource`` suppression with the reason (the
-acceptance is written in the plan), so viewers show them as dismissed. Each result has the
-finding's id-based path as a logical location.
+acceptance is written in the plan), so viewers show them as dismissed, not as errors. Each
+result has the finding's id-based path as a logical location. The run's ``properties`` say how
+many rules ran (``rulesRun``), so a run that checked nothing cannot pass for a clean one.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def document(run: RunResult) -> dict[str, Any]:
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
                 "results": [_result(f, index) for f in run.findings],
                 "columnKind": "unicodeCodePoints",
+                "properties": {"rulesRun": len(run.tally.rules), "plans": run.tally.plans, "files": run.tally.files},
             }
         ],
     }
