@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,21 @@ def test_real_plan_is_one_line_when_all_is_well(fmt: str) -> None:
     """Nothing to fix on the shipped plan: one line that counts the rules and the accepted findings."""
     run = cli("validate", str(REAL_PLAN.relative_to(REPO)), "--format", fmt)
     assert (run.code, run.out, run.err) == (0, REAL_SUMMARY, "")
+
+
+def test_two_real_errors_in_the_shipped_plan_are_all_a_hook_prints(tmp_path: Path) -> None:
+    """What pre-commit shows when a change breaks the shipped plan: the 2 errors and the summary, no accepted line."""
+    copy = tmp_path / "plan"
+    shutil.copytree(REAL_PLAN, copy)
+    policy = copy / "policies" / "1.yaml"
+    text = policy.read_text(encoding="utf-8")
+    broken = text.replace("targets: {2566: 80, 2567: 85,", "targets: {2566: 80, 2567: 75,", 2)
+    policy.write_text(broken, encoding="utf-8")
+    run = cli("validate", str(policy), "--format", "concise")  # as the hook calls it, with the changed file
+    lines = run.out.splitlines()
+    assert run.code == 1 and len(lines) == 3
+    assert [line.split(": ")[1].split()[:2] for line in lines[:2]] == [["error", "TG02"], ["error", "TG02"]]
+    assert lines[2] == f"Found 2 errors in 1 plan, 6 files {RAN}; 20 accepted, listed with --show-accepted."
 
 
 def test_real_plan_golden_output() -> None:
