@@ -206,7 +206,7 @@ def _recognise(sheet: Sheet, ws: Worksheet) -> None:
         sheet.kind, sheet.year = _kind_year(named)
     else:
         _by_header(sheet, ws, in_name)
-    if sheet.kind is not None and ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None:
+    if sheet.kind is not None and not any(v is not None for row in ws.iter_rows(values_only=True) for v in row):
         sheet.skipped = "empty"
 
 
@@ -226,7 +226,8 @@ def _year_in(name: str) -> int | None:
 def _by_header(sheet: Sheet, ws: Worksheet, year: int | None) -> None:
     header = [c.value for c in next(ws.iter_rows(max_row=1), ()) if c.value is not None]
     if not header:
-        sheet.skipped = "empty" if ws.max_row <= 1 else "no header row"
+        empty = not any(v is not None for row in ws.iter_rows(values_only=True) for v in row)
+        sheet.skipped = "empty" if empty else "no header row"
         return
     scores = {}
     for kind in KINDS:

@@ -301,3 +301,120 @@ def test_a_cleared_cell_is_a_removal_listed_as_such_and_a_dry_run_lists_it_too(p
     assert text_diff(before, snapshot(plan)) == [
         f"{REPORT}: -    value: 1.4  # above the target of 1.2: not achieved (lower is better)"
     ]
+
+
+# -- the neighbours: hidden, moved, doubled, inserted and deleted rows; ids; emptied sheets ------
+
+
+def test_an_edit_in_a_hidden_row_and_a_hidden_column_is_imported_exactly(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    sheet.row_dimensions[3].hidden = True
+    sheet.column_dimensions["G"].hidden = True
+    sheet["G3"] = 1.1
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[1:] == [
+        f"{plan / REPORT}:11:12: p1-i2 actual 2567 value: 1.4 -> 1.1  (actuals-2567!G3)",
+        "imported 1 change into 1 file",
+    ]
+
+
+def test_moved_rows_are_matched_by_id(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    rows.reverse()
+    rows[-2][6] = 1.1  # p1-i2, now second to last
+    for r, values in enumerate(rows, 2):
+        for c, value in enumerate(values, 1):
+            sheet.cell(r, c).value = value
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert "p1-i2 actual 2567 value: 1.4 -> 1.1  (actuals-2567!G7)" in run.stdout
+
+
+def test_a_duplicated_row_is_refused(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    for c in range(1, 13):
+        sheet.cell(10, c, sheet.cell(3, c).value)
+    sheet["G10"] = 1.0
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(run, "actuals-2567!B10: error: p1-i2 appears twice (also at actuals-2567!B3)")
+
+
+def test_an_edited_id_is_refused_whether_it_names_nothing_or_another_indicator(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    sheet["B3"] = "p1-i9"
+    sheet["B4"] = "p2-i2"  # p2-i1's row now claims p2-i2, whose own row is deleted
+    sheet.delete_rows(5)
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(
+        run,
+        "actuals-2567!B3: error: no indicator 'p1-i9' in the plan",
+        "actuals-2567!C4: error: number is not imported (the plan says '2'): put it back, or change it in the YAML "
+        "(or the indicators sheet)",
+    )
+
+
+def test_a_row_inserted_in_the_middle_is_refused_unless_it_names_an_item(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    sheet.insert_rows(4)
+    sheet["D4"], sheet["G4"] = "ตัวชี้วัดใหม่", 12
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(run, "actuals-2567!B4: error: no indicator id in this row")
+
+
+def test_deleted_rows_and_an_emptied_sheet_leave_their_items_as_they_are_and_say_so(plan, book, tmp_path):
+    before = snapshot(plan)
+    book["actuals-2567"].delete_rows(3, 2)  # p1-i2 and p2-i1
+    book["actuals-2566"].delete_rows(2, 20)  # every row: only the header is left
+    results = book["results-2567"]
+    for row in results.iter_rows():
+        for cell in row:
+            cell.value = None  # a sheet emptied: not even a header
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout.splitlines() == [
+        "read 7 sheets: indicators, projects-2567 (for reading only), actuals-2566, actuals-2567, actuals-2568, "
+        "actuals-2569, actuals-2570",
+        "not read: results-2567 (empty)",
+        "actuals-2566: 7 rows not in the sheet, left as they are: p1-i1, p1-i2, p2-i1, p2-i2, p2-i3, p3-i1, p3-i2",
+        "actuals-2567: 2 rows not in the sheet, left as they are: p1-i2, p2-i1",
+        f"nothing to import: {tmp_path / 'edited.xlsx'} matches {plan}",
+    ]
+    assert snapshot(plan) == before
+
+
+def test_the_projects_sheet_is_for_reading_and_an_edit_there_is_refused(plan, book, tmp_path):
+    ref = cell_of(tmp_path / "plan.xlsx", "projects-2567", "prj-2567-01", "budget")
+    book["projects-2567"][ref] = 1
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(
+        run,
+        f"projects-2567!{ref}: error: budget is not imported (the plan says 120000): put it back, or change it in "
+        "the action plan's YAML (this sheet is for reading only)",
+    )
+
+
+def test_a_cleared_context_cell_is_refused_but_computed_columns_are_never_read(plan, book, tmp_path):
+    sheet = book["actuals-2567"]
+    sheet["D3"] = None  # the indicator's name, context
+    sheet["L4"] = "achieved"  # status: computed at every export, never read
+    sheet["F4"] = 99  # the year's target: shown from the indicators sheet, never read
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    assert run.stderr.splitlines()[0].startswith(
+        "actuals-2567!D3: error: name was cleared, but it is not imported (the plan says 'ร้อยละของนักเรียนที่ออกกลางคัน'"
+    )
+    assert len(run.stderr.splitlines()) == 2  # that line and the closing one
+
+
+def test_importing_the_same_workbook_twice_changes_nothing_the_second_time(plan, book, tmp_path):
+    """Stale computed cells (the status after a new value, the target after a new target) never stop a re-import."""
+    book["actuals-2567"]["G3"] = 1.1
+    book["indicators"][cell_of(tmp_path / "plan.xlsx", "indicators", "p1-i1", "2567")] = 86
+    path = save(book, tmp_path)
+    assert eduplan("import", str(path), "--into", str(plan)).returncode == 0
+    before = snapshot(plan)
+    again = eduplan("import", str(path), "--into", str(plan))
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout.endswith(f"nothing to import: {path} matches {plan}\n")
+    assert snapshot(plan) == before
