@@ -23,6 +23,8 @@ from tests.validate.helpers import cli
         (["validate", "{tmp}", "--report", "json"], "--report: expected FORMAT=FILE"),
         (["validate", "{tmp}", "--select", "ZZ"], "'ZZ' names no rule"),
         (["validate", "{tmp}", "--fail-on", "fatal"], "'fatal' is not a severity"),
+        (["validate", "{tmp}", "--select", ","], "--select: ',' selects no rule"),  # an unset CI variable
+        (["validate", "{tmp}", "--ignore", "ALL"], "no rule left to run"),  # never "All checks passed"
         (["explain", "XX99"], "unknown code 'XX99'"),
     ],
 )
