@@ -66,7 +66,7 @@ def shipped_stages(plan_dir: Path, old: Path, new: Path) -> dict[str, Callable[[
         "shipped plan: load (read, parse, validate)": lambda: load_plan(plan_dir),
         "shipped plan: rules + acceptances": lambda: check_result(loaded, Settings()),
         "shipped plan: render HTML (view-models + template)": lambda: renderer.text(plan, Request("plan", "html")),
-        "shipped plan: render Markdown": lambda: renderer.text(plan, Request("plan", "md")),
+        "shipped plan: render Markdown": lambda: renderer.text(plan, Request("plan", "markdown")),
         "editions: load both": lambda: (load_plan(old), load_plan(new)),
         "editions: diff": lambda: diff_plans(old_plan, new_plan, old_source=before.source, new_source=after.source),
         "editions: report human (Rich)": lambda: write_human(changes, io.StringIO(), words, color=False),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -24,7 +26,23 @@ if TYPE_CHECKING:
     from .findings import Finding
     from .model import Plan
 
-__all__ = ["EXIT_FINDINGS", "EXIT_TROUBLE", "app", "fail", "load_or_exit", "print_findings", "run", "to_json"]
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_TROUBLE",
+    "OUTPUT_HELP",
+    "app",
+    "choice",
+    "fail",
+    "load_or_exit",
+    "print_findings",
+    "run",
+    "to_json",
+]
+
+OUTPUT_HELP = "Write to this file instead of standard output (- is standard output)."
+"""The words of ``-o/--output`` wherever it names one file."""
+
+_E = TypeVar("_E", bound=StrEnum)
 
 EXIT_FINDINGS = 1
 EXIT_TROUBLE = 2
@@ -109,6 +127,28 @@ def _main(
     ] = False,
 ) -> None:
     """eduplan: the plan as data."""
+
+
+def choice(words: type[_E], **aliases: _E) -> dict[str, Any]:
+    """``typer.Option`` arguments for a choice of ``words`` that also takes older spellings.
+
+    Help shows only the current words (``<markdown|html|pdf>``); an alias such as ``md`` for
+    ``markdown`` is accepted and means the same. Any other value is a usage error naming the
+    current words. Use as ``typer.Option("--format", "-f", **choice(Format, md=Format.markdown))``.
+    """
+    names = [w.value for w in words]
+    lookup: dict[str, _E] = {**{w.value: w for w in words}, **aliases}
+
+    def parse(value: str | _E) -> _E:
+        if isinstance(value, words):
+            return value
+        try:
+            return lookup[str(value)]
+        except KeyError:
+            raise typer.BadParameter(f"{str(value)!r} is not one of {', '.join(map(repr, names))}") from None
+
+    parser: Callable[[str], _E] = parse
+    return {"parser": parser, "metavar": f"<{'|'.join(names)}>"}
 
 
 def to_json(body: object) -> str:

@@ -108,14 +108,14 @@ def test_filters_and_tolerance(sides: Path) -> None:
 
 def test_config_in_pyproject_sets_levels_and_the_gate(sides: Path) -> None:
     (sides / "pyproject.toml").write_text(
-        '[tool.eduplan.diff]\nfail-on = "warn"\nseverity = {owner-changed = "warn", weakening = "minor"}\n',
+        '[tool.eduplan.diff]\nfail-on = "warning"\nseverity = {owner-changed = "warning", weakening = "minor"}\n',
         encoding="utf-8",
     )
     run = eduplan("diff", "old", "new", "--format", "json", cwd=sides)
     assert run.returncode == 1
     levels = [(c["kind"], c["severity"]) for c in json.loads(run.stdout)["changes"]]
-    assert levels == [("target-lowered", "minor"), ("owner-changed", "warn")]
-    (sides / "pyproject.toml").write_text('[tool.eduplan.diff]\nseverity = {owner = "warn"}\n', encoding="utf-8")
+    assert levels == [("target-lowered", "minor"), ("owner-changed", "warn")]  # JSON version 1 keeps "warn"
+    (sides / "pyproject.toml").write_text('[tool.eduplan.diff]\nseverity = {owner = "warning"}\n', encoding="utf-8")
     bad = eduplan("diff", "old", "new", cwd=sides)
     assert bad.returncode == 2 and "'owner' is not a kind of change" in bad.stderr
 
@@ -177,3 +177,33 @@ def test_output_file_is_written(sides: Path) -> None:
     run = eduplan("diff", "old", "new", "-o", "out/report.md", "-f", "markdown", cwd=sides)
     assert run.returncode == 0 and run.stdout == ""
     assert "ค่าเป้าหมายลดลง" in (sides / "out" / "report.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("word", ["warning", "warn"])  # warning, as validate says; warn, the older spelling
+def test_the_warning_level_is_spelled_as_validate_spells_it(sides: Path, word: str) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return eduplan("diff", "old", "new", "-f", "json", *args, cwd=sides)
+
+    assert run("--fail-on", word).returncode == 1  # target lowered is major
+    assert run("--fail-on", word, "--only", "owner-changed").returncode == 0  # owner changed is info
+    raised = run("--fail-on", word, "--only", "owner-changed", "--severity", f"owner-changed={word}")
+    assert raised.returncode == 1
+    assert [c["kind"] for c in json.loads(raised.stdout)["changes"]] == ["owner-changed"]
+    assert [c["kind"] for c in json.loads(run("--only", word, "--severity", f"removed={word}").stdout)["changes"]] == []
+    (sides / "pyproject.toml").write_text(f'[tool.eduplan.diff]\nfail-on = "{word}"\n', encoding="utf-8")
+    assert eduplan("diff", "old", "new", cwd=sides).returncode == 1
+
+
+def test_bad_levels_name_the_current_words(sides: Path) -> None:
+    bad = eduplan("diff", "old", "new", "--fail-on", "warnings", cwd=sides)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    assert "'warnings' is not one of 'major', 'warning', 'minor', 'info', 'weakening', 'any'" in bad.stderr
+    level = eduplan("diff", "old", "new", "--severity", "removed=high", cwd=sides)
+    assert level.returncode == 2
+    assert "--severity: removed='high': a level is one of major, warning, minor, info" in level.stderr
+
+
+def test_output_dash_is_standard_output(sides: Path) -> None:
+    run = eduplan("diff", "old", "new", "-o", "-", "-f", "markdown", cwd=sides)
+    assert run.returncode == 0 and "ค่าเป้าหมายลดลง" in run.stdout
+    assert not (sides / "-").exists()

@@ -8,7 +8,7 @@ HEADER = "| โครงการ | ยุทธศาสตร์ชาติ 2
 
 
 def action_plan_md(root: object, *args: str) -> str:
-    run = render(str(root), "-d", "action-plan", "--year", "2567", "-f", "md", "-o", "-", *args)
+    run = render(str(root), "-d", "action-plan", "--year", "2567", "-f", "markdown", "-o", "-", *args)
     assert run.code == 0, run.err
     return run.out
 

@@ -17,17 +17,35 @@ def test_second_run_is_byte_identical(tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_second_markdown_run_is_byte_identical(tmp_path):
+    first = tmp_path / "a.md"
+    second = tmp_path / "b.md"
+    assert render(str(REAL_PLAN), "-f", "markdown", "-o", str(first)).code == 0
+    assert render(str(REAL_PLAN), "-f", "markdown", "-o", str(second)).code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_md_is_an_alias_of_markdown_and_files_end_in_md(tmp_path):
+    alias = render(str(REAL_PLAN), "-f", "md", "-o", "-")
+    assert alias.code == 0 and alias.out == render(str(REAL_PLAN), "-f", "markdown", "-o", "-").out
+    assert render(str(REAL_PLAN), "--format", "markdown", "-o", f"{tmp_path}/").code == 0
+    assert [p.name for p in tmp_path.iterdir()] == [f"{NAME}.plan.md"]
+    bad = render(str(REAL_PLAN), "-f", "docx")
+    assert bad.code == 2 and bad.err.count("\n") == 1
+    assert "'docx' is not one of 'markdown', 'html', 'pdf'" in bad.err
+
+
 def test_no_clock_unless_source_date_epoch(tmp_path):
-    plain = render(str(REAL_PLAN), "-f", "md", "-o", "-").out
-    dated = render(str(REAL_PLAN), "-f", "md", "-o", "-", env={"SOURCE_DATE_EPOCH": "1700000000"}).out
+    plain = render(str(REAL_PLAN), "-f", "markdown", "-o", "-").out
+    dated = render(str(REAL_PLAN), "-f", "markdown", "-o", "-", env={"SOURCE_DATE_EPOCH": "1700000000"}).out
     assert "จัดทำเอกสารเมื่อ" not in plain
     assert "จัดทำเอกสารเมื่อ 14 พฤศจิกายน 2566" in dated
-    bad = render(str(REAL_PLAN), "-f", "md", "-o", "-", env={"SOURCE_DATE_EPOCH": "yesterday"})
+    bad = render(str(REAL_PLAN), "-f", "markdown", "-o", "-", env={"SOURCE_DATE_EPOCH": "yesterday"})
     assert bad.code == 2 and "SOURCE_DATE_EPOCH='yesterday'" in bad.err
 
 
 def test_default_names_in_a_directory_and_every_fiscal_year(tmp_path):
-    run = render(str(REAL_PLAN), "-d", "plan", "-d", "action-plan", "-f", "md", "-o", f"{tmp_path}/out/")
+    run = render(str(REAL_PLAN), "-d", "plan", "-d", "action-plan", "-f", "markdown", "-o", f"{tmp_path}/out/")
     assert run.code == 0, run.err
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == [f"{NAME}.action-plan-{y}.md" for y in range(2566, 2571)] + [f"{NAME}.plan.md"]
@@ -42,7 +60,7 @@ def test_several_documents_refuse_a_file_name(tmp_path):
 
 def test_stdout_takes_one_text_document():
     run = render(str(REAL_PLAN), "-f", "pdf", "-o", "-")
-    assert run.code == 2 and "stdout" in run.err
+    assert run.code == 2 and "-o - (standard output) takes one Markdown or HTML document" in run.err
     assert render(str(REAL_PLAN), "-d", "action-plan", "-o", "-").code == 2
 
 
@@ -67,7 +85,7 @@ def test_templates_override_file_by_file(tmp_path):
     mine = tmp_path / "templates"
     mine.mkdir()
     (mine / "plan.md").write_text("# {{ plan.title }} (ฉบับย่อ)\n", encoding="utf-8")
-    md = render(str(REAL_PLAN), "-f", "md", "-o", "-", "--templates", str(mine))
+    md = render(str(REAL_PLAN), "-f", "markdown", "-o", "-", "--templates", str(mine))
     assert md.out == "# แผนพัฒนาการศึกษาขั้นพื้นฐานของ สพม.ลำปาง ลำพูน (พ.ศ.2566\\-2570) (ฉบับย่อ)\n" or md.out.startswith(
         "# แผนพัฒนาการศึกษาขั้นพื้นฐานของ สพม.ลำปาง ลำพูน (พ.ศ.2566-2570) (ฉบับย่อ)"
     )
@@ -108,7 +126,7 @@ def test_a_plan_with_errors_is_not_rendered(tree):
 
 def test_written_files_are_readable_by_others(tmp_path):
     target = tmp_path / "plan.md"
-    assert render(str(REAL_PLAN), "-f", "md", "-o", str(target)).code == 0
+    assert render(str(REAL_PLAN), "-f", "markdown", "-o", str(target)).code == 0
     assert Path(target).stat().st_mode & 0o044 == 0o044  # a web server can publish it
 
 

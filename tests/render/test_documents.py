@@ -30,7 +30,7 @@ def test_the_plan_has_every_section_in_published_order():
 
 
 def test_every_indicator_and_target_of_the_real_plan_is_in_the_markdown():
-    md = render(str(REAL_PLAN), "-f", "md", "-o", "-").out
+    md = render(str(REAL_PLAN), "-f", "markdown", "-o", "-").out
     for ident, cells in real_rows():
         assert "| " + " | ".join(cells) + " |" in md, ident
 
@@ -40,13 +40,13 @@ def test_plan_text_is_escaped_in_html_and_markdown(tree):
     html = render(str(root), "-o", "-").out
     assert "<script" not in html and "<b>" not in html
     assert "ร้อยละของ &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;นักเรียน&lt;/b&gt;" in html
-    md = render(str(root), "-f", "md", "-o", "-").out
+    md = render(str(root), "-f", "markdown", "-o", "-").out
     assert r"ร้อยละของ \<script\>alert('x')\</script\> & \<b\>นักเรียน\</b\>" in md
 
 
 def test_empty_cells_show_an_explicit_marker(tree):
     root = tree(plan_with_indicators('  - {id: i1, number: "1", name: ตัวชี้วัด, kind: percent, targets: {2567: 80}}\n'))
-    md = render(str(root), "-f", "md", "-o", "-").out
+    md = render(str(root), "-f", "markdown", "-o", "-").out
     assert "| 1 | ตัวชี้วัด | – | – | 80 | – | – | – | – |" in md
     html = render(str(root), "-o", "-").out
     row = re.search(r'<tr id="indicator-p1-i1">.*</tr>', html)
@@ -55,7 +55,7 @@ def test_empty_cells_show_an_explicit_marker(tree):
 
 
 def test_thai_digits_for_what_eduplan_writes_never_for_plan_text():
-    md = render(str(REAL_PLAN), "-f", "md", "--digits", "thai", "-o", "-").out
+    md = render(str(REAL_PLAN), "-f", "markdown", "--digits", "thai", "-o", "-").out
     assert "| ๑ | ร้อยละของนักเรียนที่มีความรู้ความเข้าใจ" in md
     assert "| ร้อยละ | ๘๐ | ๘๕ | ๙๐ | ๙๕ | ๑๐๐ | สพฐ. 66- 70 |" in md  # the owner keeps its digits
     assert "## นโยบายที่ ๑ " in md
@@ -74,13 +74,13 @@ def test_english_words_and_plan_labels(tree):
             "plan.yaml": plan_with_indicators("")["plan.yaml"] + "labels: {policy: กลยุทธ์, polcy: x}\n",
         }
     )
-    run = render(str(root), "-f", "md", "-o", "-")
+    run = render(str(root), "-f", "markdown", "-o", "-")
     assert "## กลยุทธ์ที่ 1 นโยบายทดสอบ" in run.out
     assert "labels: 'polcy' is not a label eduplan uses" in run.err
 
 
 def test_action_plan_without_projects_says_so():
-    md = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2567", "-f", "md", "-o", "-").out
+    md = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2567", "-f", "markdown", "-o", "-").out
     assert "แผนนี้ยังไม่มีข้อมูลโครงการและงบประมาณของปีงบประมาณ พ.ศ. 2567" in md
     assert "ปีงบประมาณ 2567: 1 ตุลาคม 2566 ถึง 30 กันยายน 2567" in md
     assert (
@@ -91,7 +91,7 @@ def test_action_plan_without_projects_says_so():
 
 
 def test_action_plan_with_projects_budgets_and_quarters():
-    md = render(str(EXAMPLE), "-d", "action-plan", "--year", "2567", "-f", "md", "-o", "-").out
+    md = render(str(EXAMPLE), "-d", "action-plan", "--year", "2567", "-f", "markdown", "-o", "-").out
     assert "ไม่มีข้อมูลโครงการ" not in md
     assert "| นโยบายที่ 1 ความปลอดภัยและโอกาสทางการศึกษา | 2 | 205,000 |" in md
     assert "| **รวม** | | **500,000** |" in md
@@ -109,7 +109,7 @@ def test_projects_under_no_policy_of_the_plan_are_listed_not_dropped(tree):
         "  - {id: a, name: โครงการในนโยบาย, policy: p1, indicators: [i1, i9], budget: 1000}\n"
         "  - {id: b, name: โครงการหลงทาง, policy: p9}\n"
     )
-    md = render(str(tree(files)), "-d", "action-plan", "--year", "2567", "-f", "md", "-o", "-").out
+    md = render(str(tree(files)), "-d", "action-plan", "--year", "2567", "-f", "markdown", "-o", "-").out
     assert "## โครงการที่ไม่ตรงกับนโยบายใดในแผน\n\n#### โครงการที่ 2 โครงการหลงทาง" in md
     assert "  - i9 (ไม่พบในแผน)" in md
     assert "| **รวม** | | **1,000** |" in md
@@ -143,7 +143,7 @@ def test_ranges_levels_and_decimals_as_the_tables_show_them(tree):
             " targets: {2566: ดี, 2567: ดีมาก}}\n"
         )
     )
-    md = render(str(root), "-f", "md", "-o", "-").out
+    md = render(str(root), "-f", "markdown", "-o", "-").out
     assert "| 1 | ช่วง | ร้อยละ | 70–80 | ≥ 75 | 1,250.5 | – | – | – |" in md
     assert "| 2 | ระดับ | ระดับ | ดี | ดีมาก | – | – | – | – |" in md
     html = render(str(root), "--digits", "thai", "-o", "-").out
@@ -159,7 +159,7 @@ def test_baselines_get_a_column_and_start_the_measured_series(tree):
             '  - {id: i2, number: "2", name: ไม่มีค่าฐาน, unit: ร้อยละ, kind: percent, targets: {2566: 80}}\n'
         )
     )
-    md = render(str(root), "-f", "md", "-o", "-").out
+    md = render(str(root), "-f", "markdown", "-o", "-").out
     assert "| ที่ | ตัวชี้วัด | หน่วยนับ | ค่าฐาน (ปี) | 2566 |" in md
     assert "| 1 | มีค่าฐาน | ร้อยละ | 76 (2565) | 80 |" in md
     assert "| 2 | ไม่มีค่าฐาน | ร้อยละ | – | 80 |" in md

@@ -18,9 +18,9 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}  # 14 November 2023 = 14 พฤศ�
 @pytest.mark.parametrize(
     ("name", "args"),
     [
-        ("plan.md", ["-f", "md"]),
+        ("plan.md", ["-f", "markdown"]),
         ("plan.html", ["-f", "html"]),
-        ("action-plan-2567.md", ["-d", "action-plan", "--year", "2567", "-f", "md"]),
+        ("action-plan-2567.md", ["-d", "action-plan", "--year", "2567", "-f", "markdown"]),
         ("action-plan-2567.html", ["-d", "action-plan", "--year", "2567", "-f", "html"]),
     ],
 )
@@ -34,8 +34,8 @@ def test_real_plan_documents_match_their_golden_files(name, args):
 @pytest.mark.parametrize(
     ("name", "args"),
     [
-        ("example-action-plan-2567.md", ["-d", "action-plan", "--year", "2567", "-f", "md"]),
-        ("example-report-2567.md", ["-d", "report", "--year", "2567", "-f", "md"]),
+        ("example-action-plan-2567.md", ["-d", "action-plan", "--year", "2567", "-f", "markdown"]),
+        ("example-report-2567.md", ["-d", "report", "--year", "2567", "-f", "markdown"]),
         ("example-report-2567.html", ["-d", "report", "--year", "2567", "-f", "html"]),
     ],
 )

@@ -14,7 +14,7 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 def report_md(*args: str) -> str:
-    run = render(str(EXAMPLE), "-d", "report", "--year", "2567", "-f", "md", "-o", "-", *args)
+    run = render(str(EXAMPLE), "-d", "report", "--year", "2567", "-f", "markdown", "-o", "-", *args)
     assert run.code == 0, run.err
     return run.out
 
@@ -68,7 +68,7 @@ def test_html_marks_each_status_with_a_shape_and_charts_what_was_known_that_year
 
 
 def test_a_year_without_a_report_is_one_line_naming_the_years_that_have_one():
-    run = render(str(EXAMPLE), "-d", "report", "--year", "2568", "-f", "md", "-o", "-")
+    run = render(str(EXAMPLE), "-d", "report", "--year", "2568", "-f", "markdown", "-o", "-")
     assert run.code == 2
     assert run.err == (
         "eduplan: error: no performance report for fiscal year 2568; the plan has reports for fiscal years 2566, 2567\n"
@@ -79,7 +79,7 @@ def test_a_year_without_a_report_is_one_line_naming_the_years_that_have_one():
 
 
 def test_without_year_one_report_per_reported_year(tmp_path):
-    run = render(str(EXAMPLE), "-d", "report", "-f", "md", "-o", f"{tmp_path}/")
+    run = render(str(EXAMPLE), "-d", "report", "-f", "markdown", "-o", f"{tmp_path}/")
     assert run.code == 0, run.err
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["example-annual-cycle.report-2566.md", "example-annual-cycle.report-2567.md"]
@@ -141,7 +141,7 @@ def cases(tree):
 
 def test_every_kind_of_reason_in_words(tree):
     root = cases(tree)
-    md = render(str(root), "-d", "report", "--year", "2567", "-f", "md", "-o", "-").out
+    md = render(str(root), "-d", "report", "--year", "2567", "-f", "markdown", "-o", "-").out
     reasons = dict(re.findall(r"^- \*\*ตัวชี้วัดที่ (\d)\*\* (.*)$", md, re.MULTILINE))
     assert reasons == {
         "1": "✓ บรรลุ: เท่ากับค่าเป้าหมาย (ค่ายิ่งสูงยิ่งดี)",

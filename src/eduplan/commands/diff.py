@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cli import EXIT_FINDINGS, app
+from ..cli import EXIT_FINDINGS, OUTPUT_HELP, app, choice
 from ..errors import UsageError
-from .render import DigitsChoice, LangChoice
+from .render import DIGITS_HELP, DigitsChoice, LangChoice
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -34,10 +34,10 @@ class DiffFormat(StrEnum):
 
 
 class FailOn(StrEnum):
-    """Thresholds of ``--fail-on``."""
+    """Thresholds of ``--fail-on`` (``warn`` is accepted for ``warning``)."""
 
     major = "major"
-    warn = "warn"
+    warning = "warning"
     minor = "minor"
     info = "info"
     weakening = "weakening"
@@ -54,7 +54,11 @@ def diff(  # noqa: C901 - one straight line of option handling
     ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit 1 when a change is at or above this level (or weakens, or any)."),
+        typer.Option(
+            "--fail-on",
+            **choice(FailOn, warn=FailOn.warning),
+            help="Exit 1 when a change is at or above this level (or weakens, or any).",
+        ),
     ] = None,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 0 when the editions are the same, 1 when they differ.")
@@ -74,18 +78,17 @@ def diff(  # noqa: C901 - one straight line of option handling
         bool, typer.Option("--report-order", help="Also report items that moved within their list.")
     ] = False,
     severity: Annotated[
-        list[str] | None, typer.Option("--severity", help="KIND=LEVEL, such as removed=warn (repeatable).")
+        list[str] | None,
+        typer.Option("--severity", metavar="KIND=LEVEL", help="Such as removed=warning (repeatable)."),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     templates: Annotated[
         Path | None, typer.Option("--templates", help="With --format html: templates that replace the packaged ones.")
     ] = None,
     lang: Annotated[
         LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
     ] = LangChoice.th,
-    digits: Annotated[DigitsChoice, typer.Option(help="Digits of the numbers and years eduplan writes.")] = (
-        DigitsChoice.arabic
-    ),
+    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
 ) -> None:
     """Show what changed between two editions of a plan, matched by stable ids.
 
@@ -123,7 +126,7 @@ def diff(  # noqa: C901 - one straight line of option handling
     result = replace(result, changes=changes, old_label=old, new_label=new)
     chosen = DiffFormat(fmt or default_format(DiffFormat.human))
     words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_loaded.plan)
-    _write(result, chosen, output, new_side, new_loaded.plan, words, templates)
+    _write(result, chosen, None if output == Path("-") else output, new_side, new_loaded.plan, words, templates)
     if words is not None:
         from ..diff.machine import to_markdown
 

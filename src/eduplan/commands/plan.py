@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..cli import app, load_or_exit, to_json
+from ..cli import OUTPUT_HELP, app, load_or_exit, to_json
 from ..errors import UsageError
 
 
@@ -28,7 +26,7 @@ def export(
     path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout (needed for xlsx).")
+        Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP + " A workbook (xlsx) needs a file.")
     ] = None,
 ) -> None:
     """Print the loaded, normalised plan (every file of it, in one document) on stdout.
@@ -39,6 +37,8 @@ def export(
     from ..atomic import write_bytes, write_text
     from ..export import dump
 
+    if output == Path("-"):
+        output = None
     if fmt is ExportFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
 
@@ -47,21 +47,16 @@ def export(
         from ..spreadsheet import workbook_bytes
 
         assert output is not None
-        write_bytes(output, workbook_bytes(plan, when=_source_date()))
+        from ..sourcedate import source_time
+
+        when = source_time()
+        write_bytes(output, workbook_bytes(plan, when=when.replace(tzinfo=None) if when else None))
         return
     text = dump(plan, fmt.value)
     if output is None:
         sys.stdout.write(text)
     else:
         write_text(output, text)
-
-
-def _source_date() -> dt.datetime | None:
-    """The time to record in generated files: SOURCE_DATE_EPOCH when set (reproducible builds), else none."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
 
 
 class SchemaKind(StrEnum):

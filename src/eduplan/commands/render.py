@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cli import app, load_or_exit
+from ..cli import app, choice, load_or_exit
 from ..errors import UsageError
 
 if TYPE_CHECKING:
@@ -30,11 +30,14 @@ class DocumentChoice(StrEnum):
 
 
 class FormatChoice(StrEnum):
-    """Output formats of ``eduplan render``."""
+    """Output formats of ``eduplan render`` (``md`` is accepted for ``markdown``; files end in ``.md``)."""
 
-    md = "md"
+    markdown = "markdown"
     html = "html"
     pdf = "pdf"
+
+
+DIGITS_HELP = "Digits of the numbers, years and dates eduplan writes."
 
 
 class DigitsChoice(StrEnum):
@@ -69,12 +72,19 @@ def render(
             "(action plans) and every year with a report (reports)."
         ),
     ] = None,
-    fmt: Annotated[FormatChoice, typer.Option("--format", "-f", help="Output format.")] = FormatChoice.html,
+    fmt: Annotated[
+        FormatChoice,
+        typer.Option("--format", "-f", **choice(FormatChoice, md=FormatChoice.markdown), help="Output format."),
+    ] = FormatChoice.html,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="A file, a directory (for several documents), or - for stdout (md, html)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="A file, a directory (for several documents), or - for standard output (markdown, html).",
+        ),
     ] = None,
-    digits: Annotated[DigitsChoice, typer.Option(help="Digits of numbers, years and dates.")] = DigitsChoice.arabic,
+    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
     lang: Annotated[LangChoice, typer.Option(help="Language of headings and labels.")] = LangChoice.th,
     templates: Annotated[
         Path | None, typer.Option(help="A directory of templates that replace the packaged ones file by file.")
@@ -99,7 +109,9 @@ def render(
     renderer = Renderer(templates)
     if output == "-":
         if fmt is FormatChoice.pdf or len(requests) > 1:
-            raise UsageError("-o - (stdout) takes one Markdown or HTML document; give a file or directory for PDF")
+            raise UsageError(
+                "-o - (standard output) takes one Markdown or HTML document; give a file or directory for PDF"
+            )
         sys.stdout.write(renderer.text(plan, requests[0]))
         return
     targets = _targets(output, [output_name(plan, r) for r in requests])
@@ -148,17 +160,17 @@ def _targets(output: str | None, names: list[str]) -> list[Path]:
 def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]]) -> None:
     """Render and write every document; PDFs print in parallel; a progress bar on a terminal."""
     from ..atomic import write_bytes
-    from ..render import source_date_epoch
     from ..render.pdf import html_to_pdf
+    from ..sourcedate import document_time
 
-    epoch = source_date_epoch()
     workers = min(4, os.cpu_count() or 1)
     with _reporter(len(jobs)) as wrote, ThreadPoolExecutor(max_workers=workers) as pool:
         pending: list[tuple[Future[bytes], Path]] = []
         for request, target in jobs:
             text = renderer.text(plan, request)
             if request.fmt == "pdf":
-                pending.append((pool.submit(html_to_pdf, text, epoch), target))
+                when = document_time(plan, request.document, request.year)
+                pending.append((pool.submit(html_to_pdf, text, when), target))
                 continue
             write_bytes(target, text.encode("utf-8"))
             wrote(target)

@@ -5,11 +5,13 @@ The file is the one ``eduplan validate`` reads (:func:`eduplan.config.find_confi
 working directory upwards); only its ``diff`` table is read here. Command-line options override it::
 
     [tool.eduplan.diff]
-    fail-on = "weakening"                 # major, warn, minor, info, weakening or any
+    fail-on = "weakening"                 # major, warning, minor, info, weakening or any
     tolerance = 0.5                       # numeric differences up to this are not changes
     ignore-fields = ["owner", "notes"]    # as --ignore-field
     report-order = false                  # as --report-order
-    severity = {removed = "warn", text-changed = "minor", weakening = "major"}
+    severity = {removed = "warning", text-changed = "minor", weakening = "major"}
+
+``warn`` is accepted for ``warning``, as on the command line.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ __all__ = ["DiffSettings", "find_config", "load_diff_settings"]
 class _DiffTable(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
 
-    fail_on: Literal["major", "warn", "minor", "info", "weakening", "any"] | None = Field(None, alias="fail-on")
+    fail_on: Literal["major", "warning", "warn", "minor", "info", "weakening", "any"] | None = Field(
+        None, alias="fail-on"
+    )
     tolerance: float | None = Field(None, ge=0)
     ignore_fields: list[str] = Field([], alias="ignore-fields")
     report_order: bool = Field(False, alias="report-order")

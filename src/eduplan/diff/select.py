@@ -9,10 +9,21 @@ from fnmatch import fnmatchcase
 from ..errors import UsageError
 from .change import WEAKENING, Change, ChangeKind, Level
 
-__all__ = ["FAIL_ON", "failing", "parse_severity", "select_changes"]
+__all__ = ["FAIL_ON", "LEVEL_WORDS", "failing", "level_named", "parse_severity", "select_changes"]
 
-FAIL_ON = ("major", "warn", "minor", "info", "weakening", "any")
+LEVEL_WORDS = {"major": Level.MAJOR, "warning": Level.WARN, "minor": Level.MINOR, "info": Level.INFO}
+"""The levels as options and the configuration name them: ``warning`` as in ``validate --fail-on warning``.
+
+``warn``, the level's value in the JSON output, is accepted too (:func:`level_named`).
+"""
+
+FAIL_ON = (*LEVEL_WORDS, "weakening", "any")
 """Thresholds of ``--fail-on``: a level (that level or above), ``weakening`` or ``any`` change."""
+
+
+def level_named(word: str) -> Level | None:
+    """The level a word names (``warning`` or its older spelling ``warn``), or None."""
+    return LEVEL_WORDS.get(word) or (Level.WARN if word == Level.WARN.value else None)
 
 
 def select_changes(changes: Iterable[Change], only: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Change]:
@@ -31,17 +42,24 @@ def select_changes(changes: Iterable[Change], only: Sequence[str] = (), ignore: 
 
 
 def failing(changes: Iterable[Change], fail_on: str) -> list[Change]:
-    """The changes at or above a ``--fail-on`` threshold."""
+    """The changes at or above a ``--fail-on`` threshold.
+
+    Raises:
+        UsageError: ``fail_on`` is not a threshold.
+    """
     if fail_on == "any":
         return list(changes)
     if fail_on == WEAKENING:
         return [c for c in changes if c.weakening]
-    floor = Level(fail_on).rank
+    level = level_named(fail_on)
+    if level is None:
+        raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+    floor = level.rank
     return [c for c in changes if c.severity.rank >= floor]
 
 
 def parse_severity(items: Iterable[str], where: str) -> dict[str, Level]:
-    """``["removed=warn", "weakening=major"]`` -> overrides by kind.
+    """``["removed=warning", "weakening=major"]`` -> overrides by kind.
 
     Raises:
         UsageError: an item is not ``KIND=LEVEL`` with a known kind and level.
@@ -64,14 +82,15 @@ def check_severity(table: dict[str, str], where: str) -> dict[str, Level]:
     for kind, level in table.items():
         if kind not in kinds:
             raise UsageError(f"{where}: {kind!r} is not a kind of change; kinds: {', '.join(kinds)}")
-        if level not in [lv.value for lv in Level]:
-            raise UsageError(f"{where}: {kind}={level!r}: a level is one of major, warn, minor, info")
-        out[kind] = Level(level)
+        named = level_named(level)
+        if named is None:
+            raise UsageError(f"{where}: {kind}={level!r}: a level is one of {', '.join(LEVEL_WORDS)}")
+        out[kind] = named
     return out
 
 
 def _picks(change: Change, selector: str) -> bool:
-    if selector in (change.kind.value, change.severity.value, change.id, change.path):
+    if selector in (change.kind.value, change.id, change.path) or level_named(selector) is change.severity:
         return True
     if selector == WEAKENING:
         return change.weakening

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from ..errors import UsageError
 from ..model import Plan
+from ..sourcedate import document_time, source_date_epoch, source_time
 from .action import build_action_plan
 from .engine import Engine
 from .labels import Labels
@@ -20,7 +20,7 @@ from .views import Style, build_plan, document
 __all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
 
 DocumentKind = Literal["plan", "action-plan", "report"]
-Format = Literal["md", "html", "pdf"]
+Format = Literal["markdown", "html", "pdf"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class Request:
 
     Attributes:
         document: ``plan`` (the five-year plan), ``action-plan`` or ``report`` (one fiscal year).
-        fmt: ``md``, ``html`` or ``pdf``.
+        fmt: ``markdown``, ``html`` or ``pdf``.
         year: The fiscal year (BE) of an action plan or a report; ignored for the plan.
         digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
         lang: ``th`` or ``en`` for the words eduplan writes.
@@ -42,33 +42,20 @@ class Request:
     lang: Lang = "th"
 
 
-def source_date_epoch() -> int | None:
-    """``SOURCE_DATE_EPOCH`` as seconds, or None when it is not set.
-
-    Raises:
-        UsageError: it is set to something that is not a date (a whole number of seconds).
-    """
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if not raw:
-        return None
-    try:
-        epoch = int(raw)
-        dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970") from None
-    return epoch
-
-
 def build_date() -> dt.date | None:
     """The date printed in documents: ``SOURCE_DATE_EPOCH`` (UTC) when set, else None (no clock)."""
-    epoch = source_date_epoch()
-    return None if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC).date()
+    when = source_time()
+    return None if when is None else when.date()
 
 
 def output_name(plan: Plan, request: Request) -> str:
     """Default file name: ``<plan id>.plan.html``, ``<plan id>.action-plan-2567.pdf``, ``<plan id>.report-2567.md``."""
     kind = request.document if request.document == "plan" else f"{request.document}-{request.year}"
-    return f"{plan.id}.{kind}.{request.fmt}"
+    return f"{plan.id}.{kind}.{SUFFIX[request.fmt]}"
+
+
+SUFFIX: dict[Format, str] = {"markdown": "md", "html": "html", "pdf": "pdf"}
+"""File name extension of each format."""
 
 
 class Renderer:
@@ -81,7 +68,7 @@ class Renderer:
     def text(self, plan: Plan, request: Request) -> str:
         """The document as Markdown or HTML text (for ``pdf``, the HTML the PDF is printed from)."""
         style = Style(request.lang, request.digits, Labels(request.lang, plan.labels))
-        ext = "md" if request.fmt == "md" else "html"
+        ext = "md" if request.fmt == "markdown" else "html"
         if request.document == "plan":
             doc = document("plan", plan.title, plan, style, build_date())
             return self.engine.render(f"plan.{ext}", {"doc": doc, "plan": build_plan(plan, style)})
@@ -102,4 +89,4 @@ class Renderer:
             return text.encode("utf-8")
         from .pdf import html_to_pdf
 
-        return html_to_pdf(text, source_date_epoch())
+        return html_to_pdf(text, document_time(plan, request.document, request.year))
