@@ -6,6 +6,14 @@ wrong text layer (สำนักงำน for สำนักงาน; Kozea/W
 
 The Chromium binary is ``$EDUPLAN_CHROMIUM`` when set, else the first of ``chromium``,
 ``chromium-browser``, ``google-chrome`` found on ``PATH``.
+
+Chromium stamps the PDF with the clock and names itself (its user agent) as the creator. The
+document information dictionary is rewritten here (:func:`set_info`): the dates are the time
+the caller gives (from the plan, or ``SOURCE_DATE_EPOCH``), the creator and producer name
+eduplan, so that the same plan gives the same bytes on every run. Chromium's PDFs have one
+classic cross-reference table, so the rewrite only moves the offsets that follow the
+dictionary; anything else (a cross-reference stream, an incremental update) falls back to
+setting the dates in place, byte for byte.
 """
 
 from __future__ import annotations
@@ -18,9 +26,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .. import __version__
 from ..errors import EduplanError
 
-__all__ = ["CHROMIUM_FLAGS", "INSTALL_HINT", "find_chromium", "html_to_pdf", "stamp_dates"]
+__all__ = ["CHROMIUM_FLAGS", "INSTALL_HINT", "find_chromium", "html_to_pdf", "set_info", "stamp_dates"]
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -52,13 +61,13 @@ def find_chromium() -> str | None:
     return next((found for name in _NAMES if (found := shutil.which(name))), None)
 
 
-def html_to_pdf(html: str, epoch: int | None = None) -> bytes:
+def html_to_pdf(html: str, when: dt.datetime) -> bytes:
     """Print an HTML document to PDF with headless Chromium.
 
     Args:
         html: A self-contained HTML document (fonts and images embedded).
-        epoch: ``SOURCE_DATE_EPOCH``: when given, the PDF's creation and modification dates
-            are set to it, so that the same input gives the same bytes.
+        when: The PDF's creation and modification time (see :func:`eduplan.sourcedate.document_time`);
+            with the same HTML, the same bytes.
 
     Raises:
         EduplanError: Chromium is missing, fails, or takes longer than three minutes.
@@ -87,7 +96,7 @@ def html_to_pdf(html: str, epoch: int | None = None) -> bytes:
         if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
             raise EduplanError(f"{exe} could not print the PDF (exit {done.returncode}): {_last_error(done.stderr)}")
         data = target.read_bytes()
-    return stamp_dates(data, epoch) if epoch is not None else data
+    return set_info(data, when)
 
 
 def stamp_dates(pdf: bytes, epoch: int) -> bytes:
@@ -104,3 +113,146 @@ def _last_error(stderr: bytes) -> str:
         if line.strip() and "dbus" not in line.lower() and "bytes written" not in line
     ]
     return lines[-1] if lines else "no message"
+
+
+class _Unexpected(Exception):
+    """The PDF is not laid out as Chromium writes it; :func:`set_info` falls back to the dates alone."""
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_TRAILER_INFO = re.compile(rb"/Info\s+(\d+)\s+(\d+)\s+R")
+_SUBSECTION = re.compile(rb"\s*(\d+)\s+(\d+)[ \t]*\r?\n")
+_NAME = re.compile(rb"/[^\s/<>()\[\]{}%]+")
+_REPLACED = (b"Creator", b"Producer", b"CreationDate", b"ModDate")
+
+
+def set_info(pdf: bytes, when: dt.datetime) -> bytes:
+    """The PDF with its dates set to ``when`` and eduplan named as its creator and producer.
+
+    The producer keeps the engine's own name after eduplan's (``eduplan 0.1.0 with Skia/PDF
+    m150``); every other entry (the title) stays. A PDF that is not laid out as expected gets
+    only its dates set, in place.
+    """
+    try:
+        return _rewrite_info(pdf, when)
+    except _Unexpected:
+        return stamp_dates(pdf, int(when.timestamp()))
+
+
+def _rewrite_info(pdf: bytes, when: dt.datetime) -> bytes:
+    """Replace the information dictionary and move the cross-reference offsets after it.
+
+    Raises:
+        _Unexpected: no single classic cross-reference table, or an information dictionary
+            with values other than strings.
+    """
+    end = _STARTXREF.search(pdf)
+    if end is None:
+        raise _Unexpected("no startxref")
+    xref_at = int(end.group(1))
+    if not pdf.startswith(b"xref", xref_at):
+        raise _Unexpected("a cross-reference stream")
+    entries, trailer_at = _xref_entries(pdf, xref_at + 4)
+    trailer = pdf[trailer_at : end.start()]
+    info = _TRAILER_INFO.search(trailer)
+    if info is None or b"/Prev" in trailer:
+        raise _Unexpected("no information dictionary, or an incremental update")
+    number, generation = int(info.group(1)), int(info.group(2))
+    if number not in entries:
+        raise _Unexpected("the information dictionary is not in the table")
+    start = entries[number][0]
+    head = b"%d %d obj" % (number, generation)
+    close = pdf.find(b"endobj", start)
+    if not pdf.startswith(head, start) or close < 0:
+        raise _Unexpected("the information dictionary is not where the table says")
+    stop = close + len(b"endobj")
+    old = _parse_dict(pdf[start + len(head) : close].strip())
+    new = head + b"\n<<" + b"\n".join(k + b" " + v for k, v in _info_entries(old, when)) + b">>\nendobj"
+    delta = len(new) - (stop - start)
+    table = bytearray(pdf[xref_at:trailer_at])
+    for offset, at in entries.values():
+        if offset > start:
+            table[at - xref_at : at - xref_at + 10] = b"%010d" % (offset + delta)
+    tail = pdf[trailer_at : end.start()] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + delta)
+    return pdf[:start] + new + pdf[stop:xref_at] + bytes(table) + tail
+
+
+def _xref_entries(pdf: bytes, at: int) -> tuple[dict[int, tuple[int, int]], int]:
+    """In-use objects of a classic table: number -> (offset, where its entry is), and where the trailer starts."""
+    entries: dict[int, tuple[int, int]] = {}
+    while not pdf.startswith(b"trailer", at):
+        section = _SUBSECTION.match(pdf, at)
+        if section is None:
+            raise _Unexpected("a malformed cross-reference table")
+        first, count = int(section.group(1)), int(section.group(2))
+        at = section.end()
+        for number in range(first, first + count):
+            entry = pdf[at : at + 20]
+            if len(entry) != 20 or not entry[:10].isdigit():
+                raise _Unexpected("a malformed cross-reference entry")
+            if entry[17:18] == b"n":
+                entries[number] = (int(entry[:10]), at)
+            at += 20
+        while pdf[at : at + 1].isspace():
+            at += 1
+    return entries, at
+
+
+def _parse_dict(text: bytes) -> list[tuple[bytes, bytes]]:
+    """``<</Title (x) /Producer <FEFF..>>>`` -> ``[(b"/Title", b"(x)"), ...]``: names with string values only."""
+    if not (text.startswith(b"<<") and text.endswith(b">>")):
+        raise _Unexpected("not a dictionary")
+    body, at = text[2:-2], 0
+    out: list[tuple[bytes, bytes]] = []
+    while True:
+        while at < len(body) and body[at : at + 1].isspace():
+            at += 1
+        if at == len(body):
+            return out
+        name = _NAME.match(body, at)
+        if name is None:
+            raise _Unexpected("a key that is not a name")
+        at = name.end()
+        while at < len(body) and body[at : at + 1].isspace():
+            at += 1
+        value_end = _string_end(body, at)
+        out.append((name.group(), body[at:value_end]))
+        at = value_end
+
+
+def _string_end(body: bytes, at: int) -> int:
+    """Where the literal ``(...)`` or hex ``<...>`` string starting at ``at`` ends."""
+    if body.startswith(b"<", at) and not body.startswith(b"<<", at):
+        close = body.find(b">", at)
+        if close < 0:
+            raise _Unexpected("an unclosed hex string")
+        return close + 1
+    if not body.startswith(b"(", at):
+        raise _Unexpected("a value that is not a string")
+    depth, i = 0, at
+    while i < len(body):
+        char = body[i : i + 1]
+        if char == b"\\":
+            i += 2
+            continue
+        depth += {b"(": 1, b")": -1}.get(char, 0)
+        i += 1
+        if depth == 0:
+            return i
+    raise _Unexpected("an unclosed literal string")
+
+
+def _info_entries(old: list[tuple[bytes, bytes]], when: dt.datetime) -> list[tuple[bytes, bytes]]:
+    """The new dictionary: the old entries but the four eduplan sets, then eduplan's."""
+    engine = dict(old).get(b"/Producer", b"")
+    name = f"eduplan {__version__}".encode("ascii")
+    producer = name + (b" with " + engine[1:-1] if engine.startswith(b"(") else b"")
+    date = b"(D:" + when.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S").encode("ascii") + b"+00'00')"
+    kept = [(k, v) for k, v in old if k[1:] not in _REPLACED]
+    return [
+        *kept,
+        (b"/Creator", b"(" + name + b")"),
+        (b"/Producer", b"(" + producer + b")"),
+        (b"/CreationDate", date),
+        (b"/ModDate", date),
+    ]
