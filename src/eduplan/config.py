@@ -235,10 +235,8 @@ def _check_some_rule_runs(settings: Settings) -> None:
         return
     chosen = ", ".join(settings.select) if settings.select is not None else "the default rules"
     origin = f" (with {settings.source})" if settings.source else ""
-    raise UsageError(
-        f"no rule left to run: --ignore {', '.join(settings.ignore)} removes every one of {chosen}{origin};"
-        " see eduplan explain --list"
-    )
+    why = f"--ignore {', '.join(settings.ignore)} removes every one of {chosen}" if settings.ignore else chosen
+    raise UsageError(f"no rule left to run: {why}{origin}; see eduplan explain --list")
 
 
 def _check_selectors(settings: Settings, where: str) -> None:
