@@ -364,11 +364,15 @@ def test_the_readme_shows_real_output(tmp_path, monkeypatch):
     assert eduplan("export", "annual-cycle", "--format", "xlsx", "-o", "plan.xlsx").returncode == 0
     book = openpyxl.load_workbook("plan.xlsx")
     book["actuals-2567"]["G3"], book["actuals-2567"]["G8"], book["actuals-2567"]["H8"] = 1.1, 89.5, None
+    book["actuals-2567"]["I3"] = "30 ก.ย. 2567"
     book["indicators"]["I2"] = 86
+    book["actuals-2567"].title = "ผลปี2567"
+    book.create_sheet("บันทึก")["A1"] = "ส่งภายใน 5 ต.ค."
     book.save("edited.xlsx")
-    book["actuals-2567"]["G4"], book["actuals-2567"]["I2"] = "สามสิบ", "2567-09-20"
+    book["ผลปี2567"]["G4"], book["ผลปี2567"]["I2"] = "สามสิบ", "2567-09-20"
+    book["ผลปี2567"].merge_cells("G5:G6")
     book.save("bad.xlsx")
     good = eduplan("import", "edited.xlsx", "--into", "annual-cycle")
     assert f"$ eduplan import edited.xlsx --into annual-cycle\n{good.stdout}" in readme
     bad = eduplan("import", "bad.xlsx", "--into", "annual-cycle")
-    assert f"$ eduplan import bad.xlsx --into annual-cycle\n{bad.stderr}" in readme
+    assert f"$ eduplan import bad.xlsx --into annual-cycle\n{bad.stdout}{bad.stderr}" in readme
