@@ -168,9 +168,8 @@ def _too_deep(text: str | bytes, file: str) -> Finding | None:
     every libyaml version. Only files that libyaml refused are read this way.
     """
     keys: list[bool | None] = []  # per open collection: a mapping's next node is a key (True) or not; None: a list
-    parser = yaml.SafeLoader(text)
     try:
-        while (event := parser.get_event()) is not None:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.CollectionEndEvent):
                 keys.pop()
                 continue
@@ -179,16 +178,14 @@ def _too_deep(text: str | bytes, file: str) -> Finding | None:
             is_key = bool(keys) and keys[-1] is True
             if keys and keys[-1] is not None:
                 keys[-1] = not keys[-1]  # a mapping alternates key, value
-            if not is_key and len(keys) > MAX_DEPTH:
-                start, end = event.start_mark, event.end_mark
+            start, end = event.start_mark, event.end_mark
+            if not is_key and len(keys) > MAX_DEPTH and start is not None and end is not None:
                 span = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
                 return finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", span)
             if isinstance(event, yaml.CollectionStartEvent):
                 keys.append(True if isinstance(event, yaml.MappingStartEvent) else None)
     except yaml.YAMLError:
         return None
-    finally:
-        parser.dispose()
     return None  # pragma: no cover - the error came from a depth libyaml reached
 
 
