@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -115,3 +116,30 @@ def test_help_is_unchanged_by_the_one_line_errors():
     assert "Usage: eduplan render" in run.stdout and "--format" in run.stdout
     bare = eduplan()
     assert bare.returncode == 2 and "Commands" in bare.stdout and bare.stderr == ""
+
+
+POLICY = "id: p1\nnumber: '1'\ntitle: นโยบาย\nindicators:\n  - {id: p1-i1, number: '1', name: ตัวชี้วัด, kind: count}\n"
+
+
+@pytest.mark.parametrize("value", ["99999999999999", "-1", "soon"])
+def test_a_source_date_epoch_that_is_no_time_is_one_line_for_export_too(tree, value):
+    root = tree({"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY})
+    run = subprocess.run(
+        [sys.executable, "-m", "eduplan", "export", "-f", "xlsx", str(root), "-o", str(root / "plan.xlsx")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "SOURCE_DATE_EPOCH": value},
+    )
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"eduplan: error: SOURCE_DATE_EPOCH={value!r} is not a number of seconds")
+    assert not (root / "plan.xlsx").exists()
+
+
+def test_output_dash_is_standard_output_for_export(tree):
+    root = tree({"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY})
+    run = eduplan("export", str(root), "-o", "-", cwd=root)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["policies"][0]["id"] == "p1" and not (root / "-").exists()
+    workbook = eduplan("export", "-f", "xlsx", str(root), "-o", "-")
+    assert workbook.returncode == 2 and "give the file with -o FILE.xlsx" in workbook.stderr

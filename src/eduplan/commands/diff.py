@@ -13,7 +13,7 @@ import typer
 
 from ..cli import EXIT_FINDINGS, OUTPUT_HELP, app, choice
 from ..errors import UsageError
-from .render import DIGITS_HELP, DigitsChoice, LangChoice
+from .render import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -82,9 +82,7 @@ def diff(  # noqa: C901 - one straight line of option handling
         typer.Option("--severity", metavar="KIND=LEVEL", help="Such as removed=warning (repeatable)."),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
-    templates: Annotated[
-        Path | None, typer.Option("--templates", help="With --format html: templates that replace the packaged ones.")
-    ] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html.")] = None,
     lang: Annotated[
         LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
     ] = LangChoice.th,
@@ -94,6 +92,9 @@ def diff(  # noqa: C901 - one straight line of option handling
 
     Under GitHub Actions the default format is github, and the markdown report is appended to
     $GITHUB_STEP_SUMMARY when it is set.
+
+    Exit codes: 0 reported (or no change at or above --fail-on), 1 changes at or above --fail-on
+    (or any change, with --exit-code), 2 usage or IO trouble, or a side that does not load.
     """
     from ..diff import DiffOptions, diff_plans
     from ..diff.config import find_config, load_diff_settings

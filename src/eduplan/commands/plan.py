@@ -33,6 +33,8 @@ def export(
 
     With --format xlsx, write a workbook (-o FILE.xlsx): the indicator table, the projects of each
     action plan and the actuals of each year, in the layout `eduplan import` reads back.
+
+    Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
     """
     from ..atomic import write_bytes, write_text
     from ..export import dump
