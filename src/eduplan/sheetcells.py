@@ -15,7 +15,7 @@ from typing import Any
 from .model import Indicator, Range
 from .model.common import BE_MIN
 from .sheetread import Cell
-from .spreadsheet import format_value
+from .sheettables import format_value
 from .thaidate import parse_date
 from .yamledit import DELETE
 

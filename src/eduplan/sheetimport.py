@@ -17,7 +17,7 @@ from .sheetcells import Bad, date, or_delete, plain, plain_target, same, value
 from .sheetread import Cell, Problem, Sheet
 from .sheetresults import import_results
 from .sheetrows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
-from .spreadsheet import Table, table_of
+from .sheettables import Table, table_of
 from .yamledit import DELETE
 
 __all__ = ["Change", "ImportPlan", "Problem", "plan_import"]

@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .errors import UsageError
 from .model.common import BE_MAX, BE_MIN
-from .spreadsheet import ID_KEYS, INDICATORS, KINDS, MARK, kind_columns
+from .sheettables import ID_KEYS, INDICATORS, KINDS, MARK, kind_columns
 
 __all__ = ["Cell", "Problem", "Sheet", "parse_header", "read_workbook"]
 

@@ -23,7 +23,7 @@ from .model import Plan
 from .sheetcells import done, money, plain
 from .sheetread import Problem, Sheet
 from .sheetrows import ImportPlan, Index, Row, context_errors, list_changes, read_row
-from .spreadsheet import Table
+from .sheettables import Table
 
 __all__ = ["import_results"]
 
