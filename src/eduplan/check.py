@@ -71,6 +71,12 @@ def plan_targets(paths: Iterable[str | FsPath]) -> list[FsPath]:
 
 
 def _owning_plan(path: FsPath) -> FsPath | None:
+    if (
+        path.is_dir()
+        and path.name in PLAN_PARTS
+        and any((path.parent / n).is_file() for n in ("plan.yaml", "plan.yml"))
+    ):
+        return path.parent  # plan/policies/ means the plan
     if not path.is_file() or path.suffix not in (".yaml", ".yml"):
         return None
     parent = path.parent
@@ -113,10 +119,10 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
                 )
                 scoped.append(Scoped(finding, ids))
     ran = {r.code for r in rules}
-    if settings.wants("AC01"):
-        ran.add("AC01")
+    ran.update(code for code in ACCEPTANCE_CODES if settings.wants(code))
     acceptances = plan.accepted if plan is not None else []
-    findings = apply_acceptances(scoped, acceptances, result.source, ran, set(all_codes()))
+    whole = plan if plan is not None and not _lost(result) else None  # a loss is reported, not its consequences
+    findings = apply_acceptances(scoped, acceptances, result.source, ran, set(all_codes()), whole)
     findings = [f for f in findings if f.code in LOAD_CODES or f.code in ran]
     findings = [replace(f, severity=settings.severity.get(f.code, f.severity)) for f in findings]
     return PlanCheck(

@@ -252,6 +252,75 @@ A file of the plan cannot be read (permissions, or it is not a regular file).
 """,
         ),
         _info(
+            "LD03",
+            "layout.no-policies",
+            E,
+            """
+The plan has no policies.
+
+A development plan publishes its policies (กลยุทธ์), each with its indicators and targets. A
+plan with none is usually a deleted ``policies/`` folder or a plan file cut short, and would
+render as a plan without its content. In a plan directory the policies are files
+``policies/1.yaml``, ``policies/2.yaml``, ...; in a single-file plan, the ``policies:`` list.
+
+*Fails:* ``plans/x/plan.yaml`` and no ``plans/x/policies/``.
+
+*Passes:* ``plans/x/plan.yaml`` and ``plans/x/policies/1.yaml``.
+""",
+        ),
+        _info(
+            "LD04",
+            "layout.policy-gap",
+            E,
+            """
+A numbered policy file is missing: the files skip a number that no policy has.
+
+Policy files are numbered ``1.yaml``, ``2.yaml``, ... When ``3.yaml`` is missing between
+``2.yaml`` and ``4.yaml`` and no other file holds a policy numbered 3, a policy was most
+likely deleted by mistake. A file may be named otherwise than its policy's number
+(``4.yaml`` holding policy 3): a number counts as missing only when no file and no policy has
+it. Files numbered by tens (``10.yaml``, ``20.yaml``) are not taken for a sequence.
+
+*Fails:* ``policies/1.yaml``, ``2.yaml``, ``4.yaml``, ``5.yaml``
+
+*Passes:* ``policies/1.yaml``, ``2.yaml``, ``3.yaml``, ``4.yaml``, ``5.yaml``
+""",
+        ),
+        _info(
+            "LD05",
+            "layout.no-plan-file",
+            E,
+            """
+Parts of a plan without their plan.yaml.
+
+A folder holds policy, action-plan or report files, but the plan directory they belong to
+has no ``plan.yaml`` (deleted, renamed, or the command names ``policies/`` instead of the plan
+folder). Without it the parts are not a plan: nothing of them is checked. Restore
+``plan.yaml``, or name the plan folder (the one that holds ``plan.yaml`` and ``policies/``).
+
+*Fails:* ``eduplan validate plans/x/policies`` (or ``plans/x`` without ``plan.yaml``)
+
+*Passes:* ``eduplan validate plans/x``, with ``plans/x/plan.yaml``
+""",
+        ),
+        _info(
+            "LD06",
+            "layout.copy",
+            E,
+            """
+A stray copy of a plan file, such as ``1 - Copy.yaml``, is in the plan directory.
+
+File managers and editors leave copies: ``1 - Copy.yaml`` and ``1 - สำเนา.yaml`` (Windows),
+``1 (1).yaml``, ``1 copy.yaml`` (macOS), ``Copy of 1.yaml``, ``1.yaml.bak``, ``1.yaml~``. Read
+as a policy, a copy would repeat every id of its original; so a copy is never read, and is
+reported so that it is deleted, or renamed when it is the file meant to be there.
+
+*Fails:* ``policies/1 - Copy.yaml`` next to ``policies/1.yaml``
+
+*Passes:* ``policies/1.yaml`` alone
+""",
+        ),
+        _info(
             "SC01",
             "schema.missing",
             E,

@@ -4,7 +4,8 @@ Per policy: how many indicators, and how many have a unit, an owner, a baseline 
 for every year of the plan period. Then the goals and missions that no policy or indicator
 links to. With action plans, per fiscal year: the policies without a project and the indicators
 no project serves; and per higher plan of the reference list (:mod:`eduplan.alignment`), the
-codes the projects never link to. Formats: ``text`` (an aligned table), ``markdown`` and ``json``.
+codes the projects never link to. Formats: ``human`` (an aligned table; ``text`` is its old
+name), ``markdown`` (or ``md``) and ``json``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from dataclasses import asdict, dataclass, field
 from .alignment import Scheme
 from .model import ActionPlan, Plan
 
-__all__ = ["FORMATS", "Coverage", "PolicyCoverage", "SchemeGaps", "YearGaps", "coverage", "render"]
+__all__ = ["ALIASES", "FORMATS", "Coverage", "PolicyCoverage", "SchemeGaps", "YearGaps", "coverage", "render"]
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("human", "markdown", "json")
+ALIASES = {"text": "human", "md": "markdown"}
+"""Other spellings of the formats, as other commands and earlier versions name them."""
 COLUMNS = ("indicators", "unit", "owner", "baseline", "all_targets")
 HEADINGS = ("Policy", "Indicators", "With unit", "With owner", "With baseline", "All targets")
 
@@ -286,5 +289,5 @@ def render(reports: list[Coverage], fmt: str) -> str:
     if fmt == "json":
         body = {"version": 1, "plans": [asdict(r) | {"total": asdict(r.total())} for r in reports]}
         return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
-    render_one = _markdown if fmt == "markdown" else _text
+    render_one = _markdown if ALIASES.get(fmt, fmt) == "markdown" else _text
     return "\n".join(render_one(r) for r in reports)

@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .codes import finding
+from .completeness import copy_finding, copy_of, kind_of, kind_of_keys, part_word, policy_gap
 from .errors import UsageError
 from .findings import Finding, Path, Span
 from .model import ActionPlan, Plan, Policy, Report
@@ -46,6 +47,7 @@ PARTS: dict[str, tuple[str, type[BaseModel]]] = {
     "reports": ("reports", Report),
 }
 """Sub-directory of a plan directory -> (plan field, model of each file)."""
+_PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "report"}
 
 
 @dataclass
@@ -80,8 +82,11 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
     """Expand command-line paths to plans.
 
     A path is a plan file, a directory with plan.yaml, or any other directory: then every plan
-    directory and every loose YAML file in it is a plan (searched recursively in one walk, in
-    natural order; hidden entries and ``eduplan.yaml`` configuration files are skipped).
+    directory and every loose YAML file whose content is a plan (:func:`~eduplan.completeness.kind_of`)
+    in it is a plan, searched recursively in one walk, in natural order. Hidden entries,
+    ``eduplan.yaml`` configuration files and other YAML files (``mkdocs.yml``) are skipped. A
+    folder holding parts of a plan without its plan.yaml (``policies/``, or a plan folder whose
+    plan.yaml was deleted) is taken as one target, which loads as one LD05 finding.
 
     Raises:
         UsageError: a path does not exist, or holds no plan.
@@ -104,14 +109,24 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
 def _walk(folder: FsPath) -> Iterator[FsPath]:
     """Plans under a folder that is not itself a plan: plan directories and loose YAML files."""
     for directory, subdirs, names in os.walk(folder):
+        here = FsPath(directory)
         if any(name in names for name in PLAN_FILES):
             subdirs.clear()  # a plan directory: its YAML files are parts of the plan
-            yield FsPath(directory)
+            yield here
             continue
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+        orphan = any(d in PARTS and next(_yaml_files(here / d), None) for d in subdirs)
+        if orphan:  # a plan directory without its plan.yaml: one target, its parts not walked
+            subdirs[:] = [d for d in subdirs if d not in PARTS]
+            yield here
         for name in names:
             if name.endswith((".yaml", ".yml")) and not name.startswith(".") and name not in CONFIG_FILES:
-                yield FsPath(directory, name)
+                kind = kind_of(here / name)
+                if kind == "plan":
+                    yield here / name
+                elif kind != "other" and not orphan:
+                    orphan = True
+                    yield here  # policy files and the like without their plan.yaml
 
 
 def load_plan(path: str | FsPath) -> LoadResult:
@@ -127,9 +142,15 @@ def load_plan(path: str | FsPath) -> LoadResult:
     findings: list[Finding] = []
     files: list[str] = []
     if root.is_dir():
+        if not _is_plan_dir(root):
+            return LoadResult(root, None, [_orphan(root)], source, files)
         data = _read_directory(root, source, findings, files)
     else:
         data = _read_part(root, (), Plan, source, findings, files, required=True)
+        if isinstance(data, dict):
+            kind = kind_of_keys(data)
+            if kind not in ("plan", "other"):
+                return LoadResult(root, None, [_part_alone(root, kind)], source, files)
     if not isinstance(data, dict):
         return LoadResult(root, None, _sorted(findings), source, files)
     plan, schema_findings, dropped, partial_source = validate_plan(data, source)
@@ -169,7 +190,7 @@ def _read_directory(
                 )
             )
             continue
-        part_files = sorted(_yaml_files(root / folder), key=lambda p: _natural(p.name))
+        part_files = sorted(_yaml_files(root / folder), key=_file_order)
         if not part_files:
             continue
         items = data.get(key)
@@ -191,8 +212,56 @@ def _read_directory(
             if value is not None:
                 listed.append(value)
         data[key] = listed
+        gap = policy_gap(part_files, listed) if folder == "policies" else None
+        if gap is not None:
+            findings.append(gap)
     findings.extend(_stray_files(root))
     return data
+
+
+def _orphan(root: FsPath) -> Finding:
+    """LD05 for a directory without plan.yaml that holds parts of a plan.
+
+    Raises:
+        UsageError: the directory holds no parts of a plan either, or is a part folder of a plan.
+    """
+    if root.name in PARTS and _is_plan_dir(root.parent):
+        raise UsageError(f"{root} is the {root.name}/ folder of the plan {root.parent}: name the plan folder")
+    held: list[tuple[str, list[FsPath]]] = []  # (what, files)
+    if root.name in PARTS:
+        files = sorted(_yaml_files(root), key=_file_order)
+        if files:
+            held.append((part_word(_PART_KINDS[root.name], len(files)), files))
+    else:
+        for folder, kind in _PART_KINDS.items():
+            if files := sorted(_yaml_files(root / folder), key=_file_order):
+                held.append((f"{part_word(kind, len(files))} in {folder}/", files))
+        kinds = {f: kind_of(f) for f in sorted(_yaml_files(root), key=_file_order)}
+        if loose := [f for f, kind in kinds.items() if kind not in ("plan", "other")]:
+            words = {kinds[f] for f in loose}
+            held.insert(0, (part_word(words.pop() if len(words) == 1 else "plan part", len(loose)), loose))
+    if not held:
+        raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
+    plan_dir = root.parent if root.name in PARTS else root
+    return finding(
+        "LD05",
+        f"{root.name}/ holds {' and '.join(what for what, _ in held)}, but {plan_dir} has no plan.yaml: "
+        "these are parts of a plan without the plan",
+        Span(str(held[0][1][0]), 1, 1, 1, 1),
+        hint=f"restore {plan_dir / 'plan.yaml'} (the plan's id, title, office and period), "
+        "or name the plan folder that holds plan.yaml",
+    )
+
+
+def _part_alone(file: FsPath, kind: str) -> Finding:
+    """LD05 for a single file that holds a part of a plan (a policy), not a plan."""
+    return finding(
+        "LD05",
+        f"the file holds {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a plan: "
+        f"a {kind} is read as part of a plan folder, next to its plan.yaml",
+        Span(str(file), 1, 1, 1, 1),
+        hint="name the plan folder (the one that holds plan.yaml and policies/); restore plan.yaml if it was deleted",
+    )
 
 
 def _read_part(
@@ -251,10 +320,15 @@ def read_bounded(file: FsPath) -> tuple[bytes | None, str]:
 
 
 def _yaml_files(folder: FsPath) -> Iterator[FsPath]:
+    """The YAML files of a folder, without hidden files and stray copies (``1 - Copy.yaml``)."""
     if folder.is_dir():
         for entry in folder.iterdir():
-            if entry.suffix in (".yaml", ".yml") and not entry.name.startswith("."):
+            if entry.suffix in (".yaml", ".yml") and not entry.name.startswith(".") and copy_of(entry.name) is None:
                 yield entry
+
+
+def _file_order(file: FsPath) -> tuple[Any, ...]:
+    return _natural(file.name)
 
 
 def _stray_files(root: FsPath) -> list[Finding]:
@@ -262,9 +336,16 @@ def _stray_files(root: FsPath) -> list[Finding]:
     expected.update(f for folder in PARTS for f in _yaml_files(root / folder))
     stray = []
     for entry in sorted(root.rglob("*")):
-        if entry.suffix in (".yaml", ".yml") and entry not in expected and not _hidden(entry, root):
-            if any(parent != root and (parent / "plan.yaml").exists() for parent in entry.parents):
-                continue  # belongs to a nested plan
+        if entry in expected or _hidden(entry, root):
+            continue
+        original = copy_of(entry.name)
+        if original is None and entry.suffix not in (".yaml", ".yml"):
+            continue
+        if any(parent != root and (parent / "plan.yaml").exists() for parent in entry.parents):
+            continue  # belongs to a nested plan
+        if original is not None:
+            stray.append(copy_finding(entry, root, original))
+        else:
             stray.append(
                 finding(
                     "LD01",

@@ -16,7 +16,7 @@ from .validate import _config_file
 @app.command()
 def gaps(
     paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="human, markdown or json.")] = "human",
     alignment: Annotated[
         Path | None,
         typer.Option(help="Your own list of higher-plan codes (YAML, as eduplan's); adds or replaces schemes."),
@@ -36,9 +36,10 @@ def gaps(
     from ..alignment import load_alignment
     from ..check import plan_targets
     from ..config import read_config
-    from ..gaps import FORMATS, coverage, render
+    from ..gaps import ALIASES, FORMATS, coverage, render
     from ..loader import load_plan
 
+    output_format = ALIASES.get(output_format, output_format)
     if output_format not in FORMATS:
         raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
     if alignment is None:
@@ -51,7 +52,11 @@ def gaps(
     reports = []
     for path in plan_targets(paths):
         result = load_plan(path)
-        if result.plan is None:
-            raise UsageError(f"{path}: the plan does not load; run eduplan validate {path}")
+        errors = [f for f in result.findings if f.severity.value == "error"]
+        if result.plan is None or errors or result.partial:
+            # what was dropped would read as gaps: refuse the plan, as render and diff do
+            first = f"; first: {errors[0].span or path}: {errors[0].code} {errors[0].message}" if errors else ""
+            count = f"{len(errors)} error{'s' * (len(errors) != 1)}" if errors else "errors"
+            raise UsageError(f"{path}: the plan does not load whole ({count}{first}); see `eduplan validate {path}`")
         reports.append(coverage(result.plan, str(path), schemes, source))
     sys.stdout.write(render(reports, output_format))
