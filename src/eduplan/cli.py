@@ -75,9 +75,9 @@ class _Group(TyperGroup):
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `eduplan`: the help is already printed
                 code = EXIT_TROUBLE
             else:
-                code = _error(_usage_message(exc), exc.exit_code)
+                code = _error(_usage_message(exc))
         except typer.Abort:
-            code = _error("aborted", EXIT_FINDINGS)
+            code = _error("aborted")
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
