@@ -72,10 +72,9 @@ class _Group(TyperGroup):
         except EduplanError as exc:
             code = _error(str(exc))
         except typer.TyperException as exc:  # click's UsageError, BadParameter, NoSuchOption, ...
-            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `eduplan`: the help is already printed
-                code = EXIT_TROUBLE
-            else:
-                code = _error(_usage_message(exc))
+            # bare `eduplan`: the help is already printed
+            help_shown = type(exc).__name__ == "NoArgsIsHelpError"
+            code = EXIT_TROUBLE if help_shown else _error(_usage_message(exc))
         except typer.Abort:
             code = _error("aborted")
         code = code if isinstance(code, int) else 0
