@@ -12,6 +12,8 @@ import yaml
 
 from tests.conftest import MINIMAL_PLAN, REPO
 
+POLICY = "id: p1\nnumber: '1'\ntitle: นโยบาย\nindicators:\n  - {id: p1-i1, number: '1', name: ตัวชี้วัด, kind: count}\n"
+
 
 def eduplan(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -36,7 +38,9 @@ def test_version_does_not_import_heavy_modules():
 
 
 def test_export_json_and_yaml_agree(tree):
-    root = tree({"plan.yaml": MINIMAL_PLAN + "missions:\n  - {id: m1, number: '1', text: พันธกิจ}\n"})
+    root = tree(
+        {"plan.yaml": MINIMAL_PLAN + "missions:\n  - {id: m1, number: '1', text: พันธกิจ}\n", "policies/1.yaml": POLICY}
+    )
     as_json = json.loads(eduplan("export", str(root)).stdout)
     as_yaml = yaml.safe_load(eduplan("export", str(root), "--format", "yaml").stdout)
     assert as_json == as_yaml
@@ -116,9 +120,6 @@ def test_help_is_unchanged_by_the_one_line_errors():
     assert "Usage: eduplan render" in run.stdout and "--format" in run.stdout
     bare = eduplan()
     assert bare.returncode == 2 and "Commands" in bare.stdout and bare.stderr == ""
-
-
-POLICY = "id: p1\nnumber: '1'\ntitle: นโยบาย\nindicators:\n  - {id: p1-i1, number: '1', name: ตัวชี้วัด, kind: count}\n"
 
 
 @pytest.mark.parametrize("value", ["99999999999999", "-1", "soon"])
