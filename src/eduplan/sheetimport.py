@@ -17,7 +17,8 @@ from .sheetcells import Bad, date, or_delete, plain, plain_target, same, value
 from .sheetread import Cell, Problem, Sheet
 from .sheetresults import import_results
 from .sheetrows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
-from .sheettables import Table, table_of
+from .sheetshown import BAD, Said, Shown, check_shown
+from .sheettables import SHOWN_KEYS, Table, table_of
 from .yamledit import DELETE
 
 __all__ = ["Change", "ImportPlan", "Problem", "plan_import"]
@@ -49,6 +50,8 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
         ),
     )
     chosen: dict[str, Sheet] = {}
+    said: Said = {}
+    shown: list[Shown] = []
     for sheet in sheets.values():
         if sheet.skipped is not None or sheet.kind is None:
             result.problems += sheet.problems
@@ -62,22 +65,29 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
         else:
             chosen[sheet.layout] = sheet
             result.problems += sheet.problems
-            seen = _sheet(sheet, plan, index, result)
+            seen = _sheet(sheet, plan, index, result, said, shown)
             _summarise(sheet, seen, table_of(plan, sheet.kind, sheet.year), result)
+    check_shown(shown, said, result)
     found = {s.year for s in chosen.values()}
     for year in sorted((years or set()) - found):
         result.problems.append(Problem(f"actuals-{year}", "the workbook has no sheet of this year"))
     return result
 
 
-def _sheet(sheet: Sheet, plan: Plan, index: Index[_Found], result: ImportPlan) -> set[str]:
-    """Import one recognised sheet; the ids of the rows it holds."""
+def _sheet(
+    sheet: Sheet, plan: Plan, index: Index[_Found], result: ImportPlan, said: Said, shown: list[Shown]
+) -> set[str]:
+    """Import one recognised sheet; the ids of the rows it holds.
+
+    ``said`` collects what the indicators sheet says, ``shown`` the shown cells of actuals sheets
+    (checked once every sheet is read).
+    """
     seen: dict[str, str] = {}
     expected = table_of(plan, sheet.kind or "", sheet.year)
     if sheet.kind == "indicators":
-        _indicators(sheet, index, expected, seen, result)
+        _indicators(sheet, index, expected, seen, result, said)
     elif sheet.kind == "actuals" and sheet.year is not None:
-        _actuals(sheet, sheet.year, plan, index, expected, seen, result)
+        _actuals(sheet, sheet.year, plan, index, expected, seen, result, shown)
     elif sheet.kind == "results" and sheet.year is not None:
         import_results(sheet, sheet.year, plan, expected, seen, result)
     elif expected is None:
@@ -118,7 +128,7 @@ def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: Impor
 
 
 def _indicators(
-    sheet: Sheet, index: Index[_Found], expected: Table | None, seen: dict[str, str], result: ImportPlan
+    sheet: Sheet, index: Index[_Found], expected: Table | None, seen: dict[str, str], result: ImportPlan, said: Said
 ) -> None:
     if "id" not in sheet.columns:
         result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
@@ -129,10 +139,10 @@ def _indicators(
         found = index.find(row["id"], seen, result)
         if found is not None:
             context_errors(row, shown.get(found[2].id, {}), {"unit", "owner", *years}, "the YAML", result)
-            _indicator_row(row, found, years, result)
+            _indicator_row(row, found, years, result, said)
 
 
-def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], result: ImportPlan) -> None:
+def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], result: ImportPlan, said: Said) -> None:
     pi, ii, ind, _ = found
     base = ("policies", pi, "indicators", ii)
     for key in ("unit", "owner"):
@@ -141,7 +151,9 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
                 new, old = plain(row[key]), getattr(ind, key)
             except Bad as exc:
                 result.problems.append(Problem(row[key].ref, str(exc)))
+                said[(ind.id, key)] = (BAD, row[key].ref)
                 continue
+            said[(ind.id, key)] = (new, row[key].ref)
             if not same(new, old):
                 where = row[key]
                 result.changes.append(
@@ -157,7 +169,9 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
             new = value(cell, ind, ind.targets.get(year))
         except Bad as exc:
             result.problems.append(Problem(cell.ref, str(exc)))
+            said[(ind.id, key)] = (BAD, cell.ref)
             continue
+        said[(ind.id, key)] = (new, cell.ref)
         old = ind.targets.get(year)
         if not same(new, old):
             targets[year] = new
@@ -181,6 +195,7 @@ def _actuals(
     expected: Table | None,
     seen: dict[str, str],
     result: ImportPlan,
+    shown_cells: list[Shown],
 ) -> None:
     if "indicator" not in sheet.columns:
         message = "no indicator column: the header row must have 'รหัสตัวชี้วัด (indicator)'"
@@ -198,8 +213,12 @@ def _actuals(
         if found is None:
             continue
         ind = found[2]
-        context_errors(row, shown.get(ind.id, {}), set(_FIELDS), "the YAML (or the indicators sheet)", result)
+        now = shown.get(ind.id, {})
+        context_errors(row, now, {*_FIELDS, *SHOWN_KEYS}, "the YAML (or the indicators sheet)", result)
         cells = _actual_cells(row, ind, values.get(ind.id), result)
+        got = BAD if cells is None else cells.get("value", plain_target(values.get(ind.id)))
+        exported = sheet.exported.get(ind.id, {})
+        shown_cells.append(Shown(row, ind, year, now, exported, got, ri is not None))
         if cells is not None:
             rows.append(Row(ind.id, cells, row, row["indicator"].ref))
     list_changes(result, year, ri, "actuals", "actual", old, rows)

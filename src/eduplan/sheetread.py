@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .errors import UsageError
 from .model.common import BE_MAX, BE_MIN
-from .sheettables import ID_KEYS, INDICATORS, KINDS, MARK, kind_columns
+from .sheettables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, kind_columns
 
 __all__ = ["Cell", "Problem", "Sheet", "parse_header", "read_workbook"]
 
@@ -89,6 +89,8 @@ class Sheet:
         columns: Column number by key, from the header row.
         rows: One mapping key -> cell per non-empty row below the header.
         problems: What cannot be read exactly (merged cells, unknown headers, ...).
+        exported: On an actuals sheet, what the export showed in its columns from elsewhere, by
+            indicator id (from the export's hidden record; empty when the workbook has none).
     """
 
     name: str
@@ -99,6 +101,7 @@ class Sheet:
     columns: dict[str, int] = field(default_factory=dict)
     rows: list[dict[str, Cell]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    exported: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def layout(self) -> str:
@@ -172,12 +175,21 @@ def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
     sheets = {}
+    record: dict[str, dict[str, dict[str, Any]]] = {}
     for ws, raw in zip(values.worksheets, formulas.worksheets, strict=True):
+        if ws.title == RECORD and ws.sheet_state == "veryHidden":
+            for row in ws.iter_rows(min_row=2, values_only=True):
+                if len(row) == 2 + len(SHOWN_KEYS) and isinstance(row[0], str) and isinstance(row[1], str):
+                    record.setdefault(row[0], {})[row[1]] = dict(zip(SHOWN_KEYS, row[2:], strict=True))
+            continue
         sheet = Sheet(ws.title)
         _recognise(sheet, ws)
         if sheet.kind is not None and sheet.skipped is None:
             _read_sheet(sheet, ws, raw)
         sheets[ws.title] = sheet
+    for sheet in sheets.values():
+        if sheet.kind == "actuals":
+            sheet.exported = record.get(sheet.layout, {})
     return sheets
 
 

@@ -20,7 +20,9 @@ __all__ = [
     "INDICATORS",
     "KINDS",
     "MARK",
+    "RECORD",
     "RESULT_COLUMNS",
+    "SHOWN_KEYS",
     "Column",
     "Table",
     "actuals_sheet",
@@ -28,6 +30,7 @@ __all__ = [
     "header",
     "kind_columns",
     "projects_sheet",
+    "record_rows",
     "results_sheet",
     "table_of",
     "tables",
@@ -56,9 +59,10 @@ def results_sheet(year: int) -> str:
 class Column:
     """A column of the layout: its key (what the import reads), Thai label, whether it is imported.
 
-    A ``derived`` column shows what another sheet imports or what is computed (an actual's target
-    and status): it goes stale as soon as that changes, so the import never reads or checks it.
-    Every other column that is not imported is context: it must still show what the plan says.
+    A ``derived`` column shows what another sheet imports or what is computed (an actual's unit,
+    target and status): it goes stale as soon as that changes, so the import accepts what it
+    showed, what the plan says and what the workbook says (:mod:`eduplan.sheetshown`). Every other
+    column that is not imported is context: it must still show what the plan says.
     """
 
     key: str
@@ -163,6 +167,15 @@ MARK = "eduplan.sheet"
 layout name (``actuals-2567``), so that a renamed or moved sheet is still recognised."""
 
 
+RECORD = "eduplan-shown"
+"""The very hidden sheet in which the export records what it showed in each actuals sheet's columns
+from elsewhere (:data:`SHOWN_KEYS`): a cell that still shows that is no edit, even after the plan
+changed (a re-import of the same workbook)."""
+
+SHOWN_KEYS = ("unit", "target", "status")
+"""The columns of an actuals sheet shown from the indicator table (unit, target) or computed (status)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """What the export writes on one sheet: its layout name, kind, year, columns and rows of values."""
@@ -178,7 +191,7 @@ class Table:
         index = [c.key for c in self.columns].index(ID_KEYS[self.kind])
         out: dict[str, dict[str, Any]] = {}
         for row in self.rows:
-            values = {c.key: v for c, v in zip(self.columns, row, strict=True) if not c.derived}
+            values = {c.key: v for c, v in zip(self.columns, row, strict=True)}
             out.setdefault(str(row[index]), values)
         return out
 
@@ -316,3 +329,14 @@ def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
 
 def _lines(items: list[str]) -> str | None:
     return "\n".join(items) if items else None
+
+
+def record_rows(every: list[Table]) -> list[list[Any]]:
+    """The rows of the :data:`RECORD` sheet: a header, then sheet, indicator and the shown values per actuals row."""
+    out: list[list[Any]] = [["sheet", "indicator", *SHOWN_KEYS]]
+    for table in every:
+        if table.kind == "actuals":
+            keys = [c.key for c in table.columns]
+            for row in table.rows:
+                out.append([table.name, row[keys.index("indicator")], *(row[keys.index(k)] for k in SHOWN_KEYS)])
+    return out

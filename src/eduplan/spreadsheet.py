@@ -50,6 +50,7 @@ from .sheettables import (
     INDICATORS,
     KINDS,
     MARK,
+    RECORD,
     RESULT_COLUMNS,
     Column,
     Table,
@@ -58,6 +59,7 @@ from .sheettables import (
     header,
     kind_columns,
     projects_sheet,
+    record_rows,
     results_sheet,
     table_of,
     tables,
@@ -102,7 +104,8 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
     book = Workbook()
     first = book.active
     assert first is not None
-    for n, table in enumerate(tables(plan)):
+    every = tables(plan)
+    for n, table in enumerate(every):
         sheet = first if n == 0 else book.create_sheet()
         sheet.title = table.name
         _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects")
@@ -111,6 +114,10 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
             _date_format(sheet, len(table.rows))
         elif table.kind == "results":
             _result_formats(sheet, len(table.rows))
+    record = book.create_sheet(RECORD)
+    record.sheet_state = "veryHidden"  # not shown, not listed by Excel's Unhide
+    for values in record_rows(every):
+        record.append(values)
     stamp = when or _EPOCH
     book.properties.creator = "eduplan"
     book.properties.title = plan.title

@@ -395,20 +395,76 @@ def test_the_projects_sheet_is_for_reading_and_an_edit_there_is_refused(plan, bo
     )
 
 
-def test_a_cleared_context_cell_is_refused_but_computed_columns_are_never_read(plan, book, tmp_path):
+def test_a_cleared_context_cell_and_cleared_shown_cells_are_refused(plan, book, tmp_path):
+    before = snapshot(plan)
     sheet = book["actuals-2567"]
     sheet["D3"] = None  # the indicator's name, context
-    sheet["L4"] = "achieved"  # status: computed at every export, never read
-    sheet["F4"] = 99  # the year's target: shown from the indicators sheet, never read
+    sheet["F4"] = None  # p2-i1's target, shown from the indicators sheet
+    sheet["L4"] = None  # p2-i1's status, computed
     run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
-    assert run.stderr.splitlines()[0].startswith(
-        "actuals-2567!D3: error: name was cleared, but it is not imported (the plan says 'ร้อยละของนักเรียนที่ออกกลางคัน'"
+    refused(
+        run,
+        "actuals-2567!D3: error: name was cleared, but it is not imported (the plan says 'ร้อยละของนักเรียนที่ออกกลางคัน'): "
+        "put it back, or change it in the YAML (or the indicators sheet)",
+        "actuals-2567!F4: error: the target of 2567 is shown from the indicators sheet and was cleared (it should show "
+        f"32): put it back, or change it there (indicators!{where(plan, tmp_path, 'indicators', 'p2-i1', '2567')})",
+        "actuals-2567!L4: error: the status is computed from the target and the value and was cleared (it should show "
+        "'not-achieved'): put it back, or change the value or the target instead (actuals-2567!G4)",
     )
-    assert len(run.stderr.splitlines()) == 2  # that line and the closing one
+    assert snapshot(plan) == before
+
+
+def test_a_target_or_unit_typed_on_an_actuals_sheet_is_refused_and_says_where_to_change_it(plan, book, tmp_path):
+    before = snapshot(plan)
+    book["actuals-2567"]["F4"] = 99  # p2-i1's target of 2567 (32)
+    book["actuals-2567"]["E3"] = "คน"  # p1-i2's unit (ร้อยละ)
+    unit = where(plan, tmp_path, "indicators", "p1-i2", "unit")
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(
+        run,
+        "actuals-2567!E3: error: the unit is shown from the indicators sheet, not read here (it should show "
+        f"'ร้อยละ'): put it back, or change it there (indicators!{unit})",
+        "actuals-2567!F4: error: the target of 2567 is shown from the indicators sheet, not read here (it should show "
+        f"32): put it back, or change it there (indicators!{where(plan, tmp_path, 'indicators', 'p2-i1', '2567')})",
+    )
+    assert snapshot(plan) == before
+
+
+def test_a_status_typed_over_the_computed_one_is_refused(plan, book, tmp_path):
+    before = snapshot(plan)
+    book["actuals-2567"]["L3"] = "achieved"  # p1-i2: 1.4 against a target of 1.2, lower is better
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    refused(
+        run,
+        "actuals-2567!L3: error: the status is computed from the target and the value, not read here (it should "
+        "show 'not-achieved'): put it back, or change the value or the target instead (actuals-2567!G3)",
+    )
+    assert snapshot(plan) == before
+
+
+def test_shown_cells_that_agree_with_the_workbook_or_are_written_another_way_pass(plan, book, tmp_path):
+    """Shown cells brought up to date by hand, in Thai digits or as text numbers, are no edit."""
+    before = snapshot(plan)
+    target = where(plan, tmp_path, "indicators", "p2-i1", "2567")
+    book["indicators"][target] = 33  # the edit, made where it belongs
+    sheet = book["actuals-2567"]
+    sheet["F4"] = "๓๓"  # p2-i1's target, updated by hand to what the indicators sheet now says
+    sheet["G4"] = 34  # the edit: 31.25 -> 34
+    sheet["L4"] = "achieved"  # what 34 against 33 gives
+    sheet["F3"] = "1.20"  # p1-i2's target 1.2, as text
+    sheet["F6"] = "30 .. 40"  # p2-i3's range, spaced
+    sheet["E2"] = " ร้อยละ "
+    run = eduplan("import", str(save(book, tmp_path)), "--into", str(plan))
+    assert (run.returncode, run.stderr) == (0, ""), run.stderr
+    assert run.stdout.endswith("imported 2 changes into 2 files\n")
+    assert len(text_diff(before, snapshot(plan))) == 4  # one line out and one in, in each file
 
 
 def test_importing_the_same_workbook_twice_changes_nothing_the_second_time(plan, book, tmp_path):
-    """Stale computed cells (the status after a new value, the target after a new target) never stop a re-import."""
+    """Stale shown cells (the status after a new value, the target after a new target) never stop a re-import.
+
+    They still show what the export showed, which it recorded in the workbook's very hidden sheet.
+    """
     book["actuals-2567"]["G3"] = 1.1
     book["indicators"][cell_of(tmp_path / "plan.xlsx", "indicators", "p1-i1", "2567")] = 86
     path = save(book, tmp_path)
