@@ -3,7 +3,8 @@
 The workbook has the layout of :mod:`eduplan.spreadsheet`. Rows are matched by id. Only the
 imported columns are read: on ``indicators`` the unit, the targets per year and the owner; on
 ``actuals-<year>`` the value, no_data, measured, source and note; on ``results-<year>`` the
-project results (see :mod:`eduplan.sheetresults`). A cell that holds what the plan already holds
+project results (see :mod:`eduplan.sheetresults`); an actuals sheet's unit, target and status
+are checked by :mod:`eduplan.sheetshown`. A cell that holds what the plan already holds
 is no change; a cleared cell removes the value. Every bad cell is a :class:`Problem` located as
 ``sheet!C12``; nothing here reads or writes files.
 """

@@ -17,6 +17,9 @@ layout is the contract:
     One row per indicator for every year of the period and every reported year: the context
     (policy, number, name, unit, the year's target, the computed status) and the actual: value,
     no_data, measured, source, note.
+``eduplan-shown``
+    Very hidden: what each actuals sheet showed from elsewhere (unit, target, status), so that the
+    import knows a stale shown cell from an edit (see :mod:`eduplan.sheetshown`).
 
 A header cell reads ``ตัวชี้วัด (name)``: people read the Thai label, the import reads the key in
 parentheses. Grey columns are context and are never imported. Rows are matched by id, never by
