@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,9 @@ indicators:
     targets: {2566: 80, 2567: 85}
     owner: สพฐ.
 """
+
+SINGLE_FILE_PLAN = MINIMAL_PLAN + "policies:\n" + textwrap.indent(POLICY, "    ").replace("    id: p1", "  - id: p1", 1)
+"""The same plan in one file: the policy as an item of ``policies:``."""
 
 
 def eduplan(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -80,7 +84,8 @@ def test_git_sides_are_read_from_the_repository(sides: Path) -> None:
 
     git("init", "-q")
     git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "start")
-    git("add", "old")
+    (sides / "single.yaml").write_text(SINGLE_FILE_PLAN, encoding="utf-8")
+    git("add", "old", "single.yaml")
     git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "old edition")
     run = eduplan("diff", "HEAD:old", "new", "--format", "json", cwd=sides)
     assert run.returncode == 0, run.stderr
@@ -90,8 +95,8 @@ def test_git_sides_are_read_from_the_repository(sides: Path) -> None:
         "HEAD:old/policies/1.yaml",
         10,
     )
-    single = eduplan("diff", "HEAD:old/plan.yaml", "HEAD:old/plan.yaml", "--exit-code", cwd=sides)
-    assert single.returncode == 0, single.stderr
+    same = eduplan("diff", "HEAD:single.yaml", "single.yaml", "--exit-code", cwd=sides)  # a single-file plan
+    assert same.returncode == 0, same.stderr
 
 
 def test_filters_and_tolerance(sides: Path) -> None:
