@@ -18,6 +18,25 @@ title: แผนพัฒนาการศึกษา ทดสอบ
 office: {name: สำนักงานทดสอบ}
 period: {start: 2566, end: 2570}
 """
+"""The four keys a plan needs: a fragment, with no policies (LD03). Tests add their own policies to it."""
+
+POLICY = """\
+id: p1
+number: '1'
+title: นโยบาย
+indicators:
+  - id: p1-i1
+    number: '1'
+    name: ร้อยละของครู
+    unit: ร้อยละ
+    kind: percent
+    owner: สพฐ.
+    targets: {2566: 80, 2567: 85, 2568: 90, 2569: 95, 2570: 100}
+"""
+"""One policy file (policies/1.yaml) with one indicator that passes every default rule."""
+
+PLAN_WITH_POLICY = MINIMAL_PLAN + "policies:\n  - " + textwrap.indent(POLICY, "    ").removeprefix("    ")
+"""The smallest clean single-file plan: MINIMAL_PLAN with POLICY listed under ``policies:``."""
 
 
 def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from eduplan import loader
-from tests.conftest import MINIMAL_PLAN, build_tree
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
 from tests.hostile.runner import located
 from tests.validate.helpers import cli
 
@@ -89,13 +89,13 @@ def test_plan_file_named_on_the_command_line_that_is_a_link_loop(tmp_path: Path)
 
 
 def test_folder_of_plans_with_a_link_loop_checks_the_others(tmp_path: Path) -> None:
-    build_tree(tmp_path, {"good.yaml": MINIMAL_PLAN + "title: ซ้ำ\n"})
+    build_tree(tmp_path, {"good.yaml": PLAN_WITH_POLICY + "title: ซ้ำ\n"})
     (tmp_path / "loop.yaml").symlink_to("loop.yaml")
     (tmp_path / "sub").symlink_to(".")  # a directory loop: the walk does not follow it
     code, lines = _validate(tmp_path)
     assert code == 1
     assert lines == [
-        "good.yaml:5:1 YA02 duplicate key 'title': it is already defined at line 2",
+        "good.yaml:17:1 YA02 duplicate key 'title': it is already defined at line 2",
         "loop.yaml:1:1 LD02 cannot read the file: Too many levels of symbolic links",
     ]
 

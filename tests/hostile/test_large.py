@@ -24,14 +24,14 @@ import json
 from pathlib import Path
 
 from eduplan.yamlio import MAX_DEPTH, MAX_VALUES
-from tests.conftest import MINIMAL_PLAN
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY
 from tests.hostile.runner import check_run, located, run
 
 
 def test_a_50_mb_plan_is_read_in_bounded_time_and_memory(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     with plan.open("w", encoding="utf-8") as out:
-        out.write(MINIMAL_PLAN + "vision: ")
+        out.write(PLAN_WITH_POLICY + "vision: ")
         chunk = "การพัฒนาคุณภาพการศึกษา" * 1000  # written in pieces: pytest itself stays small
         while out.tell() < 50_000_000:
             out.write(chunk)
@@ -73,7 +73,7 @@ def test_1000_nested_block_mappings(tmp_path: Path) -> None:
 def test_10000_findings_in_one_run(tmp_path: Path) -> None:
     missions = "".join(f"  - {{id: m{n}, number: '{n}', text: พันธกิจที่ {n}  ยาว}}\n" for n in range(1, 10_001))
     plan = tmp_path / "plan.yaml"
-    plan.write_text(MINIMAL_PLAN + "missions:\n" + missions, encoding="utf-8")
+    plan.write_text(PLAN_WITH_POLICY + "missions:\n" + missions, encoding="utf-8")
     done = run("validate", str(plan), "--format", "json", "--select", "TX07")
     check_run(done, 0)  # warnings do not fail the run
     findings = located(json.loads(done.out))
@@ -102,7 +102,7 @@ def _values(tmp_path: Path, count: int, size: int) -> Path:
     """A plan whose vision is a flow list of ``count`` zeros, padded with spaces to ``size`` bytes."""
     plan = tmp_path / "plan.yaml"
     with plan.open("w", encoding="utf-8") as out:
-        out.write(MINIMAL_PLAN + "vision: [")
+        out.write(PLAN_WITH_POLICY + "vision: [")
         for start in range(0, count, 10_000):
             out.write(",".join("0" * min(10_000, count - start)) + ("," if start + 10_000 < count else ""))
         out.write(" " * max(0, size - out.tell()) + "]\n")
@@ -118,7 +118,7 @@ def test_50_mb_of_values_is_refused_before_it_fills_memory(tmp_path: Path) -> No
 
 
 def test_values_just_under_the_limit_are_read(tmp_path: Path) -> None:
-    plan = _values(tmp_path, MAX_VALUES - 100, 0)  # the rest of the plan holds 15 values
+    plan = _values(tmp_path, MAX_VALUES - 100, 0)  # the rest of the plan holds about 50 values
     done = run("validate", str(plan), "--format", "json")
     check_run(done, 1)
     assert [f["code"] for f in located(json.loads(done.out))] == ["SC03"]  # vision is text, not a list

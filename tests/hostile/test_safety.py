@@ -21,7 +21,7 @@ import pytest
 from eduplan import atomic
 from eduplan.render.engine import packaged_templates
 from eduplan.yamlio import MAX_ALIAS_NODES, read_yaml
-from tests.conftest import MINIMAL_PLAN, REPO, build_tree
+from tests.conftest import MINIMAL_PLAN, POLICY, REPO, build_tree
 from tests.hostile.runner import check_run, run
 from tests.validate.helpers import RAN, cli
 
@@ -152,7 +152,8 @@ def test_aliases_of_a_long_text_are_bounded(tmp_path: Path) -> None:
     """The limit counts characters too: 30 aliases of a 400,000-character text pass the value
     limit but not the character one (3,000 aliases of a 1 MB text ran for minutes before it)."""
     missions = "".join(f"  - {{id: m{i}, number: '{i}', text: *v}}\n" for i in range(1, 31))
-    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN + f"vision: &v {'ก' * 400_000}\nmissions:\n{missions}"})
+    plan = MINIMAL_PLAN + f"vision: &v {'ก' * 400_000}\nmissions:\n{missions}"
+    build_tree(tmp_path, {"plan.yaml": plan, "policies/1.yaml": POLICY})
     start = time.perf_counter()
     done = cli("validate", str(tmp_path), "--format", "concise")
     assert time.perf_counter() - start < 3  # measured: 0.1 s
@@ -160,7 +161,7 @@ def test_aliases_of_a_long_text_are_bounded(tmp_path: Path) -> None:
     assert done.out.splitlines() == [  # and the values the limit left out are not reported again
         f"{tmp_path}/plan.yaml:5:9: error YA04 aliases expand to more than 10,000 values or "
         "1,000,000 characters; the rest is ignored (yaml.alias-limit)",
-        f"Found 1 error in 1 plan, 1 file {RAN}.",
+        f"Found 1 error in 1 plan, 2 files {RAN}.",
     ]
 
 
@@ -189,7 +190,8 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_failed_write_leaves_the_old_file(args: list[str], output: str, tmp_path: Path, full_disk: None) -> None:
-    build_tree(tmp_path, {"plan/plan.yaml": MINIMAL_PLAN, f"out/{output}": "the previous edition\n"})
+    files = {"plan/plan.yaml": MINIMAL_PLAN, "plan/policies/1.yaml": POLICY, f"out/{output}": "the previous edition\n"}
+    build_tree(tmp_path, files)
     out = tmp_path / "out" / output
     done = cli(*(a.format(plan=tmp_path / "plan", out=out, dir=out.parent) for a in args))
     assert done.code == 2

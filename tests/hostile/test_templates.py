@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL_PLAN, build_tree
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
 from tests.hostile.runner import check_run, run
 from tests.validate.helpers import cli
 
@@ -28,21 +28,21 @@ TEMPLATES = {
 @pytest.mark.parametrize("name", list(TEMPLATES))
 def test_broken_template_is_one_line(name: str, tmp_path: Path) -> None:
     content, message = TEMPLATES[name]
-    build_tree(tmp_path, {"plan/plan.yaml": MINIMAL_PLAN, "templates/plan.html": content})
+    build_tree(tmp_path, {"plan/plan.yaml": PLAN_WITH_POLICY, "templates/plan.html": content})
     done = cli("render", str(tmp_path / "plan"), "--templates", str(tmp_path / "templates"), "-o", "-")
     assert done.code == 2
     assert message in done.err and done.err.count("\n") == 1, done.err
 
 
 def test_broken_template_as_a_subprocess(tmp_path: Path) -> None:
-    build_tree(tmp_path, {"plan/plan.yaml": MINIMAL_PLAN, "templates/plan.html": "\n\n{{ 1 // 0 }}\n"})
+    build_tree(tmp_path, {"plan/plan.yaml": PLAN_WITH_POLICY, "templates/plan.html": "\n\n{{ 1 // 0 }}\n"})
     done = run("render", str(tmp_path / "plan"), "--templates", str(tmp_path / "templates"), "-o", "-")
     check_run(done, 2)
     assert f"{tmp_path}/templates/plan.html:3: template error: ZeroDivisionError" in done.err
 
 
 def test_templates_directory_that_does_not_exist(tmp_path: Path) -> None:
-    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN})
+    build_tree(tmp_path, {"plan.yaml": PLAN_WITH_POLICY})
     done = cli("render", str(tmp_path), "--templates", str(tmp_path / "nope"), "-o", "-")
     assert done.code == 2 and f"--templates {tmp_path}/nope: not a directory" in done.err
 
@@ -68,14 +68,14 @@ def test_label_with_a_format_spec_is_one_line(tmp_path: Path, label: str) -> Non
     ],
 )
 def test_unwritable_output_is_one_line(command: str, output: str, message: str, tmp_path: Path) -> None:
-    build_tree(tmp_path, {"plan/plan.yaml": MINIMAL_PLAN, "a-file": "not a directory\n"})
+    build_tree(tmp_path, {"plan/plan.yaml": PLAN_WITH_POLICY, "a-file": "not a directory\n"})
     done = cli(command, str(tmp_path / "plan"), "-o", output.format(tmp=tmp_path))
     assert done.code == 2 and message.format(tmp=tmp_path) in done.err, done.err
     assert list(tmp_path.rglob("*.tmp")) == []
 
 
 def test_missing_output_directory_is_made(tmp_path: Path) -> None:
-    build_tree(tmp_path, {"plan/plan.yaml": MINIMAL_PLAN})
+    build_tree(tmp_path, {"plan/plan.yaml": PLAN_WITH_POLICY})
     done = cli("render", str(tmp_path / "plan"), "-o", str(tmp_path / "new" / "dir" / "plan.html"))
     assert done.code == 0
     assert (tmp_path / "new" / "dir" / "plan.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

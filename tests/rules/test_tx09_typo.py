@@ -11,7 +11,7 @@ import pytest
 from eduplan.check import check_path
 from eduplan.config import Settings, load_settings
 from eduplan.rules.text.typo import edits, load_speller, skeleton
-from tests.conftest import MINIMAL_PLAN, REAL_PLAN, REPO, build_tree
+from tests.conftest import PLAN_WITH_POLICY, REAL_PLAN, REPO, build_tree
 from tests.validate.helpers import cli
 
 
@@ -59,7 +59,7 @@ def test_the_rule_off_leaves_its_acceptances_alone() -> None:
 
 
 def test_without_pythainlp_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN})
+    root = build_tree(tmp_path, {"plan.yaml": PLAN_WITH_POLICY})
     for name in [m for m in sys.modules if m.partition(".")[0] == "pythainlp"] or ["pythainlp"]:
         monkeypatch.setitem(sys.modules, name, None)  # as if the extra were not installed
     load_speller.cache_clear()
