@@ -182,23 +182,27 @@ def _leading(number: Any) -> int | None:
     return int(match[1]) if match else None
 
 
-def no_policies(data: dict[str, Any], plan_file: FsPath, key_span: Span | None, *, folder: bool) -> Finding | None:
+def no_policies(
+    data: dict[str, Any], plan_file: FsPath, key_span: Span | None, *, folder: FsPath | None
+) -> Finding | None:
     """LD03 when a plan has no policy written anywhere (none listed, no policy file).
 
     Args:
         data: The plan's data as read (policy files already merged under ``policies``).
         plan_file: The plan file (plan.yaml, or the single-file plan).
         key_span: Where ``policies:`` is written, when it is.
-        folder: Whether the plan is a directory (so policies/ could hold them).
+        folder: The plan directory's ``policies/`` (which may not exist); None for a single-file plan.
     """
     if "policies" in data and data["policies"] != []:
         return None
-    where = "there are no files in policies/ and " if folder else ""
+    where = ""
+    if folder is not None:
+        where = "policies/ holds no policy file and " if folder.is_dir() else "there is no policies/ folder and "
     return finding(
         "LD03",
         f"the plan has no policies: {where}{plan_file.name} lists none",
         key_span or Span(str(plan_file), 1, 1, 1, 1),
         ("policies",),
         hint="a plan publishes its policies (กลยุทธ์): "
-        + ("one file each in policies/ (1.yaml, 2.yaml, ...)" if folder else "list them under policies:"),
+        + ("one file each in policies/ (1.yaml, 2.yaml, ...)" if folder is not None else "list them under policies:"),
     )

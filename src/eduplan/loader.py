@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .codes import finding
-from .completeness import copy_finding, copy_of, kind_of, kind_of_keys, part_word, policy_gap
+from .completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
 from .errors import UsageError
 from .findings import Finding, Path, Span
 from .model import ActionPlan, Plan, Policy, Report
@@ -151,6 +151,8 @@ def load_plan(path: str | FsPath) -> LoadResult:
             kind = kind_of_keys(data)
             if kind not in ("plan", "other"):
                 return LoadResult(root, None, [_part_alone(root, kind)], source, files)
+            if kind == "plan":  # a file that is no plan at all (mkdocs.yml) gets its schema errors alone
+                findings.extend(_no_policies(data, root, source, folder=None))
     if not isinstance(data, dict):
         return LoadResult(root, None, _sorted(findings), source, files)
     plan, schema_findings, dropped, partial_source = validate_plan(data, source)
@@ -215,8 +217,17 @@ def _read_directory(
         gap = policy_gap(part_files, listed) if folder == "policies" else None
         if gap is not None:
             findings.append(gap)
+    policies = root / "policies"
+    # policy files that did not load say so themselves, and so does a policies/ that is not a folder (LD02)
+    if not policies.exists() or policies.is_dir() and next(_yaml_files(policies), None) is None:
+        findings.extend(_no_policies(data, plan_file, source, folder=policies))
     findings.extend(_stray_files(root))
     return data
+
+
+def _no_policies(data: dict[str, Any], plan_file: FsPath, source: SourceMap, *, folder: FsPath | None) -> list[Finding]:
+    found = no_policies(data, plan_file, source.keys.get(("policies",)), folder=folder)
+    return [found] if found else []
 
 
 def _orphan(root: FsPath) -> Finding:
@@ -341,8 +352,8 @@ def _stray_files(root: FsPath) -> list[Finding]:
         original = copy_of(entry.name)
         if original is None and entry.suffix not in (".yaml", ".yml"):
             continue
-        if any(parent != root and (parent / "plan.yaml").exists() for parent in entry.parents):
-            continue  # belongs to a nested plan
+        if any(_is_plan_dir(root / inner) for inner in entry.relative_to(root).parents[:-1]):
+            continue  # belongs to a plan nested inside this one (a plan around this one does not count)
         if original is not None:
             stray.append(copy_finding(entry, root, original))
         else:

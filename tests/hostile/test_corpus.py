@@ -98,6 +98,9 @@ CASES: dict[str, tuple[int, list[str]]] = {
     # -- references to nothing
     "reference-dangling.yaml": (1, ["12:125 RF01", "16:42 RF03", "16:59 RF04"]),
     "reference-accepted-nowhere.yaml": (1, ["6:22 AC02"]),  # the acceptance names what is not there
+    # -- a plan without its policies: one error at the plan, never "All checks passed"
+    "layout-no-policies.yaml": (1, ["1:1 LD03"]),  # the four required keys only
+    "layout-policies-empty.yaml": (1, ["5:1 LD03"]),  # policies: []
     # -- nothing in the file
     "empty.yaml": (1, ["1:1 SC01"]),
     "only-comments.yaml": (1, ["1:1 SC01"]),

@@ -6,7 +6,7 @@ import pytest
 
 from eduplan.errors import UsageError
 from eduplan.loader import find_plans, load_plan
-from tests.conftest import MINIMAL_PLAN
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY
 
 POLICY = """\
 id: p1
@@ -35,10 +35,11 @@ def test_a_valid_directory_loads(tree):
 
 
 def test_a_single_file_plan_loads(tree):
-    root = tree({"one.yaml": MINIMAL_PLAN + "vision: วิสัยทัศน์\n"})
+    root = tree({"one.yaml": PLAN_WITH_POLICY + "vision: วิสัยทัศน์\n"})
     result = load_plan(root / "one.yaml")
     assert result.findings == []
     assert result.plan.vision == "วิสัยทัศน์"
+    assert [p.id for p in result.plan.policies] == ["p1"]
 
 
 def test_policies_are_ordered_naturally(tree):
@@ -152,9 +153,16 @@ def test_files_that_are_not_mappings(tree, content, message):
 
 
 def test_stray_yaml_files_are_reported(tree):
+    """A misspelt policies/ folder: its file is not read (LD01), so the plan has no policies (LD03)."""
     root = tree({"plan.yaml": MINIMAL_PLAN, "policy/1.yaml": POLICY})
-    (finding,) = load_plan(root).findings
-    assert (finding.code, finding.severity.value) == ("LD01", "warning")
+    found = [(f.code, f.severity.value, f.span.file.removeprefix(f"{root}/")) for f in load_plan(root).findings]
+    assert found == [("LD03", "error", "plan.yaml"), ("LD01", "warning", "policy/1.yaml")]
+
+
+def test_a_plan_inside_a_folder_with_plan_yaml_still_reports_its_strays(tree):
+    """Only plans nested inside the plan take their files; a plan.yaml above the plan does not."""
+    root = tree({"plan.yaml": MINIMAL_PLAN, "inner/plan.yaml": MINIMAL_PLAN, "inner/policies/1 - Copy.yaml": POLICY})
+    assert [f.code for f in load_plan(root / "inner").findings] == ["LD03", "LD06"]
 
 
 def test_unreadable_part_is_a_finding(tree):

@@ -1,5 +1,5 @@
-"""An incomplete plan fails the run: gaps in the policy files, stray copies, parts without their
-plan.yaml, acceptances of what is gone; and plan discovery takes plans, not every YAML file.
+"""An incomplete plan fails the run: no policies, gaps in the policy files, stray copies, parts without
+their plan.yaml, acceptances of what is gone; and plan discovery takes plans, not every YAML file.
 
 Each case is a copy of the shipped plan (or a small tree) with one thing broken, and the exact
 located finding and exit code it must give.
@@ -35,6 +35,141 @@ def findings(*paths: Path | str) -> tuple[int, list[str]]:
 
 def test_the_shipped_plan_and_the_example_are_whole() -> None:
     assert cli("validate", str(REAL_PLAN), str(REPO / "docs" / "examples" / "annual-cycle")).code == 0
+
+
+# -- no policies -------------------------------------------------------------------------------
+
+NO_POLICIES = "error LD03 the plan has no policies: "
+NO_FOLDER = f"{NO_POLICIES}there is no policies/ folder and plan.yaml lists none (layout.no-policies)"
+HINT_FOLDER = "    hint: a plan publishes its policies (กลยุทธ์): one file each in policies/ (1.yaml, 2.yaml, ...)"
+
+
+def test_a_deleted_policies_folder_is_one_error_at_plan_yaml(plan: Path) -> None:
+    shutil.rmtree(plan / "policies")
+    assert findings(plan) == (
+        1,
+        [f"{plan}/plan.yaml:1:1: {NO_FOLDER}"],
+    )  # not 13 AC01 warnings for the acceptances of the policies, and exit 1, not 0
+
+
+def test_an_emptied_policies_folder(plan: Path) -> None:
+    for file in (plan / "policies").iterdir():
+        file.unlink()
+    (plan / "policies" / ".gitkeep").write_text("", encoding="utf-8")
+    assert findings(plan) == (
+        1,
+        [
+            f"{plan}/plan.yaml:1:1: {NO_POLICIES}policies/ holds no policy file and plan.yaml lists none "
+            "(layout.no-policies)"
+        ],
+    )
+
+
+def test_a_misspelt_policies_folder(plan: Path) -> None:
+    (plan / "policies").rename(plan / "policy")
+    code, lines = findings(plan)
+    assert code == 1
+    assert lines[0] == (f"{plan}/plan.yaml:1:1: {NO_FOLDER}")
+    assert [line.split(": ", 1)[1].split(" ")[:2] for line in lines[1:]] == [
+        ["warning", "LD01"]
+    ] * 5  # policy/1.yaml ... 5.yaml
+
+
+def test_only_a_copy_left_in_policies(plan: Path) -> None:
+    for n in range(2, 6):
+        (plan / "policies" / f"{n}.yaml").unlink()
+    (plan / "policies" / "1.yaml").rename(plan / "policies" / "1 - Copy.yaml")
+    code, lines = findings(plan)
+    assert code == 1
+    assert [line.split(" error ")[1].split(":")[0] for line in lines] == [
+        "LD03 the plan has no policies",
+        "LD06 policies/1 - Copy.yaml looks like a copy of 1.yaml (there is no 1.yaml) and is not read (layout.copy)",
+    ]
+
+
+@pytest.mark.parametrize("name", ["plan.yaml", "plan.yml"])
+def test_a_plan_directory_with_four_keys(tree, name: str) -> None:
+    root = tree({name: MINIMAL_PLAN})
+    assert findings(root) == (
+        1,
+        [f"{root}/{name}:1:1: {NO_POLICIES}there is no policies/ folder and {name} lists none (layout.no-policies)"],
+    )
+
+
+def test_a_single_file_plan_with_four_keys(tree) -> None:
+    root = tree({"school.yaml": MINIMAL_PLAN})
+    assert findings(root / "school.yaml") == (
+        1,
+        [f"{root}/school.yaml:1:1: {NO_POLICIES}school.yaml lists none (layout.no-policies)"],
+    )
+
+
+@pytest.mark.parametrize("empty", ["[]", "[ ]", "\n  []"])
+def test_an_empty_policies_list_is_the_error_at_the_key(tree, empty: str) -> None:
+    root = tree({"school.yaml": MINIMAL_PLAN + f"policies: {empty}\n"})
+    assert findings(root / "school.yaml") == (
+        1,
+        [f"{root}/school.yaml:5:1: {NO_POLICIES}school.yaml lists none (layout.no-policies)"],
+    )
+
+
+def test_policies_of_plan_yaml_or_its_folder_are_enough(tree) -> None:
+    inline = MINIMAL_PLAN + "policies:\n  - {id: p1, number: '1', title: นโยบาย}\n"
+    assert [f.code for f in load_plan(tree({"a/plan.yaml": inline}) / "a").findings] == []
+    assert [
+        f.code
+        for f in load_plan(tree({"b/plan.yaml": MINIMAL_PLAN, "b/policies/1.yaml": POLICY.format(n=1)}) / "b").findings
+    ] == []
+
+
+def test_policy_files_that_do_not_load_give_their_own_findings(plan: Path) -> None:
+    """Every policy file is broken: their findings say so, not a misleading 'the plan has no policies'."""
+    (plan / "policies" / "1.yaml").write_text("", encoding="utf-8")
+    (plan / "policies" / "2.yaml").write_text("- a list\n", encoding="utf-8")
+    (plan / "policies" / "3.yaml").write_text("id: p3\n  title: bad indent\n", encoding="utf-8")
+    (plan / "policies" / "4.yaml").write_bytes(b"\xff\xfe\x00")
+    (plan / "policies" / "5.yaml").unlink()
+    (plan / "policies" / "5.yaml").mkdir()
+    code, lines = findings(plan)
+    assert code == 1
+    assert [line.removeprefix(f"{plan}/").split(" ")[0:3] for line in lines] == [
+        ["policies/1.yaml:1:1:", "error", "SC01"],
+        ["policies/2.yaml:1:1:", "error", "SC03"],
+        ["policies/3.yaml:2:8:", "error", "YA01"],
+        ["policies/4.yaml:1:1:", "error", "YA05"],
+        ["policies/5.yaml:1:1:", "error", "LD02"],
+    ]
+
+
+def test_a_policies_file_instead_of_a_folder_is_not_also_no_policies(tree) -> None:
+    root = tree({"plan.yaml": MINIMAL_PLAN, "policies": "id: p1\n"})
+    assert [f.code for f in load_plan(root).findings] == ["LD02"]
+
+
+def test_a_file_that_is_no_plan_is_not_told_it_has_no_policies(tree) -> None:
+    root = tree({"notes.yaml": "site_name: x\n"})
+    assert "LD03" not in {f.code for f in load_plan(root / "notes.yaml").findings}
+
+
+@pytest.mark.parametrize(("command", "output"), [("render", "plan.html"), ("export", "plan.json")])
+def test_render_and_export_refuse_a_plan_without_policies(plan: Path, command: str, output: str) -> None:
+    shutil.rmtree(plan / "policies")
+    out = plan.parent / output
+    run = cli(command, str(plan), "-o", str(out))
+    assert (run.code, run.out) == (1, "")
+    assert run.err.splitlines() == [
+        f"{plan}/plan.yaml:1:1: {NO_FOLDER}",
+        HINT_FOLDER,
+        f"eduplan: error: {plan}: the plan has errors; fix them first (see `eduplan validate {plan}`)",
+    ]
+    assert not out.exists()
+
+
+def test_gaps_refuses_a_plan_without_policies(tree) -> None:
+    root = tree({"school.yaml": MINIMAL_PLAN})
+    run = cli("gaps", str(root / "school.yaml"))
+    assert (run.code, run.out) == (2, "")
+    assert "LD03 the plan has no policies" in run.err and run.err.count("\n") == 1
 
 
 # -- a gap in the policy files -----------------------------------------------------------------
