@@ -50,7 +50,7 @@ for root in sys.argv[1:]:
 
 LOAD = """\
 import sys
-from eduplan.loader import load_plan
+from eduplan.load.loader import load_plan
 for path in sys.argv[1:]:
     assert load_plan(path).plan is not None
 """

@@ -45,13 +45,13 @@ def timed(stages: dict[str, Callable[[], object]], rounds: int) -> dict[str, flo
 
 def shipped_stages(plan_dir: Path, old: Path, new: Path) -> dict[str, Callable[[], object]]:
     """Stages on the shipped plan and its two editions."""
-    from eduplan.check import check_result
-    from eduplan.config import Settings
+    from eduplan.check.config import Settings
+    from eduplan.check.pipeline import check_result
     from eduplan.diff import diff_plans
     from eduplan.diff.human import write_human
     from eduplan.diff.machine import to_json, to_markdown
     from eduplan.diff.wording import Words
-    from eduplan.loader import load_plan
+    from eduplan.load.loader import load_plan
     from eduplan.render import Renderer, Request
 
     loaded = load_plan(plan_dir)
@@ -78,10 +78,10 @@ def set_stages(folder: Path) -> tuple[dict[str, Callable[[], object]], int]:
     """Stages summed over a generated set, and how many plans it holds."""
     import yaml
 
-    from eduplan.check import check_result
-    from eduplan.config import Settings
-    from eduplan.loader import find_plans, load_plan
-    from eduplan.yamlio import read_yaml
+    from eduplan.check.config import Settings
+    from eduplan.check.pipeline import check_result
+    from eduplan.load.loader import find_plans, load_plan
+    from eduplan.load.yamlio import read_yaml
 
     plans = find_plans([folder])
     files = [(str(p), p.read_bytes()) for p in sorted(folder.rglob("*.yaml"))]
@@ -119,9 +119,9 @@ def print_stages(plan_dir: Path, old: Path, new: Path, folder: Path | None, roun
 
 def profile(folder: Path, top: int = 15) -> None:
     """cProfile of load_plan + check_result over every plan of ``folder``: top functions two ways."""
-    from eduplan.check import check_result
-    from eduplan.config import Settings
-    from eduplan.loader import find_plans, load_plan
+    from eduplan.check.config import Settings
+    from eduplan.check.pipeline import check_result
+    from eduplan.load.loader import find_plans, load_plan
 
     plans, settings = find_plans([folder]), Settings()
     profiler = cProfile.Profile()

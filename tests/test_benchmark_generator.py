@@ -7,9 +7,9 @@ from pathlib import Path
 
 from benchmarks.generate import DEFECTS, generate
 
-from eduplan.check import check_path
-from eduplan.config import Settings
-from eduplan.loader import find_plans, load_plan
+from eduplan.check.config import Settings
+from eduplan.check.pipeline import check_path
+from eduplan.load.loader import find_plans, load_plan
 
 
 def _files(root: Path) -> dict[str, bytes]:

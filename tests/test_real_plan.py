@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 import yaml
 
-from eduplan.loader import load_plan
+from eduplan.load.loader import load_plan
 from eduplan.model import Plan
 
 REPO = Path(__file__).resolve().parents[1]
@@ -319,7 +319,7 @@ def test_files_are_written_the_agreed_way() -> None:
         walk(data, name)
 
 
-@pytest.mark.skipif(load_plan is None, reason="eduplan.loader is not written yet")
+@pytest.mark.skipif(load_plan is None, reason="eduplan.load.loader is not written yet")
 def test_loader_and_direct_build_agree() -> None:
     assert read_plan() == build_plan_directly()
 

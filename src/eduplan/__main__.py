@@ -8,11 +8,11 @@ import sys
 def main() -> None:
     """Run the command line; ``--version`` answers before anything heavy is imported."""
     if sys.argv[1:] in (["--version"], ["-V"]):
-        from . import __version__
+        from eduplan import __version__
 
         sys.stdout.write(f"eduplan {__version__}\n")
         return
-    from .cli import run
+    from eduplan.cli.app import run
 
     run()
 

@@ -11,9 +11,9 @@ import json
 import jsonschema
 import pytest
 
-from eduplan.loader import load_plan
-from eduplan.status import Counts, Status, year_status
-from eduplan.yamlio import read_yaml
+from eduplan.analysis.status import Counts, Status, year_status
+from eduplan.load.loader import load_plan
+from eduplan.load.yamlio import read_yaml
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "annual-cycle"
@@ -89,7 +89,7 @@ def test_status_of_the_example_years(plan):
 
 
 def test_range_targets_export_without_serializer_warnings(plan):
-    from eduplan.export import plan_data
+    from eduplan.model.export import plan_data
 
     targets = plan_data(plan)["policies"][1]["indicators"][2]["targets"]  # p2-i3, warnings are errors here
     assert targets["2567"] == {"min": 30, "max": 40}

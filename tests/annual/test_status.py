@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eduplan.analysis.status import Counts, Status, compare, indicator_status, plan_status, year_status
 from eduplan.model import Indicator, Plan, Range, Report
-from eduplan.status import Counts, Status, compare, indicator_status, plan_status, year_status
 
 A, N, C = Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_COMPARABLE
 SCALE = ["ปรับปรุง", "พอใช้", "ดี", "ดีมาก"]  # worst -> best

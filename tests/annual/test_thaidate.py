@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eduplan.render.thai import MONTHS, MONTHS_SHORT, format_date, with_digits
-from eduplan.thaidate import parse_date
+from eduplan.words.thai import MONTHS, MONTHS_SHORT, format_date, with_digits
+from eduplan.words.thaidate import parse_date
 
 SEPT_20 = dt.date(2024, 9, 20)
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eduplan.yamledit import DELETE, Edit, EditError, edit_text, render_flow
+from eduplan.edit.yamledit import DELETE, Edit, EditError, edit_text, render_flow
 
 FIELDS = ["id", "number", "name", "unit", "kind", "targets", "owner"]
 

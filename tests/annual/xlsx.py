@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from typer.testing import CliRunner
 
-from eduplan.cli import EXIT_TROUBLE, app
+from eduplan.cli.app import EXIT_TROUBLE, app
 from eduplan.errors import EduplanError
 from tests.conftest import REPO
 

@@ -7,7 +7,7 @@ import functools
 from typing import Any
 
 from eduplan.diff import DiffOptions, DiffResult, diff_plans
-from eduplan.loader import load_plan
+from eduplan.load.loader import load_plan
 from eduplan.model import Plan
 from tests.conftest import REAL_PLAN
 

@@ -68,7 +68,9 @@ def test_a_side_that_does_not_load_is_trouble_not_no_changes(sides: Path) -> Non
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
-    assert run.stderr.startswith("eduplan: error: NEW new does not load (2 errors; first: new/policies/1.yaml:")
+    assert run.stderr.startswith(
+        "eduplan: error: NEW new: the plan does not load whole (2 errors; first: new/policies/1.yaml:"
+    )
 
 
 @pytest.mark.parametrize("spec", ["nowhere", "HEAD:nowhere", ":x"])
@@ -170,7 +172,7 @@ def test_a_summary_file_that_cannot_be_written_is_one_line(sides: Path) -> None:
 
 def test_machine_formats_do_not_import_rich(sides: Path) -> None:
     code = (
-        "import sys; sys.argv=['eduplan','diff','old','new','-f','json']; from eduplan.cli import run\n"
+        "import sys; sys.argv=['eduplan','diff','old','new','-f','json']; from eduplan.cli.app import run\n"
         "try: run()\nexcept SystemExit: pass\n"
         "print('rich.console' in sys.modules, file=sys.stderr)"
     )

@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from eduplan.cli import app
+from eduplan.cli.app import app
 from tests.conftest import REPO
 from tests.diff.editions import make_editions
 

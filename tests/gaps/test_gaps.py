@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eduplan.alignment import load_alignment
+from eduplan.analysis.alignment import load_alignment
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, build_tree
 from tests.validate.helpers import REPO, cli
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eduplan import loader
+from eduplan.load import loader
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
 from tests.hostile.runner import located
 from tests.validate.helpers import cli

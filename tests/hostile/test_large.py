@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eduplan.yamlio import MAX_DEPTH, MAX_VALUES
+from eduplan.load.yamlio import MAX_DEPTH, MAX_VALUES
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY
 from tests.hostile.runner import check_run, located, run
 

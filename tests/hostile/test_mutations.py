@@ -26,11 +26,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eduplan.check import check_result
-from eduplan.config import Settings
+from eduplan.check.config import Settings
+from eduplan.check.pipeline import check_result
 from eduplan.findings import Path as DataPath
-from eduplan.loader import load_plan
-from eduplan.yamlio import read_yaml
+from eduplan.load.loader import load_plan
+from eduplan.load.yamlio import read_yaml
 from tests.conftest import REAL_PLAN
 
 FILES = ["plan.yaml", *(f"policies/{n}.yaml" for n in range(1, 6))]

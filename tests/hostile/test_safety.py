@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from eduplan import atomic
+from eduplan.load.yamlio import MAX_ALIAS_NODES, read_yaml
+from eduplan.output import atomic
 from eduplan.render.engine import packaged_templates
-from eduplan.yamlio import MAX_ALIAS_NODES, read_yaml
 from tests.conftest import MINIMAL_PLAN, POLICY, REPO, build_tree
 from tests.hostile.runner import check_run, run
 from tests.validate.helpers import RAN, cli

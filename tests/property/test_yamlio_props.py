@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eduplan.findings import Path
-from eduplan.yamlio import read_yaml
+from eduplan.load.yamlio import read_yaml
 
 YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from eduplan.loader import load_plan
+from eduplan.load.loader import load_plan
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, REPO
 from tests.validate.helpers import Run, cli
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eduplan.errors import EduplanError
-from eduplan.render.labels import LABELS, Labels, unknown_label_keys
+from eduplan.words.labels import LABELS, Labels, unknown_label_keys
 
 
 def test_every_label_has_thai_and_english():

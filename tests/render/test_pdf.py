@@ -209,8 +209,8 @@ def shown(value: object) -> str:
 
 @needs_tools
 def test_the_report_pdf_gives_back_every_indicator_row_with_its_status_word(tmp_path):
-    from eduplan.loader import load_plan
-    from eduplan.status import year_status
+    from eduplan.analysis.status import year_status
+    from eduplan.load.loader import load_plan
 
     target = tmp_path / "report.pdf"
     run = render(str(EXAMPLE), "-d", "report", "--year", "2567", "-f", "pdf", "-o", str(target))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eduplan.render.thai import (
+from eduplan.words.thai import (
     be_year,
     fiscal_quarters,
     fiscal_year,

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 import yaml
 
-from eduplan.check import check_path
-from eduplan.config import Settings
+from eduplan.check.config import Settings
+from eduplan.check.pipeline import check_path
 from eduplan.rules import RULES
 from tests.conftest import MINIMAL_PLAN, build_tree
 

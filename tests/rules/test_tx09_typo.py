@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from eduplan.check import check_path
-from eduplan.config import Settings, load_settings
+from eduplan.check.config import Settings, load_settings
+from eduplan.check.pipeline import check_path
 from eduplan.rules.text.typo import edits, load_speller, skeleton
 from tests.conftest import PLAN_WITH_POLICY, REAL_PLAN, REPO, build_tree
 from tests.validate.helpers import cli

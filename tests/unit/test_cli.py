@@ -10,7 +10,7 @@ import sys
 import pytest
 import yaml
 
-from tests.conftest import MINIMAL_PLAN, REPO
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, REPO
 
 POLICY = "id: p1\nnumber: '1'\ntitle: นโยบาย\nindicators:\n  - {id: p1-i1, number: '1', name: ตัวชี้วัด, kind: count}\n"
 
@@ -48,12 +48,13 @@ def test_export_json_and_yaml_agree(tree):
     assert as_json["missions"] == [{"id": "m1", "number": "1", "text": "พันธกิจ"}]
 
 
-def test_export_of_a_broken_plan_fails_with_findings_on_stderr(tree):
-    root = tree({"plan.yaml": MINIMAL_PLAN + "vison: x\n"})
+def test_export_of_a_broken_plan_is_one_line_naming_the_first_error(tree):
+    root = tree({"plan.yaml": "vison: x\n" + PLAN_WITH_POLICY})
     run = eduplan("export", str(root))
-    assert run.returncode == 1
+    assert run.returncode == 2
     assert run.stdout == ""
-    assert "plan.yaml:5:1: error SC02 unknown key 'vison'" in run.stderr
+    assert run.stderr.count("\n") == 1
+    assert "(1 error; first: " + str(root / "plan.yaml") + ":1:1: SC02 unknown key 'vison'" in run.stderr
     assert "Traceback" not in run.stderr
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eduplan.errors import UsageError
-from eduplan.loader import find_plans, load_plan
+from eduplan.load.loader import find_plans, load_plan
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY
 
 POLICY = """\

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eduplan.schema import KINDS, schema_for
+from eduplan.model.schema import KINDS, schema_for
 from tests.conftest import REPO
 
 SCHEMA_DIR = REPO / "schema"

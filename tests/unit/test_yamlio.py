@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from eduplan.yamlio import MAX_ALIAS_NODES, MAX_DEPTH, read_yaml
+from eduplan.load.yamlio import MAX_ALIAS_NODES, MAX_DEPTH, read_yaml
 
 
 def read(text: str | bytes):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from eduplan.accept import ACCEPTANCE_CODES
-from eduplan.cli import EXIT_TROUBLE, app
+from eduplan.check.accept import ACCEPTANCE_CODES
+from eduplan.cli.app import EXIT_TROUBLE, app
 from eduplan.errors import EduplanError
 from eduplan.rules import select
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from eduplan.accept import ACCEPTANCE_CODES
-from eduplan.check import all_codes
+from eduplan.check.accept import ACCEPTANCE_CODES
+from eduplan.check.pipeline import all_codes
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, build_tree
 from tests.validate.helpers import RAN, REPO, cli, subprocess_cli
 

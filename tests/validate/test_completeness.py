@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from eduplan.completeness import copy_of, kind_of_keys
-from eduplan.loader import find_plans, load_plan
+from eduplan.load.completeness import copy_of, kind_of_keys
+from eduplan.load.loader import find_plans, load_plan
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN
 from tests.validate.helpers import REPO, cli
 
@@ -156,11 +156,11 @@ def test_render_and_export_refuse_a_plan_without_policies(plan: Path, command: s
     shutil.rmtree(plan / "policies")
     out = plan.parent / output
     run = cli(command, str(plan), "-o", str(out))
-    assert (run.code, run.out) == (1, "")
+    assert (run.code, run.out) == (2, "")
     assert run.err.splitlines() == [
-        f"{plan}/plan.yaml:1:1: {NO_FOLDER}",
-        HINT_FOLDER,
-        f"eduplan: error: {plan}: the plan has errors; fix them first (see `eduplan validate {plan}`)",
+        f"eduplan: error: {plan}: the plan does not load whole (1 error; first: {plan}/plan.yaml:1:1: LD03 "
+        f"the plan has no policies: there is no policies/ folder and plan.yaml lists none); "
+        f"see `eduplan validate {plan}`"
     ]
     assert not out.exists()
 

@@ -10,9 +10,9 @@ import textwrap
 
 import pytest
 
-from eduplan.batch import MIN_PARALLEL
-from eduplan.check import PlanCheck, check_path, plan_targets
-from eduplan.config import Settings
+from eduplan.check.batch import MIN_PARALLEL
+from eduplan.check.config import Settings
+from eduplan.check.pipeline import PlanCheck, check_path, plan_targets
 from eduplan.reporters import RunResult
 from tests.conftest import MINIMAL_PLAN, build_tree
 from tests.validate.helpers import RAN, cli, subprocess_cli

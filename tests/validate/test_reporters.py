@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from rich.cells import cell_len
 
-from eduplan.check import PlanCheck
+from eduplan.check.pipeline import PlanCheck
 from eduplan.findings import Finding, Severity, Span
 from eduplan.reporters import ReportOptions, RunResult, write_report
 from eduplan.reporters.github import escape_data, escape_property

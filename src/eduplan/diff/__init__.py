@@ -6,8 +6,8 @@
 [('target-lowered', 'p3-i19.targets.2568')]
 """
 
-from .change import DEFAULT_SEVERITY, WEAKENING, Change, ChangeKind, DiffResult, Group, Level, severity_of
-from .engine import DiffOptions, diff_plans
+from eduplan.diff.change import DEFAULT_SEVERITY, WEAKENING, Change, ChangeKind, DiffResult, Group, Level, severity_of
+from eduplan.diff.engine import DiffOptions, diff_plans
 
 __all__ = [
     "DEFAULT_SEVERITY",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ..findings import Span
+from eduplan.findings import Span
 
 __all__ = [
     "DEFAULT_SEVERITY",

@@ -19,12 +19,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..findings import Path, Span
-from ..model import Indicator, Plan, Policy, Statement
-from ..source import SourceMap
-from .change import Change, ChangeKind, DiffResult, Group, Level, Say, severity_of
-from .hints import add_reid_hints
-from .match import (
+from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Say, severity_of
+from eduplan.diff.hints import add_reid_hints
+from eduplan.diff.match import (
     MOVABLE,
     describe,
     dump,
@@ -37,8 +34,11 @@ from .match import (
     out_of_order,
     title_of,
 )
-from .targets import compare_numbers, compare_target, is_number, show
-from .words import Ops, word_diff
+from eduplan.diff.targets import compare_numbers, compare_target, is_number, show
+from eduplan.diff.words import Ops, word_diff
+from eduplan.findings import Path, Span
+from eduplan.load.source import SourceMap
+from eduplan.model import Indicator, Plan, Policy, Statement
 
 __all__ = ["DiffOptions", "diff_plans"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from .change import Change, ChangeKind, Say
-from .words import clusters
+from eduplan.diff.change import Change, ChangeKind, Say
+from eduplan.diff.words import clusters
 
 __all__ = ["SIMILAR", "add_reid_hints", "similarity"]
 

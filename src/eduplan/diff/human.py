@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, TextIO
 
-from .change import Change, ChangeKind, DiffResult, Group, Level
-from .present import location, sections, shorten
-from .words import compact
+from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level
+from eduplan.diff.present import location, sections, shorten
+from eduplan.diff.words import compact
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .wording import Words
+    from eduplan.diff.wording import Words
 
 __all__ = ["write_human"]
 

@@ -11,13 +11,13 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Span
-from .change import Change, DiffResult, Level
-from .present import location, sections, shorten
-from .words import compact
+from eduplan.diff.change import Change, DiffResult, Level
+from eduplan.diff.present import location, sections, shorten
+from eduplan.diff.words import compact
+from eduplan.findings import Span
 
 if TYPE_CHECKING:
-    from .wording import Words
+    from eduplan.diff.wording import Words
 
 __all__ = ["JSON_VERSION", "to_github", "to_json", "to_markdown"]
 

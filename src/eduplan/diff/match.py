@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..findings import Path
-from ..model import (
+from eduplan.findings import Path
+from eduplan.model import (
     Acceptance,
     ActionPlan,
     Actual,

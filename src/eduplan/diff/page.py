@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Plan
-from .change import Change, DiffResult, Group, Level
-from .present import location, sections
-from .wording import Words
-from .words import compact
+from eduplan.diff.change import Change, DiffResult, Group, Level
+from eduplan.diff.present import location, sections
+from eduplan.diff.wording import Words
+from eduplan.diff.words import compact
+from eduplan.model import Plan
 
 __all__ = ["ChangeView", "DiffPage", "ItemView", "SectionView", "build_page", "render_page"]
 
@@ -127,9 +127,9 @@ def render_page(result: DiffResult, new_plan: Plan, words: Words, templates: Pat
     Raises:
         EduplanError: a template is missing or fails (with its file and line).
     """
-    from ..render import build_date
-    from ..render.engine import Engine
-    from ..render.views import Style, document
+    from eduplan.render import build_date
+    from eduplan.render.engine import Engine
+    from eduplan.render.views import Style, document
 
     style = Style(words.lang, words.digits, words.labels)
     title = f"{words['diff_page_title']}: {new_plan.title}"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..findings import Span
-from .change import Change, DiffResult, Group
-from .words import clusters
+from eduplan.diff.change import Change, DiffResult, Group
+from eduplan.diff.words import clusters
+from eduplan.findings import Span
 
 __all__ = ["Section", "location", "sections", "shorten"]
 

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 
-from ..errors import UsageError
-from .change import WEAKENING, Change, ChangeKind, Level
+from eduplan.diff.change import WEAKENING, Change, ChangeKind, Level
+from eduplan.errors import UsageError
 
 __all__ = ["FAIL_ON", "LEVEL_WORDS", "failing", "level_named", "parse_severity", "select_changes"]
 

@@ -14,9 +14,9 @@ import tarfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import UsageError
-from ..findings import Span
-from .change import Change
+from eduplan.diff.change import Change
+from eduplan.errors import UsageError
+from eduplan.findings import Span
 
 __all__ = ["Side", "open_side"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Range
-from .change import ChangeKind
+from eduplan.diff.change import ChangeKind
+from eduplan.model import Range
 
 __all__ = ["TargetChange", "compare_numbers", "compare_target", "is_number", "show"]
 

@@ -23,10 +23,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..render.labels import Labels
-from ..render.thai import Digits, Lang, with_digits
-from .change import Change, ChangeKind, DiffResult, Group, Level, Say
-from .targets import show
+from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Say
+from eduplan.diff.targets import show
+from eduplan.words.labels import Labels
+from eduplan.words.thai import Digits, Lang, with_digits
 
 __all__ = ["FIELD_LABELS", "ITEM_LABELS", "KIND_LABELS", "LEVEL_LABELS", "Words"]
 

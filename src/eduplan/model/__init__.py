@@ -1,8 +1,17 @@
 """The plan model: pydantic v2 classes for every kind of plan file."""
 
-from .annual import ActionPlan, Actual, AlignmentRef, Project, ProjectIndicator, ProjectResult, Quarter, Report
-from .common import BEYear, Direction, Id, Kind, Model, Range, Statement, Target
-from .plan import (
+from eduplan.model.annual import (
+    ActionPlan,
+    Actual,
+    AlignmentRef,
+    Project,
+    ProjectIndicator,
+    ProjectResult,
+    Quarter,
+    Report,
+)
+from eduplan.model.common import BEYear, Direction, Id, Kind, Model, Range, Statement, Target
+from eduplan.model.plan import (
     Acceptance,
     Baseline,
     Component,

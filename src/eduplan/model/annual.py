@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .common import BEYear, Id, Model, Money, Number, Target, Text
+from eduplan.model.common import BEYear, Id, Model, Money, Number, Target, Text
 
 __all__ = [
     "ActionPlan",

@@ -12,8 +12,8 @@ import datetime as dt
 
 from pydantic import Field
 
-from .annual import ActionPlan, Report
-from .common import BEYear, Direction, Id, Kind, Model, Number, Statement, Target, Text
+from eduplan.model.annual import ActionPlan, Report
+from eduplan.model.common import BEYear, Direction, Id, Kind, Model, Number, Statement, Target, Text
 
 __all__ = [
     "Acceptance",

@@ -10,29 +10,14 @@ documents of one run.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .documents import (
-        DocumentKind,
-        Format,
-        Renderer,
-        Request,
-        build_date,
-        output_name,
-        source_date_epoch,
-    )
+from eduplan.render.documents import (
+    DocumentKind,
+    Format,
+    Renderer,
+    Request,
+    build_date,
+    output_name,
+    source_date_epoch,
+)
 
 __all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
-
-
-def __getattr__(name: str) -> Any:
-    """Import the public names on first use.
-
-    :mod:`.labels` and :mod:`.thai`, which ``diff`` uses, must not pull in Jinja and the view-models.
-    """
-    if name in __all__:
-        from . import documents
-
-        return getattr(documents, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..errors import UsageError
-from ..model import ActionPlan, Plan, Policy, Project
-from .thai import fiscal_quarters, fiscal_year_span, format_money, format_months
-from .views import Style
+from eduplan.errors import UsageError
+from eduplan.model import ActionPlan, Plan, Policy, Project
+from eduplan.render.views import Style
+from eduplan.words.thai import fiscal_quarters, fiscal_year_span, format_money, format_months
 
 __all__ = [
     "ActionIndicatorView",

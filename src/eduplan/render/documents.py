@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..errors import UsageError
-from ..model import Plan
-from ..sourcedate import document_time, source_date_epoch, source_time
-from .action import build_action_plan
-from .engine import Engine
-from .labels import Labels
-from .report import build_report
-from .thai import Digits, Lang
-from .views import Style, build_plan, document
+from eduplan.errors import UsageError
+from eduplan.model import Plan
+from eduplan.output.sourcedate import document_time, source_date_epoch, source_time
+from eduplan.render.action import build_action_plan
+from eduplan.render.engine import Engine
+from eduplan.render.report import build_report
+from eduplan.render.views import Style, build_plan, document
+from eduplan.words.labels import Labels
+from eduplan.words.thai import Digits, Lang
 
 __all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
 
@@ -83,10 +86,26 @@ class Renderer:
         return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})
 
     def render(self, plan: Plan, request: Request) -> bytes:
-        """The document's bytes: UTF-8 text for md and html, a PDF printed by Chromium for pdf."""
-        text = self.text(plan, request)
-        if request.fmt != "pdf":
-            return text.encode("utf-8")
-        from .pdf import html_to_pdf
+        """The document's bytes: UTF-8 text for markdown and html, a PDF printed by Chromium for pdf."""
+        return next(self.render_all(plan, [request]))[1]
 
-        return html_to_pdf(text, document_time(plan, request.document, request.year))
+    def render_all(self, plan: Plan, requests: list[Request]) -> Iterator[tuple[Request, bytes]]:
+        """Each document's bytes: text documents as they are made, then the PDFs, printed in parallel.
+
+        Chromium prints up to four PDFs at a time (each in its own process); the text of every
+        document is made first, in this thread, since Jinja's environment is not shared across threads.
+        """
+        from eduplan.render.pdf import html_to_pdf
+
+        workers = min(4, os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            printing: list[tuple[Request, Future[bytes]]] = []
+            for request in requests:
+                text = self.text(plan, request)
+                if request.fmt == "pdf":
+                    when = document_time(plan, request.document, request.year)
+                    printing.append((request, pool.submit(html_to_pdf, text, when)))
+                else:
+                    yield request, text.encode("utf-8")
+            for request, future in printing:
+                yield request, future.result()

@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from ..errors import EduplanError
+from eduplan.errors import EduplanError
 
 __all__ = ["Engine", "md_escape", "packaged_templates"]
 

@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from ..errors import EduplanError
+from eduplan.errors import EduplanError
 
 __all__ = ["FAMILY", "FontFace", "font_faces"]
 

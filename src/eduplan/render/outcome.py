@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..model import Range
-from ..status import IndicatorStatus, Status
-from . import svg
-from .style import Style
+from eduplan.analysis.status import IndicatorStatus, Status
+from eduplan.model import Range
+from eduplan.render import svg
+from eduplan.render.style import Style
 
 __all__ = ["STATUS_ORDER", "StatusMark", "reason", "status_marks"]
 

@@ -26,8 +26,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .. import __version__
-from ..errors import EduplanError
+from eduplan import __version__
+from eduplan.errors import EduplanError
 
 __all__ = ["CHROMIUM_FLAGS", "INSTALL_HINT", "find_chromium", "html_to_pdf", "set_info", "stamp_dates"]
 

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..errors import UsageError
-from ..model import Indicator, Plan, Project, ProjectResult, Report
-from ..model.common import Target
-from ..status import Counts, IndicatorStatus, Status, year_status
-from .action import find_action_plan
-from .outcome import STATUS_ORDER, StatusMark, reason, status_marks
-from .thai import fiscal_year_span, format_money, format_percent
-from .views import Style, actuals_by_indicator, indicator_chart
+from eduplan.analysis.status import Counts, IndicatorStatus, Status, year_status
+from eduplan.errors import UsageError
+from eduplan.model import Indicator, Plan, Project, ProjectResult, Report
+from eduplan.model.common import Target
+from eduplan.render.action import find_action_plan
+from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
+from eduplan.render.views import Style, actuals_by_indicator, indicator_chart
+from eduplan.words.thai import fiscal_year_span, format_money, format_percent
 
 __all__ = [
     "IndicatorResultView",

@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from ..model import Plan, Range
-from ..model.common import Target
-from . import svg
-from .fonts import FontFace, font_faces
-from .labels import Labels
-from .thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
+from eduplan.model import Plan, Range
+from eduplan.model.common import Target
+from eduplan.render import svg
+from eduplan.render.fonts import FontFace, font_faces
+from eduplan.words.labels import Labels
+from eduplan.words.thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
 
 __all__ = ["Document", "Style", "document"]
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..model import DrivingModel, Indicator, Plan, Policy, QualityFramework, Range, Statement
-from ..model.common import Target
-from . import svg
-from .style import Document, Style, document
+from eduplan.model import DrivingModel, Indicator, Plan, Policy, QualityFramework, Range, Statement
+from eduplan.model.common import Target
+from eduplan.render import svg
+from eduplan.render.style import Document, Style, document
 
 __all__ = [
     "ComponentView",

@@ -15,9 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from ..check import PlanCheck, failing
-from ..errors import UsageError
-from ..findings import Finding, Severity
+from eduplan.check.pipeline import PlanCheck, failing
+from eduplan.errors import UsageError
+from eduplan.findings import Finding, Severity
 
 __all__ = ["ALIASES", "FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "format_named", "write_report"]
 

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from ..findings import Finding
+from eduplan.findings import Finding
 
 if TYPE_CHECKING:
-    from . import RunResult
+    from eduplan.reporters import RunResult
 
 __all__ = ["by_file", "by_file_and_acceptance", "hidden", "limited", "listed", "location", "plain", "tail"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from . import ReportOptions, RunResult
-from .common import hidden, limited, plain, tail
+from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters.common import hidden, limited, plain, tail
 
 __all__ = ["write"]
 

@@ -16,9 +16,9 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ..findings import Finding
-from . import ReportOptions, RunResult
-from .common import by_file_and_acceptance, hidden, tail
+from eduplan.findings import Finding
+from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters.common import by_file_and_acceptance, hidden, tail
 
 __all__ = ["write_findings"]
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from ..findings import Finding
-from . import ReportOptions, RunResult
-from .common import by_file_and_acceptance, hidden, limited, plain, tail
+from eduplan.findings import Finding
+from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters.common import by_file_and_acceptance, hidden, limited, plain, tail
 
 __all__ = ["ANNOTATION_CAP", "escape_data", "escape_property", "write"]
 

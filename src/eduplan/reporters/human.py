@@ -11,8 +11,8 @@ from __future__ import annotations
 from itertools import chain
 from typing import TextIO
 
-from . import ReportOptions, RunResult
-from .common import hidden, limited, tail
+from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters.common import hidden, limited, tail
 
 __all__ = ["write"]
 
@@ -25,7 +25,7 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     findings = limited(run, options.max_findings, options.show_accepted)
     first = next(findings, None)
     if first is not None:
-        from .framed import write_findings
+        from eduplan.reporters.framed import write_findings
 
         write_findings(run, chain([first], findings), out, options)
         return

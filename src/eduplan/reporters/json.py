@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .. import __version__
-from ..check import PlanCheck, failing
-from ..findings import Finding, Severity
-from . import ReportOptions, RunResult
+from eduplan import __version__
+from eduplan.check.pipeline import PlanCheck, failing
+from eduplan.findings import Finding, Severity
+from eduplan.reporters import ReportOptions, RunResult
 
 __all__ = ["VERSION", "document", "finding_data", "write"]
 

@@ -14,9 +14,9 @@ from typing import TextIO
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
-from ..check import failing
-from . import ReportOptions, RunResult
-from .common import by_file, location
+from eduplan.check.pipeline import failing
+from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters.common import by_file, location
 
 __all__ = ["write"]
 

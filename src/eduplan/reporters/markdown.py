@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import Finding
-from . import ReportOptions, RunResult
+from eduplan.findings import Finding
+from eduplan.reporters import ReportOptions, RunResult
 
 __all__ = ["MAX_ROWS", "write"]
 

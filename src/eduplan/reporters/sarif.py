@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
-from ..check import all_codes
-from ..codes import CodeInfo
-from ..findings import Finding
-from . import ReportOptions, RunResult
+from eduplan import __version__
+from eduplan.check.pipeline import all_codes
+from eduplan.findings import Finding
+from eduplan.load.codes import CodeInfo
+from eduplan.reporters import ReportOptions, RunResult
 
 __all__ = ["SARIF_SCHEMA", "document", "write"]
 

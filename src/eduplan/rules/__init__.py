@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import annual, budget, metadata, references, targets, text, units
-from .base import Context, Options, Problem, Rule, rule_from_module
+from eduplan.rules import annual, budget, metadata, references, targets, text, units
+from eduplan.rules.base import Context, Options, Problem, Rule, rule_from_module
 
 __all__ = ["FAMILIES", "RULES", "Context", "Options", "Problem", "Rule", "matches", "names", "select"]
 

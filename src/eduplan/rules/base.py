@@ -28,9 +28,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..findings import Path, Severity
-from ..model import Indicator, Plan, Policy
-from ..source import SourceMap
+from eduplan.findings import Path, Severity
+from eduplan.load.source import SourceMap
+from eduplan.model import Indicator, Plan, Policy
 
 __all__ = [
     "DEFAULT_KNOWN_WORDS",

@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from ..findings import Path
-from ..model import Range
-from .base import numeric, show
+from eduplan.findings import Path
+from eduplan.model import Range
+from eduplan.rules.base import numeric, show
 
 __all__ = ["WORD_KINDS", "count_problem", "kind_problem", "level_problem", "percent_problems"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..findings import Path
-from ..model import Plan
+from eduplan.findings import Path
+from eduplan.model import Plan
 
 __all__ = ["identified", "ids_of"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (
+from eduplan.rules.annual import (
     an01_policy_no_project,
     an02_actual_not_due,
     an03_actual_kind,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...findings import Path
-from ...model import Actual, Indicator, Plan, Policy, Range
-from ..base import show
+from eduplan.findings import Path
+from eduplan.model import Actual, Indicator, Plan, Policy, Range
+from eduplan.rules.base import show
 
 __all__ = ["Entry", "describe", "entries", "written"]
 

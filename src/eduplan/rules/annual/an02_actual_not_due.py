@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ...status import Status, indicator_status
-from ..base import Context, Problem
-from .actuals import describe, written
+from eduplan.analysis.status import Status, indicator_status
+from eduplan.findings import Severity
+from eduplan.rules.annual.actuals import describe, written
+from eduplan.rules.base import Context, Problem
 
 CODE = "AN02"
 NAME = "annual.actual-not-due"

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ...model import Range
-from ..base import Context, Problem
-from ..kinds import count_problem, kind_problem, level_problem, percent_problems
-from .actuals import Entry, entries, written
+from eduplan.findings import Severity
+from eduplan.model import Range
+from eduplan.rules.annual.actuals import Entry, entries, written
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.kinds import count_problem, kind_problem, level_problem, percent_problems
 
 CODE = "AN03"
 NAME = "annual.actual-kind"

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .actuals import entries, written
+from eduplan.findings import Severity
+from eduplan.rules.annual.actuals import entries, written
+from eduplan.rules.base import Context, Problem
 
 CODE = "AN04"
 NAME = "annual.value-or-reason"

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Path, Severity
-from ..base import Context, Problem
-from .actuals import entries
+from eduplan.findings import Path, Severity
+from eduplan.rules.annual.actuals import entries
+from eduplan.rules.base import Context, Problem
 
 CODE = "AN05"
 NAME = "annual.duplicate-actual"

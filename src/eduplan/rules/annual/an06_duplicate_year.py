@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Path, Severity
-from ..base import Context, Problem
+from eduplan.findings import Path, Severity
+from eduplan.rules.base import Context, Problem
 
 CODE = "AN06"
 NAME = "annual.duplicate-year"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import bg01_quarters, bg02_total
+from eduplan.rules.budget import bg01_quarters, bg02_total
 
 __all__ = ["CODE", "MODULES", "NAME"]
 

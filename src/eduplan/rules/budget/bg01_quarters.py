@@ -39,9 +39,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .money import baht, difference, differs, total
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.budget.money import baht, difference, differs, total
 
 CODE = "BG01"
 NAME = "budget.quarters-sum"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (
+from eduplan.rules.metadata import (
     md01_missing_owner,
     md02_duplicate_id,
     md03_number_format,

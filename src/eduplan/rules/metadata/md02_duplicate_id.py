@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Path, Severity
-from ..base import Context, Problem
-from ..refs import identified
+from eduplan.findings import Path, Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.refs import identified
 
 CODE = "MD02"
 NAME = "metadata.duplicate-id"

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .numbering import numbered_lists
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.metadata.numbering import numbered_lists
 
 CODE = "MD03"
 NAME = "metadata.number-format"

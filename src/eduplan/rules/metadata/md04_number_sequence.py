@@ -27,9 +27,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .numbering import numbered_lists, parse_number
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.metadata.numbering import numbered_lists, parse_number
 
 CODE = "MD04"
 NAME = "metadata.number-sequence"

@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from ...findings import Path, Severity
-from ..base import Context, Problem, indicators
+from eduplan.findings import Path, Severity
+from eduplan.rules.base import Context, Problem, indicators
 
 CODE = "MD05"
 NAME = "metadata.owner-spelling"

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
 
 CODE = "MD06"
 NAME = "metadata.period"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Path
-from ...model import Plan
+from eduplan.findings import Path
+from eduplan.model import Plan
 
 __all__ = ["numbered_lists", "parse_number"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import rf01_goal, rf02_mission, rf03_policy, rf04_indicator, rf05_project
+from eduplan.rules.references import rf01_goal, rf02_mission, rf03_policy, rf04_indicator, rf05_project
 
 __all__ = ["CODE", "MODULES", "NAME"]
 

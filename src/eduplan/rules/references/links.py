@@ -5,10 +5,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from ...findings import Path
-from ...model import Plan
-from ..base import Context, Problem
-from ..refs import ids_of
+from eduplan.findings import Path
+from eduplan.model import Plan
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.refs import ids_of
 
 __all__ = ["links", "unresolved"]
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .links import unresolved
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.references.links import unresolved
 
 CODE = "RF04"
 NAME = "references.unknown-indicator"

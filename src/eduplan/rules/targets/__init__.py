@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (
+from eduplan.rules.targets import (
     tg01_percent_range,
     tg02_against_direction,
     tg03_outside_period,

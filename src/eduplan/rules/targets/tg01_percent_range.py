@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators, target_values
-from ..kinds import percent_problems
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.kinds import percent_problems
 
 CODE = "TG01"
 NAME = "targets.percent-range"

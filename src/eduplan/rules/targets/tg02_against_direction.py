@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ...model import Indicator, Range, Target
-from ..base import Context, Problem, indicators, numeric, show
+from eduplan.findings import Severity
+from eduplan.model import Indicator, Range, Target
+from eduplan.rules.base import Context, Problem, indicators, numeric, show
 
 CODE = "TG02"
 NAME = "targets.against-direction"

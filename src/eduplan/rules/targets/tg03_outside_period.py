@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators
 
 CODE = "TG03"
 NAME = "targets.outside-period"

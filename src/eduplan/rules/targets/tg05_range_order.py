@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ...model import Range
-from ..base import Context, Problem, indicators, show, target_values
+from eduplan.findings import Severity
+from eduplan.model import Range
+from eduplan.rules.base import Context, Problem, indicators, show, target_values
 
 CODE = "TG05"
 NAME = "targets.range-order"

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators, target_values
-from ..kinds import level_problem
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.kinds import level_problem
 
 CODE = "TG07"
 NAME = "targets.unknown-level"

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators
-from ..kinds import count_problem
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.kinds import count_problem
 
 CODE = "TG08"
 NAME = "targets.count-whole"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import (
+from eduplan.rules.text import (
     tx01_zero_width,
     tx02_decomposed_sara_am,
     tx03_doubled_mark,

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from ..base import Context, Problem
+from eduplan.rules.base import Context, Problem
 
 __all__ = ["char_name", "scan"]
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .scan import char_name, scan
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.text.scan import char_name, scan
 
 CODE = "TX03"
 NAME = "text.doubled-mark"

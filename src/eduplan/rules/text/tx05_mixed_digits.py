@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Path, Severity
-from ...model import Range
-from ..base import Context, Problem, target_values
+from eduplan.findings import Path, Severity
+from eduplan.model import Range
+from eduplan.rules.base import Context, Problem, target_values
 
 CODE = "TX05"
 NAME = "text.mixed-digits"

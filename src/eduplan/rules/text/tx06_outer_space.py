@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
 
 CODE = "TX06"
 NAME = "text.outer-space"

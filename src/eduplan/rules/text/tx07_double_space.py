@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .scan import scan
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.text.scan import scan
 
 CODE = "TX07"
 NAME = "text.double-space"

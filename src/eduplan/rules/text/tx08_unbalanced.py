@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
 
 CODE = "TX08"
 NAME = "text.unbalanced"

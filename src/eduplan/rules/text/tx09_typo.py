@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem
-from .typo import load_speller
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.rules.text.typo import load_speller
 
 CODE = "TX09"
 NAME = "text.typo"

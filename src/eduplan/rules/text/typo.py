@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...errors import UsageError
+from eduplan.errors import UsageError
 
 __all__ = ["MIN_GAIN", "Speller", "Typo", "edits", "load_speller", "skeleton"]
 

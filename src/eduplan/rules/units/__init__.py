@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import un01_missing, un02_name_mismatch, un03_kind_mismatch, un04_unknown
+from eduplan.rules.units import un01_missing, un02_name_mismatch, un03_kind_mismatch, un04_unknown
 
 __all__ = ["CODE", "MODULES", "NAME"]
 

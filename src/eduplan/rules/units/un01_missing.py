@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators
-from .words import unit_from_name
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.units.words import unit_from_name
 
 CODE = "UN01"
 NAME = "units.missing"

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators
-from .words import KIND_OF_UNIT
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.units.words import KIND_OF_UNIT
 
 CODE = "UN03"
 NAME = "units.kind-mismatch"

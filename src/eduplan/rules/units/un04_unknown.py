@@ -22,8 +22,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from ...findings import Severity
-from ..base import Context, Problem, indicators
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem, indicators
 
 CODE = "UN04"
 NAME = "units.unknown"

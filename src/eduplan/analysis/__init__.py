@@ -1,0 +1,1 @@
+"""What a loaded plan says about itself: indicator status per year, gaps, higher-plan alignment."""

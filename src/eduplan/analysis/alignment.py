@@ -1,0 +1,87 @@
+"""The reference list of higher-plan codes that projects align with (read by ``eduplan gaps``).
+
+eduplan ships one (``eduplan/data/alignment.yaml``: the 20-year national strategy, the master
+plans under it, the 13th national development plan, the national education plan and SDG 4); a
+plan may add schemes or replace them with a list of its own in the same format. The schemes'
+keys are the values of ``AlignmentRef.scheme``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eduplan.errors import UsageError
+
+__all__ = ["BUILTIN", "Scheme", "load_alignment"]
+
+BUILTIN = "eduplan's built-in list"
+"""How the packaged list is named in reports."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """One higher plan and its codes.
+
+    Attributes:
+        key: The scheme's key, as projects write it (``national-strategy-20y``).
+        title: The plan's title.
+        codes: Code -> title, in the list's order.
+        source: Where the codes come from.
+    """
+
+    key: str
+    title: str
+    codes: dict[str, str]
+    source: str = ""
+
+
+def load_alignment(extra: Path | None = None) -> tuple[dict[str, Scheme], str]:
+    """The built-in schemes, with those of ``extra`` added or replacing them; and where they come from.
+
+    Raises:
+        UsageError: ``extra`` cannot be read or is not a list of schemes.
+    """
+    text = resources.files("eduplan").joinpath("data", "alignment.yaml").read_text(encoding="utf-8")
+    schemes = _parse(text, "the built-in alignment list")
+    if extra is None:
+        return schemes, BUILTIN
+    from eduplan.load.loader import read_bounded
+
+    data, reason = read_bounded(extra)
+    try:
+        own = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        reason = "not UTF-8"
+        own = None
+    if own is None:
+        raise UsageError(f"{extra}: cannot read the alignment list: {reason}")
+    return schemes | _parse(own, str(extra)), f"{BUILTIN} and {extra}"
+
+
+def _parse(text: str, where: str) -> dict[str, Scheme]:
+    import yaml
+
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise UsageError(f"{where}: not valid YAML: {exc}".splitlines()[0]) from None
+    raw = data.get("schemes") if isinstance(data, dict) else None
+    if not isinstance(raw, dict) or not raw:
+        raise UsageError(f"{where}: expected a mapping 'schemes' of scheme keys to {{title, codes}}")
+    schemes = {}
+    for key, body in raw.items():
+        codes = body.get("codes") if isinstance(body, dict) else None
+        if not isinstance(key, str) or not isinstance(codes, dict) or not codes:
+            raise UsageError(f"{where}: schemes.{key}: expected a title and a non-empty mapping 'codes'")
+        if not all(isinstance(c, str) for c in codes):
+            raise UsageError(f'{where}: schemes.{key}.codes: quote every code ("1", "4.a"), so that 01 stays 01')
+        schemes[key] = Scheme(
+            key,
+            str(body.get("title") or key),
+            {c: str(t or "") for c, t in codes.items()},
+            str(body.get("source") or ""),
+        )
+    return schemes

@@ -1,0 +1,1 @@
+"""Checking loaded plans: the rules pipeline, acceptances, configuration, many plans in parallel."""

@@ -1,0 +1,230 @@
+"""Accepted findings: what a plan knowingly publishes, with the reason.
+
+A plan's ``accepted`` list names findings by code and by ``at``: an item id (``p3-i19``) or an
+id-based path (``p3-i19.targets.2567``). A finding matches when its code (or dotted name) is
+the acceptance's code and its own id-based path equals ``at``, lies under it, or belongs to an
+item with that id. Matching findings are marked accepted (they are still reported, with the
+reason, and do not fail the run). An acceptance that matches nothing is reported: as AC02
+(an error) when its ``at`` names something the plan no longer has, as AC01 otherwise. A plan
+that lost items while loading is not judged so: what is missing is reported by the loader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from eduplan.findings import Finding, Severity
+from eduplan.load.codes import CodeInfo
+from eduplan.load.source import SourceMap
+from eduplan.model import Acceptance, Plan
+
+__all__ = ["ACCEPTANCE_CODES", "Scoped", "apply_acceptances"]
+
+ACCEPTANCE_CODES: dict[str, CodeInfo] = {
+    "AC01": CodeInfo(
+        "AC01",
+        "accepted.unmatched",
+        Severity.WARNING,
+        "An entry of the plan's accepted list matches no finding.",
+        """An entry of the plan's accepted list matches no finding.
+
+An acceptance records a finding the plan publishes on purpose. When the data is corrected, or
+the code or ``at`` is mistyped, the acceptance no longer matches anything and would silently
+hide the next finding of that kind there: remove or correct it. Acceptances of rules that
+were not run (``--select``/``--ignore``) are not reported.
+
+*Fails:*
+
+```yaml
+accepted:
+  - {code: TG02, at: p3-i19, reason: published so}   # p3-i19's targets now rise every year
+```
+
+*Passes:*
+
+```yaml
+accepted: []
+```""",
+    ),
+    "AC02": CodeInfo(
+        "AC02",
+        "accepted.gone",
+        Severity.ERROR,
+        "An entry of the plan's accepted list names something the plan no longer has.",
+        """An entry of the plan's accepted list names something the plan no longer has.
+
+The ``at`` of an acceptance is an item id (``p3-i19``) or an id-based path
+(``p3-i19.targets.2567``). When that item or value is gone (deleted, renamed, or its policy
+file lost), the acceptance accepts nothing and the data it was about is missing: the run
+fails until the data is restored or the acceptance removed. (When the item is there and only
+the finding is gone, that is AC01, a warning.)
+
+*Fails:*
+
+```yaml
+accepted:
+  - {code: TG02, at: p9-i1, reason: published so}   # the plan has no p9-i1
+```
+
+*Passes:*
+
+```yaml
+accepted:
+  - {code: TG02, at: p3-i19, reason: published so}  # p3-i19 is in the plan, with the finding
+```""",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scoped:
+    """A finding with the ids of the items it lies in (outermost first)."""
+
+    finding: Finding
+    ids: tuple[str, ...] = ()
+
+
+def apply_acceptances(
+    scoped: list[Scoped],
+    acceptances: Iterable[Acceptance],
+    source: SourceMap,
+    ran: set[str],
+    known_codes: set[str],
+    plan: Plan | None = None,
+) -> list[Finding]:
+    """Mark accepted findings and add one AC01 or AC02 finding per acceptance that matches nothing.
+
+    Args:
+        scoped: The run's findings with their enclosing ids.
+        acceptances: The plan's ``accepted`` list.
+        source: Where the acceptances are written.
+        ran: Codes whose rules ran (unmatched acceptances of other codes are not reported as
+            AC01).
+        known_codes: Every code eduplan has.
+        plan: The whole plan, to tell AC02 from AC01; None when the plan lost items while
+            loading: then unmatched acceptances are not reported (the loss is).
+    """
+    findings = [s.finding for s in scoped]
+    present = _Present(plan) if plan is not None else None
+    for index, acceptance in enumerate(acceptances):
+        code = acceptance.code.strip()
+        if _mark(findings, scoped, acceptance, code) or present is None:
+            continue
+        unknown = code.upper() not in known_codes and not any(code == s.finding.name for s in scoped)
+        if not unknown and not present(acceptance.at.strip()):
+            findings.append(_gone(acceptance, index, source))
+        elif unknown or code.upper() in ran:
+            findings.append(_unmatched(acceptance, index, source, unknown))
+    return findings
+
+
+def _mark(findings: list[Finding], scoped: list[Scoped], acceptance: Acceptance, code: str) -> bool:
+    """Mark the findings an acceptance matches; whether there were any."""
+    matched = False
+    for n, item in enumerate(scoped):
+        if _matches(acceptance, code, item):
+            matched = True
+            if findings[n].accepted is None:
+                findings[n] = findings[n].accept(acceptance.reason)
+    return matched
+
+
+def _unmatched(acceptance: Acceptance, index: int, source: SourceMap, unknown: bool) -> Finding:
+    info = ACCEPTANCE_CODES["AC01"]
+    code = acceptance.code.strip()
+    if unknown:
+        message = f"the accepted code {code!r} is not an eduplan code"
+    else:
+        message = f"no {code} finding at {acceptance.at!r}: the acceptance matches nothing"
+    return Finding(
+        info.code,
+        info.name,
+        info.severity,
+        message,
+        source.span(("accepted", index)),
+        ("accepted", index),
+        hint="remove the acceptance if the finding was fixed, or correct its code or at",
+        at=f"accepted.{index}",
+    )
+
+
+def _matches(acceptance: Acceptance, code: str, item: Scoped) -> bool:
+    finding = item.finding
+    if code.upper() != finding.code and code != finding.name:
+        return False
+    at = acceptance.at.strip()
+    own = finding.at or ""
+    return own == at or own.startswith(at + ".") or at in item.ids
+
+
+def _gone(acceptance: Acceptance, index: int, source: SourceMap) -> Finding:
+    info = ACCEPTANCE_CODES["AC02"]
+    at = acceptance.at.strip()
+    return Finding(
+        info.code,
+        info.name,
+        info.severity,
+        f"the plan has no {at!r}: the acceptance of {acceptance.code.strip()} names something no longer there",
+        source.span(("accepted", index, "at")),
+        ("accepted", index, "at"),
+        hint="restore what was removed, or remove the acceptance (correct its at if the id was renamed)",
+        at=f"accepted.{index}",
+    )
+
+
+class _Present:
+    """Whether an ``at`` (an id, or an id-based path) names something the plan has."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._ids: dict[str, object] | None = None
+
+    def __call__(self, at: str) -> bool:
+        first, *rest = at.split(".")
+        if self._ids is None:
+            self._ids = {}
+            for node in _nodes(self.plan):
+                item_id = getattr(node, "id", None)
+                if isinstance(item_id, str):
+                    self._ids.setdefault(item_id, node)
+        node = self._ids.get(first)
+        if node is None:
+            node = _step(self.plan, first)
+        for segment in rest:
+            if node is None:
+                return False
+            node = _step(node, segment)
+        return node is not None and node != [] and node != {}
+
+
+def _nodes(node: object) -> Iterator[object]:
+    if isinstance(node, BaseModel):
+        yield node
+        for name in type(node).model_fields:
+            yield from _nodes(getattr(node, name))
+    elif isinstance(node, list):
+        for item in node:
+            yield from _nodes(item)
+    elif isinstance(node, dict):
+        for item in node.values():
+            yield from _nodes(item)
+
+
+def _step(node: object, segment: str) -> object:
+    """One segment of an id-based path: a field, a mapping key (a year), a list item by id, year or index."""
+    if isinstance(node, BaseModel):
+        return getattr(node, segment, None) if segment in type(node).model_fields else None
+    if isinstance(node, dict):
+        if segment in node:
+            return node[segment]
+        return node.get(int(segment)) if segment.isdigit() else None
+    if isinstance(node, list):
+        for item in node:
+            if getattr(item, "id", None) == segment or str(getattr(item, "fiscal_year", "")) == segment:
+                return item
+        if segment.isdigit() and int(segment) < len(node):
+            return node[int(segment)]
+    return None

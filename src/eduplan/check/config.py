@@ -1,0 +1,265 @@
+"""Configuration: ``[tool.eduplan]`` in pyproject.toml or an ``eduplan.yaml``.
+
+The nearest file from the working directory upwards wins (``eduplan.yaml`` before
+``pyproject.toml`` in the same folder; a pyproject.toml without ``[tool.eduplan]`` is
+skipped). Command-line options override it. Keys::
+
+    select = ["TG", "UN01"]         # codes, families or dotted names (default: all but TX09)
+    ignore = ["TX07"]
+    fail-on = "warning"             # error (default), warning (or warn) or info
+    known-units = ["ร้อยละ", ...]     # replaces the default list of units (rule UN04)
+    extra-units = ["ห้องสมุด"]        # adds to it
+    known-words = ["สพร"]            # words rule TX09 (text.typo) accepts, added to its built-in list
+    severity = {TX07 = "info"}      # per-code severity overrides
+    alignment = "alignment.yaml"    # eduplan gaps: the plan's own higher-plan codes (relative to this file)
+
+The ``diff`` table (``[tool.eduplan.diff]``) holds the settings of ``eduplan diff``; it is
+read by :mod:`eduplan.diff.config`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from eduplan.errors import UsageError
+from eduplan.findings import Severity
+from eduplan.rules import RULES, Options, Rule, matches, select
+from eduplan.rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
+
+__all__ = ["CONFIG_FILES", "Settings", "config_file", "find_config", "load_settings", "read_config"]
+
+CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
+
+Level = Literal["error", "warning", "warn", "info"]
+
+LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "warn": Severity.WARNING, "info": Severity.INFO}
+"""Severity words: the canonical error, warning and info, and ``warn`` as ``eduplan diff`` spells it."""
+
+
+class _FileConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
+
+    select: list[str] | None = None
+    ignore: list[str] = []
+    fail_on: Level | None = Field(default=None, alias="fail-on")
+    known_units: list[str] | None = Field(default=None, alias="known-units")
+    extra_units: list[str] = Field(default=[], alias="extra-units")
+    known_words: list[str] = Field(default=[], alias="known-words")
+    severity: dict[str, Level] = {}
+    alignment: str | None = None
+    """The list of higher-plan codes ``eduplan gaps`` reads, relative to the configuration file."""
+    diff: dict[str, Any] = {}
+    """Settings of ``eduplan diff``, checked by :mod:`eduplan.diff.config`."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a validation run is configured to do.
+
+    Attributes:
+        select: Selectors of the rules to run (None: all).
+        ignore: Selectors of rules not to run.
+        fail_on: Lowest severity that fails the run.
+        severity: Severity overrides by code.
+        options: Settings the rules read.
+        source: The configuration file, when one was read.
+    """
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: Options = field(default_factory=Options)
+    source: str | None = None
+
+    def rules(self) -> list[Rule]:
+        """The rules this run uses."""
+        return select(self.select, self.ignore)
+
+    def wants(self, code: str) -> bool:
+        """Whether a code outside the rules (the acceptance checks AC01, AC02) is selected."""
+        from eduplan.check.accept import ACCEPTANCE_CODES
+
+        chosen = self.select if self.select is not None else ("ALL",)
+        name = ACCEPTANCE_CODES[code].name if code in ACCEPTANCE_CODES else code
+        return any(matches(s, code, name) for s in chosen) and not any(matches(s, code, name) for s in self.ignore)
+
+    def override(
+        self,
+        *,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        fail_on: str | None = None,
+    ) -> Settings:
+        """These settings with command-line options applied (``--ignore`` adds to the file's).
+
+        Raises:
+            UsageError: a selector names nothing, ``--select`` is given but empty (what an unset CI
+                variable gives: it would check nothing), or the selection leaves no rule to run.
+        """
+        result = self
+        if select is not None:
+            chosen = _split(select)
+            if not chosen:
+                raise UsageError(
+                    f"--select: {_empty(select)} selects no rule; leave --select out to run the default rules"
+                )
+            result = replace(result, select=tuple(chosen))
+        if ignore:
+            result = replace(result, ignore=result.ignore + tuple(_split(ignore)))
+        if fail_on is not None:
+            result = replace(result, fail_on=_severity(fail_on, "--fail-on"))
+        _check_selectors(result, "the command line")
+        _check_some_rule_runs(result)
+        return result
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file from ``start`` upwards."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def config_file(explicit: Path | None) -> Path | None:
+    """The configuration file of a run: ``--config``, or the nearest one from the working directory up.
+
+    Raises:
+        UsageError: ``--config`` names no file.
+    """
+    if explicit is not None and not explicit.is_file():
+        raise UsageError(f"{explicit}: no such configuration file")
+    return explicit or find_config(Path.cwd())
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a configuration file (defaults when ``path`` is None).
+
+    Raises:
+        UsageError: the file cannot be read or holds unknown keys or values.
+    """
+    if path is None:
+        return Settings()
+    raw = _read(path)
+    try:
+        config = _FileConfig.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UsageError(f"{path}: {where}: {first['msg']}") from None
+    if config.select is not None and not _split(config.select):
+        raise UsageError(
+            f"{path}: select: {_empty(config.select)} selects no rule; leave it out to run the default rules"
+        )
+    units = frozenset(config.known_units if config.known_units is not None else DEFAULT_UNITS)
+    settings = Settings(
+        select=tuple(_split(config.select)) if config.select is not None else None,
+        ignore=tuple(_split(config.ignore)),
+        fail_on=LEVELS[config.fail_on or "error"],
+        severity={code.upper(): LEVELS[level] for code, level in config.severity.items()},
+        options=Options(
+            known_units=units | frozenset(config.extra_units),
+            known_words=frozenset(DEFAULT_KNOWN_WORDS) | frozenset(w.strip() for w in config.known_words),
+        ),
+        source=str(path),
+    )
+    _check_selectors(settings, str(path))
+    return settings
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The eduplan settings of a configuration file as data (``[tool.eduplan]`` of a pyproject.toml).
+
+    Raises:
+        UsageError: the file cannot be read or parsed.
+    """
+    return _read(path)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    from eduplan.load.loader import read_bounded
+
+    data, reason = read_bounded(path)
+    if data is None:
+        raise UsageError(f"{path}: cannot read the configuration: {reason}")
+    if path.suffix == ".toml":
+        try:
+            table = tomllib.loads(data.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{path}: not valid TOML: {exc}") from None
+        tool = table.get("tool", {}).get("eduplan", {})
+        return tool if isinstance(tool, dict) else {}
+    from eduplan.load.yamlio import read_yaml
+
+    value, _, findings = read_yaml(data, str(path))
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    if errors:
+        raise UsageError(f"{errors[0].span}: {errors[0].message}")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise UsageError(f"{path}: the configuration must be a mapping of settings")
+    return value
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "[tool.eduplan]" in text or "[tool.eduplan." in text
+
+
+def _split(values: list[str]) -> list[str]:
+    """``["TG,UN01", "MD"]`` -> ``["TG", "UN01", "MD"]``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+_DEFAULT_HINT = "leave {} out to run the default rules"
+
+
+def _empty(values: list[str]) -> str:
+    """How an empty selection was written, for its error line: ``''``, ``','``, ``[]``."""
+    return repr(",".join(values)) if values else "[]"
+
+
+def _severity(value: str, where: str) -> Severity:
+    level = LEVELS.get(value.strip().lower())
+    if level is None:
+        raise UsageError(f"{where}: {value!r} is not a severity (error, warning or info)")
+    return level
+
+
+def _check_some_rule_runs(settings: Settings) -> None:
+    """A selection that leaves nothing to check is an error, not a run that passes having checked nothing."""
+    from eduplan.check.accept import ACCEPTANCE_CODES
+
+    if settings.rules() or any(settings.wants(code) for code in ACCEPTANCE_CODES):
+        return
+    chosen = ", ".join(settings.select) if settings.select is not None else "the default rules"
+    origin = f" (with {settings.source})" if settings.source else ""
+    why = f"--ignore {', '.join(settings.ignore)} removes every one of {chosen}" if settings.ignore else chosen
+    raise UsageError(f"no rule left to run: {why}{origin}; see eduplan explain --list")
+
+
+def _check_selectors(settings: Settings, where: str) -> None:
+    from eduplan.check.accept import ACCEPTANCE_CODES
+    from eduplan.load.codes import LOAD_CODES
+
+    codes = [(r.code, r.name) for r in RULES.values()] + [(c.code, c.name) for c in ACCEPTANCE_CODES.values()]
+    for selector in (*(settings.select or ()), *settings.ignore):
+        if not any(matches(selector, code, name) for code, name in codes):
+            if selector.upper() in LOAD_CODES:
+                raise UsageError(f"{where}: {selector} reports a problem reading the plan and cannot be selected")
+            raise UsageError(f"{where}: {selector!r} names no rule, family or code (see eduplan explain --list)")
+    for code in settings.severity:
+        if code not in RULES and code not in LOAD_CODES and code not in ACCEPTANCE_CODES:
+            raise UsageError(f"{where}: severity: {code!r} is not a code")

@@ -1,0 +1,210 @@
+"""``eduplan diff OLD NEW``: what changed between two editions of a plan."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from eduplan.cli.common import (
+    DIGITS_HELP,
+    EXIT_FINDINGS,
+    OUTPUT_HELP,
+    TEMPLATES_HELP,
+    DigitsChoice,
+    LangChoice,
+    choice,
+)
+from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.diff import DiffResult
+    from eduplan.diff.sides import Side
+    from eduplan.diff.wording import Words
+    from eduplan.load.loader import LoadResult
+    from eduplan.model import Plan
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``eduplan diff``."""
+
+    human = "human"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+    html = "html"
+
+
+class FailOn(StrEnum):
+    """Thresholds of ``--fail-on`` (``warn`` is accepted for ``warning``)."""
+
+    major = "major"
+    warning = "warning"
+    minor = "minor"
+    info = "info"
+    weakening = "weakening"
+    any = "any"
+
+
+def diff(  # noqa: C901 - one straight line of option handling
+    old: Annotated[str, typer.Argument(help="The earlier edition: a plan directory, a plan file, or REV:path in git.")],
+    new: Annotated[str, typer.Argument(help="The later edition, given the same ways.")],
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option("--format", "-f", help="Output format. Default: github under GitHub Actions, else human."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            **choice(FailOn, warn=FailOn.warning),
+            help="Exit 1 when a change is at or above this level (or weakens, or any).",
+        ),
+    ] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 0 when the editions are the same, 1 when they differ.")
+    ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Report only these kinds, levels, ids or path globs (repeatable)."),
+    ] = None,
+    ignore_field: Annotated[
+        list[str] | None,
+        typer.Option("--ignore-field", help="Do not report changes of this field or path glob (repeatable)."),
+    ] = None,
+    tolerance: Annotated[
+        float | None, typer.Option("--tolerance", min=0, help="Numeric differences up to this are not changes.")
+    ] = None,
+    report_order: Annotated[
+        bool, typer.Option("--report-order", help="Also report items that moved within their list.")
+    ] = False,
+    severity: Annotated[
+        list[str] | None,
+        typer.Option("--severity", metavar="KIND=LEVEL", help="Such as removed=warning (repeatable)."),
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html.")] = None,
+    lang: Annotated[
+        LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
+    ] = LangChoice.th,
+    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
+) -> None:
+    """Show what changed between two editions of a plan, matched by stable ids.
+
+    Under GitHub Actions the default format is github, and the markdown report is appended to
+    $GITHUB_STEP_SUMMARY when it is set.
+
+    Exit codes: 0 reported (or no change at or above --fail-on), 1 changes at or above --fail-on
+    (or any change, with --exit-code), 2 usage or IO trouble, or a side that does not load.
+    """
+    from eduplan.cli.github import append_step_summary, default_format, step_summary_wanted
+    from eduplan.diff import DiffOptions, diff_plans
+    from eduplan.diff.config import find_config, load_diff_settings
+    from eduplan.diff.select import failing, parse_severity, select_changes
+    from eduplan.diff.sides import open_side
+
+    settings = load_diff_settings(find_config(Path.cwd()))
+    overrides = {**settings.severity, **parse_severity(severity or [], "--severity")}
+    options = DiffOptions(
+        report_order=report_order or settings.report_order,
+        tolerance=tolerance if tolerance is not None else (settings.tolerance or 0.0),
+        severity=overrides,
+    )
+    with tempfile.TemporaryDirectory(prefix="eduplan-diff-") as scratch:
+        old_side = open_side(old, Path(scratch))
+        new_side = open_side(new, Path(scratch))
+        old_plan, old_loaded = _load(old_side, "OLD")
+        new_plan, new_loaded = _load(new_side, "NEW")
+        result = diff_plans(
+            old_plan,
+            new_plan,
+            old_source=old_loaded.source,
+            new_source=new_loaded.source,
+            options=options,
+        )
+    changes = [new_side.relabel_change(old_side.relabel_change(c, old=True), old=False) for c in result.changes]
+    changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
+    result = replace(result, changes=changes, old_label=old, new_label=new)
+    chosen = DiffFormat(fmt or default_format(DiffFormat.human))
+    words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_plan)
+    _write(result, chosen, None if output == Path("-") else output, new_side, new_plan, words, templates)
+    if words is not None:
+        from eduplan.diff.machine import to_markdown
+
+        append_step_summary(to_markdown(result, words) + "\n")  # a blank line before the next report
+    threshold = fail_on.value if fail_on else settings.fail_on or ("any" if exit_code else None)
+    if threshold and failing(changes, threshold):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _load(side: Side, which: str) -> tuple[Plan, LoadResult]:
+    """Load one side whole (a broken side never reads as "no changes"), named as the user named it."""
+    from eduplan.load.whole import load_whole
+
+    try:
+        return load_whole(side.path, name=side.spec, role=which, relabel=side.relabel)
+    except UsageError as exc:  # not a plan: name the side as the user did, not its temporary copy
+        message = str(exc).replace(side.copy, side.spec) if side.copy else str(exc)
+        raise type(exc)(message if message.startswith(which) else f"{which} {message}") from None
+
+
+def _words(lang: LangChoice, digits: DigitsChoice, plan: Plan) -> Words:
+    """The report's words: the labels of ``lang`` with the new edition's overrides."""
+    from eduplan.diff.wording import Words
+
+    return Words.of(lang.value, digits.value, plan.labels)
+
+
+def _write(
+    result: DiffResult,
+    fmt: DiffFormat,
+    output: Path | None,
+    new_side: Side,
+    new_plan: Plan,
+    words: Words | None,
+    templates: Path | None,
+) -> None:
+    """Write the report to ``output`` (atomically) or standard output; ``words`` is None only for json."""
+    from eduplan.diff.machine import to_github, to_json, to_markdown
+
+    if fmt is DiffFormat.json or words is None:
+        text = to_json(result)
+    elif fmt is DiffFormat.human:
+        if output is None:
+            from eduplan.diff.human import write_human
+
+            write_human(result, sys.stdout, words)
+            return
+        text = _human_text(result, words)
+    elif fmt is DiffFormat.markdown:
+        text = to_markdown(result, words)
+    elif fmt is DiffFormat.html:
+        from eduplan.diff.page import render_page
+
+        text = render_page(result, new_plan, words, templates)
+    else:
+        text = to_github(result, words, strip=f"{new_side.rev}:" if new_side.rev else None)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from eduplan.output.atomic import write_text
+
+        try:
+            write_text(output, text)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _human_text(result: DiffResult, words: Words) -> str:
+    import io
+
+    from eduplan.diff.human import write_human
+
+    buffer = io.StringIO()
+    write_human(result, buffer, words, color=False)
+    return buffer.getvalue()

@@ -1,0 +1,53 @@
+"""The ``gaps`` command: what indicators lack and what the projects leave out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eduplan.errors import UsageError
+
+
+def gaps(
+    paths: Annotated[list[Path], typer.Argument(help="Plan directories, plan files, or folders holding plans.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="human, markdown or json.")] = "human",
+    alignment: Annotated[
+        Path | None,
+        typer.Option(help="Your own list of higher-plan codes (YAML, as eduplan's); adds or replaces schemes."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+    ] = None,
+) -> None:
+    """Show what indicators lack, what nothing links to, and what the projects leave out.
+
+    Per policy: indicators with a unit, owner, baseline and every target; goals and missions no
+    policy or indicator links to. Per action plan: policies without a project, indicators no
+    project serves, and the higher-plan codes (national strategy, master plans, NDP13, national
+    education plan, SDG 4) the projects never link to. The configuration's ``alignment: FILE``
+    names a plan's own list of codes, as --alignment does.
+    """
+    from eduplan.analysis.alignment import load_alignment
+    from eduplan.analysis.gaps import ALIASES, FORMATS, coverage, render
+    from eduplan.check.config import config_file, read_config
+    from eduplan.check.pipeline import plan_targets
+    from eduplan.load.whole import load_whole
+
+    output_format = ALIASES.get(output_format, output_format)
+    if output_format not in FORMATS:
+        raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    if alignment is None:
+        found = config_file(config)
+        named = read_config(found).get("alignment") if found is not None else None
+        if named is not None and not isinstance(named, str):
+            raise UsageError(f"{found}: alignment: expected the path of a list of higher-plan codes")
+        alignment = found.parent / named if found is not None and named else None
+    schemes, source = load_alignment(alignment)
+    reports = []
+    for path in plan_targets(paths):
+        plan, _ = load_whole(path)  # what was dropped would read as gaps
+        reports.append(coverage(plan, str(path), schemes, source))
+    sys.stdout.write(render(reports, output_format))

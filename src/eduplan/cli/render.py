@@ -1,0 +1,176 @@
+"""``eduplan render``: the plan, annual action plans and performance reports as Markdown, HTML or PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from eduplan.cli.common import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice, choice, load_or_exit
+from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.model import Plan
+    from eduplan.render import Renderer, Request
+
+
+class DocumentChoice(StrEnum):
+    """Documents ``eduplan render`` makes."""
+
+    plan = "plan"
+    action_plan = "action-plan"
+    report = "report"
+
+
+class FormatChoice(StrEnum):
+    """Output formats of ``eduplan render`` (``md`` is accepted for ``markdown``; files end in ``.md``)."""
+
+    markdown = "markdown"
+    html = "html"
+    pdf = "pdf"
+
+
+def render(
+    path: Annotated[Path, typer.Argument(help="A plan directory (with plan.yaml) or a single plan file.")],
+    document: Annotated[
+        list[DocumentChoice] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            help="plan, action-plan or report (performance report); repeatable (default: plan).",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            help="Fiscal year (BE) of the action plan or report; without it, every year of the plan's period "
+            "(action plans) and every year with a report (reports)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        FormatChoice,
+        typer.Option("--format", "-f", **choice(FormatChoice, md=FormatChoice.markdown), help="Output format."),
+    ] = FormatChoice.html,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="A file, a directory (for several documents), or - for standard output (markdown, html).",
+        ),
+    ] = None,
+    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
+    lang: Annotated[LangChoice, typer.Option(help="Language of headings and labels.")] = LangChoice.th,
+    templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP)] = None,
+) -> None:
+    """Render the plan, its annual action plans or performance reports as Markdown, HTML or print-ready PDF.
+
+    A PDF is dated by the plan (its publication date, else its first fiscal year), or by
+    SOURCE_DATE_EPOCH when set: the same plan gives the same bytes on every run.
+
+    Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
+    """
+    from eduplan.render import Renderer, Request, output_name
+    from eduplan.words.labels import unknown_label_keys
+
+    plan = load_or_exit(path)
+    for key in unknown_label_keys(plan.labels):
+        sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
+
+    kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
+    if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
+        raise UsageError(
+            "--year chooses the fiscal year of an action plan or report; add --document action-plan or report"
+        )
+    requests = [
+        Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
+    ]
+    renderer = Renderer(templates)
+    if output == "-":
+        if fmt is FormatChoice.pdf or len(requests) > 1:
+            raise UsageError(
+                "-o - (standard output) takes one Markdown or HTML document; give a file or directory for PDF"
+            )
+        sys.stdout.write(renderer.text(plan, requests[0]))
+        return
+    targets = _targets(output, [output_name(plan, r) for r in requests])
+    _write_all(renderer, plan, list(zip(requests, targets, strict=True)))
+
+
+def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
+    """The fiscal years to render of one kind of document.
+
+    The plan has none; otherwise the year asked for, else every year of the plan's period (action
+    plans) or every year that has a report (reports).
+
+    Raises:
+        UsageError: reports are asked for without ``--year`` and the plan has none.
+    """
+    if kind is DocumentChoice.plan:
+        return [None]
+    if year is not None:
+        return [year]
+    if kind is DocumentChoice.action_plan:
+        return list(plan.period.years)
+    reported = sorted({r.fiscal_year for r in plan.reports})
+    if not reported:
+        raise UsageError("the plan has no performance reports (reports/*.yaml); there is no report to render")
+    return list[int | None](reported)
+
+
+def _targets(output: str | None, names: list[str]) -> list[Path]:
+    """Where each document goes.
+
+    Without ``-o``, files with default names in the current directory. ``-o DIR`` (an existing
+    directory, a path ending in ``/``, or, for several documents, a name without an extension)
+    puts default names in it; otherwise ``-o FILE`` takes the one document.
+    """
+    if output is None:
+        return [Path(name) for name in names]
+    target = Path(output)
+    as_dir = target.is_dir() or output.endswith(("/", os.sep))
+    if len(names) > 1 and not as_dir:
+        if target.exists() or target.suffix:
+            raise UsageError(f"-o {output}: {len(names)} documents need a directory (end the name with /)")
+        as_dir = True
+    return [target / name for name in names] if as_dir else [target]
+
+
+def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]]) -> None:
+    """Render and write every document; PDFs print in parallel; a progress bar on a terminal."""
+    from eduplan.output.atomic import write_bytes
+
+    targets = dict(jobs)
+    with _reporter(len(jobs)) as wrote:
+        for request, data in renderer.render_all(plan, [request for request, _ in jobs]):
+            write_bytes(targets[request], data)
+            wrote(targets[request])
+
+
+@contextmanager
+def _reporter(total: int) -> Iterator[Callable[[Path], None]]:
+    """Yield the callback to call for each written file.
+
+    Several documents on a terminal get a Rich progress bar; otherwise each file is one line on stderr.
+    """
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda path: print(f"wrote {path}", file=sys.stderr)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+    with Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), console=console) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(path: Path) -> None:
+            progress.update(task, advance=1)
+            console.print(f"wrote {path}")
+
+        yield advance

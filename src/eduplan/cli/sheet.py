@@ -1,0 +1,138 @@
+"""``eduplan import``: actuals, project results and the indicator table from an XLSX workbook into the YAML.
+
+``eduplan export --format xlsx`` (in :mod:`eduplan.commands.plan`) writes the workbook; this
+command reads the same layout back. openpyxl and the import machinery are imported inside the
+command, so that other commands never load them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from eduplan.cli.common import EXIT_FINDINGS, fail, print_findings
+from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.edit.writeback import FileText
+    from eduplan.load.loader import LoadResult
+    from eduplan.sheet.importer import Change, ImportPlan
+
+
+def import_(
+    workbook: Annotated[
+        Path, typer.Argument(help="The XLSX workbook, in the layout `eduplan export --format xlsx` writes.")
+    ],
+    into: Annotated[Path, typer.Option("--into", help="The plan directory (or plan file) to update.")],
+    year: Annotated[
+        list[int] | None,
+        typer.Option("--year", help="Import only the actuals and project results of this fiscal year; repeatable."),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
+) -> None:
+    """Read actuals, project results and the indicator table's targets, units and owners into the YAML.
+
+    Only the cells that differ from the plan change, each where it is written in the YAML:
+    comments, the modeline and the layout of everything else stay as they are. A bad cell is
+    reported as sheet!C12 and nothing is written. Exit codes: 0 imported (or nothing to
+    change), 1 bad cells (nothing written), 2 trouble (a plan with errors among it).
+    """
+    from eduplan.edit.writeback import prepare, trial_load
+    from eduplan.load.whole import load_whole
+    from eduplan.output.atomic import write_bytes
+    from eduplan.sheet.importer import plan_import
+    from eduplan.sheet.read import read_workbook
+    from eduplan.sheet.write import INDICATORS
+
+    plan, loaded = load_whole(into)
+    if not workbook.is_file():
+        raise UsageError(f"{workbook}: no such file")
+    sheets = read_workbook(workbook.read_bytes(), str(workbook))
+    if not any(s.kind for s in sheets.values()) and not any(s.problems for s in sheets.values()):
+        raise UsageError(
+            f"{workbook}: no sheet of the layout (named '{INDICATORS}', 'actuals-<year>' or 'results-<year>', "
+            "or marked by the export); start from a workbook written by `eduplan export --format xlsx`"
+        )
+    planned = plan_import(plan, sheets, set(year) if year else None)
+    print("\n".join(planned.summary()))
+    for problem in planned.problems:
+        print(problem, file=sys.stderr)
+    if planned.errors:
+        count = len(planned.errors)
+        fail(f"{workbook}: {count} bad cell{'s' if count > 1 else ''}; nothing was written", EXIT_FINDINGS)
+    texts = prepare(loaded, [(c.path, c.new) for c in planned.changes], planned.new_reports)
+    broken = trial_load(loaded.root, texts)
+    if broken:
+        print_findings(broken, sys.stderr)
+        fail(f"{workbook}: the imported values would leave the plan with errors; nothing was written", EXIT_FINDINGS)
+    _list_changes(planned, texts, loaded)
+    if not texts:
+        print(f"nothing to import: {workbook} matches {into}")
+        return
+    summary = _total(planned, len(texts))
+    if dry_run:
+        print(f"dry run: would import {summary}; nothing was written")
+        return
+    for text in texts:
+        write_bytes(text.path, text.data())
+    print(f"imported {summary}")
+
+
+def _list_changes(planned: ImportPlan, texts: list[FileText], loaded: LoadResult) -> None:
+    """One line per change (a removal reads ``-> (removed)``), in file order, then each new report."""
+    for _, line in sorted(_describe(change, loaded) for change in planned.changes):
+        print(line)
+    for new_year, report in sorted(planned.new_reports.items()):
+        path = next((t.path for t in texts if t.old is None and t.path.stem == str(new_year)), loaded.root)
+        print(f"{path}: new report of {new_year} with {_count(report)}")
+
+
+def _total(planned: ImportPlan, files: int) -> str:
+    """``3 changes (1 removal) into 2 files``: every change, every item of a new report."""
+    from eduplan.edit.yamledit import DELETE
+
+    count = len(planned.changes) + sum(
+        len(r.get("actuals", ())) + len(r.get("projects", ())) for r in planned.new_reports.values()
+    )
+    removals = sum(1 for c in planned.changes if c.new is DELETE)
+    removed = f" ({removals} removal{'s' if removals > 1 else ''})" if removals else ""
+    return f"{count} change{'s' if count > 1 else ''}{removed} into {files} file{'s' if files > 1 else ''}"
+
+
+def _count(report: dict[str, Any]) -> str:
+    """What a new report holds: ``2 actuals and 1 project result``."""
+    parts = []
+    for key, noun in (("actuals", "actual"), ("projects", "project result")):
+        if report.get(key):
+            parts.append(f"{len(report[key])} {noun}{'s' if len(report[key]) > 1 else ''}")
+    return " and ".join(parts)
+
+
+def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int], str]:
+    """One line per change, ``file:line:col: what: old -> new  (cell)``, with its sort key."""
+    span = loaded.source.span(change.path)
+    key = (span.file, span.line, span.col) if span else (str(loaded.root), 0, 0)
+    where = f"{key[0]}:{key[1]}:{key[2]}" if span else key[0]
+    cell = change.ref if change.formula is None else f"{change.ref}, the saved result of {change.formula}"
+    return key, f"{where}: {change.what}: {_show(change.old)} -> {_show(change.new)}  ({cell})"
+
+
+def _show(value: Any) -> str:
+    from eduplan.edit.yamledit import DELETE, render_flow
+    from eduplan.model import Range
+    from eduplan.sheet.write import format_value
+
+    if value is None:
+        return "(none)"
+    if value is DELETE:
+        return "(removed)"
+    if isinstance(value, dict) and value and set(value) <= {"min", "max"}:
+        value = Range.model_validate(value)
+    if isinstance(value, Range):
+        return str(format_value(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return render_flow(value)

@@ -1,0 +1,230 @@
+"""The ``validate`` command."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from eduplan.cli.common import EXIT_FINDINGS
+from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.check.config import Settings
+    from eduplan.check.pipeline import PlanCheck
+    from eduplan.reporters import ReportOptions, RunResult
+
+FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown (md)."
+
+
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan directories, plan files, files of a plan, or folders holding plans."),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help=FORMAT_HELP + " Default: github under GitHub Actions, else human."),
+    ] = None,
+    report: Annotated[
+        list[str] | None,
+        typer.Option("--report", metavar="FORMAT=FILE", help="Also write a report to FILE; repeatable."),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Run only these rules: codes, families or dotted names (TG,UN01).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Do not run these rules.")] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Lowest severity that fails the run: error, warning (warn) or info.")
+    ] = None,
+    exit_zero: Annotated[bool, typer.Option(help="Exit 0 even when findings fail the run.")] = False,
+    show_accepted: Annotated[
+        bool,
+        typer.Option(
+            "--show-accepted",
+            help="Also list the findings the plan accepts, after the real ones (human, concise, github);"
+            " without it they are only counted.",
+        ),
+    ] = False,
+    max_findings: Annotated[
+        int | None, typer.Option(help="Show at most N findings, then '+N more' (human, concise, github).")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Read the file's content from standard input, reported under this name.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+    ] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: every core; 1: no workers).")
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress", help="Progress bar on standard error (default: on a terminal, outside CI)."
+        ),
+    ] = None,
+) -> None:
+    """Check plans and report every problem at file:line:col.
+
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or IO trouble.
+    """
+    from eduplan.cli.github import default_format
+    from eduplan.reporters import ReportOptions, format_named
+
+    fmt = format_named(output_format or default_format("human"), "--format")
+    outputs = [_report_target(item) for item in report or []]
+    _at_least(max_findings, 0, "--max-findings")
+    _at_least(jobs, 1, "--jobs")
+    settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
+    use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    options = ReportOptions(color=use_color, max_findings=max_findings, show_accepted=show_accepted)
+    if stdin_filename is not None:
+        run = _run_stdin(paths or [], stdin_filename, settings)
+        _emit(fmt, run, options, outputs)
+    else:
+        run = _run_many(paths or [], settings, fmt, options, outputs, jobs, progress)
+    if run.failing and not exit_zero:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _settings(config: Path | None) -> Settings:
+    from eduplan.check.config import config_file, load_settings
+
+    return load_settings(config_file(config))
+
+
+def _at_least(value: int | None, least: int, option: str) -> None:
+    """A number option below its least value is one usage line, not a box of help."""
+    if value is not None and value < least:
+        raise UsageError(f"{option}: expected a whole number of at least {least}, got {value}")
+
+
+def _report_target(item: str) -> tuple[str, Path]:
+    from eduplan.reporters import FORMATS, format_named
+
+    fmt, sep, file = item.partition("=")
+    if not sep or not file:
+        raise UsageError(f"--report: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATS)}, got {item!r}")
+    return format_named(fmt, "--report"), Path(file)
+
+
+def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
+    from eduplan.check.pipeline import check_stdin
+    from eduplan.reporters import RunResult
+
+    if any(str(p) != "-" for p in paths):
+        raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
+    checked, text = check_stdin(sys.stdin.buffer.read(), stdin_filename, settings)
+    return RunResult([checked], settings.fail_on, {stdin_filename: text})
+
+
+def _run_many(
+    paths: list[Path],
+    settings: Settings,
+    fmt: str,
+    options: ReportOptions,
+    outputs: list[tuple[str, Path]],
+    jobs: int | None,
+    progress: bool | None,
+) -> RunResult:
+    """Check every plan, on every core, and report; streamed when one streaming format is wanted.
+
+    Streaming writes each plan's findings as soon as it is checked and keeps none of them, so
+    memory stays flat however many plans there are; other formats need the whole run first.
+    """
+    from eduplan.check.batch import checking, default_jobs
+    from eduplan.check.pipeline import plan_targets
+    from eduplan.cli.github import step_summary_wanted
+    from eduplan.reporters import STREAMING, RunResult
+
+    if not paths:
+        raise UsageError("give at least one plan path (or --stdin-filename)")
+    targets = plan_targets(paths)
+    stream = fmt in STREAMING and not outputs and not step_summary_wanted()
+    show = progress if progress is not None else _progress_wanted(len(targets))
+    with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
+        run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
+        if stream:
+            _emit(fmt, run, options, outputs)
+    if not stream:  # after the bar is gone: its console would re-wrap a JSON or XML document
+        _emit(fmt, run, options, outputs)
+    return run
+
+
+PROGRESS_MIN = 20
+"""Fewer plans than this are checked too fast for a progress bar to help."""
+
+
+def _progress_wanted(plans: int) -> bool:
+    """A bar for a long run on a terminal; never on a pipe, in CI or on a dumb terminal."""
+    if plans < PROGRESS_MIN or not sys.stderr.isatty():
+        return False
+    return not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+@contextmanager
+def _progress(total: int, show: bool) -> Iterator[Callable[[Iterator[PlanCheck]], Iterator[PlanCheck]]]:
+    """A function that passes checks through, advancing a Rich progress bar on stderr if ``show``.
+
+    When standard output is the same terminal, findings printed meanwhile go through the bar's
+    console, which prints them above the bar instead of through it.
+    """
+
+    def passthrough(checks: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
+        return checks
+
+    if not show:
+        yield passthrough
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True, force_terminal=True),
+        transient=True,
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
+    )
+    task = bar.add_task("Checking plans", total=total)
+
+    def track(checks: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
+        for check in checks:
+            bar.advance(task)
+            yield check
+
+    with bar:
+        yield track
+
+
+def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]]) -> None:
+    import io
+
+    from eduplan.cli.github import append_step_summary, step_summary_wanted
+    from eduplan.output.atomic import write_text
+    from eduplan.reporters import ReportOptions as Options
+    from eduplan.reporters import write_report
+
+    write_report(fmt, run, sys.stdout, options)
+    for report_format, file in outputs:
+        buffer = io.StringIO()
+        write_report(report_format, run, buffer, Options(show_accepted=options.show_accepted))
+        try:
+            write_text(file, buffer.getvalue())
+        except OSError as exc:
+            raise UsageError(f"{file}: cannot write the report: {exc.strerror or exc}") from None
+    if step_summary_wanted():
+        buffer = io.StringIO()
+        write_report("markdown", run, buffer, Options())
+        append_step_summary(buffer.getvalue() + "\n")

@@ -1,0 +1,410 @@
+"""Loading a plan: files -> data + source map -> pydantic model, with every problem located.
+
+A plan is either one YAML file holding everything, or a directory::
+
+    plan.yaml              the plan (metadata, vision, missions, goals, ...)
+    policies/*.yaml        one policy each (ordered by file name, 2.yaml before 10.yaml)
+    action-plans/*.yaml    one annual action plan each
+    reports/*.yaml         one annual performance report each
+
+Schema errors become findings at the offending key or value. When parts of the plan are
+invalid, the loader drops the smallest enclosing item (an indicator, a policy, ...) and
+validates the rest, so that rules can still check everything that loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import BaseModel
+
+from eduplan.errors import UsageError
+from eduplan.findings import Finding, Path, Span
+from eduplan.load.codes import finding
+from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
+from eduplan.load.source import SourceMap
+from eduplan.load.validation import validate_plan
+from eduplan.load.yamlio import read_yaml
+from eduplan.model import ActionPlan, Plan, Policy, Report
+from eduplan.model.common import describe
+
+__all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan", "read_bounded"]
+
+PLAN_FILES = ("plan.yaml", "plan.yml")
+MAX_FILE_BYTES = 100_000_000
+"""Largest plan file read (100 MB); a 50 MB file takes about 2 s and 200 MB."""
+CONFIG_FILES = ("eduplan.yaml", "eduplan.yml")
+"""Configuration files, never plans (see :mod:`eduplan.config`)."""
+PARTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "policies": ("policies", Policy),
+    "action-plans": ("action_plans", ActionPlan),
+    "reports": ("reports", Report),
+}
+"""Sub-directory of a plan directory -> (plan field, model of each file)."""
+_PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "report"}
+
+
+@dataclass
+class LoadResult:
+    """What loading one plan gave.
+
+    Attributes:
+        root: The plan directory or file, as the user named it.
+        plan: The validated plan; when parts were invalid, the plan without them; ``None``
+            when nothing usable loaded.
+        findings: Problems found while reading and validating, in file order.
+        source: Where each value of ``plan`` came from (paths as in ``plan``).
+        files: Every file that was read.
+        dropped: Paths, in the data as written, of items left out of ``plan`` because they
+            were invalid.
+    """
+
+    root: FsPath
+    plan: Plan | None
+    findings: list[Finding]
+    source: SourceMap
+    files: list[str] = field(default_factory=list)
+    dropped: list[Path] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        """True when invalid items were left out of the plan."""
+        return bool(self.dropped)
+
+
+def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
+    """Expand command-line paths to plans.
+
+    A path is a plan file, a directory with plan.yaml, or any other directory: then every plan
+    directory and every loose YAML file whose content is a plan (:func:`~eduplan.completeness.kind_of`)
+    in it is a plan, searched recursively in one walk, in natural order. Hidden entries,
+    ``eduplan.yaml`` configuration files and other YAML files (``mkdocs.yml``) are skipped. A
+    folder holding parts of a plan without its plan.yaml (``policies/``, or a plan folder whose
+    plan.yaml was deleted) is taken as one target, which loads as one LD05 finding.
+
+    Raises:
+        UsageError: a path does not exist, or holds no plan.
+    """
+    found: list[FsPath] = []
+    for raw in paths:
+        path = FsPath(raw)
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"{path}: no such file or directory")
+        if path.is_file() or path.is_symlink() and not path.exists() or _is_plan_dir(path):
+            found.append(path)
+            continue
+        inner = sorted(_walk(path), key=lambda p: _natural(str(p)))
+        if not inner:
+            raise UsageError(f"{path}: no plan found (a plan is a YAML file or a directory with plan.yaml)")
+        found.extend(inner)
+    return list(dict.fromkeys(found))
+
+
+def _walk(folder: FsPath) -> Iterator[FsPath]:
+    """Plans under a folder that is not itself a plan: plan directories and loose YAML files."""
+    for directory, subdirs, names in os.walk(folder):
+        here = FsPath(directory)
+        if any(name in names for name in PLAN_FILES):
+            subdirs.clear()  # a plan directory: its YAML files are parts of the plan
+            yield here
+            continue
+        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+        orphan = any(d in PARTS and next(_yaml_files(here / d), None) for d in subdirs)
+        if orphan:  # a plan directory without its plan.yaml: one target, its parts not walked
+            subdirs[:] = [d for d in subdirs if d not in PARTS]
+            yield here
+        for name in names:
+            if name.endswith((".yaml", ".yml")) and not name.startswith(".") and name not in CONFIG_FILES:
+                kind = kind_of(here / name)
+                if kind == "plan":
+                    yield here / name
+                elif kind != "other" and not orphan:
+                    orphan = True
+                    yield here  # policy files and the like without their plan.yaml
+
+
+def load_plan(path: str | FsPath) -> LoadResult:
+    """Load one plan (a file or a plan directory). Never raises for bad plan content.
+
+    Raises:
+        UsageError: the path does not exist.
+    """
+    root = FsPath(path)
+    if not root.exists() and not root.is_symlink():  # a dangling link or a link loop is LD02
+        raise UsageError(f"{root}: no such file or directory")
+    source = SourceMap()
+    findings: list[Finding] = []
+    files: list[str] = []
+    if root.is_dir():
+        if not _is_plan_dir(root):
+            return LoadResult(root, None, [_orphan(root)], source, files)
+        data = _read_directory(root, source, findings, files)
+    else:
+        data = _read_part(root, (), Plan, source, findings, files, required=True)
+        if isinstance(data, dict):
+            kind = kind_of_keys(data)
+            if kind not in ("plan", "other"):
+                return LoadResult(root, None, [_part_alone(root, kind)], source, files)
+            if kind == "plan":  # a file that is no plan at all (mkdocs.yml) gets its schema errors alone
+                findings.extend(_no_policies(data, root, source, folder=None))
+    if not isinstance(data, dict):
+        return LoadResult(root, None, _sorted(findings), source, files)
+    plan, schema_findings, dropped, partial_source = validate_plan(data, source)
+    # a value refused while reading (a tag, a runaway alias, a huge number) was replaced by null:
+    # its schema error ("expected text, got nothing") would say the same thing again
+    refused = {f.path for f in findings if f.code in _REPLACED_BY_NULL}
+    if any(f.code == "YA04" for f in findings):
+        refused |= source.via_alias  # past the alias budget every alias is null
+    schema_findings = [f for f in schema_findings if f.path not in refused]
+    return LoadResult(root, plan, _sorted(findings + schema_findings), partial_source, files, dropped)
+
+
+_REPLACED_BY_NULL = frozenset({"YA03", "YA04", "YA06", "SC03"})
+"""Codes of reading findings whose value the data holds as null (SC03 here: a number not read)."""
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _read_directory(
+    root: FsPath, source: SourceMap, findings: list[Finding], files: list[str]
+) -> dict[str, Any] | None:
+    plan_file = next((root / n for n in PLAN_FILES if (root / n).exists()), root / PLAN_FILES[0])
+    if not plan_file.exists():
+        raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
+    data = _read_part(plan_file, (), Plan, source, findings, files, required=True)
+    if not isinstance(data, dict):
+        return None
+    for folder, (key, model) in PARTS.items():
+        if (root / folder).exists() and not (root / folder).is_dir():
+            findings.append(
+                finding(
+                    "LD02",
+                    f"{folder} is a file, not a folder: the plan's {folder}/*.yaml cannot be read",
+                    Span(str(root / folder), 1, 1, 1, 1),
+                    hint=f"make {folder}/ a folder holding one YAML file per item",
+                )
+            )
+            continue
+        part_files = sorted(_yaml_files(root / folder), key=_file_order)
+        if not part_files:
+            continue
+        items = data.get(key)
+        if items is not None:
+            span = source.keys.get((key,)) or Span(str(plan_file), 1, 1, 1, 1)
+            findings.append(
+                finding(
+                    "SC03",
+                    f"{key} are listed in {plan_file.name} and also given as files in {folder}/",
+                    span,
+                    (key,),
+                    hint=f"keep them in one place: remove '{key}' from {plan_file.name} or the folder",
+                )
+            )
+        listed = list(items) if isinstance(items, list) else []
+        for file in part_files:
+            index = len(listed)
+            value = _read_part(file, (key, index), model, source, findings, files, required=False)
+            if value is not None:
+                listed.append(value)
+        data[key] = listed
+        gap = policy_gap(part_files, listed) if folder == "policies" else None
+        if gap is not None:
+            findings.append(gap)
+    policies = root / "policies"
+    # policy files that did not load say so themselves, and so does a policies/ that is not a folder (LD02)
+    if not policies.exists() or policies.is_dir() and next(_yaml_files(policies), None) is None:
+        findings.extend(_no_policies(data, plan_file, source, folder=policies))
+    findings.extend(_stray_files(root))
+    return data
+
+
+def _no_policies(data: dict[str, Any], plan_file: FsPath, source: SourceMap, *, folder: FsPath | None) -> list[Finding]:
+    found = no_policies(data, plan_file, source.keys.get(("policies",)), folder=folder)
+    return [found] if found else []
+
+
+def _orphan(root: FsPath) -> Finding:
+    """LD05 for a directory without plan.yaml that holds parts of a plan.
+
+    Raises:
+        UsageError: the directory holds no parts of a plan either, or is a part folder of a plan.
+    """
+    if root.name in PARTS and _is_plan_dir(root.parent):
+        raise UsageError(f"{root} is the {root.name}/ folder of the plan {root.parent}: name the plan folder")
+    held: list[tuple[str, list[FsPath]]] = []  # (what, files)
+    if root.name in PARTS:
+        files = sorted(_yaml_files(root), key=_file_order)
+        if files:
+            held.append((part_word(_PART_KINDS[root.name], len(files)), files))
+    else:
+        for folder, kind in _PART_KINDS.items():
+            if files := sorted(_yaml_files(root / folder), key=_file_order):
+                held.append((f"{part_word(kind, len(files))} in {folder}/", files))
+        kinds = {f: kind_of(f) for f in sorted(_yaml_files(root), key=_file_order)}
+        if loose := [f for f, kind in kinds.items() if kind not in ("plan", "other")]:
+            words = {kinds[f] for f in loose}
+            held.insert(0, (part_word(words.pop() if len(words) == 1 else "plan part", len(loose)), loose))
+    if not held:
+        raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
+    plan_dir = root.parent if root.name in PARTS else root
+    return finding(
+        "LD05",
+        f"{root.name}/ holds {' and '.join(what for what, _ in held)}, but {plan_dir} has no plan.yaml: "
+        "these are parts of a plan without the plan",
+        Span(str(held[0][1][0]), 1, 1, 1, 1),
+        hint=f"restore {plan_dir / 'plan.yaml'} (the plan's id, title, office and period), "
+        "or name the plan folder that holds plan.yaml",
+    )
+
+
+def _part_alone(file: FsPath, kind: str) -> Finding:
+    """LD05 for a single file that holds a part of a plan (a policy), not a plan."""
+    return finding(
+        "LD05",
+        f"the file holds {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a plan: "
+        f"a {kind} is read as part of a plan folder, next to its plan.yaml",
+        Span(str(file), 1, 1, 1, 1),
+        hint="name the plan folder (the one that holds plan.yaml and policies/); restore plan.yaml if it was deleted",
+    )
+
+
+def _read_part(
+    file: FsPath,
+    prefix: Path,
+    model: type[BaseModel],
+    source: SourceMap,
+    findings: list[Finding],
+    files: list[str],
+    *,
+    required: bool,
+) -> Any:
+    label = str(file)
+    files.append(label)
+    start = Span(label, 1, 1, 1, 1)
+    # a part file that does not load takes no place in its list: its findings name the list
+    # (("policies",)), not the index the next file will take
+    unplaced = prefix[:-1]
+    data, reason = read_bounded(file)
+    if data is None:
+        findings.append(finding("LD02", f"cannot read the file: {reason}", start, unplaced))
+        return None
+    value, part_source, part_findings = read_yaml(data, label)
+    if not isinstance(value, dict):
+        findings.extend(replace(f, path=unplaced) for f in part_findings)
+        if value is None and not part_findings:
+            findings.append(finding("SC01", "the file is empty", start, unplaced, hint=_expected_keys(model)))
+        elif value is not None:
+            span = part_source.values.get((), start)
+            message = f"the file holds {_kind(value)}, but a {_model_word(model)} is a mapping"
+            findings.append(finding("SC03", message, span, unplaced))
+        return None
+    findings.extend(_prefixed(part_findings, prefix))
+    source.graft(part_source, prefix)
+    return value
+
+
+def read_bounded(file: FsPath) -> tuple[bytes | None, str]:
+    """The file's bytes, or None and why not.
+
+    Only regular files up to MAX_FILE_BYTES are read: a link to /dev/zero, a named pipe or a
+    huge file in a plan must not hang the run or exhaust memory.
+    """
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return None, "Is a directory"
+        if not stat.S_ISREG(info.st_mode):
+            return None, "it is not a regular file (a device, a pipe or a socket)"
+        if info.st_size > MAX_FILE_BYTES:
+            return None, f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({info.st_size / 10**6:,.0f} MB)"
+        with file.open("rb") as handle:  # read(n) allocates n bytes at once: ask for the size
+            return handle.read(info.st_size + 1)[:MAX_FILE_BYTES], ""
+    except OSError as exc:
+        return None, exc.strerror or type(exc).__name__
+
+
+def _yaml_files(folder: FsPath) -> Iterator[FsPath]:
+    """The YAML files of a folder, without hidden files and stray copies (``1 - Copy.yaml``)."""
+    if folder.is_dir():
+        for entry in folder.iterdir():
+            if entry.suffix in (".yaml", ".yml") and not entry.name.startswith(".") and copy_of(entry.name) is None:
+                yield entry
+
+
+def _file_order(file: FsPath) -> tuple[Any, ...]:
+    return _natural(file.name)
+
+
+def _stray_files(root: FsPath) -> list[Finding]:
+    expected = {root / n for n in PLAN_FILES}
+    expected.update(f for folder in PARTS for f in _yaml_files(root / folder))
+    stray = []
+    for entry in sorted(root.rglob("*")):
+        if entry in expected or _hidden(entry, root):
+            continue
+        original = copy_of(entry.name)
+        if original is None and entry.suffix not in (".yaml", ".yml"):
+            continue
+        if any(_is_plan_dir(root / inner) for inner in entry.relative_to(root).parents[:-1]):
+            continue  # belongs to a plan nested inside this one (a plan around this one does not count)
+        if original is not None:
+            stray.append(copy_finding(entry, root, original))
+        else:
+            stray.append(
+                finding(
+                    "LD01",
+                    f"{entry.relative_to(root)} is not part of the plan and is not read",
+                    Span(str(entry), 1, 1, 1, 1),
+                    hint="plan files are plan.yaml, policies/*.yaml, action-plans/*.yaml and reports/*.yaml",
+                )
+            )
+    return stray
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "only the text " + repr(value[:40])
+    return describe(value)
+
+
+def _model_word(model: type[BaseModel]) -> str:
+    return {Plan: "plan", Policy: "policy", ActionPlan: "action plan", Report: "report"}.get(model, "file")
+
+
+def _expected_keys(model: type[BaseModel]) -> str:
+    required = [name for name, f in model.model_fields.items() if f.is_required()]
+    return f"a {_model_word(model)} file needs at least: {', '.join(required)}"
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _prefixed(findings: list[Finding], prefix: Path) -> list[Finding]:
+    if not prefix:
+        return findings
+    return [replace(f, path=prefix + f.path) for f in findings]
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (_natural(f.sort_key[0]), f.sort_key[1:]))
+
+
+def _natural(text: str) -> tuple[Any, ...]:
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+
+
+def _is_plan_dir(path: FsPath) -> bool:
+    return path.is_dir() and any((path / n).is_file() for n in PLAN_FILES)
+
+
+def _hidden(path: FsPath, root: FsPath) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)

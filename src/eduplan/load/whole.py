@@ -1,0 +1,54 @@
+"""A plan that a command needs whole: loaded, or refused with one line that says why.
+
+``render``, ``export``, ``diff``, ``gaps`` and ``import`` work on a whole plan: a plan with errors,
+or one that lost invalid items while loading, would give a document, a comparison, gaps or edits
+that are wrong without a word (what was dropped reads as removed, or as missing). They all refuse
+it the same way: :class:`PlanNotWhole`, a usage error (exit 2), naming how many errors there are,
+the first of them, and the command that lists them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from eduplan.errors import UsageError
+from eduplan.findings import Severity, Span
+from eduplan.load.loader import LoadResult, load_plan
+from eduplan.model import Plan
+
+__all__ = ["PlanNotWhole", "load_whole"]
+
+
+class PlanNotWhole(UsageError):
+    """The plan has errors, or items were left out of it; the command cannot work on it."""
+
+
+def load_whole(
+    path: Path, *, name: str | None = None, role: str = "", relabel: Callable[[Span | None], Span | None] | None = None
+) -> tuple[Plan, LoadResult]:
+    """Load a plan that must load without errors and without dropped items: the plan, and all that loading gave.
+
+    Args:
+        path: The plan directory or file.
+        name: The plan as the user named it (default: ``path``).
+        role: A word before the name in the message (``old``, ``new``).
+        relabel: Turns a span of what was loaded into one the user knows (a temporary copy of
+            ``REV:path`` back to ``REV:path``).
+
+    Raises:
+        PlanNotWhole: the plan does not load whole.
+        UsageError: the path is not a plan.
+    """
+    result = load_plan(path)
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if result.plan is not None and not errors and not result.partial:
+        return result.plan, result
+    shown = name or str(path)
+    count = f"{len(errors)} error{'s' * (len(errors) != 1)}" if errors else "items left out"
+    first = ""
+    if errors:
+        span = relabel(errors[0].span) if relabel else errors[0].span
+        first = f"; first: {span or shown}: {errors[0].code} {errors[0].message}"
+    who = f"{role} {shown}" if role else shown
+    raise PlanNotWhole(f"{who}: the plan does not load whole ({count}{first}); see `eduplan validate {shown}`")

@@ -1,0 +1,424 @@
+"""Reading one YAML file: bytes -> text -> node tree -> (data, source map, findings).
+
+The node tree is composed once with libyaml (``CSafeLoader``); data and the source map are
+built together from it, so every value keeps its line and column. Implicit types follow the
+YAML 1.2 core schema (``yes`` and ``on`` stay text, no timestamps, no sexagesimal numbers),
+extended so that plain numbers written with Thai digits (``๘๐``) or thousands separators
+(``1,250,000``) resolve to numbers, as their Arabic twins do. Nothing here raises on bad
+input: problems become findings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from typing import Any
+
+import yaml
+
+from eduplan.findings import Finding, Path, Span
+from eduplan.load.codes import finding
+from eduplan.load.encoding import as_utf8, decode
+from eduplan.load.source import SourceMap
+
+__all__ = [
+    "MAX_ALIAS_CHARS",
+    "MAX_ALIAS_NODES",
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_VALUES",
+    "decode",
+    "parse",
+    "read_yaml",
+]
+
+MAX_DEPTH = 100
+"""Deepest nesting accepted."""
+MAX_ALIAS_NODES = 10_000
+"""Most values that may be reached through aliases in one file."""
+MAX_ALIAS_CHARS = 1_000_000
+"""Most characters of text that may be reached through aliases in one file: a 1 MB string
+repeated by 3,000 aliases would otherwise be 3 GB for the rules to read."""
+MAX_VALUES = 200_000
+"""Most values in one file: composing each costs about 700 bytes (the real plan holds 2,040
+values in six files; an indicator with five targets holds 25)."""
+MAX_DIGITS = 308
+"""Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_D = "[0-9๐-๙]"
+_INT = re.compile(rf"^[-+]?(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)$")
+_FLOAT = re.compile(
+    rf"^[-+]?(?:(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)(?:\.{_D}*)?(?:[eE][-+]?{_D}+)?|\.{_D}+(?:[eE][-+]?{_D}+)?)$"
+    r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
+)
+_NUMBER_START = list("-+.0123456789๐๑๒๓๔๕๖๗๘๙")
+
+_STR = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_MERGE = "tag:yaml.org,2002:merge"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp"}
+
+
+class _TooManyValues(Exception):
+    """Raised from inside libyaml's composer when a file holds more than MAX_VALUES values."""
+
+
+class _Loader(yaml.CSafeLoader):
+    """libyaml's composer with eduplan's implicit types."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """Resolve a value's tag: PyYAML's rules, without its per-call list building.
+
+        libyaml asks for every value without an explicit tag, so this is the hottest Python
+        code of a run. There are no wildcard and no path resolvers.
+        """
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+class _CountingLoader(_Loader):
+    """The same, counting the values it makes (15% slower: used only for files that may hold many)."""
+
+    def __init__(self, stream: str | bytes) -> None:
+        super().__init__(stream)
+        self.counted = 0
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """Resolve a value's tag (libyaml asks for every value without an explicit tag)."""
+        self.counted += 1
+        if self.counted > MAX_VALUES:
+            raise _TooManyValues
+        return super().resolve(kind, value, implicit)
+
+
+def _most_values(text: str | bytes) -> tuple[int, int]:
+    """An upper bound of the number of values in a document, and the number of explicit tags.
+
+    Every value but the root needs one of ``, - [ { ? :`` (a mapping entry makes two values).
+    """
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    marks = sum(raw.count(c) for c in (b"-", b"[", b"{", b"?", b":"))
+    return 2 * marks + raw.count(b",") + 1, raw.count(b"!")
+
+
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_Loader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+_Loader.add_implicit_resolver(_INT_TAG, _INT, _NUMBER_START)
+_Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
+_Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
+
+
+def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
+    """Parse one YAML document (text, or UTF-8 bytes) into plain data and its source map.
+
+    Returns ``(None, map, findings)`` when the document cannot be read at all.
+    """
+    source = SourceMap()
+    too_many = finding("YA08", f"the file holds more than {MAX_VALUES:,} values", Span(file, 1, 1, 1, 1))
+    bound, tags = _most_values(text)
+    if tags > MAX_VALUES:
+        return None, source, [too_many]  # values with an explicit tag (!!str 0) are not counted below
+    try:
+        loader = _CountingLoader(text) if bound > MAX_VALUES else _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        deep = _too_deep(text, file) if "nesting depth" in (exc.problem or "") else None
+        return None, source, [deep or _syntaxfinding(exc, text, file)]
+    except yaml.reader.ReaderError as exc:
+        return None, source, [_readerfinding(exc, text, file)]
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
+        return None, source, [finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
+    except _TooManyValues:
+        return None, source, [too_many]
+    except RecursionError:
+        return (
+            None,
+            source,
+            [finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", Span(file, 1, 1, 1, 1))],
+        )
+    if node is None:
+        return None, source, []
+    builder = _Builder(file, source)
+    return builder.build(node, (), 0), source, builder.findings
+
+
+def _too_deep(text: str | bytes, file: str) -> Finding | None:
+    """The YA06 finding at the first value nested deeper than MAX_DEPTH, from the event stream.
+
+    Newer libyaml stops at its own limit (1,000 levels) with a syntax error, and its scanner reads
+    far ahead of the events. PyYAML's Python parser has no limit and reads at most 1,024 characters
+    ahead, so its events show where eduplan's lower limit was crossed: the finding is the same on
+    every libyaml version. Only files that libyaml refused are read this way.
+    """
+    keys: list[bool | None] = []  # per open collection: a mapping's next node is a key (True) or not; None: a list
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionEndEvent):
+                keys.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            is_key = bool(keys) and keys[-1] is True
+            if keys and keys[-1] is not None:
+                keys[-1] = not keys[-1]  # a mapping alternates key, value
+            start, end = event.start_mark, event.end_mark
+            if not is_key and len(keys) > MAX_DEPTH and start is not None and end is not None:
+                span = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                return finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", span)
+            if isinstance(event, yaml.CollectionStartEvent):
+                keys.append(True if isinstance(event, yaml.MappingStartEvent) else None)
+    except yaml.YAMLError:
+        return None
+    return None  # pragma: no cover - the error came from a depth libyaml reached
+
+
+def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
+    """Decode and parse one file's bytes."""
+    utf8, findings = as_utf8(data, file)
+    if utf8 is None:
+        return None, SourceMap(), findings
+    value, source, more = parse(utf8, file)
+    return value, source, findings + more
+
+
+def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Finding:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    message = problem
+    if exc.context and exc.context_mark is not None:
+        message = f"{problem} ({exc.context} at line {exc.context_mark.line + 1})"
+    hint = None
+    at = mark.index if mark is not None else -1  # in characters, a BOM not counted
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace").removeprefix("\ufeff")
+    if 0 <= at < len(text) and text[at] == "\t":
+        message = "a tab character cannot indent YAML"
+        hint = "indent with spaces"
+    elif "another document" in problem:
+        message = "the file holds more than one YAML document"
+        hint = "a plan file holds one document; remove the '---' line or split the file"
+    return finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
+
+
+def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -> Finding:
+    # libyaml gives the offset in bytes of the UTF-8 it read (a BOM included)
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    begin = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    position = max(begin, min(exc.position, len(raw)))
+    line = raw.count(b"\n", begin, position) + 1
+    line_start = max(begin, raw.rfind(b"\n", 0, position) + 1)
+    col = len(raw[line_start:position].decode("utf-8", "replace")) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return finding(
+        "YA01",
+        f"the file contains the control character U+{ord(char):04X}, which YAML does not allow",
+        Span(file, line, col, line, col + 1),
+        hint="delete it; it is invisible in most editors",
+    )
+
+
+class _Builder:
+    """Builds plain data and the source map from a node tree, collecting findings."""
+
+    def __init__(self, file: str, source: SourceMap) -> None:
+        self.file = file
+        self.source = source
+        self.findings: list[Finding] = []
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+        self.alias_chars = 0
+        self.open_mappings: set[int] = set()
+        self.in_alias = 0
+        self.alias_reported = False
+
+    def span(self, node: yaml.Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        return Span(self.file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            if depth == MAX_DEPTH + 1:
+                self.findings.append(
+                    finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", self.span(node), path)
+                )
+            return None
+        alias = id(node) in self.seen
+        self.seen.add(id(node))
+        if alias:
+            self.in_alias += 1
+        try:
+            if self.in_alias and self.over_alias_budget(node, path):
+                return None
+            self.source.values[path] = self.span(node)
+            if isinstance(node, yaml.ScalarNode):
+                return self.scalar(node, path)
+            if isinstance(node, yaml.SequenceNode):
+                if node.tag != _SEQ:
+                    self.bad_tag(node, path)
+                    return None
+                return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+                self.bad_tag(node, path)
+                return None
+            return self.mapping(node, path, depth)
+        finally:
+            if alias:
+                self.in_alias -= 1
+
+    def over_alias_budget(self, node: yaml.Node, path: Path) -> bool:
+        """Count a value reached through an alias; past the budget, report once and say so."""
+        self.source.via_alias.add(path)
+        self.alias_nodes += 1
+        if isinstance(node, yaml.ScalarNode):
+            self.alias_chars += len(node.value)
+        if self.alias_nodes <= MAX_ALIAS_NODES and self.alias_chars <= MAX_ALIAS_CHARS:
+            return False
+        if not self.alias_reported:
+            self.alias_reported = True
+            message = (
+                f"aliases expand to more than {MAX_ALIAS_NODES:,} values "
+                f"or {MAX_ALIAS_CHARS:,} characters; the rest is ignored"
+            )
+            self.findings.append(finding("YA04", message, self.span(node), path))
+        return True
+
+    def bad_tag(self, node: yaml.Node, path: Path) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.findings.append(
+            finding(
+                "YA03",
+                f"the tag {tag} is not allowed in a plan file",
+                self.span(node),
+                path,
+                hint="remove the tag; plan files hold plain text, numbers, lists and mappings",
+            )
+        )
+
+    def scalar(self, node: yaml.ScalarNode, path: Path) -> Any:
+        tag, text = node.tag, node.value
+        if tag in _TEXT_TAGS:
+            return text
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return text.lower() == "true"
+        if tag in (_INT_TAG, _FLOAT_TAG):
+            shown = repr(text) if len(text) <= 40 else f"{text[:20]!r}... ({len(text):,} characters)"
+            integer = tag == _INT_TAG
+            too_long = len(text) > 2 * MAX_DIGITS or len(text.replace(",", "").lstrip("+-")) > MAX_DIGITS
+            number = None if integer and too_long else self.number(text, integer)
+            if integer and (number is None or abs(number) > sys.float_info.max) and _INT.match(text):
+                # 10**400 is a valid int but no float: comparing or charting it would overflow
+                problem = f"{shown} is too large: a number in a plan has at most {MAX_DIGITS} digits"
+                self.findings.append(finding("SC03", problem, self.span(node), path))
+                return None
+            if number is None:
+                self.findings.append(finding("SC03", f"{shown} cannot be read as a number", self.span(node), path))
+            elif text.translate(_THAI_DIGITS) != text:
+                self.source.thai_digits.add(path)
+            return number
+        self.bad_tag(node, path)
+        return None
+
+    @staticmethod
+    def number(text: str, integer: bool) -> int | float | None:
+        plain = text.translate(_THAI_DIGITS).replace(",", "")
+        lowered = plain.lower()
+        if lowered.lstrip("+-") == ".inf":
+            return -math.inf if plain.startswith("-") else math.inf
+        if lowered == ".nan":
+            return math.nan
+        try:
+            return int(plain, 10) if integer else float(plain)
+        except ValueError:
+            return None
+
+    def key(self, node: yaml.Node, path: Path) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            message = "a mapping key must be text or a number, not a list or mapping"
+            self.findings.append(finding("YA07", message, self.span(node), path))
+            return None
+        return self.scalar(node, path)
+
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        self.open_mappings.add(id(node))
+        try:
+            return self._mapping(node, path, depth)
+        finally:
+            self.open_mappings.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_seen: dict[Any, Span] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                self.merge(value_node, path, depth, merged)
+                continue
+            key = self.key(key_node, path)
+            if key is None and not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key_span = self.span(key_node)
+            if key in first_seen:
+                first = first_seen[key]
+                self.findings.append(
+                    finding(
+                        "YA02",
+                        f"duplicate key {key!r}: it is already defined at line {first.line}",
+                        key_span,
+                        (*path, key),
+                        hint="remove one of the two; this one is ignored",
+                    )
+                )
+                continue
+            first_seen[key] = key_span
+            child = (*path, key)
+            self.source.keys[child] = key_span
+            result[key] = self.build(value_node, child, depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge_cycle(self, source: yaml.Node, path: Path) -> bool:
+        """Whether a merge source is a mapping being built (``&a {<<: *a}``); reported once."""
+        if id(source) not in self.open_mappings:
+            return False
+        message = "a merge key (<<) includes the mapping it is in"
+        self.findings.append(finding("YA01", message, self.span(source), path, hint="remove the << line"))
+        return True
+
+    def merge(self, node: yaml.Node, path: Path, depth: int, into: dict[Any, Any]) -> None:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        for source in sources:
+            if not isinstance(source, yaml.MappingNode):
+                message = "a merge key (<<) needs a mapping or a list of mappings"
+                self.findings.append(finding("YA01", message, self.span(source), path))
+                continue
+            if self._merge_cycle(source, path):
+                continue
+            self.in_alias += 1
+            try:
+                value = self.build(source, path, depth + 1)  # a merge nests as deep as a value
+            finally:
+                self.in_alias -= 1
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    into.setdefault(key, item)

@@ -1,0 +1,1 @@
+"""The one layer that writes files: atomic writes, and the dates documents carry."""

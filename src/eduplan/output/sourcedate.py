@@ -1,0 +1,85 @@
+"""The time eduplan records in the files it writes, so that the same plan gives the same bytes.
+
+``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/) wins when it
+is set. Without it, a PDF's creation date comes from the plan itself (:func:`document_time`),
+never from the clock; other outputs record no time or a fixed one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.model import Plan
+
+__all__ = ["document_time", "fiscal_year_end", "fiscal_year_start", "source_date_epoch", "source_time"]
+
+BE_OFFSET = 543
+"""Buddhist Era year minus Christian Era year."""
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` as seconds, or None when it is not set (or empty).
+
+    Raises:
+        UsageError: it is set to something that is not a whole, non-negative number of seconds
+            that a date can hold (up to the year 9999).
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    try:
+        epoch = int(raw)
+        if epoch < 0:
+            raise ValueError(raw)
+        dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970 (such as 1700000000); unset it or fix it"
+        ) from None
+    return epoch
+
+
+def source_time() -> dt.datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a UTC time, or None when it is not set.
+
+    Raises:
+        UsageError: as :func:`source_date_epoch`.
+    """
+    epoch = source_date_epoch()
+    return None if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+
+
+def fiscal_year_start(year: int) -> dt.datetime:
+    """The first day of a Thai fiscal year (BE): fiscal year 2567 starts on 1 October 2023 (1 ต.ค. 2566)."""
+    return dt.datetime(year - BE_OFFSET - 1, 10, 1, tzinfo=dt.UTC)
+
+
+def fiscal_year_end(year: int) -> dt.datetime:
+    """The last day of a Thai fiscal year (BE): fiscal year 2567 ends on 30 September 2024."""
+    return dt.datetime(year - BE_OFFSET, 9, 30, tzinfo=dt.UTC)
+
+
+def document_time(plan: Plan, document: str = "plan", year: int | None = None) -> dt.datetime:
+    """The creation time to record in a document of ``plan``: the same for every run.
+
+    ``SOURCE_DATE_EPOCH`` when set; else, for the plan, its publication date
+    (``edition.published``) or the first day of its period's first fiscal year; for the action
+    plan of a year, the first day of that fiscal year; for the report of a year, its last day.
+
+    Raises:
+        UsageError: ``SOURCE_DATE_EPOCH`` is set to something that is not a time.
+    """
+    given = source_time()
+    if given is not None:
+        return given
+    if document in ("action-plan", "report") and year is not None and BE_OFFSET + 2 <= year <= BE_OFFSET + 9999:
+        return fiscal_year_start(year) if document == "action-plan" else fiscal_year_end(year)
+    published = plan.edition.published if plan.edition else None
+    if published is not None:
+        return dt.datetime(published.year, published.month, published.day, tzinfo=dt.UTC)
+    return fiscal_year_start(plan.period.start)

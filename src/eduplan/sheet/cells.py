@@ -1,0 +1,233 @@
+"""How one cell of a workbook becomes a plan value.
+
+Every reader here takes a :class:`~eduplan.sheetread.Cell` and returns plain YAML data (a number,
+a ``{min, max}`` mapping, text, an ISO date, a boolean) or ``None`` for an empty cell, or raises
+:class:`Bad` with a message for the person who typed it. The sheet modules
+(:mod:`eduplan.sheetimport`, :mod:`eduplan.sheetresults`) locate the message at the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from eduplan.edit.yamledit import DELETE
+from eduplan.model import Indicator, Range
+from eduplan.model.common import BE_MIN
+from eduplan.sheet.read import Cell
+from eduplan.sheet.tables import format_value
+from eduplan.words.thaidate import parse_date
+
+__all__ = [
+    "TEXT_KINDS",
+    "Bad",
+    "date",
+    "done",
+    "money",
+    "or_delete",
+    "plain",
+    "plain_target",
+    "same",
+    "text",
+    "value",
+]
+
+_NUMBER = re.compile(r"^[-+]?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?$")
+_THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+TEXT_KINDS = ("level", "qualitative")
+
+_YES = frozenset({"ใช่", "yes", "y", "true", "1", "✓", "✔", "☑", "ดำเนินการแล้ว"})
+_NO = frozenset({"ไม่ใช่", "no", "n", "false", "0", "✗", "✘", "☐", "ยังไม่ดำเนินการ", "ไม่ได้ดำเนินการ"})
+
+
+class Bad(Exception):
+    """A cell that cannot be read as what its column holds; the message says why."""
+
+
+# -- numbers, ranges and levels ------------------------------------------------------------------
+
+
+def value(cell: Cell, ind: Indicator, old: Any) -> Any:
+    """A target or actual value from a cell.
+
+    A cell that still holds what the plan holds passes even when it is odd: a published mistake
+    is the checker's business, not the import's.
+    """
+    try:
+        return _target(cell, ind)
+    except Bad:
+        if old is not None and same(_target_text(cell.value), _target_text(old)):
+            return plain_target(old)
+        raise
+
+
+def plain_target(target: Any) -> Any:
+    """A target as plain YAML data: a range becomes ``{min, max}``."""
+    if isinstance(target, Range):
+        return {k: v for k, v in (("min", target.min), ("max", target.max)) if v is not None}
+    return target
+
+
+def _target_text(target: Any) -> str:
+    if isinstance(target, Range):
+        return str(format_value(target))
+    return text(target) if isinstance(target, int | float | str) and not isinstance(target, bool) else repr(target)
+
+
+def _target(cell: Cell, ind: Indicator) -> Any:
+    """A target or actual value: a number, a range written a..b, or a level."""
+    got = cell.value
+    _no_formula(cell)
+    if got is None:
+        return None
+    if isinstance(got, bool | dt.date | dt.time):
+        raise Bad(f"expected a {'level' if ind.kind in TEXT_KINDS else 'number'}, got {got!r}")
+    if ind.kind in TEXT_KINDS:
+        words = text(got)
+        if isinstance(got, int | float) or _NUMBER.match(words):
+            raise Bad(f"{ind.id} is a {ind.kind} indicator: expected a level such as ดีมาก, got the number {words}")
+        if ind.levels and words not in ind.levels:
+            raise Bad(f"{words!r} is not one of the indicator's levels ({', '.join(ind.levels)})")
+        return words
+    if isinstance(got, str):
+        written = got.translate(_THAI).replace(" ", "")
+        if ".." in written and written != "..":
+            low, high = (_number(part, got) if part else None for part in written.split("..", 1))
+            if low is not None and high is not None and low > high:
+                raise Bad(f"the range {got} goes down: write the lower bound first")
+            return {k: _whole(v) for k, v in (("min", low), ("max", high)) if v is not None}
+        got = _number(written, got)
+    number = _whole(_not_percent(cell, got))
+    if ind.kind == "percent" and not 0 <= number <= 100:
+        raise Bad(f"{ind.id} is a percent indicator: {number} is not in 0..100")
+    return number
+
+
+def _not_percent(cell: Cell, number: float) -> float:
+    if cell.percent:
+        raise Bad(
+            f"the cell is formatted as a percentage (Excel holds {number!r}); eduplan writes 85 for 85%: "
+            "clear the % format and type the number"
+        )
+    return number
+
+
+def _whole(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else float(number)
+
+
+def _number(written: str, shown: Any) -> float:
+    written = written.translate(_THAI)
+    if not _NUMBER.match(written):
+        raise Bad(f"expected a number, got the text {shown!r}")
+    return float(written.replace(",", ""))
+
+
+def money(cell: Cell) -> int | float | None:
+    """An amount in baht: a number, or text with thousands separators, Thai digits, or a trailing บาท."""
+    _no_formula(cell)
+    got = cell.value
+    if got is None:
+        return None
+    if isinstance(got, bool | dt.date | dt.time):
+        raise Bad(f"expected an amount in baht, got {got!r}")
+    if isinstance(got, str):
+        got = _number(got.removesuffix("บาท").replace(" ", ""), got)
+    amount = _whole(_not_percent(cell, got))
+    if amount < 0:
+        raise Bad(f"an amount in baht cannot be negative ({text(amount)})")
+    return amount
+
+
+def done(cell: Cell) -> bool | None:
+    """Whether a project was carried out: ใช่ / ไม่ใช่, yes / no, ✓ / ✗, TRUE / FALSE, 1 / 0; blank: not reported."""
+    _no_formula(cell)
+    got = cell.value
+    if got is None or isinstance(got, bool):
+        return got
+    word = text(got).lower()
+    if word in _YES or word in _NO:
+        return word in _YES
+    raise Bad(f"expected ใช่ or ไม่ใช่ (yes/no, ✓/✗), or a blank cell when not reported; got {got!r}")
+
+
+# -- text and dates ------------------------------------------------------------------------------
+
+
+def date(cell: Cell) -> str | None:
+    """A date as ISO text (Christian Era).
+
+    A date cell whose year looks Buddhist-Era (Excel's dates are Christian Era) is refused, and
+    so is one with a time of day. Text is read by :func:`eduplan.thaidate.parse_date`:
+    ``20/09/2567``, ``20 ก.ย. 2567``, ``20 กันยายน 2567``, Thai digits, ISO ``2024-09-20``.
+    """
+    _no_formula(cell)
+    got = cell.value
+    if got is None:
+        return None
+    if isinstance(got, dt.datetime) and got.time() != dt.time():
+        raise Bad(f"the cell holds a time of day too ({got.time().isoformat()}); a measured date is a day only")
+    if isinstance(got, dt.datetime | dt.date):
+        day = got.date() if isinstance(got, dt.datetime) else got
+        if day.year >= BE_MIN:
+            raise Bad(
+                f"the date cell holds the year {day.year}, which looks Buddhist-Era, but Excel's dates are "
+                f"Christian Era: set it to {day.replace(year=day.year - 543).isoformat()}, "
+                f"or type {day.day:02}/{day.month:02}/{day.year} as text"
+            )
+        return day.isoformat()
+    if not isinstance(got, str):
+        raise Bad(f"expected a date such as 20/09/2567, got the number {text(got)}")
+    try:
+        return parse_date(got).isoformat()
+    except ValueError as exc:
+        raise Bad(str(exc)) from None
+
+
+def _no_formula(cell: Cell) -> None:
+    """Refuse a cell that holds no value a plan can hold: a formula with no saved result, a duration ..."""
+    if cell.odd:
+        raise Bad(f"the cell holds {cell.odd}, which is not a value of the plan; type the value")
+    if cell.formula and cell.value is None:
+        raise Bad(f"the formula {cell.formula} has no saved result; type the value, or save the file in Excel")
+
+
+def plain(cell: Cell) -> str | None:
+    """A text cell (a number typed into it becomes its text)."""
+    _no_formula(cell)
+    if cell.value is None:
+        return None
+    if isinstance(cell.value, dt.date | dt.time):
+        raise Bad(f"expected text, got the date {cell.value}")
+    if isinstance(cell.value, bool):
+        raise Bad(f"expected text, got the logical value {str(cell.value).upper()}; type it as text ('TRUE)")
+    return text(cell.value)
+
+
+def text(got: Any) -> str:
+    """A cell value as text: 12.0 reads ``12``."""
+    if isinstance(got, float) and got.is_integer():
+        return str(int(got))
+    return str(got).strip()
+
+
+# -- comparing and reporting ---------------------------------------------------------------------
+
+
+def same(new: Any, old: Any) -> bool:
+    """Whether a value read from a cell is what the plan already holds."""
+    if isinstance(old, Range):
+        return isinstance(new, dict) and plain_target(old) == new
+    if isinstance(old, dt.date):
+        return bool(new == old.isoformat())
+    if isinstance(old, str) or isinstance(new, str):
+        return isinstance(old, str) and isinstance(new, str) and old.strip() == new.strip()
+    if isinstance(old, bool) or isinstance(new, bool):
+        return type(old) is type(new) and old == new
+    return bool(new == old)
+
+
+def or_delete(got: Any) -> Any:
+    """The value of a change: an empty cell removes the key."""
+    return DELETE if got is None else got

@@ -1,0 +1,235 @@
+"""Reading a workbook back: cells -> changes to the plan data, and located problems for bad cells.
+
+The workbook has the layout of :mod:`eduplan.spreadsheet`. Rows are matched by id. Only the
+imported columns are read: on ``indicators`` the unit, the targets per year and the owner; on
+``actuals-<year>`` the value, no_data, measured, source and note; on ``results-<year>`` the
+project results (see :mod:`eduplan.sheetresults`); an actuals sheet's unit, target and status
+are checked by :mod:`eduplan.sheetshown`. A cell that holds what the plan already holds
+is no change; a cleared cell removes the value. Every bad cell is a :class:`Problem` located as
+``sheet!C12``; nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eduplan.edit.yamledit import DELETE
+from eduplan.model import Indicator, Plan
+from eduplan.sheet.cells import Bad, date, or_delete, plain, plain_target, same, value
+from eduplan.sheet.read import Cell, Problem, Sheet
+from eduplan.sheet.results import import_results
+from eduplan.sheet.rows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
+from eduplan.sheet.shown import BAD, Said, Shown, check_shown
+from eduplan.sheet.tables import SHOWN_KEYS, Table, table_of
+
+__all__ = ["Change", "ImportPlan", "Problem", "plan_import"]
+
+_FIELDS = ("value", "measured", "source", "note", "no_data")
+"""The imported columns of an actuals sheet, in the order an actual's keys are written."""
+
+_Found = tuple[int, int, Indicator, str]
+"""An indicator with where it is: policy index, indicator index, the indicator, the policy id."""
+
+
+def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = None) -> ImportPlan:
+    """Compare the workbook with the plan: the changes to make and the problems found.
+
+    Args:
+        plan: The plan as loaded (it must have loaded without errors).
+        sheets: The workbook read by :func:`eduplan.sheetread.read_workbook`.
+        years: Import only the actuals and project results of these fiscal years (every
+            yearly sheet when ``None``).
+    """
+    result = ImportPlan()
+    index = Index.of(
+        "indicator",
+        "the plan",
+        (
+            (ind.id, (pi, ii, ind, policy.id))
+            for pi, policy in enumerate(plan.policies)
+            for ii, ind in enumerate(policy.indicators)
+        ),
+    )
+    chosen: dict[str, Sheet] = {}
+    said: Said = {}
+    shown: list[Shown] = []
+    for sheet in sheets.values():
+        if sheet.skipped is not None or sheet.kind is None:
+            result.problems += sheet.problems
+            result.not_read[sheet.name] = str(sheet.skipped)
+        elif years is not None and sheet.year is not None and sheet.year not in years:
+            result.not_read[sheet.name] = f"--year {' '.join(map(str, sorted(years)))}"
+        elif sheet.layout in chosen:
+            message = f"two sheets are {sheet.layout}: this one and {chosen[sheet.layout].name}; keep one"
+            result.problems.append(Problem(sheet.header_ref(), message))
+            result.not_read[sheet.name] = f"a second {sheet.layout}"
+        else:
+            chosen[sheet.layout] = sheet
+            result.problems += sheet.problems
+            seen = _sheet(sheet, plan, index, result, said, shown)
+            _summarise(sheet, seen, table_of(plan, sheet.kind, sheet.year), result)
+    check_shown(shown, said, result)
+    found = {s.year for s in chosen.values()}
+    for year in sorted((years or set()) - found):
+        result.problems.append(Problem(f"actuals-{year}", "the workbook has no sheet of this year"))
+    return result
+
+
+def _sheet(
+    sheet: Sheet, plan: Plan, index: Index[_Found], result: ImportPlan, said: Said, shown: list[Shown]
+) -> set[str]:
+    """Import one recognised sheet; the ids of the rows it holds.
+
+    ``said`` collects what the indicators sheet says, ``shown`` the shown cells of actuals sheets
+    (checked once every sheet is read).
+    """
+    seen: dict[str, str] = {}
+    expected = table_of(plan, sheet.kind or "", sheet.year)
+    if sheet.kind == "indicators":
+        _indicators(sheet, index, expected, seen, result, said)
+    elif sheet.kind == "actuals" and sheet.year is not None:
+        _actuals(sheet, sheet.year, plan, index, expected, seen, result, shown)
+    elif sheet.kind == "results" and sheet.year is not None:
+        import_results(sheet, sheet.year, plan, expected, seen, result)
+    elif expected is None:
+        message = f"the plan has no action plan for {sheet.year}: there are no projects to show"
+        result.problems.append(Problem(sheet.header_ref(), message))
+    else:
+        _projects(sheet, expected, seen, result)
+    return set(seen)
+
+
+def _summarise(sheet: Sheet, seen: set[str], expected: Table | None, result: ImportPlan) -> None:
+    """Name a sheet read in the summary, and the rows it lacks."""
+    words = []
+    if sheet.layout != sheet.name:
+        words.append(f"the sheet {sheet.name}, {sheet.how}")
+    if sheet.kind == "projects":
+        words.append("for reading only")
+    result.read.append(sheet.layout + (f" ({', '.join(words)})" if words else ""))
+    missing = [key for key in (expected.by_id() if expected else {}) if key not in seen]
+    if missing and sheet.kind != "projects":
+        result.untouched[sheet.layout] = missing
+
+
+def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: ImportPlan) -> None:
+    """A projects sheet is for reading: every cell must still show what the action plan holds."""
+    if "id" not in sheet.columns:
+        result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
+        return
+    rows = expected.by_id()
+    index = Index.of("project", f"the action plan of {sheet.year}", rows.items())
+    for row in sheet.rows:
+        shown = index.find(row["id"], seen, result)
+        if shown is not None:
+            context_errors(row, shown, set(), "the action plan's YAML (this sheet is for reading only)", result)
+
+
+# -- the indicator table -----------------------------------------------------------------------
+
+
+def _indicators(
+    sheet: Sheet, index: Index[_Found], expected: Table | None, seen: dict[str, str], result: ImportPlan, said: Said
+) -> None:
+    if "id" not in sheet.columns:
+        result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
+        return
+    years = {key: int(key) for key in sheet.columns if key.isdigit()}
+    shown = expected.by_id() if expected else {}
+    for row in sheet.rows:
+        found = index.find(row["id"], seen, result)
+        if found is not None:
+            context_errors(row, shown.get(found[2].id, {}), {"unit", "owner", *years}, "the YAML", result)
+            _indicator_row(row, found, years, result, said)
+
+
+def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], result: ImportPlan, said: Said) -> None:
+    pi, ii, ind, _ = found
+    base = ("policies", pi, "indicators", ii)
+    for key in ("unit", "owner"):
+        if key in row:
+            try:
+                new, old = plain(row[key]), getattr(ind, key)
+            except Bad as exc:
+                result.problems.append(Problem(row[key].ref, str(exc)))
+                said[(ind.id, key)] = (BAD, row[key].ref)
+                continue
+            said[(ind.id, key)] = (new, row[key].ref)
+            if not same(new, old):
+                where = row[key]
+                result.changes.append(
+                    Change((*base, key), or_delete(new), old, f"{ind.id} {key}", where.ref, where.formula)
+                )
+    targets: dict[int, Any] = dict(ind.targets)
+    changes = []
+    for key, year in years.items():
+        cell = row.get(key)
+        if cell is None:
+            continue
+        try:
+            new = value(cell, ind, ind.targets.get(year))
+        except Bad as exc:
+            result.problems.append(Problem(cell.ref, str(exc)))
+            said[(ind.id, key)] = (BAD, cell.ref)
+            continue
+        said[(ind.id, key)] = (new, cell.ref)
+        old = ind.targets.get(year)
+        if not same(new, old):
+            targets[year] = new
+            what = f"{ind.id} target {year}"
+            changes.append(Change((*base, "targets", year), or_delete(new), old, what, cell.ref, cell.formula))
+    if changes and (not ind.targets or all(v is None for v in targets.values())):
+        # no targets mapping to edit in place (or none left): write or remove the whole mapping
+        whole = {y: plain_target(v) for y, v in sorted(targets.items()) if v is not None}
+        changes = [Change((*base, "targets"), whole or DELETE, None, f"{ind.id} targets", changes[0].ref)]
+    result.changes += changes
+
+
+# -- actuals -----------------------------------------------------------------------------------
+
+
+def _actuals(
+    sheet: Sheet,
+    year: int,
+    plan: Plan,
+    index: Index[_Found],
+    expected: Table | None,
+    seen: dict[str, str],
+    result: ImportPlan,
+    shown_cells: list[Shown],
+) -> None:
+    if "indicator" not in sheet.columns:
+        message = "no indicator column: the header row must have 'รหัสตัวชี้วัด (indicator)'"
+        result.problems.append(Problem(sheet.header_ref(), message))
+        return
+    shown = expected.by_id() if expected else {}
+    ri = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
+    old = plan.reports[ri].actuals if ri is not None else []
+    values = {}
+    for act in reversed(old):
+        values[act.indicator] = act.value
+    rows = []
+    for row in sheet.rows:
+        found = index.find(row["indicator"], seen, result)
+        if found is None:
+            continue
+        ind = found[2]
+        now = shown.get(ind.id, {})
+        context_errors(row, now, {*_FIELDS, *SHOWN_KEYS}, "the YAML (or the indicators sheet)", result)
+        cells = _actual_cells(row, ind, values.get(ind.id), result)
+        got = BAD if cells is None else cells.get("value", plain_target(values.get(ind.id)))
+        exported = sheet.exported.get(ind.id, {})
+        shown_cells.append(Shown(row, ind, year, now, exported, got, ri is not None))
+        if cells is not None:
+            rows.append(Row(ind.id, cells, row, row["indicator"].ref))
+    list_changes(result, year, ri, "actuals", "actual", old, rows)
+
+
+def _actual_cells(row: dict[str, Cell], ind: Indicator, old: Any, result: ImportPlan) -> dict[str, Any] | None:
+    """The imported cells of one row as plain values, or ``None`` (with problems) when one is bad."""
+    readers = {"value": lambda cell: value(cell, ind, old), "measured": date, "source": plain, "note": plain}
+    cells = read_row(row, {**readers, "no_data": plain}, result)
+    if cells is not None and cells.get("value") is not None and cells.get("no_data") is not None:
+        result.problems.append(Problem(row["no_data"].ref, "give a value or a reason for no data, not both"))
+        return None
+    return cells

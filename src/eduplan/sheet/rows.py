@@ -1,0 +1,268 @@
+"""What an import produces (changes, new reports, problems), and the rows of a sheet as changes.
+
+:func:`list_changes` turns the good rows of an ``actuals-<year>`` or ``results-<year>`` sheet into
+edits of one list of a report: items edited in place, appended, removed, or a new report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from eduplan.edit.yamledit import DELETE
+from eduplan.sheet.cells import Bad, money, or_delete, same, text
+from eduplan.sheet.read import Cell, Problem
+
+__all__ = [
+    "Change",
+    "ImportPlan",
+    "Index",
+    "Problem",
+    "Row",
+    "context_errors",
+    "letter",
+    "list_changes",
+    "read_row",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One value of the plan data to set (or remove, when ``new`` is :data:`~eduplan.yamledit.DELETE`).
+
+    Attributes:
+        path: Where in the plan data, such as ("policies", 0, "indicators", 2, "targets", 2567).
+        new: The new value as plain YAML data, or DELETE.
+        old: The value before, or ``None`` when there was none.
+        what: What changes, in words: "p1-i1 target 2567".
+        ref: The cell it comes from.
+        formula: The formula of that cell, when the value is its saved result.
+    """
+
+    path: tuple[str | int, ...]
+    new: Any
+    old: Any
+    what: str
+    ref: str
+    formula: str | None = None
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """Everything an import would do.
+
+    Attributes:
+        changes: Values to set or remove in existing files, in sheet order.
+        new_reports: Reports to create, by fiscal year (plain data: fiscal_year, then actuals
+            and/or projects), for years the plan has no report of.
+        problems: Bad cells (errors).
+        read: The sheets read, in workbook order, as the summary names them: ``actuals-2567``,
+            ``actuals-2567 (the sheet ผลปี2567, by eduplan's mark)``, ``projects-2567 (for reading only)``.
+        not_read: Why each sheet that was not read was not, by sheet name: ``empty`` ...
+        untouched: For each sheet that lacks rows the export wrote, the ids of those rows (their items
+            are left as they are: deleting a row is no removal; clearing its cells is).
+    """
+
+    changes: list[Change] = field(default_factory=list)
+    new_reports: dict[int, dict[str, Any]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
+    not_read: dict[str, str] = field(default_factory=dict)
+    untouched: dict[str, list[str]] = field(default_factory=dict)
+
+    def summary(self) -> list[str]:
+        """The lines that say which sheets were read and which were not (and why)."""
+        lines = [f"read {len(self.read)} sheet{'s' if len(self.read) > 1 else ''}: {', '.join(self.read)}"]
+        lines += [f"not read: {name} ({why})" for name, why in self.not_read.items()]
+        for name, ids in self.untouched.items():
+            rows = f"{len(ids)} row{'s' if len(ids) > 1 else ''}"
+            lines.append(f"{name}: {rows} not in the sheet, left as they are: {', '.join(ids)}")
+        return lines if self.read else lines[1:]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop the import."""
+        return [p for p in self.problems if p.error]
+
+    def new_report(self, year: int, key: str, items: list[dict[str, Any]]) -> None:
+        """Put items (actuals or project results) into the new report of ``year``, keys in model order."""
+        report = {**self.new_reports.get(year, {"fiscal_year": year}), key: items}
+        self.new_reports[year] = {k: report[k] for k in ("fiscal_year", "actuals", "projects") if k in report}
+
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Index(Generic[T]):
+    """The items a sheet's rows name by id (indicators of the plan, projects of an action plan).
+
+    Attributes:
+        noun: What the ids name, for messages: "indicator".
+        where: Where they live, for messages: "the plan".
+        items: The item by id (the first, when the id is taken twice).
+        twice: Ids held twice, which no row can name safely.
+    """
+
+    noun: str
+    where: str
+    items: dict[str, T] = field(default_factory=dict)
+    twice: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, noun: str, where: str, pairs: Iterable[tuple[str, T]]) -> Index[T]:
+        """Index ``(id, item)`` pairs."""
+        index = cls(noun, where)
+        for key, item in pairs:
+            if key in index.items:
+                index.twice.add(key)
+            index.items.setdefault(key, item)
+        return index
+
+    def find(self, cell: Cell, seen: dict[str, str], result: ImportPlan) -> T | None:
+        """The item a row is about, or ``None`` (with a problem) when the id cell is bad."""
+        key = text(cell.value) if cell.value is not None else None
+        problem = None
+        if not key:
+            problem = f"no {self.noun} id in this row"
+        elif key not in self.items:
+            problem = f"no {self.noun} {key!r} in {self.where}"
+        elif key in self.twice:
+            problem = f"{self.where} has two {self.noun}s with the id {key!r}; fix the YAML first"
+        elif key in seen:
+            problem = f"{key} appears twice (also at {seen[key]})"
+        if problem or key is None:
+            result.problems.append(Problem(cell.ref, problem or f"no {self.noun} id in this row"))
+            return None
+        seen[key] = cell.ref
+        return self.items[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One good row of an actuals or results sheet: the id it names and its imported cells as values."""
+
+    id: str
+    values: dict[str, Any]
+    cells: dict[str, Cell]
+    ref: str
+
+
+def list_changes(
+    result: ImportPlan, year: int, ri: int | None, key: str, noun: str, old: Sequence[Any], rows: list[Row]
+) -> None:
+    """The changes one sheet makes to one list of a report (``actuals`` or ``projects``).
+
+    Rows whose id the list holds edit that item in place (every cell cleared removes it, and
+    clearing every item removes the list); other rows with a value are appended; a year with no
+    report (``ri`` is ``None``) gets a new report.
+    """
+    id_key = "indicator" if key == "actuals" else "project"
+    first: dict[str, int] = {}
+    for i, item in enumerate(old):
+        first.setdefault(getattr(item, id_key), i)
+    appended: list[tuple[dict[str, Any], str]] = []
+    changes: list[Change] = []
+    for row in rows:
+        given = {k: v for k, v in row.values.items() if v is not None}
+        if ri is None or row.id not in first:
+            if given:
+                appended.append(({id_key: row.id, **given}, row.ref))
+            continue
+        i = first[row.id]
+        changes += _item_changes(old[i], ("reports", ri, key, i), f"{row.id} {noun} {year}", row)
+    if ri is None:
+        if appended:
+            result.new_report(year, key, [item for item, _ in appended])
+        return
+    cleared = [c for c in changes if len(c.path) == 4 and c.new is DELETE]
+    if cleared and len(cleared) == len(old) and not appended:
+        changes = [Change(("reports", ri, key), DELETE, None, f"every {noun} of {year}", cleared[0].ref)]
+    for k, (item, ref) in enumerate(appended):
+        what = f"{item[id_key]} {noun} {year} (new)"
+        changes.append(Change(("reports", ri, key, len(old) + k), item, None, what, ref))
+    result.changes += changes
+
+
+def _item_changes(old: Any, base: tuple[str | int, ...], what: str, row: Row) -> list[Change]:
+    """Changes to one existing item; clearing every cell of an item that held something removes it."""
+    before = old.model_dump(mode="json", exclude_none=True)
+    kept = [k for k in before if k not in row.values]
+    had = any(getattr(old, k) is not None for k in row.values)
+    if had and len(kept) == 1 and all(v is None for v in row.values.values()):  # only the id would be left
+        return [Change(base, DELETE, before, f"{what} (every cell cleared)", row.ref)]
+    out = []
+    for key, new in row.values.items():
+        previous = getattr(old, key)
+        if not same(new, previous):
+            cell = row.cells[key]
+            out.append(Change((*base, key), or_delete(new), previous, f"{what} {key}", cell.ref, cell.formula))
+    return out
+
+
+def read_row(
+    row: dict[str, Cell], readers: Mapping[str, Callable[[Cell], Any]], result: ImportPlan
+) -> dict[str, Any] | None:
+    """The imported cells of one row as plain values, by ``readers``' keys in their order.
+
+    ``None`` when a cell is bad; each bad cell is a problem in ``result``.
+    """
+    cells: dict[str, Any] = {}
+    bad = False
+    for key, read in readers.items():
+        cell = row.get(key)
+        if cell is None:
+            continue
+        try:
+            cells[key] = read(cell)
+        except Bad as exc:
+            result.problems.append(Problem(cell.ref, str(exc)))
+            bad = True
+    return None if bad else cells
+
+
+def context_errors(
+    row: dict[str, Cell], shown: Mapping[str, Any], imported: set[str], where: str, result: ImportPlan
+) -> None:
+    """An error for each context cell (not imported) that no longer says what the plan says.
+
+    ``shown`` is the row the export writes for the item; a cell of a column that is not imported
+    must still hold that value (a cleared context cell too: clearing it would change nothing).
+    """
+    for key, cell in row.items():
+        if key in imported or key not in shown:
+            continue
+        held = None if shown[key] == "" else shown[key]
+        if _shows(cell, held):
+            continue
+        if cell.value is None:
+            message = f"{key} was cleared, but it is not imported (the plan says {held!r}): "
+            message += f"put it back, or change it in {where}"
+        else:
+            said = "nothing" if held is None else repr(held)
+            message = f"{key} is not imported (the plan says {said}): put it back, or change it in {where}"
+        result.problems.append(Problem(cell.ref, message))
+
+
+def _shows(cell: Cell, held: Any) -> bool:
+    """Whether a cell still shows a value the export wrote (numbers by amount, text by its words)."""
+    if cell.odd:
+        return False
+    if cell.value is None or held is None:
+        return cell.value is None and held is None
+    if isinstance(held, int | float) and not isinstance(held, bool):
+        try:
+            return money(cell) == held
+        except Bad:
+            return False
+    if hasattr(held, "isoformat") and hasattr(cell.value, "isoformat"):
+        return bool(str(cell.value)[:10] == held.isoformat())
+    return text(cell.value) == text(held)
+
+
+def letter(column: int) -> str:
+    """The letters of a 1-based column number: 1 -> A."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)

@@ -1,0 +1,143 @@
+"""The columns an ``actuals-<year>`` sheet shows from elsewhere: unit and target (from the indicator table) and status.
+
+These cells are not imported, but an edit typed into one is never dropped without a word. A cell
+is no edit when it shows what the export showed there (its hidden record, so that a re-import of
+the same workbook passes), what the plan says now, or what this workbook says: the unit and the
+target on its ``indicators`` sheet, the status its own target and value give. Numbers are
+compared by amount (``๘๕``, ``1,200``). Anything else, a cleared cell too (as for every grey
+context cell), is refused at its cell, saying where to make that edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eduplan.analysis.status import compare
+from eduplan.model import Indicator, Range
+from eduplan.sheet.cells import Bad, plain, plain_target, same, text, value
+from eduplan.sheet.read import Cell, Problem
+from eduplan.sheet.rows import ImportPlan
+from eduplan.sheet.tables import INDICATORS, SHOWN_KEYS
+
+__all__ = ["Said", "Shown", "check_shown"]
+
+Said = dict[tuple[str, str], tuple[Any, str]]
+"""What the workbook's indicators sheet says, by (indicator id, ``unit`` or a year): (plain value, cell).
+The value is :data:`BAD` when the cell could not be read."""
+
+BAD = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """The shown cells of one actuals row, to check once every sheet is read.
+
+    Attributes:
+        cells: The row's cells by key.
+        ind: The indicator of the row.
+        year: The sheet's fiscal year.
+        now: What the export would show for the plan as it is (the row of the table).
+        exported: What the export showed (the hidden record), or empty.
+        value: The row's value as it will be imported (plain), or :data:`BAD` when the row is bad.
+        report: Whether the plan has a report of the year.
+    """
+
+    cells: dict[str, Cell]
+    ind: Indicator
+    year: int
+    now: dict[str, Any]
+    exported: dict[str, Any]
+    value: Any
+    report: bool
+
+
+def check_shown(rows: list[Shown], said: Said, result: ImportPlan) -> None:
+    """An error for each shown cell that holds none of the values it may hold."""
+    for row in rows:
+        for key in SHOWN_KEYS:
+            cell = row.cells.get(key)
+            if cell is None:
+                continue
+            told = said.get((row.ind.id, "unit" if key == "unit" else str(row.year)))
+            if key == "status":
+                ok, wanted = _status_ok(cell, row, said, result)
+            else:
+                ok, wanted = _shown_ok(cell, key, row, told)
+            if not ok:
+                result.problems.append(Problem(cell.ref, _message(cell, key, row, told, wanted)))
+
+
+def _candidates(row: Shown, key: str, told: tuple[Any, str] | None) -> list[Any]:
+    """The plain values a unit or target cell may show."""
+    out = [row.ind.unit if key == "unit" else plain_target(row.ind.targets.get(row.year))]
+    if told is not None and told[0] is not BAD:
+        out.append(told[0])
+    if row.exported:
+        out.append(_read(Cell("", 0, 0, row.exported.get(key)), key, row))
+    return out
+
+
+def _read(cell: Cell, key: str, row: Shown) -> Any:
+    try:
+        return plain(cell) if key == "unit" else value(cell, row.ind, row.ind.targets.get(row.year))
+    except Bad:
+        return BAD
+
+
+def _shown_ok(cell: Cell, key: str, row: Shown, told: tuple[Any, str] | None) -> tuple[bool, Any]:
+    got = _read(cell, key, row)
+    candidates = _candidates(row, key, told)
+    ok = got is not BAD and any(c is not BAD and same(got, c) for c in candidates)
+    return ok, candidates[1] if told is not None and told[0] is not BAD else candidates[0]
+
+
+def _status_ok(cell: Cell, row: Shown, said: Said, result: ImportPlan) -> tuple[bool, Any]:
+    """A status cell may show the plan's status, the exported one, or the one this workbook's values give."""
+    told = said.get((row.ind.id, str(row.year)))
+    target = told[0] if told is not None else plain_target(row.ind.targets.get(row.year))
+    computed = None
+    if row.value is not BAD and target is not BAD:
+        computed = _status(row.ind, target, row.value, row.report or row.year in result.new_reports)
+    candidates = [row.now.get("status"), row.exported.get("status"), computed]
+    got = text(cell.value) if cell.value is not None and not cell.odd and not cell.formula else None
+    return got is not None and got in candidates, computed or row.now.get("status")
+
+
+def _status(ind: Indicator, target: Any, got: Any, reported: bool) -> str | None:
+    """The status an indicator's target and value give (as :func:`eduplan.status.indicator_status` judges)."""
+    if target is None or not reported:
+        return "not-due"
+    if got is None:
+        return "no-data"
+    try:
+        return compare(_model(target), _model(got), ind.direction, ind.levels).status.value
+    except ValueError:
+        return None
+
+
+def _model(plain_value: Any) -> Any:
+    return Range.model_validate(plain_value) if isinstance(plain_value, dict) else plain_value
+
+
+def _message(cell: Cell, key: str, row: Shown, told: tuple[Any, str] | None, wanted: Any) -> str:
+    """Why a shown cell is refused, and where to make the edit instead."""
+    if key == "status":
+        what = "the status is computed from the target and the value"
+        where = "change the value or the target instead"
+        value_cell = row.cells.get("value")
+        where += f" ({value_cell.ref})" if value_cell is not None else ""
+    else:
+        what = f"the {'unit' if key == 'unit' else f'target of {row.year}'} is shown from the indicators sheet"
+        where = f"change it there ({told[1]})" if told else f"change it on the {INDICATORS} sheet or in the YAML"
+    shown = "nothing" if wanted is None or wanted is BAD else repr(_show(wanted))
+    if cell.value is None:
+        return f"{what} and was cleared (it should show {shown}): put it back, or {where}"
+    return f"{what}, not read here (it should show {shown}): put it back, or {where}"
+
+
+def _show(plain_value: Any) -> Any:
+    if isinstance(plain_value, dict):
+        low, high = plain_value.get("min"), plain_value.get("max")
+        return f"{'' if low is None else text(low)}..{'' if high is None else text(high)}"
+    return plain_value

@@ -1,0 +1,184 @@
+"""The plan as an XLSX workbook: the indicator table, projects, project results and actuals.
+
+Offices work in Excel. ``eduplan export --format xlsx`` writes one workbook; ``eduplan import``
+reads the same layout back (see :mod:`eduplan.sheetread` and :mod:`eduplan.sheetimport`). The
+layout is the contract:
+
+``indicators``
+    One row per indicator: policy, id, number, name, unit, kind, direction, one column per year
+    of the plan's period (the targets), owner.
+``projects-<year>``
+    One row per project of that year's action plan (for reading; not imported).
+``results-<year>``
+    For every year that has an action plan, one row per project: the context (project id,
+    number, name, budget) and the report's project result: done (ใช่ / ไม่ใช่, blank when not
+    reported), budget_spent (baht), note.
+``actuals-<year>``
+    One row per indicator for every year of the period and every reported year: the context
+    (policy, number, name, unit, the year's target, the computed status) and the actual: value,
+    no_data, measured, source, note.
+``eduplan-shown``
+    Very hidden: what each actuals sheet showed from elsewhere (unit, target, status), so that the
+    import knows a stale shown cell from an edit (see :mod:`eduplan.sheetshown`).
+
+A header cell reads ``ตัวชี้วัด (name)``: people read the Thai label, the import reads the key in
+parentheses. Grey columns are context and are never imported. Rows are matched by id, never by
+position, so rows may be sorted or filtered. A range is written ``70..80`` (``70..`` and ``..80``
+for open ranges). The file is reproducible: the same plan gives the same bytes.
+
+The tables themselves are built in :mod:`eduplan.sheettables`. openpyxl is imported here, and
+this module is imported only by the spreadsheet commands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from eduplan.model import Plan
+from eduplan.sheet.tables import (
+    ACTUAL_COLUMNS,
+    DONE_WORDS,
+    ID_KEYS,
+    INDICATORS,
+    KINDS,
+    MARK,
+    RECORD,
+    RESULT_COLUMNS,
+    Column,
+    Table,
+    actuals_sheet,
+    format_value,
+    header,
+    kind_columns,
+    projects_sheet,
+    record_rows,
+    results_sheet,
+    table_of,
+    tables,
+)
+
+__all__ = [
+    "ACTUAL_COLUMNS",
+    "DONE_WORDS",
+    "ID_KEYS",
+    "INDICATORS",
+    "KINDS",
+    "MARK",
+    "RESULT_COLUMNS",
+    "Column",
+    "Table",
+    "actuals_sheet",
+    "format_value",
+    "kind_columns",
+    "projects_sheet",
+    "results_sheet",
+    "table_of",
+    "tables",
+    "workbook_bytes",
+]
+
+_GREY = PatternFill("solid", fgColor="EDEDED")
+_HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
+_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
+    """The plan as an XLSX workbook.
+
+    Args:
+        plan: The plan.
+        when: The time recorded in the file (document properties and zip entries); the same
+            plan and time give the same bytes. Defaults to 1980-01-01 (no clock).
+    """
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    every = tables(plan)
+    for n, table in enumerate(every):
+        sheet = first if n == 0 else book.create_sheet()
+        sheet.title = table.name
+        _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects")
+        sheet.defined_names.add(DefinedName(MARK, attr_text=f'"{table.name}"', hidden=True))
+        if table.kind == "actuals":
+            _date_format(sheet, len(table.rows))
+        elif table.kind == "results":
+            _result_formats(sheet, len(table.rows))
+    record = book.create_sheet(RECORD)
+    record.sheet_state = "veryHidden"  # not shown, not listed by Excel's Unhide
+    for values in record_rows(every):
+        record.append(values)
+    stamp = when or _EPOCH
+    book.properties.creator = "eduplan"
+    book.properties.title = plan.title
+    book.properties.created = stamp
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _fixed_times(buffer.getvalue(), stamp)
+
+
+def _date_format(sheet: Worksheet, count: int) -> None:
+    measured = next(i for i, c in enumerate(ACTUAL_COLUMNS, 1) if c.key == "measured")
+    for row in range(2, count + 2):
+        sheet.cell(row, measured).number_format = "yyyy-mm-dd"
+
+
+def _result_formats(sheet: Worksheet, count: int) -> None:
+    keys = [c.key for c in RESULT_COLUMNS]
+    for row in range(2, count + 2):
+        for key in ("budget", "budget_spent"):
+            cell = sheet.cell(row, keys.index(key) + 1)
+            cell.number_format = "#,##0.00" if isinstance(cell.value, float) else "#,##0"
+    if count:  # a drop-down of the two words; other entries stay allowed (the import reads yes/no, ✓ ...)
+        choice = DataValidation(type="list", formula1='"{},{}"'.format(*DONE_WORDS), allow_blank=True)
+        sheet.add_data_validation(choice)
+        done = get_column_letter(keys.index("done") + 1)
+        choice.add(f"{done}2:{done}{count + 1}")
+
+
+def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, all_grey: bool = True) -> None:
+    for index, column in enumerate(columns, 1):
+        cell = sheet.cell(1, index, header(column))
+        cell.font = Font(bold=True)
+        cell.fill = _HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    for r, values in enumerate(rows, 2):
+        for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
+            cell = sheet.cell(r, index, value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text such as "=1", not a formula
+            cell.alignment = Alignment(wrap_text=column.width >= 24, vertical="top")
+            if all_grey and not column.imported:
+                cell.fill = _GREY
+    sheet.freeze_panes = "C2"
+
+
+def _fixed_times(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite the zip with every entry dated ``when`` and the document's modified time set to it."""
+    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso.encode(), body)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, body)
+    return out.getvalue()
