@@ -168,3 +168,12 @@ def test_git_commit_is_refused_for_a_broken_plan_and_made_when_it_is_fixed(repo)
     subprocess.run([GIT, "add", "-A"], cwd=root, check=True, env=env)
     made = commit()
     assert made.returncode == 0, made.stdout + made.stderr
+
+
+def test_the_contributors_configuration_is_valid_and_uses_the_locked_tools() -> None:
+    config = REPO / ".pre-commit-config.yaml"
+    run = subprocess.run([str(PRE_COMMIT), "validate-config", str(config)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    hooks = [hook for repo in yaml.safe_load(config.read_text(encoding="utf-8"))["repos"] for hook in repo["hooks"]]
+    assert {hook["id"] for hook in hooks} == {"ruff-check", "ruff-format", "mypy", "eduplan-validate-plans"}
+    assert all(hook["entry"].startswith(".venv/bin/") for hook in hooks)  # the versions of requirements/dev.txt
