@@ -19,8 +19,8 @@ imports only this module).
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not typing's: importing typing would cost `eduplan --version` 5 ms
 if TYPE_CHECKING:
     from eduplan.check.config import Settings
     from eduplan.check.pipeline import PlanCheck, check_path, check_result
@@ -78,7 +78,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     """Import a public name on first use."""
     if name in _PUBLIC:
         return getattr(import_module(_PUBLIC[name]), name)
