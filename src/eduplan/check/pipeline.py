@@ -105,12 +105,13 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
     if plan is not None:
         ctx = Context(plan, result.source, settings.options, _lost(result))
         for rule in rules:
-            for problem in _run(rule, ctx):
+            problems, crashed = _run(rule, ctx)
+            for problem in [*problems, *crashed]:
                 at, ids = id_path(plan, problem.path)
                 finding = Finding(
                     rule.code,
                     rule.name,
-                    rule.severity,
+                    Severity.ERROR if any(problem is c for c in crashed) else rule.severity,
                     problem.message,
                     locate(problem, result.source),
                     problem.path,
@@ -146,13 +147,28 @@ def _lost(result: LoadResult) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(s for s in path if isinstance(s, str)) for path in paths if path)
 
 
-def _run(rule: Rule, ctx: Context) -> list[Problem]:
+def _run(rule: Rule, ctx: Context) -> tuple[list[Problem], list[Problem]]:
+    """What a rule found, and (when it stopped on a bug) one error saying so.
+
+    A rule that raises never takes the run down: the other rules' findings still count, the
+    problems it yielded before stopping are kept, and the error (at the plan's first file) fails
+    the run, since what the rule would have found is unknown.
+    """
+    problems: list[Problem] = []
     try:
-        return list(rule.check(ctx))
+        problems.extend(rule.check(ctx))
     except EduplanError:
         raise  # a rule that cannot run (TX09 without its optional dependency) says why
-    except Exception as exc:  # a bug in a rule: one clear line, not a traceback
-        raise EduplanError(f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # a bug in a rule (or a value it could not handle): a finding, not a traceback
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
+        crash = Problem(
+            (),
+            f"internal error: rule {rule.code} ({rule.name}) stopped on this plan ({reason}); "
+            "its findings may be incomplete",
+            hint="report this to the eduplan maintainers, with the plan if you can",
+        )
+        return problems, [crash]
+    return problems, []
 
 
 def locate(problem: Problem, source: SourceMap) -> Span | None:

@@ -1,33 +1,61 @@
-"""Amounts in baht: adding them up and writing them (shared by the BG rules)."""
+"""Amounts in baht: adding them up and writing them (shared by the BG rules).
+
+Sums are exact decimals, not floats: a plan may hold any finite amount (``1e308``, or an integer
+of 400 digits), and adding two of them must give a finding, not an overflow that stops the run.
+A float counts as the decimal it is written as (``0.1`` is one tenth), so ``0.1 + 0.2`` is ``0.3``.
+"""
 
 from __future__ import annotations
 
-import math
+import decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
-__all__ = ["SATANG", "baht", "difference", "differs", "total"]
+__all__ = ["SATANG", "baht", "difference", "differs", "exact", "total"]
 
-SATANG = 0.005
-"""Half a satang: sums that differ by less are equal (floating-point rounding of 0.01 baht)."""
+SATANG = Decimal("0.005")
+"""Half a satang: sums that differ by less are equal."""
+
+_EXACT = decimal.Context(prec=10_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.InvalidOperation])
+"""Enough digits for any amount YAML can give (Python reads integers of up to 4,300 digits)."""
+_CENT = Decimal("0.01")
+_HUGE = Decimal(10) ** 15
+"""A thousand trillion baht: larger amounts are written in scientific notation."""
 
 
-def total(amounts: Iterable[float]) -> float:
-    """The sum, rounded to satang (so that 0.1 + 0.2 gives 0.3)."""
-    return round(math.fsum(amounts), 2)
+def exact(amount: float | Decimal) -> Decimal:
+    """An amount as the decimal it is written as: ``0.1`` -> ``Decimal('0.1')``, ``1e308`` exactly."""
+    if isinstance(amount, Decimal):
+        return amount
+    if isinstance(amount, float):
+        return Decimal(repr(amount))  # the shortest decimal that reads back as this float
+    return Decimal(amount)
 
 
-def differs(got: float, declared: float) -> bool:
+def total(amounts: Iterable[float | Decimal]) -> Decimal:
+    """The exact sum, rounded to satang."""
+    result = Decimal(0)
+    for amount in amounts:
+        result = _EXACT.add(result, exact(amount))
+    return result.quantize(_CENT, context=_EXACT)
+
+
+def differs(got: float | Decimal, declared: float | Decimal) -> bool:
     """Whether two amounts differ by half a satang or more."""
-    return abs(got - declared) >= SATANG
+    return abs(_EXACT.subtract(exact(got), exact(declared))) >= SATANG
 
 
-def baht(amount: float) -> str:
+def baht(amount: float | Decimal) -> str:
     """An amount with thousands separators; satang only when it has them: 120,000 or 1,250.50."""
-    amount = round(amount, 2)
-    return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    value = exact(amount)
+    if abs(value) >= _HUGE:
+        return f"{value:.3E}"  # 1.000E+308: thousands of digits help nobody
+    value = value.quantize(_CENT, context=_EXACT) + 0  # + 0: no "-0" for -0.0
+    whole = value == value.to_integral_value(context=_EXACT)
+    return f"{value:,.0f}" if whole else f"{value:,.2f}"
 
 
-def difference(got: float, declared: float) -> str:
+def difference(got: float | Decimal, declared: float | Decimal) -> str:
     """How far a sum is from the declared amount, in words: "10,000 baht short" or "500 baht over"."""
-    gap = round(got - declared, 2)
+    gap = _EXACT.subtract(exact(got), exact(declared))
     return f"{baht(abs(gap))} baht {'over' if gap > 0 else 'short'}"
