@@ -6,6 +6,7 @@ Only :mod:`eduplan.cli` and its command modules import this; nothing below the C
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -32,6 +33,7 @@ __all__ = [
     "load_or_exit",
     "print_findings",
     "to_json",
+    "wants_color",
 ]
 
 OUTPUT_HELP = "Write to this file instead of standard output (- is standard output)."
@@ -81,6 +83,21 @@ def choice(words: type[_E], **aliases: _E) -> dict[str, Any]:
 
     parser: Callable[[str], _E] = parse
     return {"parser": parser, "metavar": f"<{'|'.join(names)}>"}
+
+
+def wants_color(stream: TextIO, explicit: bool | None = None) -> bool:
+    """Whether to colour what goes to ``stream``: every command decides it here, the same way.
+
+    ``--color``/``--no-color`` when given; else ``NO_COLOR`` (set and not empty) turns colour off
+    and ``FORCE_COLOR`` on (https://no-color.org); else colour on a terminal only.
+    """
+    if explicit is not None:
+        return explicit
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
 def to_json(body: object) -> str:

@@ -19,6 +19,7 @@ from eduplan.cli.common import (
     DigitsChoice,
     LangChoice,
     choice,
+    wants_color,
 )
 from eduplan.errors import UsageError
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from eduplan.diff.wording import Words
     from eduplan.load.loader import LoadResult
     from eduplan.model import Plan
+    from eduplan.output.guard import Inputs
 
 
 class DiffFormat(StrEnum):
@@ -88,6 +90,7 @@ def diff(  # noqa: C901 - one straight line of option handling
         typer.Option("--severity", metavar="KIND=LEVEL", help="Such as removed=warning (repeatable)."),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
     templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html.")] = None,
     lang: Annotated[
         LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
@@ -132,7 +135,7 @@ def diff(  # noqa: C901 - one straight line of option handling
     result = replace(result, changes=changes, old_label=old, new_label=new)
     chosen = DiffFormat(fmt or default_format(DiffFormat.human))
     words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_plan)
-    _write(result, chosen, None if output == Path("-") else output, new_side, new_plan, words, templates)
+    _write(result, chosen, None if output == Path("-") else output, new_side, new_plan, words, templates, color)
     if words is not None:
         from eduplan.diff.machine import to_markdown
 
@@ -168,6 +171,7 @@ def _write(
     new_plan: Plan,
     words: Words | None,
     templates: Path | None,
+    color: bool | None,
 ) -> None:
     """Write the report to ``output`` (atomically) or standard output; ``words`` is None only for json."""
     from eduplan.diff.machine import to_github, to_json, to_markdown
@@ -178,7 +182,7 @@ def _write(
         if output is None:
             from eduplan.diff.human import write_human
 
-            write_human(result, sys.stdout, words)
+            write_human(result, sys.stdout, words, color=wants_color(sys.stdout, color))
             return
         text = _human_text(result, words)
     elif fmt is DiffFormat.markdown:
@@ -192,12 +196,25 @@ def _write(
     if output is None:
         sys.stdout.write(text)
     else:
-        from eduplan.output.atomic import write_text
+        from eduplan.output.atomic import WriteError, write_text
 
         try:
-            write_text(output, text)
-        except OSError as exc:
+            written = write_text(output, text, inputs)
+        except WriteError as exc:
             raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+        if written.link is not None:
+            sys.stderr.write(f"eduplan: {written}\n")
+
+
+def _inputs(old: Side, new: Side, templates: Path | None) -> Inputs:
+    """What the diff read from the working tree: both sides (not a side from git) and the templates."""
+    from eduplan.output.guard import Inputs
+
+    inputs = Inputs().add(templates, "the templates")
+    for side, role in ((old, "the old edition"), (new, "the new edition")):
+        if side.rev is None:
+            inputs.add(side.path, role)
+    return inputs
 
 
 def _human_text(result: DiffResult, words: Words) -> str:

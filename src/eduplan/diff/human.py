@@ -7,7 +7,6 @@ output is a terminal, so the text stays readable when piped or pasted.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, TextIO
 
 from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level
@@ -24,17 +23,11 @@ __all__ = ["write_human"]
 _STYLE = {Level.MAJOR: "bold red", Level.WARN: "yellow", Level.MINOR: "cyan", Level.INFO: "dim"}
 
 
-def write_human(result: DiffResult, file: TextIO, words: Words, *, color: bool | None = None) -> None:
-    """Write the report in ``words``' language.
-
-    ``color`` None means colour on a terminal (``NO_COLOR`` and ``FORCE_COLOR`` apply).
-    """
+def write_human(result: DiffResult, file: TextIO, words: Words, *, color: bool) -> None:
+    """Write the report in ``words``' language, coloured or not (the command decides)."""
     from rich.cells import cell_len
     from rich.console import Console
 
-    if color is None:
-        tty = hasattr(file, "isatty") and file.isatty()
-        color = bool(os.environ.get("FORCE_COLOR")) or (tty and "NO_COLOR" not in os.environ)
     console = Console(
         file=file,
         markup=False,
