@@ -21,12 +21,14 @@ def _module(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _runtime_imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            node.body = []  # ast.walk has not entered it yet
-        if isinstance(node, ast.Import | ast.ImportFrom):
-            yield node
+def _runtime_imports(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+            yield from (i for n in child.orelse for i in _runtime_imports(ast.Module(body=[n], type_ignores=[])))
+            continue
+        if isinstance(child, ast.Import | ast.ImportFrom):
+            yield child
+        yield from _runtime_imports(child)
 
 
 def _targets(node: ast.Import | ast.ImportFrom, here: str, package: bool, modules: set[str]) -> Iterator[str]:

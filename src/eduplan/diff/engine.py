@@ -23,7 +23,6 @@ from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Sa
 from eduplan.diff.hints import add_reid_hints
 from eduplan.diff.match import (
     MOVABLE,
-    describe,
     dump,
     item_ref,
     key_of,
@@ -34,7 +33,8 @@ from eduplan.diff.match import (
     out_of_order,
     title_of,
 )
-from eduplan.diff.targets import compare_numbers, compare_target, is_number, show
+from eduplan.diff.targets import compare_numbers, compare_target, is_number
+from eduplan.diff.wording import ENGLISH
 from eduplan.diff.words import Ops, word_diff
 from eduplan.findings import Path, Span
 from eduplan.load.source import SourceMap
@@ -167,10 +167,9 @@ class _Walker:
                 self.compare(sub, getattr(old, sub), getattr(new, sub), at.field(sub), new)
         elif (old is None) != (new is None) and isinstance(old or new, BaseModel):
             kind = K.ADDED if old is None else K.REMOVED
-            detail = f"{name.replace('_', ' ')} {kind.value}"
             say = Say.of("diff_added" if old is None else "diff_removed", field=name)
             new_span = self.span_new(at.new, removed=True)
-            self.emit(kind, at, dump(old), dump(new), detail=detail, say=say, new_span=new_span)
+            self.emit(kind, at, dump(old), dump(new), say=say, new_span=new_span)
         else:
             self.compare_scalar(name, old, new, at)
 
@@ -189,18 +188,17 @@ class _Walker:
             words = word_diff(old or "", new or "")
             places = _places(words)
             if kind is K.RENAMED:
-                what, key = "name", "diff_renamed_one" if places == 1 else "diff_renamed"
+                key = "diff_renamed_one" if places == 1 else "diff_renamed"
             else:
-                what, key = "text", "diff_reworded_one" if places == 1 else "diff_reworded"
-            detail = f"{what} changed in {places} place{'s' * (places != 1)}"
+                key = "diff_reworded_one" if places == 1 else "diff_reworded"
             say = Say.of(key, count=places)
         elif kind is K.TEXT_CHANGED:
-            words, detail = word_diff(old or "", new or ""), f"{field_name} reworded"
+            words = word_diff(old or "", new or "")
             say = Say.of("diff_field_reworded", field=field_name)
         else:
-            words, detail = [], f"{field_name} changed from {show(old)} to {show(new)}"
+            words = []
             say = Say.of("diff_changed", field=field_name, old=old, new=new)
-        self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, detail=detail, words=words, say=say)
+        self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, words=words, say=say)
 
     def compare_list(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
         sample = (old or new)[0]
@@ -208,22 +206,20 @@ class _Walker:
             self.compare_items(name, old, new, at)
         elif name in _ORDERED:
             say = Say.of("diff_changed", field=name, old=old, new=new)
-            self.emit(K.CHANGED, at, old, new, detail=f"{name} changed from {show(old)} to {show(new)}", say=say)
+            self.emit(K.CHANGED, at, old, new, say=say)
         elif sorted(old) == sorted(new):
             if self.options.report_order:
                 say = Say.of("diff_reordered", field=name)
-                self.emit(K.REORDERED, at, old, new, detail=f"{name} in another order", say=say)
+                self.emit(K.REORDERED, at, old, new, say=say)
         elif name in _LINKS:
             gone = [v for v in old if v not in new]
             came = [v for v in new if v not in old]
-            parts = [f"added {', '.join(came)}"] * bool(came) + [f"removed {', '.join(gone)}"] * bool(gone)
             say = Say.of("diff_links", field=name, added=came, removed=gone)
-            self.emit(K.CHANGED, at, old, new, detail=f"links to {name}: {'; '.join(parts)}", say=say)
+            self.emit(K.CHANGED, at, old, new, say=say)
         else:
             words = word_diff("\n".join(old), "\n".join(new))
             say = Say.of("diff_field_reworded", field=name)
-            detail = f"{name.replace('_', ' ')} reworded"
-            self.emit(K.TEXT_CHANGED, at, old, new, detail=detail, words=words, say=say)
+            self.emit(K.TEXT_CHANGED, at, old, new, words=words, say=say)
 
     def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
         """Match two lists of items by key; report removed, added, moved and changed items."""
@@ -235,11 +231,8 @@ class _Walker:
                 (oi, o), (ni, n) = old_by[key], new_by[key]
                 item = self.enter(at, name, key, oi, ni, n)
                 if key in moved:
-                    detail, say = (
-                        f"moved from position {oi + 1} to {ni + 1}",
-                        Say.of("diff_position", old=oi + 1, new=ni + 1),
-                    )
-                    self.emit(K.REORDERED, item, oi + 1, ni + 1, detail=detail, say=say)
+                    say = Say.of("diff_position", old=oi + 1, new=ni + 1)
+                    self.emit(K.REORDERED, item, oi + 1, ni + 1, say=say)
                 self.compare(name, o, n, item, n)
             elif key in new_by:
                 self.added(name, key, *new_by[key], at)
@@ -252,7 +245,7 @@ class _Walker:
         item = self.enter(at, name, key, None, index, value)
         noun, number = item_ref(name, value, key_of(value))
         say = Say.of("diff_added", noun=noun, number=number)
-        self.emit(K.ADDED, item, None, dump(value), detail=f"{describe(name, value)} added", say=say)
+        self.emit(K.ADDED, item, None, dump(value), say=say)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
         if isinstance(value, Policy):  # a new policy may take over items of old ones
             for sub in MOVABLE:
@@ -268,11 +261,8 @@ class _Walker:
             return False
         old_policy, old_path, old_value = elsewhere
         item = replace(self.enter(at, name, key, None, index, value), old=old_path)
-        detail, say = (
-            f"moved from policy {old_policy} to {at.group}",
-            Say.of("diff_moved", old=old_policy, new=at.group),
-        )
-        self.emit(K.MOVED, item, old_policy, at.group, detail=detail, say=say)
+        say = Say.of("diff_moved", old=old_policy, new=at.group)
+        self.emit(K.MOVED, item, old_policy, at.group, say=say)
         self.compare(name, old_value, value, item, value)
         return True
 
@@ -285,15 +275,13 @@ class _Walker:
         indicators = value.indicators if isinstance(value, Policy) else []
         lost = [i for i in indicators if ("indicators", i.id) not in self.new_index]
         weakening = isinstance(value, Indicator) or bool(lost)
-        detail = f"{describe(name, value)} removed"
         noun, number = item_ref(name, value, key_of(value))
         say = Say.of("diff_removed", noun=noun, number=number)
         if lost:
-            detail += f", with {len(lost)} indicator{'s' * (len(lost) > 1)}"
             key = "diff_removed_with_one" if len(lost) == 1 else "diff_removed_with"
             say = Say.of(key, noun=noun, number=number, count=len(lost))
         span = self.span_new(at.new, removed=True) if at.new is not None else None
-        self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, detail=detail, say=say, new_span=span)
+        self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, say=say, new_span=span)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
 
     def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: _At, indicator: Indicator) -> None:
@@ -304,31 +292,22 @@ class _Walker:
             if year not in new:
                 span = self.span_new(at.new, removed=True)
                 say = Say.of("diff_target_removed", year=year, old=old[year])
-                old_value, detail = dump(old[year]), f"target for {year} removed (was {show(old[year])})"
-                self.emit(K.TARGET_YEAR_REMOVED, year_at, old_value, None, weakening=True, detail=detail, say=say,
-                          new_span=span)  # fmt: skip
+                self.emit(K.TARGET_YEAR_REMOVED, year_at, dump(old[year]), None, weakening=True, say=say, new_span=span)
             elif year not in old:
                 say = Say.of("diff_target_added", year=year, new=new[year])
-                detail = f"target for {year} added: {show(new[year])}"
-                self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), detail=detail, say=say)
+                self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), say=say)
             else:
                 found = compare_target(old[year], new[year], indicator.direction, levels, self.options.tolerance)
                 if found is None:
                     continue
                 kind, delta, weakening = found
-                verb = {K.TARGET_RAISED: "raised", K.TARGET_LOWERED: "lowered"}.get(kind, "changed")
-                detail = f"target for {year} {verb} from {show(old[year])} to {show(new[year])}"
                 params: dict[str, Any] = {"year": year, "old": old[year], "new": new[year], "delta": delta}
-                if delta is not None:
-                    detail += f" ({'+' if delta > 0 else ''}{show(delta)})"
                 if weakening:
-                    detail += f"; the indicator is {indicator.direction}: a weakening"
                     params["direction"] = indicator.direction
                 key = {K.TARGET_RAISED: "diff_target_raised", K.TARGET_LOWERED: "diff_target_lowered"}
                 say = Say.of(key.get(kind, "diff_target_changed"), **params)
                 old_value, new_value = dump(old[year]), dump(new[year])
-                self.emit(kind, year_at, old_value, new_value, delta=delta, weakening=weakening, detail=detail,
-                          say=say)  # fmt: skip
+                self.emit(kind, year_at, old_value, new_value, delta=delta, weakening=weakening, say=say)
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -356,10 +335,9 @@ class _Walker:
         new: Any,
         *,
         delta: float | None = None,
+        say: Say,
         weakening: bool = False,
-        detail: str = "",
         words: list[tuple[str, str]] | None = None,
-        say: Say | None = None,
         new_span: Span | None = None,
     ) -> None:
         if kind in (K.ADDED, K.REMOVED) and re.split(r"[.\[]", at.path)[0] in _METADATA:
@@ -369,6 +347,7 @@ class _Walker:
         if new_span is None and at.new is not None:
             new_span = self.new_source.span(at.new)
         order = (self.seq, kind.rank, len(self.changes))
+        detail = ENGLISH.say(say)  # the JSON's sentence: the English labels, worded as every other format words them
         change = Change(kind, severity, at.id, at.path, old, new, delta, weakening, old_span, new_span, detail,
                         tuple(words or ()), None, at.group, at.item, order, say)  # fmt: skip
         self.changes.append(change)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eduplan.diff.change import Change, ChangeKind, Say
+from eduplan.diff.wording import ENGLISH
 from eduplan.diff.words import clusters
 
 __all__ = ["SIMILAR", "add_reid_hints", "similarity"]
@@ -56,14 +57,8 @@ def add_reid_hints(changes: list[Change], candidates: list[tuple[int, str, str]]
         used.update((old_i, new_i))
         old, new = changes[old_i], changes[new_i]
         percent = int(score * 100)
-        out[old_i] = replace(
-            old,
-            hint=f"possibly re-identified as {new.id} (names {percent}% alike); not merged",
-            hint_say=Say.of("diff_hint_removed", other=new.id, alike=percent),
-        )
-        out[new_i] = replace(
-            new,
-            hint=f"possibly the same item as removed {old.id} (names {percent}% alike)",
-            hint_say=Say.of("diff_hint_added", other=old.id, alike=percent),
-        )
+        said_removed = Say.of("diff_hint_removed", other=new.id, alike=percent)
+        said_added = Say.of("diff_hint_added", other=old.id, alike=percent)
+        out[old_i] = replace(old, hint=ENGLISH.say(said_removed), hint_say=said_removed)
+        out[new_i] = replace(new, hint=ENGLISH.say(said_added), hint_say=said_added)
     return out

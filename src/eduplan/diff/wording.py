@@ -28,7 +28,7 @@ from eduplan.diff.targets import show
 from eduplan.words.labels import Labels
 from eduplan.words.thai import Digits, Lang, with_digits
 
-__all__ = ["FIELD_LABELS", "ITEM_LABELS", "KIND_LABELS", "LEVEL_LABELS", "Words"]
+__all__ = ["ENGLISH", "FIELD_LABELS", "ITEM_LABELS", "KIND_LABELS", "LEVEL_LABELS", "Words"]
 
 K = ChangeKind
 
@@ -241,3 +241,7 @@ class Words:
         if counts["weakening"]:
             text += self.labels.format("diff_summary_weakening", count=self.number(str(counts["weakening"])))
         return text
+
+
+ENGLISH = Words.of("en", "arabic")
+"""The engine's own words: the JSON's ``detail`` and ``hint`` sentences (language-neutral by its schema)."""
