@@ -8,8 +8,8 @@ the ``--digits`` choice; plan text, ids and file locations never change.
 
 The engine describes each change as a :class:`~eduplan.diff.change.Say` (a label key and its
 parameters as data); :meth:`Words.detail` words it. The JSON format does not come here: its
-``detail`` stays the engine's English sentence, language-neutral by its schema; the English
-labels read as those sentences do (a property test checks it).
+``detail`` and ``hint`` are the English sentences (:data:`ENGLISH`, without a plan's overrides),
+language-neutral by its schema, worded here like every other format's.
 
 >>> words = Words.of("th", "thai")  # doctest: +SKIP
 >>> words.say(Say.of("diff_target_lowered", year=2568, old=86, new=80, delta=-6))  # doctest: +SKIP
