@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eduplan.load import loader
+from eduplan.load import files
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
 from tests.hostile.runner import located
 from tests.validate.helpers import cli
@@ -126,6 +126,6 @@ def test_link_to_a_device_and_a_named_pipe_are_not_read(tmp_path: Path) -> None:
 
 
 def test_file_over_the_size_limit_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1_000_000)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1_000_000)
     build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY + "#" * 2_000_000 + "\n"})
     assert _validate(tmp_path) == (1, ["policies/1.yaml:1:1 LD02 cannot read the file: it is larger than 1 MB (2 MB)"])

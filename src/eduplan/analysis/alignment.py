@@ -44,31 +44,33 @@ def load_alignment(extra: Path | None = None) -> tuple[dict[str, Scheme], str]:
     Raises:
         UsageError: ``extra`` cannot be read or is not a list of schemes.
     """
-    text = resources.files("eduplan").joinpath("data", "alignment.yaml").read_text(encoding="utf-8")
-    schemes = _parse(text, "the built-in alignment list")
+    builtin = resources.files("eduplan").joinpath("data", "alignment.yaml").read_bytes()
+    schemes = _parse(builtin, "the built-in alignment list")
     if extra is None:
         return schemes, BUILTIN
-    from eduplan.load.loader import read_bounded
+    from eduplan.load.files import read_bounded
 
     data, reason = read_bounded(extra)
-    try:
-        own = data.decode("utf-8") if data is not None else None
-    except UnicodeDecodeError:
-        reason = "not UTF-8"
-        own = None
-    if own is None:
+    if data is None:
         raise UsageError(f"{extra}: cannot read the alignment list: {reason}")
-    return schemes | _parse(own, str(extra)), f"{BUILTIN} and {extra}"
+    return schemes | _parse(data, str(extra)), f"{BUILTIN} and {extra}"
 
 
-def _parse(text: str, where: str) -> dict[str, Scheme]:
-    import yaml
+def _parse(data: bytes, where: str) -> dict[str, Scheme]:
+    """The schemes of an alignment list, read with eduplan's bounded YAML reader (no alias bombs, no deep nesting).
 
-    try:
-        data: Any = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise UsageError(f"{where}: not valid YAML: {exc}".splitlines()[0]) from None
-    raw = data.get("schemes") if isinstance(data, dict) else None
+    Raises:
+        UsageError: the first error reading it, located; or it is not a mapping of schemes.
+    """
+    from eduplan.findings import Severity
+    from eduplan.load.yamlio import read_yaml
+
+    value: Any
+    value, _, findings = read_yaml(data, where)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        raise UsageError(f"{errors[0].span or where}: {errors[0].message}")
+    raw = value.get("schemes") if isinstance(value, dict) else None
     if not isinstance(raw, dict) or not raw:
         raise UsageError(f"{where}: expected a mapping 'schemes' of scheme keys to {{title, codes}}")
     schemes = {}
@@ -80,8 +82,15 @@ def _parse(text: str, where: str) -> dict[str, Scheme]:
             raise UsageError(f'{where}: schemes.{key}.codes: quote every code ("1", "4.a"), so that 01 stays 01')
         schemes[key] = Scheme(
             key,
-            str(body.get("title") or key),
-            {c: str(t or "") for c, t in codes.items()},
-            str(body.get("source") or ""),
+            _text(body.get("title")) or key,
+            {c: _text(t) for c, t in codes.items()},
+            _text(body.get("source")),
         )
     return schemes
+
+
+def _text(value: Any) -> str:
+    """A title as text: a number or a list written where a title goes is shown as YAML wrote it, briefly."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)[:200]

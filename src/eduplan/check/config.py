@@ -185,18 +185,25 @@ def read_config(path: Path) -> dict[str, Any]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    from eduplan.load.loader import read_bounded
+    from eduplan.load.encoding import utf8_text
+    from eduplan.load.files import read_bounded
 
     data, reason = read_bounded(path)
     if data is None:
         raise UsageError(f"{path}: cannot read the configuration: {reason}")
     if path.suffix == ".toml":
+        text = utf8_text(data)
+        if text is None:
+            raise UsageError(f"{path}: not valid TOML: it is not UTF-8")
         try:
-            table = tomllib.loads(data.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            table = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
             raise UsageError(f"{path}: not valid TOML: {exc}") from None
-        tool = table.get("tool", {}).get("eduplan", {})
-        return tool if isinstance(tool, dict) else {}
+        except RecursionError:  # tomllib nests arrays and tables by recursion
+            raise UsageError(f"{path}: not valid TOML: values are nested too deeply") from None
+        tool = table.get("tool")
+        own = tool.get("eduplan") if isinstance(tool, dict) else None
+        return own if isinstance(own, dict) else {}
     from eduplan.load.yamlio import read_yaml
 
     value, _, findings = read_yaml(data, str(path))
@@ -211,11 +218,19 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _has_tool_table(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    """Whether a pyproject.toml has a ``[tool.eduplan]`` table (one named in a comment does not count)."""
+    from eduplan.load.encoding import utf8_text
+    from eduplan.load.files import read_bounded
+
+    data, _ = read_bounded(path)
+    text = utf8_text(data) if data is not None else None
+    if text is None or "tool" not in text or "eduplan" not in text:
         return False
-    return "[tool.eduplan]" in text or "[tool.eduplan." in text
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return True  # an unreadable file that mentions eduplan: reading it says what is wrong
+    return isinstance(tool, dict) and "eduplan" in tool
 
 
 def _split(values: list[str]) -> list[str]:

@@ -3,24 +3,25 @@
 :func:`prepare` turns values at paths in the plan data (an import's changes) into
 new texts for the files that hold them, through :mod:`eduplan.yamledit`, and new reports for years
 that have none: a file ``reports/<year>.yaml`` in a plan directory, an item of ``reports:`` in a
-single-file plan (the key itself when the file has none). :func:`trial_load` loads a copy of the
-plan with the new texts, so that an import never writes a plan that no longer loads. Nothing here
-writes into the plan itself: the command does, atomically, only when everything passed.
+single-file plan (the key itself when the file has none). :func:`trial_load` loads the plan as if
+the new texts were written (an overlay of its files in memory, nothing copied), so that an import
+never writes a plan that no longer loads. Nothing here writes into the plan itself: the command
+does, atomically, only when everything passed.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
 from eduplan.edit.yamledit import Edit, EditError, edit_text
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Path, Severity
+from eduplan.load.encoding import readable, utf8_text
+from eduplan.load.files import read_bounded
 from eduplan.load.loader import LoadResult, load_plan
 from eduplan.load.source import SourceMap
 from eduplan.model import Actual, Indicator, Plan, Policy, ProjectResult, Report
@@ -90,22 +91,12 @@ def prepare(
 
 
 def trial_load(root: FsPath, texts: list[FileText]) -> list[Finding]:
-    """Load a copy of the plan with the new texts; the errors found, located in the real files."""
-    with tempfile.TemporaryDirectory(prefix="eduplan-import-") as tmp:
-        copy = FsPath(tmp) / root.name
-        if root.is_dir():
-            shutil.copytree(root, copy, ignore=shutil.ignore_patterns(".*"))
-        else:
-            shutil.copy2(root, copy)
-        for text in texts:
-            target = copy / text.path.relative_to(root) if root.is_dir() else copy
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.data())
-        result = load_plan(copy)
-        errors = [f for f in result.findings if f.severity is Severity.ERROR]
-        if result.plan is None and not errors:
-            errors = [Finding("LD02", "load.failed", Severity.ERROR, "the edited plan does not load")]
-        return [_relocated(f, str(copy), str(root)) for f in errors]
+    """Load the plan as if the new texts were written (nothing is written or copied); the errors found."""
+    result = load_plan(root, overlay={text.path: text.data() for text in texts})
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if result.plan is None and not errors:
+        errors = [Finding("LD02", "load.failed", Severity.ERROR, "the edited plan does not load")]
+    return errors
 
 
 def _locate(source: SourceMap, path: Path) -> tuple[str, Path]:
@@ -137,12 +128,13 @@ def _rank(parent: Path, key: Any) -> tuple[int, int, str]:
 
 
 def _read(path: FsPath) -> str:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: not UTF-8; save it as UTF-8 before importing") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the file: {exc.strerror}") from None
+    data, reason = read_bounded(path)
+    if data is None:
+        raise UsageError(f"{path}: cannot read the file: {reason}")
+    text = utf8_text(data)
+    if text is None:
+        raise UsageError(f"{path}: not UTF-8; save it as UTF-8 before importing")
+    return text
 
 
 def _new_report(root: FsPath, year: int, report: dict[str, Any]) -> FileText:
@@ -161,13 +153,8 @@ def _modeline(root: FsPath) -> str:
     """The modeline of a new report file, copied from a sibling file at the same depth."""
     for folder in ("reports", "action-plans", "policies"):
         for file in sorted((root / folder).glob("*.yaml")):
-            match = _MODELINE.search(file.read_text(encoding="utf-8", errors="replace")[:500])
+            data, _ = read_bounded(file)  # a pipe or a link to /dev/zero among them is not read
+            match = _MODELINE.search(readable(data)[:500]) if data is not None else None
             if match:
                 return f"# yaml-language-server: $schema={match.group(1)}report.schema.json\n"
     return ""
-
-
-def _relocated(finding: Finding, old: str, new: str) -> Finding:
-    if finding.span is None or not finding.span.file.startswith(old):
-        return finding
-    return replace(finding, span=finding.span._replace(file=new + finding.span.file[len(old) :]))

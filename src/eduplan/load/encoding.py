@@ -13,7 +13,7 @@ from dataclasses import replace
 from eduplan.findings import Finding, Severity, Span
 from eduplan.load.codes import finding
 
-__all__ = ["as_utf8", "decode"]
+__all__ = ["as_utf8", "decode", "readable", "utf8_text"]
 
 _C1_OR_STRAY_MARK = re.compile("[\x80-\x9f]|[^\u0e01-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 """Signs that bytes read as cp874 are not Thai: C1 controls, or a Thai vowel or tone mark
@@ -74,3 +74,21 @@ def as_utf8(data: bytes, file: str) -> tuple[bytes | None, list[Finding]]:
             return data, []
     text, findings = decode(data, file)
     return (None if text is None else text.encode("utf-8")), findings
+
+
+def readable(data: bytes) -> str:
+    """The text of a file as :func:`decode` reads it, or with U+FFFD for what is not text (for showing lines)."""
+    text, _ = decode(data, "")
+    return text if text is not None else data.decode("utf-8", "replace").removeprefix("\ufeff")
+
+
+def utf8_text(data: bytes) -> str | None:
+    """The text of UTF-8 bytes, a byte-order mark kept as U+FEFF; ``None`` for any other encoding.
+
+    For files eduplan edits and writes back as they were (an import), or reads as UTF-8 by
+    standard (TOML).
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
@@ -26,8 +25,10 @@ from pydantic import BaseModel
 
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Path, Span
+from eduplan.load import files as disk
 from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
+from eduplan.load.files import MAX_FILE_BYTES, read_bounded
 from eduplan.load.source import SourceMap
 from eduplan.load.validation import validate_plan
 from eduplan.load.yamlio import read_yaml
@@ -37,8 +38,6 @@ from eduplan.model.common import describe
 __all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan", "read_bounded"]
 
 PLAN_FILES = ("plan.yaml", "plan.yml")
-MAX_FILE_BYTES = 100_000_000
-"""Largest plan file read (100 MB); a 50 MB file takes about 2 s and 200 MB."""
 CONFIG_FILES = ("eduplan.yaml", "eduplan.yml")
 """Configuration files, never plans (see :mod:`eduplan.config`)."""
 PARTS: dict[str, tuple[str, type[BaseModel]]] = {
@@ -129,19 +128,28 @@ def _walk(folder: FsPath) -> Iterator[FsPath]:
                     yield here  # policy files and the like without their plan.yaml
 
 
-def load_plan(path: str | FsPath) -> LoadResult:
+def load_plan(path: str | FsPath, overlay: Mapping[FsPath, bytes] | None = None) -> LoadResult:
     """Load one plan (a file or a plan directory). Never raises for bad plan content.
+
+    Args:
+        path: The plan file or directory.
+        overlay: New contents of some of its files, and files to add (path -> bytes): the plan
+            is loaded as if they were written, without writing or copying anything.
 
     Raises:
         UsageError: the path does not exist.
     """
-    root = FsPath(path)
-    if not root.exists() and not root.is_symlink():  # a dangling link or a link loop is LD02
+    with disk.overlay(overlay or {}):
+        return _load(FsPath(path))
+
+
+def _load(root: FsPath) -> LoadResult:
+    if not disk.exists(root):  # a dangling link or a link loop is LD02
         raise UsageError(f"{root}: no such file or directory")
     source = SourceMap()
     findings: list[Finding] = []
     files: list[str] = []
-    if root.is_dir():
+    if disk.is_dir(root):
         if not _is_plan_dir(root):
             return LoadResult(root, None, [_orphan(root)], source, files)
         data = _read_directory(root, source, findings, files)
@@ -175,14 +183,17 @@ _REPLACED_BY_NULL = frozenset({"YA03", "YA04", "YA06", "SC03"})
 def _read_directory(
     root: FsPath, source: SourceMap, findings: list[Finding], files: list[str]
 ) -> dict[str, Any] | None:
-    plan_file = next((root / n for n in PLAN_FILES if (root / n).exists()), root / PLAN_FILES[0])
-    if not plan_file.exists():
+    plan_file = next((root / n for n in PLAN_FILES if disk.exists(root / n)), root / PLAN_FILES[0])
+    if not disk.exists(plan_file):
         raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
     data = _read_part(plan_file, (), Plan, source, findings, files, required=True)
     if not isinstance(data, dict):
         return None
     for folder, (key, model) in PARTS.items():
-        if (root / folder).exists() and not (root / folder).is_dir():
+        if (root / folder).is_symlink() and not (root / folder).exists():
+            findings.append(_dangling(root / folder))
+            continue
+        if disk.exists(root / folder) and not disk.is_dir(root / folder):
             findings.append(
                 finding(
                     "LD02",
@@ -219,7 +230,7 @@ def _read_directory(
             findings.append(gap)
     policies = root / "policies"
     # policy files that did not load say so themselves, and so does a policies/ that is not a folder (LD02)
-    if not policies.exists() or policies.is_dir() and next(_yaml_files(policies), None) is None:
+    if not disk.exists(policies) or disk.is_dir(policies) and next(_yaml_files(policies), None) is None:
         findings.extend(_no_policies(data, plan_file, source, folder=policies))
     findings.extend(_stray_files(root))
     return data
@@ -310,32 +321,31 @@ def _read_part(
     return value
 
 
-def read_bounded(file: FsPath) -> tuple[bytes | None, str]:
-    """The file's bytes, or None and why not.
-
-    Only regular files up to MAX_FILE_BYTES are read: a link to /dev/zero, a named pipe or a
-    huge file in a plan must not hang the run or exhaust memory.
-    """
-    try:
-        info = file.stat()
-        if stat.S_ISDIR(info.st_mode):
-            return None, "Is a directory"
-        if not stat.S_ISREG(info.st_mode):
-            return None, "it is not a regular file (a device, a pipe or a socket)"
-        if info.st_size > MAX_FILE_BYTES:
-            return None, f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({info.st_size / 10**6:,.0f} MB)"
-        with file.open("rb") as handle:  # read(n) allocates n bytes at once: ask for the size
-            return handle.read(info.st_size + 1)[:MAX_FILE_BYTES], ""
-    except OSError as exc:
-        return None, exc.strerror or type(exc).__name__
-
-
 def _yaml_files(folder: FsPath) -> Iterator[FsPath]:
-    """The YAML files of a folder, without hidden files and stray copies (``1 - Copy.yaml``)."""
-    if folder.is_dir():
-        for entry in folder.iterdir():
+    """The YAML files of a folder (and those an overlay adds), without hidden files and stray copies."""
+    if disk.is_dir(folder):
+        for entry in (*_entries(folder), *disk.added_files(folder)):
             if entry.suffix in (".yaml", ".yml") and not entry.name.startswith(".") and copy_of(entry.name) is None:
                 yield entry
+
+
+def _entries(folder: FsPath) -> list[FsPath]:
+    """The entries of a folder; none when it cannot be listed (its files then are not read)."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _dangling(folder: FsPath) -> Finding:
+    """LD02 for a part folder that is a symbolic link to nothing."""
+    return finding(
+        "LD02",
+        f"{folder.name} is a symbolic link to {folder.readlink()}, which does not exist: "
+        f"the plan's {folder.name}/*.yaml cannot be read",
+        Span(str(folder), 1, 1, 1, 1),
+        hint=f"make {folder.name}/ a folder, or point the link at one",
+    )
 
 
 def _file_order(file: FsPath) -> tuple[Any, ...]:
@@ -399,11 +409,12 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 
 
 def _natural(text: str) -> tuple[Any, ...]:
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+    # isdecimal, not isdigit: '²' is a digit that int() does not read
+    return tuple(int(part) if part.isdecimal() else part for part in re.split(r"(\d+)", text))
 
 
 def _is_plan_dir(path: FsPath) -> bool:
-    return path.is_dir() and any((path / n).is_file() for n in PLAN_FILES)
+    return disk.is_dir(path) and any(disk.is_file(path / n) for n in PLAN_FILES)
 
 
 def _hidden(path: FsPath, root: FsPath) -> bool:

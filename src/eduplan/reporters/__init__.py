@@ -18,6 +18,8 @@ from typing import TextIO
 from eduplan.check.pipeline import PlanCheck, failing
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Severity
+from eduplan.load.encoding import readable
+from eduplan.load.files import read_bounded
 
 __all__ = ["ALIASES", "FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "format_named", "write_report"]
 
@@ -192,16 +194,8 @@ class RunResult:
 
 @lru_cache(maxsize=16)  # findings arrive file by file: a few files suffice
 def _read_lines(file: str) -> list[str]:
-    try:
-        data = Path(file).read_bytes()
-    except OSError:
-        return []
-    for encoding in ("utf-8-sig", "cp874"):
-        try:
-            return data.decode(encoding).splitlines()
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace").splitlines()
+    data, _ = read_bounded(Path(file))  # a finding may be at a pipe or a link to /dev/zero: never read those
+    return readable(data).splitlines() if data is not None else []
 
 
 def _plural(n: int, word: str) -> str:
