@@ -235,37 +235,15 @@ def failing(findings: Sequence[Finding], threshold: Severity) -> list[Finding]:
 def check_stdin(data: bytes, name: str, settings: Settings) -> tuple[PlanCheck, str]:
     """Check a file's new content given on standard input, as if it were saved at ``name``.
 
-    When ``name`` lies in a plan directory on disk, the rest of that plan is read from disk;
-    otherwise the content is a whole plan. Returns the check and the decoded text (for frames).
+    When ``name`` lies in a plan directory on disk, the rest of that plan is read from disk (the
+    new content laid over it in memory: nothing is copied or written); otherwise the content is a
+    whole plan. Returns the check and the decoded text (for frames).
     """
-    import shutil
-    import tempfile
-
-    from eduplan.load.yamlio import decode
+    from eduplan.load.encoding import readable
 
     target = FsPath(name)
+    if target.is_dir():  # a folder names no file to lay the content over: it is a plan file of its own
+        target = target / "stdin.yaml"
     owner = _owning_plan(target) if target.exists() else None
-    with tempfile.TemporaryDirectory(prefix="eduplan-stdin-") as tmp:
-        if owner is not None:
-            copy = FsPath(tmp) / "plan"
-            shutil.copytree(owner, copy, ignore=shutil.ignore_patterns(".*"))
-            (copy / target.relative_to(owner)).write_bytes(data)
-            real, temporary = str(owner), str(copy)
-            result = load_plan(copy)
-        else:
-            temp_file = FsPath(tmp) / (target.name or "stdin.yaml")
-            temp_file.write_bytes(data)
-            real, temporary = name, str(temp_file)
-            result = load_plan(temp_file)
-    checked = check_result(result, settings)
-
-    def back(file: str) -> str:
-        return real + file[len(temporary) :] if file.startswith(temporary) else file
-
-    checked.root = back(checked.root)
-    checked.files = [back(f) for f in checked.files]
-    checked.findings = [
-        replace(f, span=f.span._replace(file=back(f.span.file)) if f.span else None) for f in checked.findings
-    ]
-    text, _ = decode(data, name)
-    return checked, text or ""
+    result = load_plan(owner if owner is not None else target, overlay={target: data})
+    return check_result(result, settings), readable(data)

@@ -117,11 +117,12 @@ def _report_target(item: str) -> tuple[str, Path]:
 
 def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
     from eduplan.check.pipeline import check_stdin
+    from eduplan.load.files import read_stdin
     from eduplan.reporters import RunResult
 
     if any(str(p) != "-" for p in paths):
         raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
-    checked, text = check_stdin(sys.stdin.buffer.read(), stdin_filename, settings)
+    checked, text = check_stdin(read_stdin(sys.stdin.buffer), stdin_filename, settings)
     return RunResult([checked], settings.fail_on, {stdin_filename: text})
 
 
