@@ -17,7 +17,7 @@ import pytest
 from eduplan.check.config import Settings
 from eduplan.check.pipeline import check_path
 from eduplan.rules import RULES
-from eduplan.rules.budget.money import baht, differs, total
+from eduplan.words.money import baht, differs, total
 from tests.hostile.runner import check_run, located, run
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "annual-cycle"

@@ -1,4 +1,4 @@
-"""Amounts in baht: adding them up and writing them (shared by the BG rules).
+"""Amounts in baht: adding them up and writing them (the BG rules, the documents, every output).
 
 Sums are exact decimals, not floats: a plan may hold any finite amount (``1e308``, or an integer
 of 400 digits), and adding two of them must give a finding, not an overflow that stops the run.

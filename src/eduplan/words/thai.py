@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from eduplan.words.money import baht
+
 __all__ = [
     "BE_OFFSET",
     "Digits",
@@ -177,11 +179,10 @@ def format_range(low: float | None, high: float | None, digits: Digits) -> str:
 def format_money(amount: float, digits: Digits) -> str:
     """Baht with thousands separators; satang (two decimals) only when the amount has them.
 
-    >>> format_money(1250000, "arabic"), format_money(1250.5, "arabic")
-    ('1,250,000', '1,250.50')
+    >>> format_money(1250000, "arabic"), format_money(1250.5, "thai")
+    ('1,250,000', '๑,๒๕๐.๕๐')
     """
-    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-    return with_digits(text, digits)
+    return with_digits(baht(amount), digits)
 
 
 def format_percent(share: float, digits: Digits) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.rules.base import Context, Problem
-from eduplan.rules.budget.money import baht, difference, differs, total
+from eduplan.words.money import baht, difference, differs, total
 
 CODE = "BG02"
 NAME = "budget.total"
