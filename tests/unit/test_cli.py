@@ -126,8 +126,9 @@ def test_help_is_unchanged_by_the_one_line_errors():
 @pytest.mark.parametrize("value", ["99999999999999", "-1", "soon"])
 def test_a_source_date_epoch_that_is_no_time_is_one_line_for_export_too(tree, value):
     root = tree({"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY})
+    out = root.parent / f"{root.name}.xlsx"  # outside the plan folder: eduplan writes nothing into its inputs
     run = subprocess.run(
-        [sys.executable, "-m", "eduplan", "export", "-f", "xlsx", str(root), "-o", str(root / "plan.xlsx")],
+        [sys.executable, "-m", "eduplan", "export", "-f", "xlsx", str(root), "-o", str(out)],
         capture_output=True,
         text=True,
         check=False,
@@ -135,7 +136,7 @@ def test_a_source_date_epoch_that_is_no_time_is_one_line_for_export_too(tree, va
     )
     assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
     assert run.stderr.startswith(f"eduplan: error: SOURCE_DATE_EPOCH={value!r} is not a number of seconds")
-    assert not (root / "plan.xlsx").exists()
+    assert not out.exists()
 
 
 def test_output_dash_is_standard_output_for_export(tree):

@@ -135,11 +135,13 @@ def diff(  # noqa: C901 - one straight line of option handling
     result = replace(result, changes=changes, old_label=old, new_label=new)
     chosen = DiffFormat(fmt or default_format(DiffFormat.human))
     words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_plan)
-    _write(result, chosen, None if output == Path("-") else output, new_side, new_plan, words, templates, color)
+    inputs = _inputs(old_side, new_side, templates)
+    target = None if output == Path("-") else output
+    _write(result, chosen, target, new_side, new_plan, words, templates, color, inputs)
     if words is not None:
         from eduplan.diff.machine import to_markdown
 
-        append_step_summary(to_markdown(result, words) + "\n")  # a blank line before the next report
+        append_step_summary(to_markdown(result, words) + "\n", inputs)  # a blank line before the next report
     threshold = fail_on.value if fail_on else settings.fail_on or ("any" if exit_code else None)
     if threshold and failing(changes, threshold):
         raise typer.Exit(EXIT_FINDINGS)
@@ -172,6 +174,7 @@ def _write(
     words: Words | None,
     templates: Path | None,
     color: bool | None,
+    inputs: Inputs,
 ) -> None:
     """Write the report to ``output`` (atomically) or standard output; ``words`` is None only for json."""
     from eduplan.diff.machine import to_github, to_json, to_markdown

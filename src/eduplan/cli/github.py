@@ -8,11 +8,16 @@ names a file they append their markdown report to it, which GitHub shows on the 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eduplan.errors import UsageError
 
-__all__ = ["append_step_summary", "default_format", "step_summary_wanted"]
+if TYPE_CHECKING:
+    from eduplan.output.guard import Inputs
+
+__all__ = ["append_step_summary", "default_format", "step_summary_wanted", "summary_target"]
 
 
 def default_format(fallback: str) -> str:
@@ -25,17 +30,26 @@ def step_summary_wanted() -> bool:
     return bool(os.environ.get("GITHUB_STEP_SUMMARY"))
 
 
-def append_step_summary(text: str) -> None:
-    """Append ``text`` to the file ``GITHUB_STEP_SUMMARY`` names (nothing when it is unset).
+def summary_target() -> Path | None:
+    """The file ``GITHUB_STEP_SUMMARY`` names, or None when it is unset."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    return Path(summary) if summary else None
+
+
+def append_step_summary(text: str, inputs: Inputs | None = None) -> None:
+    """Append ``text`` to the file ``GITHUB_STEP_SUMMARY`` names (nothing when it is unset), whole or not at all.
 
     Raises:
-        UsageError: the file cannot be written.
+        UsageError: the file cannot be written, is not a regular file or is one of ``inputs``.
     """
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not summary:
+    from eduplan.output.atomic import WriteError, append_text
+
+    summary = summary_target()
+    if summary is None:
         return
     try:
-        with Path(summary).open("a", encoding="utf-8") as stream:
-            stream.write(text)
-    except OSError as exc:
-        raise UsageError(f"GITHUB_STEP_SUMMARY={summary}: cannot write: {exc.strerror or exc}") from None
+        done = append_text(summary, text, inputs)
+    except WriteError as exc:
+        raise UsageError(f"GITHUB_STEP_SUMMARY={summary}: cannot write: {exc.strerror}") from None
+    if done.link is not None:
+        sys.stderr.write(f"eduplan: appended the job summary to {summary}{done.note()}\n")

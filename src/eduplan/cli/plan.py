@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from eduplan.cli.common import OUTPUT_HELP, load_or_exit, to_json
+from eduplan.cli.common import OUTPUT_HELP, to_json
 from eduplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from eduplan.output.atomic import Written
 
 
 class ExportFormat(StrEnum):
@@ -35,15 +38,20 @@ def export(
 
     Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
     """
+    from eduplan.load.whole import load_whole
     from eduplan.model.export import dump
-    from eduplan.output.atomic import write_bytes, write_text
+    from eduplan.output.atomic import check_targets, write_bytes, write_text
+    from eduplan.output.guard import Inputs
 
     if output == Path("-"):
         output = None
     if fmt is ExportFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
 
-    plan = load_or_exit(path)
+    plan, loaded = load_whole(path)
+    inputs = Inputs().add(loaded.root, "the plan").add_files(loaded.files, "a file of the plan")
+    if output is not None:
+        check_targets([output], inputs)
     if fmt is ExportFormat.xlsx:
         from eduplan.sheet.write import workbook_bytes
 
@@ -51,13 +59,19 @@ def export(
         from eduplan.output.sourcedate import source_time
 
         when = source_time()
-        write_bytes(output, workbook_bytes(plan, when=when.replace(tzinfo=None) if when else None))
+        _noted(write_bytes(output, workbook_bytes(plan, when=when.replace(tzinfo=None) if when else None), inputs))
         return
     text = dump(plan, fmt.value)
     if output is None:
         sys.stdout.write(text)
     else:
-        write_text(output, text)
+        _noted(write_text(output, text, inputs))
+
+
+def _noted(written: Written) -> None:
+    """Say where a file went when its name is a symbolic link (a quiet command says nothing else)."""
+    if written.link is not None:
+        sys.stderr.write(f"eduplan: {written}\n")
 
 
 class SchemaKind(StrEnum):
@@ -86,14 +100,19 @@ def schema(
 ) -> None:
     """Print the JSON Schema of a plan file or of validate's and diff's JSON, or write every schema into a directory."""
     from eduplan.model.schema import ALL_KINDS
-    from eduplan.output.atomic import write_text
+    from eduplan.output.atomic import Batch
 
     if output is None:
         sys.stdout.write(_schema_text(kind or "plan"))
         return
-    output.mkdir(parents=True, exist_ok=True)
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output}: not a directory; -o names the directory to write the schemas into")
+    batch = Batch()
     for name in [kind] if kind else ALL_KINDS:
-        write_text(output / f"{name}.schema.json", _schema_text(name))
+        batch.add_text(output / f"{name}.schema.json", _schema_text(name))
+    for written in batch.commit():
+        if written.link is not None:
+            _noted(written)
 
 
 def _schema_text(kind: str) -> str:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from eduplan.cli.common import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice, choice, load_or_exit
+from eduplan.cli.common import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice, choice
 from eduplan.errors import UsageError
 
 if TYPE_CHECKING:
     from eduplan.model import Plan
+    from eduplan.output.guard import Inputs
     from eduplan.render import Renderer, Request
 
 
@@ -76,10 +77,13 @@ def render(
 
     Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
     """
+    from eduplan.load.whole import load_whole
+    from eduplan.output.atomic import check_targets
+    from eduplan.output.guard import Inputs
     from eduplan.render import Renderer, Request, output_name
     from eduplan.words.labels import unknown_label_keys
 
-    plan = load_or_exit(path)
+    plan, loaded = load_whole(path)
     for key in unknown_label_keys(plan.labels):
         sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
 
@@ -100,7 +104,10 @@ def render(
         sys.stdout.write(renderer.text(plan, requests[0]))
         return
     targets = _targets(output, [output_name(plan, r) for r in requests])
-    _write_all(renderer, plan, list(zip(requests, targets, strict=True)))
+    inputs = Inputs().add(loaded.root, "the plan").add_files(loaded.files, "a file of the plan")
+    inputs.add(templates, "the templates")
+    check_targets(targets, inputs)  # before rendering: a refused target costs no PDF
+    _write_all(renderer, plan, list(zip(requests, targets, strict=True)), inputs)
 
 
 def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
@@ -142,35 +149,30 @@ def _targets(output: str | None, names: list[str]) -> list[Path]:
     return [target / name for name in names] if as_dir else [target]
 
 
-def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]]) -> None:
-    """Render and write every document; PDFs print in parallel; a progress bar on a terminal."""
-    from eduplan.output.atomic import write_bytes
+def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]], inputs: Inputs) -> None:
+    """Render every document (PDFs in parallel; a progress bar on a terminal), then write them all or none."""
+    from eduplan.output.atomic import Batch
 
     targets = dict(jobs)
-    with _reporter(len(jobs)) as wrote:
+    batch = Batch(inputs)
+    with _reporter(len(jobs)) as rendered:
         for request, data in renderer.render_all(plan, [request for request, _ in jobs]):
-            write_bytes(targets[request], data)
-            wrote(targets[request])
+            batch.add(targets[request], data)
+            rendered()
+    for written in batch.commit():
+        print(written, file=sys.stderr)
 
 
 @contextmanager
-def _reporter(total: int) -> Iterator[Callable[[Path], None]]:
-    """Yield the callback to call for each written file.
-
-    Several documents on a terminal get a Rich progress bar; otherwise each file is one line on stderr.
-    """
+def _reporter(total: int) -> Iterator[Callable[[], None]]:
+    """Yield the callback to call for each rendered document: a Rich progress bar for several on a terminal."""
     if total < 2 or not sys.stderr.isatty():
-        yield lambda path: print(f"wrote {path}", file=sys.stderr)
+        yield lambda: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True, markup=False, emoji=False, highlight=False)
-    with Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), console=console) as progress:
-        task = progress.add_task("", total=total)
-
-        def advance(path: Path) -> None:
-            progress.update(task, advance=1)
-            console.print(f"wrote {path}")
-
-        yield advance
+    with Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+        task = bar.add_task("", total=total)
+        yield lambda: bar.update(task, advance=1)

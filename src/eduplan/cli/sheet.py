@@ -42,7 +42,8 @@ def import_(
     """
     from eduplan.edit.writeback import prepare, trial_load
     from eduplan.load.whole import load_whole
-    from eduplan.output.atomic import write_bytes
+    from eduplan.output.atomic import Batch
+    from eduplan.output.guard import Inputs
     from eduplan.sheet.importer import plan_import
     from eduplan.sheet.read import read_workbook
     from eduplan.sheet.write import INDICATORS
@@ -76,8 +77,12 @@ def import_(
     if dry_run:
         print(f"dry run: would import {summary}; nothing was written")
         return
+    batch = Batch(Inputs().add(workbook, "the workbook"))
     for text in texts:
-        write_bytes(text.path, text.data())
+        batch.add(text.path, text.data())
+    for written in batch.commit():  # every file of the import, or none
+        if written.link is not None:
+            print(f"eduplan: {written}", file=sys.stderr)
     print(f"imported {summary}")
 
 

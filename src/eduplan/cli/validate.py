@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from eduplan.cli.common import EXIT_FINDINGS
+from eduplan.cli.common import EXIT_FINDINGS, wants_color
 from eduplan.errors import UsageError
 
 if TYPE_CHECKING:
     from eduplan.check.config import Settings
     from eduplan.check.pipeline import PlanCheck
+    from eduplan.output.guard import Inputs
     from eduplan.reporters import ReportOptions, RunResult
 
 FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown (md)."
@@ -83,13 +84,15 @@ def validate(
     _at_least(max_findings, 0, "--max-findings")
     _at_least(jobs, 1, "--jobs")
     settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
-    use_color = color if color is not None else (sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    options = ReportOptions(color=use_color, max_findings=max_findings, show_accepted=show_accepted)
+    inputs = _inputs(paths or [], config, stdin_filename)
+    options = ReportOptions(
+        color=wants_color(sys.stdout, color), max_findings=max_findings, show_accepted=show_accepted
+    )
     if stdin_filename is not None:
         run = _run_stdin(paths or [], stdin_filename, settings)
-        _emit(fmt, run, options, outputs)
+        _emit(fmt, run, options, outputs, inputs)
     else:
-        run = _run_many(paths or [], settings, fmt, options, outputs, jobs, progress)
+        run = _run_many(paths or [], settings, fmt, options, outputs, jobs, progress, inputs)
     if run.failing and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -98,6 +101,23 @@ def _settings(config: Path | None) -> Settings:
     from eduplan.check.config import config_file, load_settings
 
     return load_settings(config_file(config))
+
+
+def _inputs(paths: list[Path], config: Path | None, stdin_filename: str | None) -> Inputs:
+    """What the run reads, known before it runs: plan files given, the configuration, the file stdin stands for.
+
+    The plans found in folders are added when they are checked (:func:`_run_inputs`).
+    """
+    from eduplan.check.config import config_file
+    from eduplan.output.guard import Inputs
+
+    inputs = Inputs()  # a folder given is not one: a report beside the plans in it is what CI writes
+    for path in paths:
+        if path.is_file():
+            inputs.add(path, "a plan file")
+    if stdin_filename:
+        inputs.add(stdin_filename, "the file standard input stands for")
+    return inputs.add(config_file(config), "the configuration")
 
 
 def _at_least(value: int | None, least: int, option: str) -> None:
@@ -134,6 +154,7 @@ def _run_many(
     outputs: list[tuple[str, Path]],
     jobs: int | None,
     progress: bool | None,
+    inputs: Inputs | None = None,
 ) -> RunResult:
     """Check every plan, on every core, and report; streamed when one streaming format is wanted.
 
@@ -153,9 +174,9 @@ def _run_many(
     with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
         run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
         if stream:
-            _emit(fmt, run, options, outputs)
+            _emit(fmt, run, options, outputs, inputs)
     if not stream:  # after the bar is gone: its console would re-wrap a JSON or XML document
-        _emit(fmt, run, options, outputs)
+        _emit(fmt, run, options, outputs, inputs)
     return run
 
 
@@ -209,23 +230,50 @@ def _progress(total: int, show: bool) -> Iterator[Callable[[Iterator[PlanCheck]]
         yield track
 
 
-def _emit(fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]]) -> None:
+def _emit(
+    fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]], inputs: Inputs | None = None
+) -> None:
+    """Print the report, then write every ``--report`` file together and append the job summary."""
     import io
 
-    from eduplan.cli.github import append_step_summary, step_summary_wanted
-    from eduplan.output.atomic import write_text
+    from eduplan.cli.github import append_step_summary, step_summary_wanted, summary_target
+    from eduplan.output.atomic import Batch, WriteError, check_targets
     from eduplan.reporters import ReportOptions as Options
     from eduplan.reporters import write_report
 
-    write_report(fmt, run, sys.stdout, options)
-    for report_format, file in outputs:
-        buffer = io.StringIO()
-        write_report(report_format, run, buffer, Options(show_accepted=options.show_accepted))
-        try:
-            write_text(file, buffer.getvalue())
-        except OSError as exc:
-            raise UsageError(f"{file}: cannot write the report: {exc.strerror or exc}") from None
-    if step_summary_wanted():
+    summary = summary_target() if step_summary_wanted() else None
+    if not outputs and summary is None:
+        write_report(fmt, run, sys.stdout, options)
+        return
+    inputs = _run_inputs(run, inputs)
+    try:
+        check_targets([file for _, file in outputs], inputs)  # before the report: refused, nothing printed
+        if summary is not None:
+            check_targets([summary], inputs)
+        write_report(fmt, run, sys.stdout, options)
+        batch = Batch(inputs)
+        for report_format, file in outputs:
+            buffer = io.StringIO()
+            write_report(report_format, run, buffer, Options(show_accepted=options.show_accepted))
+            batch.add_text(file, buffer.getvalue())
+        written = batch.commit()
+    except WriteError as exc:
+        raise UsageError(f"{exc.filename}: cannot write the report: {exc.strerror}") from None
+    for done in written:
+        if done.link is not None:
+            sys.stderr.write(f"eduplan: {done}\n")
+    if summary is not None:
         buffer = io.StringIO()
         write_report("markdown", run, buffer, Options())
-        append_step_summary(buffer.getvalue() + "\n")
+        append_step_summary(buffer.getvalue() + "\n", inputs)
+
+
+def _run_inputs(run: RunResult, inputs: Inputs | None) -> Inputs:
+    """What the run read, which no report may overwrite: ``inputs`` and every file of the checked plans."""
+    from eduplan.output.guard import Inputs
+
+    inputs = inputs if inputs is not None else Inputs()
+    if isinstance(run.checks, list):
+        for check in run.checks:
+            inputs.add(check.root, "the plan").add_files(check.files, "a file of the plan")
+    return inputs
