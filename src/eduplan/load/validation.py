@@ -213,11 +213,19 @@ _ABSENT = object()
 
 def _step(node: Any, seg: str | int) -> Any:
     """``node[seg]`` when it exists in the data, else ``_ABSENT``."""
-    if isinstance(node, dict) and seg in node:
-        return node[seg]
+    if isinstance(node, dict):
+        key = _real_key(node, seg)
+        return node.get(key, _ABSENT)
     if isinstance(node, list) and isinstance(seg, int) and 0 <= seg < len(node):
         return node[seg]
     return _ABSENT
+
+
+def _real_key(node: dict[Any, Any], seg: str | int) -> Any:
+    """The data's key that a ``loc`` segment names: pydantic names a key 2566.0 '2566.0'."""
+    if seg in node or seg == "[key]":
+        return seg
+    return next((k for k in node if not isinstance(k, str) and str(k) == str(seg)), seg)
 
 
 def _value_at(data: Any, path: Path) -> Any:
@@ -234,6 +242,8 @@ def _data_path(loc: Path, data: Any) -> Path:
     for seg in loc:
         child = _step(node, seg)
         if child is not _ABSENT:
+            if isinstance(node, dict):
+                seg = _real_key(node, seg)
             node = child
         else:
             if seg == "[key]" or not isinstance(node, dict | list):

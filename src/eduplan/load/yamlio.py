@@ -10,9 +10,11 @@ input: problems become findings.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
+import unicodedata
 from typing import Any
 
 import yaml
@@ -122,6 +124,55 @@ _Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
 _Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
+_ODD_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR in UTF-8: line breaks to libyaml (YAML 1.1), not to editors."""
+_EDITOR_BREAK = re.compile(r"\r\n?|\n")
+
+
+class _Lines:
+    """Lines and columns as editors count them, from libyaml's marks.
+
+    libyaml counts NEL (U+0085), U+2028 and U+2029 as line breaks; editors, ``git diff`` and
+    GitHub do not, so every later line number would be off by one per such character. A mark's
+    character index (a BOM not counted) gives the position editors show. Files without these
+    characters (nearly all) keep libyaml's own line and column.
+    """
+
+    def __init__(self, text: str | bytes) -> None:
+        raw = text if isinstance(text, bytes) else text.encode("utf-8")
+        self.starts: list[int] | None = None
+        if any(odd in raw for odd in _ODD_BREAKS):
+            chars = raw.decode("utf-8", "replace").removeprefix("\ufeff")
+            self.starts = [0, *(m.end() for m in _EDITOR_BREAK.finditer(chars))]
+
+    def at(self, mark: Any) -> tuple[int, int]:
+        """The 1-based line and column of a libyaml mark."""
+        if self.starts is None:
+            return mark.line + 1, mark.column + 1
+        line = bisect.bisect_right(self.starts, mark.index) - 1
+        return line + 1, mark.index - self.starts[line] + 1
+
+    def odd_break(self, text: str | bytes, line: int, context: Any) -> str | None:
+        """``line 2 holds U+2028 LINE SEPARATOR``: a NEL, U+2028 or U+2029 on a syntax error's line or its context's."""
+        if self.starts is None:
+            return None
+        chars = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+        chars = chars.removeprefix("\ufeff")
+        for number in dict.fromkeys([line] + ([self.at(context)[0]] if context is not None else [])):
+            if not 1 <= number <= len(self.starts):
+                continue
+            end = self.starts[number] if number < len(self.starts) else len(chars)
+            found = next((c for c in chars[self.starts[number - 1] : end] if c in "\x85\u2028\u2029"), None)
+            if found is not None:
+                name = unicodedata.name(found, "NEXT LINE (NEL)")
+                return f"{'the line' if number == line else f'line {number}'} holds U+{ord(found):04X} {name}"
+        return None
+
+    def span(self, file: str, start: Any, end: Any) -> Span:
+        """The span between two marks."""
+        return Span(file, *self.at(start), *self.at(end))
+
+
 def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     """Parse one YAML document (text, or UTF-8 bytes) into plain data and its source map.
 
@@ -140,7 +191,7 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         deep = _too_deep(text, file) if "nesting depth" in (exc.problem or "") else None
-        return None, source, [deep or _syntaxfinding(exc, text, file)]
+        return None, source, [deep or _syntaxfinding(exc, text, file, _Lines(text))]
     except yaml.reader.ReaderError as exc:
         return None, source, [_readerfinding(exc, text, file)]
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
@@ -155,7 +206,7 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         )
     if node is None:
         return None, source, []
-    builder = _Builder(file, source)
+    builder = _Builder(file, source, _Lines(text))
     return builder.build(node, (), 0), source, builder.findings
 
 
@@ -180,7 +231,7 @@ def _too_deep(text: str | bytes, file: str) -> Finding | None:
                 keys[-1] = not keys[-1]  # a mapping alternates key, value
             start, end = event.start_mark, event.end_mark
             if not is_key and len(keys) > MAX_DEPTH and start is not None and end is not None:
-                span = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                span = _Lines(text).span(file, start, end)
                 return finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", span)
             if isinstance(event, yaml.CollectionStartEvent):
                 keys.append(True if isinstance(event, yaml.MappingStartEvent) else None)
@@ -198,13 +249,13 @@ def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     return value, source, findings + more
 
 
-def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> Finding:
+def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str, lines: _Lines) -> Finding:
     mark = exc.problem_mark or exc.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    line, col = lines.at(mark) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
     message = problem
     if exc.context and exc.context_mark is not None:
-        message = f"{problem} ({exc.context} at line {exc.context_mark.line + 1})"
+        message = f"{problem} ({exc.context} at line {lines.at(exc.context_mark)[0]})"
     hint = None
     at = mark.index if mark is not None else -1  # in characters, a BOM not counted
     if isinstance(text, bytes):
@@ -215,6 +266,8 @@ def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str) -> F
     elif "another document" in problem:
         message = "the file holds more than one YAML document"
         hint = "a plan file holds one document; remove the '---' line or split the file"
+    elif odd := lines.odd_break(text, line, exc.context_mark):
+        hint = f"{odd}, which YAML reads as a line break: delete it, or put the text in quotes"
     return finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
 
 
@@ -238,9 +291,10 @@ def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -
 class _Builder:
     """Builds plain data and the source map from a node tree, collecting findings."""
 
-    def __init__(self, file: str, source: SourceMap) -> None:
+    def __init__(self, file: str, source: SourceMap, lines: _Lines) -> None:
         self.file = file
         self.source = source
+        self.lines = lines
         self.findings: list[Finding] = []
         self.seen: set[int] = set()
         self.alias_nodes = 0
@@ -250,8 +304,7 @@ class _Builder:
         self.alias_reported = False
 
     def span(self, node: yaml.Node) -> Span:
-        start, end = node.start_mark, node.end_mark
-        return Span(self.file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+        return self.lines.span(self.file, node.start_mark, node.end_mark)
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -358,6 +411,23 @@ class _Builder:
             return None
         return self.scalar(node, path)
 
+    def no_key(self, node: yaml.Node, span: Span, path: Path) -> None:
+        """Report a key that YAML reads as a boolean or as null (``true:``, ``~:``); its entry is left out."""
+        shown = node.value if isinstance(node, yaml.ScalarNode) and node.value else "an empty key"
+        kind = "null (nothing)" if shown == "an empty key" or node.value.lower() in ("~", "null") else "a boolean"
+        written = f"'{shown}'" if shown != "an empty key" else shown
+        self.findings.append(
+            finding(
+                "SC03",
+                f"the key {written} is read as {kind}, not as text: a key in a plan is text or a number",
+                span,
+                path,
+                hint=f"write the key in quotes ('{shown}') or use the key you meant"
+                if shown != "an empty key"
+                else "give the key a name",
+            )
+        )
+
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
         self.open_mappings.add(id(node))
         try:
@@ -377,6 +447,9 @@ class _Builder:
             if key is None and not isinstance(key_node, yaml.ScalarNode):
                 continue
             key_span = self.span(key_node)
+            if key is None or isinstance(key, bool):
+                self.no_key(key_node, key_span, path)
+                continue  # True == 1 in Python: kept, it would clash with a key 1 (a year, a quarter)
             if key in first_seen:
                 first = first_seen[key]
                 self.findings.append(
