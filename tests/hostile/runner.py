@@ -33,9 +33,9 @@ class Measured:
     peak_mb: float
 
 
-def run(*args: str, cwd: Path | None = None, timeout: float = 20.0) -> Measured:
-    """``python -m eduplan ARGS`` in a clean environment, timed and measured."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+def run(*args: str, cwd: Path | None = None, timeout: float = 20.0, env: dict[str, str] | None = None) -> Measured:
+    """``python -m eduplan ARGS`` in a clean environment (plus ``env``), timed and measured."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")} | (env or {})
     env["PYTHONPATH"] = str(REPO / "src")
     with tempfile.TemporaryDirectory(prefix="eduplan-run-") as tmp:
         out, err, report = (Path(tmp) / n for n in ("out", "err", "report"))

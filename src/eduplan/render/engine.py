@@ -2,6 +2,9 @@
 
 * ``ChoiceLoader([--templates DIR, packaged templates])``: a file in DIR replaces the packaged
   file of the same name; every other file still comes from the package (as mkdocs themes do).
+* Every template, packaged or not, renders in :class:`eduplan.render.sandbox.Sandbox`: Jinja's
+  immutable sandbox with bounds on numbers, sizes and time, so a template from DIR is data and
+  never runs code (the sandbox costs the shipped plan's HTML about nothing; see the README).
 * ``StrictUndefined``: a misspelt name fails the render with the template's file and line.
 * HTML templates (``*.html``) autoescape everything, plan text included; only the SVG charts,
   built and escaped by :mod:`eduplan.render.svg`, arrive as markup.
@@ -19,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 
 from eduplan.errors import EduplanError
+from eduplan.render.sandbox import ConfinedLoader, Sandbox, render_bounded
 
 __all__ = ["Engine", "md_escape", "packaged_templates"]
 
@@ -92,7 +97,7 @@ class Engine:
         if override is not None and not override.is_dir():
             raise EduplanError(f"--templates {override}: not a directory")
         dirs = [override] if override is not None else []
-        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in [*dirs, packaged_templates()]])
+        loader = jinja2.ChoiceLoader([ConfinedLoader(d) for d in [*dirs, packaged_templates()]])
         common: dict[str, Any] = {
             "loader": loader,
             "undefined": jinja2.StrictUndefined,
@@ -101,12 +106,12 @@ class Engine:
             "keep_trailing_newline": True,
             "auto_reload": False,
         }
-        self._html = jinja2.Environment(
+        self._html = Sandbox(
             autoescape=jinja2.select_autoescape(enabled_extensions=("html", "svg"), default=False),
             finalize=_refuse_none,
             **common,
         )
-        self._md = jinja2.Environment(autoescape=False, finalize=md_escape, **common)
+        self._md = Sandbox(autoescape=False, finalize=md_escape, **common)
         for env in (self._html, self._md):
             env.filters["blank"] = _blank
         self._md.filters["cell"] = _md_cell
@@ -124,11 +129,15 @@ class Engine:
         markdown = name.endswith(".md")
         env = self._md if markdown else self._html
         try:
-            text = env.get_template(name).render(context)
-        except jinja2.TemplateNotFound as exc:
-            raise EduplanError(f"template {exc.name!r} not found (looked in: {self._searched()})") from None
+            text = render_bounded(env.get_template(name), context)
+        except jinja2.TemplateNotFound as exc:  # the document's own template, or one it includes (located)
+            where = _where(exc, "")
+            missing = f"template {exc.name!r} not found (looked in: {self._searched()})"
+            raise EduplanError(f"{where}: template error: {missing}" if where else missing) from None
         except jinja2.TemplateSyntaxError as exc:
             raise EduplanError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+        except SecurityError as exc:
+            raise EduplanError(f"{_where(exc, name)}: template refused: {exc}") from None
         except jinja2.TemplateError as exc:
             raise EduplanError(f"{_where(exc, name)}: template error: {exc}") from None
         except EduplanError:
