@@ -7,7 +7,9 @@ probably missing from the indicator, or the actual belongs to another year or in
 *Fails:*
 
 ```yaml
-# the indicator: targets: {2566: 80, 2568: 90}
+# in an indicator:
+targets: {2566: 80, 2568: 90}
+# in plan.yaml:
 reports:
   - fiscal_year: 2567
     actuals:
@@ -17,7 +19,9 @@ reports:
 *Passes:*
 
 ```yaml
-# the indicator: targets: {2566: 80, 2567: 85, 2568: 90}
+# in an indicator:
+targets: {2566: 80, 2567: 85, 2568: 90}
+# in plan.yaml:
 reports:
   - fiscal_year: 2567
     actuals:

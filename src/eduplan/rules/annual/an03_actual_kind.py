@@ -9,7 +9,9 @@ TG06, TG07 and TG08 on targets.
 *Fails:*
 
 ```yaml
-# the indicator: kind: percent
+# in an indicator:
+kind: percent
+# in plan.yaml:
 reports:
   - fiscal_year: 2567
     actuals:
@@ -19,7 +21,9 @@ reports:
 *Passes:*
 
 ```yaml
-# the indicator: kind: percent
+# in an indicator:
+kind: percent
+# in plan.yaml:
 reports:
   - fiscal_year: 2567
     actuals:

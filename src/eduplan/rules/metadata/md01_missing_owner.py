@@ -6,14 +6,17 @@ higher plan it comes from). An indicator nobody owns is not followed up.
 *Fails:*
 
 ```yaml
+# in an indicator:
 id: p5-i5
 name: สำนักงานเขตพื้นที่มีระบบบริหารจัดการตามมาตรฐาน
 unit: ระดับ
+owner:
 ```
 
 *Passes:*
 
 ```yaml
+# in an indicator:
 id: p5-i5
 name: สำนักงานเขตพื้นที่มีระบบบริหารจัดการตามมาตรฐาน
 unit: ระดับ

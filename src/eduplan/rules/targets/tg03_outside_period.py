@@ -6,16 +6,18 @@ Targets belong to the years the plan covers (``period``). A year outside it is u
 *Fails:*
 
 ```yaml
+# in plan.yaml:
 period: {start: 2566, end: 2570}
-# ... in an indicator:
+# in an indicator:
 targets: {2566: 80, 2576: 85}
 ```
 
 *Passes:*
 
 ```yaml
+# in plan.yaml:
 period: {start: 2566, end: 2570}
-# ... in an indicator:
+# in an indicator:
 targets: {2566: 80, 2567: 85}
 ```
 """

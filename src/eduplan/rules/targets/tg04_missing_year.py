@@ -7,16 +7,18 @@ reported once per indicator, listing the missing years.
 *Fails:*
 
 ```yaml
+# in plan.yaml:
 period: {start: 2566, end: 2570}
-# ... in an indicator:
+# in an indicator:
 targets: {2566: 80, 2567: 85, 2569: 95, 2570: 100}
 ```
 
 *Passes:*
 
 ```yaml
+# in plan.yaml:
 period: {start: 2566, end: 2570}
-# ... in an indicator:
+# in an indicator:
 targets: {2566: 80, 2567: 85, 2568: 90, 2569: 95, 2570: 100}
 ```
 """

@@ -7,6 +7,7 @@ Without it a target of 100 can mean a hundred schools or everyone.
 
 ```yaml
 name: ร้อยละของสถานศึกษาที่มีระบบป้องกันภัย
+unit:
 kind: percent
 targets: {2566: 100}
 ```
