@@ -51,7 +51,7 @@ def import_(
     plan, loaded = load_whole(into)
     if not workbook.is_file():
         raise UsageError(f"{workbook}: no such file")
-    sheets = read_workbook(workbook.read_bytes(), str(workbook))
+    sheets = read_workbook(workbook, str(workbook))
     if not any(s.kind for s in sheets.values()) and not any(s.problems for s in sheets.values()):
         raise UsageError(
             f"{workbook}: no sheet of the layout (named '{INDICATORS}', 'actuals-<year>' or 'results-<year>', "

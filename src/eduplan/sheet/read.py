@@ -21,6 +21,7 @@ import io
 import re
 import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
@@ -28,7 +29,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.errors import UsageError
+from eduplan.load.files import read_bounded
 from eduplan.model.common import BE_MAX, BE_MIN
+from eduplan.sheet.bounds import MAX_WORKBOOK_BYTES, check_archive, check_extent
 from eduplan.sheet.tables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, kind_columns
 
 __all__ = ["Cell", "Problem", "Sheet", "parse_header", "read_workbook"]
@@ -160,12 +163,21 @@ def header_key(kind: str, value: Any) -> str | None:
     return None
 
 
-def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
-    """Read every sheet of an XLSX workbook: what each is and its cells by header key.
+def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
+    """Read every sheet of an XLSX workbook (its bytes, or its file): what each is and its cells by header key.
+
+    The workbook is checked against the limits of :mod:`eduplan.sheet.bounds` before openpyxl
+    reads it, and each sheet's extent before any sheet is iterated.
 
     Raises:
-        UsageError: the bytes are not an XLSX workbook.
+        UsageError: the bytes are not an XLSX workbook, or one past a limit.
     """
+    if isinstance(data, Path):
+        held, reason = read_bounded(data, MAX_WORKBOOK_BYTES)
+        if held is None:
+            raise UsageError(f"{name}: cannot read the workbook: {reason}")
+        data = held
+    check_archive(data, name)
     try:
         with warnings.catch_warnings():
             # Excel's extensions (conditional formats, data validation) are not needed here
@@ -174,6 +186,8 @@ def read_workbook(data: bytes, name: str) -> dict[str, Sheet]:
             formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
+    for ws in values.worksheets:
+        check_extent(name, ws.title, ws._cells)  # noqa: SLF001 - the cells it holds, without iterating its rectangle
     sheets = {}
     record: dict[str, dict[str, dict[str, Any]]] = {}
     for ws, raw in zip(values.worksheets, formulas.worksheets, strict=True):
