@@ -88,22 +88,23 @@ class Inputs:
             OutputRefused: with one line naming the input.
         """
         real = _resolved(target)
-        for named, resolved, folder, role in self._named:
+        for named, resolved, _, role in self._named:
             if real == resolved:
                 raise OutputRefused(
                     f"{target}: not written: it is {role} this run reads ({named}); choose another file"
                 )
-            if folder and resolved in real.parents:
-                raise OutputRefused(
-                    f"{target}: not written: it is inside {role} this run reads ({named}); choose a place outside it"
-                )
         try:
             info = target.stat()
         except (OSError, ValueError):
-            return
-        hit = self._ids.get((info.st_dev, info.st_ino))
+            info = None
+        hit = self._ids.get((info.st_dev, info.st_ino)) if info is not None else None
         if hit is not None:
             raise OutputRefused(
                 f"{target}: not written: it is the same file as {hit[0]} ({hit[1]} this run reads,"
                 " through a hard or symbolic link); choose another file"
             )
+        for named, resolved, folder, role in self._named:
+            if folder and resolved in real.parents:
+                raise OutputRefused(
+                    f"{target}: not written: it is inside {role} this run reads ({named}); choose a place outside it"
+                )
