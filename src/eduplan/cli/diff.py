@@ -152,7 +152,7 @@ def _load(side: Side, which: str) -> tuple[Plan, LoadResult]:
     from eduplan.load.whole import load_whole
 
     try:
-        return load_whole(side.path, name=side.spec, role=which, relabel=side.relabel)
+        return load_whole(side.path, name=side.spec, role=which, relabel=side.relabel, overlay=side.files)
     except UsageError as exc:  # not a plan: name the side as the user did, not its temporary copy
         message = str(exc).replace(side.copy, side.spec) if side.copy else str(exc)
         raise type(exc)(message if message.startswith(which) else f"{which} {message}") from None

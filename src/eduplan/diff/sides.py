@@ -1,24 +1,34 @@
 """The two sides of a diff: a plan directory, a plan file, or ``REV:path`` read from git.
 
-A ``REV:path`` side is materialised into a temporary directory (``git show`` for a file,
-``git archive`` for a directory), loaded from there, and its spans are relabelled so that
-messages name ``REV:path/policies/3.yaml`` rather than the temporary copy. ``path`` is read
-as git reads it: relative to the repository root, or to the working directory with ``./``.
+A ``REV:path`` side is read from git into memory, nothing written to disk: ``git ls-tree`` lists
+the files and their sizes first, ``git cat-file --batch`` streams their contents, and the loader
+reads them through an overlay (:mod:`eduplan.load.files`) at the path ``REV:path`` itself, so
+that messages name ``REV:path/policies/3.yaml``. A file larger than the loader reads, or a
+symbolic link or submodule in the commit, is a located LD02 of that file (a link is never
+followed out of the commit); more than :data:`MAX_TREE_FILES` files or :data:`MAX_TREE_BYTES` of
+YAML is one error line. ``path`` is read as git reads it: relative to the repository root, or to
+the working directory with ``./``.
 """
 
 from __future__ import annotations
 
-import io
 import subprocess
-import tarfile
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from eduplan.diff.change import Change
 from eduplan.errors import UsageError
 from eduplan.findings import Span
+from eduplan.load.files import MAX_FILE_BYTES, read_stream
 
-__all__ = ["Side", "open_side"]
+__all__ = ["MAX_TREE_BYTES", "MAX_TREE_FILES", "Side", "open_side"]
+
+MAX_TREE_FILES = 10_000
+"""Most files in a ``REV:path`` directory."""
+MAX_TREE_BYTES = 200_000_000
+"""Most bytes of YAML read from a ``REV:path`` directory (200 MB)."""
+_YAML = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -27,18 +37,20 @@ class Side:
 
     Attributes:
         spec: The side as given on the command line.
-        path: The file or directory to load.
+        path: The file or directory to load (for a git side, ``REV:path`` itself: it exists in ``files``).
         rev: The git revision, for a ``REV:path`` side.
-        copy: The temporary copy whose file names are relabelled as ``spec``.
+        copy: Kept for callers that relabel a temporary copy; a git side has none (always ``None``).
+        files: What the loader reads from memory for a git side: path -> bytes, or why it cannot.
     """
 
     spec: str
     path: Path
     rev: str | None = None
     copy: str | None = None
+    files: dict[Path, bytes | str] = field(default_factory=dict)
 
     def relabel(self, span: Span | None) -> Span | None:
-        """A span of the temporary copy, named as the user named the side."""
+        """A span of what was loaded, named as the user named the side."""
         if span is None or self.copy is None or not span.file.startswith(self.copy):
             return span
         return span._replace(file=self.spec.rstrip("/") + span.file[len(self.copy) :])
@@ -50,11 +62,11 @@ class Side:
         return replace(change, new_span=self.relabel(change.new_span))
 
 
-def open_side(spec: str, scratch: Path) -> Side:
-    """Find what to load for a command-line side, materialising ``REV:path`` into ``scratch``.
+def open_side(spec: str, scratch: Path | None = None) -> Side:  # noqa: ARG001 - nothing is written any more
+    """Find what to load for a command-line side, reading ``REV:path`` from git into memory.
 
     Raises:
-        UsageError: the path does not exist, or git cannot give ``REV:path``.
+        UsageError: the path does not exist, git cannot give ``REV:path``, or it is too large.
     """
     path = Path(spec)
     if path.exists():
@@ -63,28 +75,109 @@ def open_side(spec: str, scratch: Path) -> Side:
     if not sep or not rev:
         raise UsageError(f"{spec}: no such file or directory (a git side is written REV:path, such as main:plans/x)")
     kind = _git(["cat-file", "-t", f"{rev}:{inner}"], spec).decode().strip()
-    target = scratch / f"side-{len(list(scratch.iterdir()))}"
-    target.mkdir(parents=True)
     if kind == "blob":
-        name = Path(inner).name or "plan.yaml"
-        file = target / name
-        file.write_bytes(_git(["show", f"{rev}:{inner}"], spec))
-        return Side(spec, file, rev, str(file))
+        size = int(_git(["cat-file", "-s", f"{rev}:{inner}"], spec))
+        if size > MAX_FILE_BYTES:
+            raise UsageError(f"{spec}: the file is larger than {MAX_FILE_BYTES // 10**6} MB ({size / 10**6:,.0f} MB)")
+        return Side(spec, path, rev, files={path: _git(["cat-file", "blob", f"{rev}:{inner}"], spec)})
     if kind != "tree":
         raise UsageError(f"{spec}: git has a {kind} there, not a file or a directory")
-    archive = _git(["archive", "--format=tar", f"{rev}:{inner}"], spec)
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return Side(spec, target, rev, str(target))
+    root = Path(spec.rstrip("/") or spec)
+    return Side(spec, root, rev, files=_tree(rev, inner, spec, root))
 
 
-def _git(args: list[str], spec: str) -> bytes:
+def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str]:
+    """The YAML files of a git tree, in memory: bytes, or why a file is not read."""
+    listing = _git(["ls-tree", "-r", "-l", "-z", "--full-name", f"{rev}:{inner}"], spec).split(b"\0")
+    entries = [e for e in listing if e]
+    if len(entries) > MAX_TREE_FILES:
+        raise UsageError(f"{spec}: the directory holds more than {MAX_TREE_FILES:,} files")
+    files: dict[Path, bytes | str] = {}
+    wanted: list[tuple[Path, str]] = []
+    total = 0
+    for entry in entries:
+        meta, _, raw_name = entry.partition(b"\t")
+        mode, kind, sha, size = meta.split()
+        name = raw_name.decode("utf-8", "surrogateescape")
+        parts = PurePosixPath(name).parts
+        if not name.endswith(_YAML) or any(p.startswith(".") for p in parts):
+            continue  # the loader reads only YAML files, and none hidden
+        file = root.joinpath(*parts)
+        if mode == b"120000":
+            files[file] = "it is a symbolic link in git; links in a commit are not followed"
+        elif kind != b"blob":
+            files[file] = f"git has a {kind.decode()} there, not a file"
+        elif int(size) > MAX_FILE_BYTES:
+            files[file] = f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({int(size) / 10**6:,.0f} MB)"
+        else:
+            total += int(size)
+            wanted.append((file, sha.decode()))
+    if total > MAX_TREE_BYTES:
+        raise UsageError(f"{spec}: the directory holds more than {MAX_TREE_BYTES // 10**6} MB of YAML")
+    files.update(_blobs(wanted, spec))
+    if not files:
+        files[root / ".empty"] = b""  # a directory with no YAML file still exists
+    return files
+
+
+def _blobs(wanted: list[tuple[Path, str]], spec: str) -> dict[Path, bytes]:
+    """The contents of blobs, streamed from one ``git cat-file --batch``."""
+    if not wanted:
+        return {}
+    request = "".join(f"{sha}\n" for _, sha in wanted).encode()
+    data = _git(["cat-file", "--batch"], spec, request, MAX_TREE_BYTES + 100 * len(wanted))
+    out: dict[Path, bytes] = {}
+    at = 0
+    for file, _ in wanted:
+        header_end = data.index(b"\n", at)
+        size = int(data[at:header_end].split()[2])
+        out[file] = data[header_end + 1 : header_end + 1 + size]
+        at = header_end + 1 + size + 1
+    return out
+
+
+def _git(args: list[str], spec: str, given: bytes | None = None, limit: int = MAX_FILE_BYTES) -> bytes:
+    """What git writes to standard output, read in chunks up to ``limit`` bytes.
+
+    Raises:
+        UsageError: git is missing, fails, or writes more than ``limit``.
+    """
     try:
-        run = subprocess.run(["git", *args], capture_output=True, check=False)
+        process = subprocess.Popen(
+            ["git", *args],
+            stdin=subprocess.PIPE if given is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
     except FileNotFoundError:
         raise UsageError(f"{spec}: reading REV:path needs git, which is not installed") from None
-    if run.returncode != 0:
-        message = run.stderr.decode("utf-8", "replace").strip().splitlines()
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        if given is not None and process.stdin is not None:
+            _feed(process.stdin, given)
+        out = read_stream(process.stdout, limit, f"{spec}: what git gives")
+    except UsageError:
+        process.kill()
+        process.wait()
+        raise
+    errors = process.stderr.read(100_000)
+    if process.wait() != 0:
+        message = errors.decode("utf-8", "replace").strip().splitlines()
         reason = message[-1] if message else f"git {args[0]} failed"
         raise UsageError(f"{spec}: not found in git ({reason.removeprefix('fatal: ')})")
-    return run.stdout
+    return out
+
+
+def _feed(stdin: Any, data: bytes) -> None:
+    """Write a request to git from a thread, so that a large answer cannot block both sides."""
+    import threading
+
+    def write() -> None:
+        try:
+            stdin.write(data)
+        except BrokenPipeError:
+            pass
+        finally:
+            stdin.close()
+
+    threading.Thread(target=write, daemon=True).start()

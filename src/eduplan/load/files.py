@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from eduplan.errors import UsageError
 
@@ -40,7 +40,7 @@ MAX_FILE_BYTES = 100_000_000
 """Largest file read (100 MB); a 50 MB plan file takes about 2 s and 200 MB."""
 _CHUNK = 1 << 20
 
-_OVERLAY: ContextVar[Mapping[Path, bytes] | None] = ContextVar("eduplan_overlay", default=None)
+_OVERLAY: ContextVar[Mapping[Path, bytes | str] | None] = ContextVar("eduplan_overlay", default=None)
 
 
 def _key(path: Path) -> Path:
@@ -48,13 +48,17 @@ def _key(path: Path) -> Path:
     return path.absolute()
 
 
-def _files() -> Mapping[Path, bytes]:
+def _files() -> Mapping[Path, bytes | str]:
     return _OVERLAY.get() or {}
 
 
 @contextmanager
-def overlay(files: Mapping[Path, bytes]) -> Iterator[None]:
-    """Read ``files`` (path -> bytes) instead of what the disk holds, while the context lasts."""
+def overlay(files: Mapping[Path, bytes | str]) -> Iterator[None]:
+    """Read ``files`` instead of what the disk holds, while the context lasts.
+
+    Args:
+        files: Path -> its bytes, or the reason it cannot be read (a symbolic link in a commit).
+    """
     token = _OVERLAY.set({**_files(), **{_key(p): data for p, data in files.items()}})
     try:
         yield
@@ -94,6 +98,8 @@ def read_bounded(file: Path, limit: int | None = None) -> tuple[bytes | None, st
     """
     limit = MAX_FILE_BYTES if limit is None else limit
     given = _files().get(_key(file))
+    if isinstance(given, str):
+        return None, given
     if given is not None:
         return given, ""
     try:
@@ -115,7 +121,7 @@ def read_bounded(file: Path, limit: int | None = None) -> tuple[bytes | None, st
         return None, str(exc)
 
 
-def read_stream(stream: BinaryIO, limit: int, what: str) -> bytes:
+def read_stream(stream: IO[bytes], limit: int, what: str) -> bytes:
     """All of a stream, in chunks, up to ``limit`` bytes.
 
     Raises:
@@ -131,7 +137,7 @@ def read_stream(stream: BinaryIO, limit: int, what: str) -> bytes:
     return b"".join(chunks)
 
 
-def read_stdin(stream: BinaryIO) -> bytes:
+def read_stdin(stream: IO[bytes]) -> bytes:
     """Standard input, up to MAX_FILE_BYTES.
 
     Raises:

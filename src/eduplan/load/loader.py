@@ -128,13 +128,14 @@ def _walk(folder: FsPath) -> Iterator[FsPath]:
                     yield here  # policy files and the like without their plan.yaml
 
 
-def load_plan(path: str | FsPath, overlay: Mapping[FsPath, bytes] | None = None) -> LoadResult:
+def load_plan(path: str | FsPath, overlay: Mapping[FsPath, bytes | str] | None = None) -> LoadResult:
     """Load one plan (a file or a plan directory). Never raises for bad plan content.
 
     Args:
         path: The plan file or directory.
-        overlay: New contents of some of its files, and files to add (path -> bytes): the plan
-            is loaded as if they were written, without writing or copying anything.
+        overlay: New contents of some of its files, and files to add (path -> bytes, or the
+            reason a file cannot be read): the plan is loaded as if they were written, without
+            writing or copying anything; the path itself may exist only in the overlay.
 
     Raises:
         UsageError: the path does not exist.

@@ -9,7 +9,7 @@ the first of them, and the command that lists them all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from eduplan.errors import UsageError
@@ -25,7 +25,12 @@ class PlanNotWhole(UsageError):
 
 
 def load_whole(
-    path: Path, *, name: str | None = None, role: str = "", relabel: Callable[[Span | None], Span | None] | None = None
+    path: Path,
+    *,
+    name: str | None = None,
+    role: str = "",
+    relabel: Callable[[Span | None], Span | None] | None = None,
+    overlay: Mapping[Path, bytes | str] | None = None,
 ) -> tuple[Plan, LoadResult]:
     """Load a plan that must load without errors and without dropped items: the plan, and all that loading gave.
 
@@ -35,12 +40,13 @@ def load_whole(
         role: A word before the name in the message (``old``, ``new``).
         relabel: Turns a span of what was loaded into one the user knows (a temporary copy of
             ``REV:path`` back to ``REV:path``).
+        overlay: Files read from memory instead of the disk (see :func:`~eduplan.load.loader.load_plan`).
 
     Raises:
         PlanNotWhole: the plan does not load whole.
         UsageError: the path is not a plan.
     """
-    result = load_plan(path)
+    result = load_plan(path, overlay)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if result.plan is not None and not errors and not result.partial:
         return result.plan, result
