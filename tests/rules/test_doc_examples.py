@@ -20,12 +20,14 @@ entry with the same key, or is added:
   plan.yaml.
 
 So an example names its context in a comment when its keys alone do not tell, or when it spans
-two contexts. A key given with no value (``unit:``) leaves the base's value out: the cell is
-empty. The plan is assembled as YAML *text*, so eduplan's own loader reads each fragment exactly
-as the documentation writes it (quotes, flow mappings, Thai digits).
+two contexts. A key given with no value (``unit:``) replaces the base's value with nothing: the
+cell is empty, which eduplan reads as absent. The plan is assembled as YAML *text*, so eduplan's
+own loader reads each fragment exactly as the documentation writes it (quotes, flow mappings,
+Thai digits).
 
 **What is checked**: the plan loads cleanly (no YA, LD or SC finding), the failing example gives
-at least one finding of the rule's code and the passing example none.
+at least one finding of the rule's code, on a line of the example (not of the base plan), and
+the passing example none.
 """
 
 from __future__ import annotations
@@ -104,11 +106,11 @@ def place(fragment: str) -> dict[str, Entries]:
 
 
 def mapping(base: str, *more: Entries) -> str:
-    """The base mapping with the entries of ``more`` put in, a key with no value left out."""
+    """The base mapping with the entries of ``more`` put in: a key of the base is replaced in its place."""
     merged = dict(entries(base))
     for extra in more:
         merged |= extra
-    return "".join(entry for key, entry in merged.items() if entry.strip() != f"{key}:")
+    return "".join(merged.values())
 
 
 def listing(key: str, item: str) -> Entries:
@@ -143,7 +145,7 @@ def test_placing_a_fragment() -> None:
     plan = build("period: {start: 2566, end: 2567}\n# in an indicator:\nid: p5-i5\nowner:\n")
     assert plan.startswith(PLAN.replace("2570}", "2567}"))  # by its key: plan.yaml, in the base's place
     assert "- id: p5-i5\n        number: '1'\n" in plan  # the indicator's id replaced, not added
-    assert "p1-i1" not in plan and "owner" not in plan  # an empty key: left out
+    assert "p1-i1" not in plan and "owner:\n" in plan and "สพฐ." not in plan  # an empty key: an empty cell
     plan = build("projects:\n  - {id: x1}\n")
     assert plan.endswith("action_plans:\n  - fiscal_year: 2567\n    projects:\n      - {id: x1}\n")
 
@@ -152,10 +154,14 @@ def test_placing_a_fragment() -> None:
 def test_doc_example(code: str, kind: str, fragment: str, tmp_path: Path) -> None:
     if code in SKIP_WITHOUT:
         pytest.importorskip(SKIP_WITHOUT[code], reason=f"{code} needs the optional {SKIP_WITHOUT[code]}")
-    (tmp_path / "plan.yaml").write_text(build(fragment), encoding="utf-8")
+    plan = build(fragment)
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
     result = check_path(tmp_path, Settings(select=(code,)))
     shown = "\n".join(f"{f.span}: {f.code} {f.message}" for f in result.findings)
     reading = [f for f in result.findings if f.code[:2] in ("YA", "LD", "SC") and f.code != code]
-    assert not reading, f"the example does not load cleanly:\n{shown}\n{build(fragment)}"
+    assert not reading, f"the example does not load cleanly:\n{shown}\n{plan}"
     found = [f for f in result.findings if f.code == code]
     assert bool(found) == (kind == "Fails"), f"{code} {kind} example gives:\n{shown or 'no finding'}"
+    lines = plan.splitlines()
+    pointed = {lines[f.span.line - 1].strip(" -") for f in found if f.span}
+    assert pointed <= {line.strip(" -") for line in fragment.splitlines()}, f"{code}: a finding outside the example"
