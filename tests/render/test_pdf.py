@@ -100,9 +100,10 @@ def pdf_info(path) -> dict[str, str]:
 
 
 @needs_tools
-def test_reruns_give_the_same_pdf_bytes_without_any_environment_variable(tree, tmp_path):
+def test_reruns_give_the_same_pdf_bytes_without_any_environment_variable(tree, tmp_path_factory):
     root = tree(plan_with_indicators(INDICATOR, "vision: องค์กรแห่งการเรียนรู้\n"))
-    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    out = tmp_path_factory.mktemp("pdf")  # outside the plan folder (tree's tmp_path): eduplan writes nothing into it
+    first, second = out / "1.pdf", out / "2.pdf"
     for target in (first, second):
         run = render(str(root), "-f", "pdf", "-o", str(target))
         assert run.code == 0, run.err
@@ -116,8 +117,9 @@ def test_reruns_give_the_same_pdf_bytes_without_any_environment_variable(tree, t
 
 
 @needs_tools
-def test_the_pdf_date_is_the_publication_date_and_source_date_epoch_wins(tree, tmp_path):
+def test_the_pdf_date_is_the_publication_date_and_source_date_epoch_wins(tree, tmp_path_factory):
     root = tree(plan_with_indicators(INDICATOR, "edition: {label: ฉบับทบทวน, published: 2024-03-15}\n"))
+    tmp_path = tmp_path_factory.mktemp("pdf")  # outside the plan folder
     assert render(str(root), "-f", "pdf", "-o", str(tmp_path / "p.pdf")).code == 0
     assert pdf_info(tmp_path / "p.pdf")["CreationDate"] == "2024-03-15T00:00:00Z"
     run = render(str(root), "-f", "pdf", "-o", str(tmp_path / "e.pdf"), env={"SOURCE_DATE_EPOCH": EPOCH})
