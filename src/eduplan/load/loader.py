@@ -29,6 +29,7 @@ from eduplan.load import files as disk
 from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
 from eduplan.load.files import MAX_FILE_BYTES, read_bounded
+from eduplan.load.folders import dangling, listable, shown, unreadable_entries, utf8_name
 from eduplan.load.source import SourceMap
 from eduplan.load.validation import validate_plan
 from eduplan.load.yamlio import read_yaml
@@ -145,6 +146,8 @@ def load_plan(path: str | FsPath, overlay: Mapping[FsPath, bytes | str] | None =
 
 
 def _load(root: FsPath) -> LoadResult:
+    if not utf8_name(root):
+        raise UsageError(f"{shown(root)}: the path is not UTF-8; rename it (eduplan names files in UTF-8 reports)")
     if not disk.exists(root):  # a dangling link or a link loop is LD02
         raise UsageError(f"{root}: no such file or directory")
     source = SourceMap()
@@ -192,7 +195,7 @@ def _read_directory(
         return None
     for folder, (key, model) in PARTS.items():
         if (root / folder).is_symlink() and not (root / folder).exists():
-            findings.append(_dangling(root / folder))
+            findings.append(dangling(root / folder))
             continue
         if disk.exists(root / folder) and not disk.is_dir(root / folder):
             findings.append(
@@ -204,6 +207,7 @@ def _read_directory(
                 )
             )
             continue
+        findings.extend(unreadable_entries(root / folder))
         part_files = sorted(_yaml_files(root / folder), key=_file_order)
         if not part_files:
             continue
@@ -231,7 +235,8 @@ def _read_directory(
             findings.append(gap)
     policies = root / "policies"
     # policy files that did not load say so themselves, and so does a policies/ that is not a folder (LD02)
-    if not disk.exists(policies) or disk.is_dir(policies) and next(_yaml_files(policies), None) is None:
+    can_list = listable(policies)  # a policies/ that cannot be listed says so itself (LD02)
+    if not disk.exists(policies) or can_list and disk.is_dir(policies) and next(_yaml_files(policies), None) is None:
         findings.extend(_no_policies(data, plan_file, source, folder=policies))
     findings.extend(_stray_files(root))
     return data
@@ -323,11 +328,15 @@ def _read_part(
 
 
 def _yaml_files(folder: FsPath) -> Iterator[FsPath]:
-    """The YAML files of a folder (and those an overlay adds), without hidden files and stray copies."""
+    """The YAML files of a folder (and those an overlay adds).
+
+    Hidden files, stray copies and names that are not UTF-8 (:func:`~eduplan.load.folders.unreadable_entries` reports
+    those) are left out.
+    """
     if disk.is_dir(folder):
         for entry in (*_entries(folder), *disk.added_files(folder)):
             if entry.suffix in (".yaml", ".yml") and not entry.name.startswith(".") and copy_of(entry.name) is None:
-                yield entry
+                yield from [entry] if utf8_name(entry) else []
 
 
 def _entries(folder: FsPath) -> list[FsPath]:
@@ -336,17 +345,6 @@ def _entries(folder: FsPath) -> list[FsPath]:
         return list(folder.iterdir())
     except OSError:
         return []
-
-
-def _dangling(folder: FsPath) -> Finding:
-    """LD02 for a part folder that is a symbolic link to nothing."""
-    return finding(
-        "LD02",
-        f"{folder.name} is a symbolic link to {folder.readlink()}, which does not exist: "
-        f"the plan's {folder.name}/*.yaml cannot be read",
-        Span(str(folder), 1, 1, 1, 1),
-        hint=f"make {folder.name}/ a folder, or point the link at one",
-    )
 
 
 def _file_order(file: FsPath) -> tuple[Any, ...]:
@@ -360,6 +358,10 @@ def _stray_files(root: FsPath) -> list[Finding]:
     for entry in sorted(root.rglob("*")):
         if entry in expected or _hidden(entry, root):
             continue
+        if not utf8_name(entry):
+            if entry.parent.name in PARTS and entry.parent.parent == root and entry.suffix in (".yaml", ".yml"):
+                continue  # reported with its folder
+            entry = FsPath(shown(entry))  # noqa: PLW2901 - named as a report can hold it
         original = copy_of(entry.name)
         if original is None and entry.suffix not in (".yaml", ".yml"):
             continue

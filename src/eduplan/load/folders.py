@@ -1,0 +1,72 @@
+"""What a plan's folders hold that cannot be read: unlistable folders, names not in UTF-8, links to nothing.
+
+Each is a located LD02 finding, so that a run reports it and goes on; a name that is not UTF-8
+is shown with backslash escapes (the byte FF as backslash, x, f, f), so that no report holds
+bytes it cannot encode.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path as FsPath
+
+from eduplan.findings import Finding, Span
+from eduplan.load.codes import finding
+
+__all__ = ["dangling", "listable", "shown", "unreadable_entries", "utf8_name"]
+
+
+def listable(folder: FsPath) -> bool:
+    """Whether a folder can be listed (true when it is no folder: there is nothing to list)."""
+    if not folder.is_dir():
+        return True
+    try:
+        with os.scandir(folder):
+            return True
+    except OSError:
+        return False
+
+
+def utf8_name(path: FsPath) -> bool:
+    """Whether a path's name is text (a name that is not UTF-8 holds surrogates once decoded)."""
+    return shown(path) == str(path)
+
+
+def shown(path: FsPath) -> str:
+    """A path as text a report can hold: bytes that are not UTF-8 written as backslash escapes (xff)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def unreadable_entries(folder: FsPath) -> list[Finding]:
+    """LD02 for a part folder that cannot be listed, and for each YAML file in it whose name is not UTF-8."""
+    if not folder.is_dir():
+        return []
+    try:
+        names = [entry for entry in folder.iterdir() if entry.suffix in (".yaml", ".yml") and not utf8_name(entry)]
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        where = Span(shown(folder), 1, 1, 1, 1)
+        return [finding("LD02", f"cannot list the folder {folder.name}/: {reason}", where, hint=_ACCESS_HINT)]
+    return [
+        finding(
+            "LD02",
+            f"the file name {shown(FsPath(entry.name))} is not UTF-8: the file is not read",
+            Span(shown(entry), 1, 1, 1, 1),
+            hint="rename the file (a plan's file names are UTF-8, as Windows, macOS and Linux write them)",
+        )
+        for entry in sorted(names)
+    ]
+
+
+_ACCESS_HINT = "let the user who runs eduplan read it (chmod a+rx), or move it out of the plan"
+
+
+def dangling(folder: FsPath) -> Finding:
+    """LD02 for a part folder that is a symbolic link to nothing."""
+    return finding(
+        "LD02",
+        f"{folder.name} is a symbolic link to {shown(folder.readlink())}, which does not exist: "
+        f"the plan's {folder.name}/*.yaml cannot be read",
+        Span(str(folder), 1, 1, 1, 1),
+        hint=f"make {folder.name}/ a folder, or point the link at one",
+    )
