@@ -67,3 +67,31 @@ def test_every_label_is_used_by_a_template_or_the_view_code():
     used = [f"L.{k}" in templates or any(f"{q}{k}{q}" in code for q in "\"'") or f"{{{k}}}" in code for k in LABELS]
     unused = [k for k, u in zip(LABELS, used, strict=True) if not u]
     assert unused == []
+
+
+def test_values_are_filled_in_as_they_are_never_read_for_braces():
+    labels = Labels("th", {"policy": "กลยุทธ์"})
+    assert labels.format("diff_added", item="{policy} {0} {x.__class__}") == "เพิ่ม{policy} {0} {x.__class__}"
+
+
+def test_a_label_named_many_times_is_filled_in_once():
+    # 32 copies of a label that is itself 32 copies: 1,024 characters, from labels of 352
+    overrides = {"vision": "{missions}" * 32, "missions": "{goals}", "goals": "ก" * 32}
+    assert Labels("th", overrides)["vision"] == "ก" * 1024
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        (
+            {"vision": "{missions}", "missions": "{vision}"},
+            r"labels: vision: refers to itself \(vision → missions → vision\)",
+        ),
+        ({"vision": "{missions}" * 64, "missions": "ก" * 32}, "labels: vision: .* grows beyond 2,000 characters"),
+        ({"policy_numbered": "{number}" * 33}, "labels: policy_numbered: .* or 32 values"),
+        ({"vision": "x" * 10_000 + "{nothing}"}, r"labels: vision: 'x{60}…' names \{nothing\}"),
+    ],
+)
+def test_labels_that_cannot_be_used_name_their_key(override, message):
+    with pytest.raises(EduplanError, match=message):
+        Labels("th", override)
