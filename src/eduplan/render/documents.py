@@ -94,11 +94,12 @@ class Renderer:
 
         Chromium prints up to four PDFs at a time (each in its own process); the text of every
         document is made first, in this thread, since Jinja's environment is not shared across threads.
+        An interruption kills every Chromium still printing (:func:`eduplan.render.pdf.printing_guard`).
         """
-        from eduplan.render.pdf import html_to_pdf
+        from eduplan.render.pdf import html_to_pdf, printing_guard
 
         workers = min(4, os.cpu_count() or 1)
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool, printing_guard():
             printing: list[tuple[Request, Future[bytes]]] = []
             for request in requests:
                 text = self.text(plan, request)

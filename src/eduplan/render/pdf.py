@@ -7,6 +7,11 @@ wrong text layer (สำนักงำน for สำนักงาน; Kozea/W
 The Chromium binary is ``$EDUPLAN_CHROMIUM`` when set, else the first of ``chromium``,
 ``chromium-browser``, ``google-chrome`` found on ``PATH``.
 
+Chromium runs in a session (and process group) of its own, its output in a file, not a pipe. It
+has :data:`TIMEOUT` seconds (``EDUPLAN_PDF_SECONDS`` changes it; the shipped plan prints in about
+1.5 s); when it takes longer, when eduplan is interrupted, and after every print, the whole group
+is killed, so no helper process of Chromium's is left running.
+
 Chromium stamps the PDF with the clock and names itself (its user agent) as the creator. The
 document information dictionary is rewritten here (:func:`set_info`): the dates are the time
 the caller gives (from the plan, or ``SOURCE_DATE_EPOCH``), the creator and producer name
@@ -22,14 +27,30 @@ import datetime as dt
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, NoReturn
 
 from eduplan import __version__
 from eduplan.errors import EduplanError
+from eduplan.render.limits import env_seconds
 
-__all__ = ["CHROMIUM_FLAGS", "INSTALL_HINT", "find_chromium", "html_to_pdf", "set_info", "stamp_dates"]
+__all__ = [
+    "CHROMIUM_FLAGS",
+    "INSTALL_HINT",
+    "TIMEOUT",
+    "printing_guard",
+    "find_chromium",
+    "html_to_pdf",
+    "set_info",
+    "stamp_dates",
+    "timeout",
+]
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -50,7 +71,8 @@ INSTALL_HINT = (
 )
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")
-TIMEOUT = 180
+TIMEOUT = 15.0
+"""Seconds Chromium has to print one PDF: ten times what the shipped plan takes (``EDUPLAN_PDF_SECONDS``)."""
 
 
 def find_chromium() -> str | None:
@@ -70,7 +92,7 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
             with the same HTML, the same bytes.
 
     Raises:
-        EduplanError: Chromium is missing, fails, or takes longer than three minutes.
+        EduplanError: Chromium is missing, fails, or takes longer than :func:`timeout` seconds.
     """
     exe = find_chromium()
     if exe is None:
@@ -87,16 +109,92 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
             f"--print-to-pdf={target}",
             source.as_uri(),
         ]
-        try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False)
-        except subprocess.TimeoutExpired:
-            raise EduplanError(f"{exe} did not finish printing the PDF within {TIMEOUT} s") from None
-        except OSError as exc:
-            raise EduplanError(f"cannot run {exe}: {exc.strerror}") from None
-        if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
-            raise EduplanError(f"{exe} could not print the PDF (exit {done.returncode}): {_last_error(done.stderr)}")
+        with (folder / "stderr").open("w+b") as stderr:
+            code = _run_group(command, stderr, exe)
+            stderr.seek(0)
+            errors = stderr.read(1_000_000)
+        if code != 0 or not target.is_file() or target.stat().st_size == 0:
+            raise EduplanError(f"{exe} could not print the PDF (exit {code}): {_last_error(errors)}")
         data = target.read_bytes()
     return set_info(data, when)
+
+
+def timeout() -> float:
+    """Seconds Chromium has: ``EDUPLAN_PDF_SECONDS`` when a positive number, else :data:`TIMEOUT`."""
+    return env_seconds("EDUPLAN_PDF_SECONDS", TIMEOUT)
+
+
+def _run_group(command: list[str], stderr: IO[bytes], exe: str) -> int:
+    """Run ``command`` in a new session within :func:`timeout`; kill its whole group afterwards, whatever happens.
+
+    Raises:
+        EduplanError: it cannot start, or takes too long.
+    """
+    limit = timeout()
+    with _LOCK:  # started and listed at once, so that an interruption finds every Chromium
+        if _STOPPING.is_set():
+            raise EduplanError("interrupted before the PDF was printed")
+        try:
+            process = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
+            )
+        except OSError as exc:
+            raise EduplanError(f"cannot run {exe}: {exc.strerror}") from None
+        _LIVE.add(process)
+    try:
+        return process.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        raise EduplanError(
+            f"{exe} did not finish printing the PDF within {limit:g} s (EDUPLAN_PDF_SECONDS sets the limit)"
+        ) from None
+    finally:  # also on KeyboardInterrupt: the helpers Chromium started go with it
+        _kill_group(process)
+        with _LOCK:
+            _LIVE.discard(process)
+
+
+_LIVE: set[subprocess.Popen[bytes]] = set()
+_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+
+
+def _terminated(signum: int, frame: object) -> NoReturn:  # noqa: ARG001
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def printing_guard() -> Iterator[None]:
+    """While PDFs print in other threads: an interruption (Ctrl-C, or SIGTERM in the main thread) kills every Chromium.
+
+    Without it, the main thread's interruption would wait for the printing threads, and a
+    SIGTERM would end eduplan and leave Chromium (in a session of its own) running.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main else None
+    _STOPPING.clear()
+    try:
+        yield
+    except BaseException:
+        with _LOCK:  # no Chromium starts after this
+            _STOPPING.set()
+            live = list(_LIVE)
+        for process in live:
+            _kill_group(process)
+        raise
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill every process of ``process``'s group (its session), then reap ``process``."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # the group is gone already
+        pass
+    except PermissionError:  # pragma: no cover - a member changed its user; the leader at least
+        process.kill()
+    process.wait()
 
 
 def stamp_dates(pdf: bytes, epoch: int) -> bytes:

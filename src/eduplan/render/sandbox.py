@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import operator
-import os
 import re
 import signal
 import threading
@@ -41,6 +40,8 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from eduplan.render.limits import env_seconds
 
 __all__ = [
     "MAX_BITS",
@@ -215,11 +216,7 @@ class ConfinedLoader(jinja2.FileSystemLoader):
 
 def render_seconds() -> float:
     """The render time limit: ``EDUPLAN_RENDER_SECONDS`` when set to a positive number, else :data:`RENDER_SECONDS`."""
-    try:
-        value = float(os.environ.get("EDUPLAN_RENDER_SECONDS", ""))
-    except ValueError:
-        return RENDER_SECONDS
-    return value if 0 < value < 86_400 else RENDER_SECONDS
+    return env_seconds("EDUPLAN_RENDER_SECONDS", RENDER_SECONDS)
 
 
 class _Late(SecurityError):
