@@ -33,17 +33,32 @@ class Measured:
     peak_mb: float
 
 
-def run(*args: str, cwd: Path | None = None, timeout: float = 20.0, env: dict[str, str] | None = None) -> Measured:
-    """``python -m eduplan ARGS`` in a clean environment (plus ``env``), timed and measured."""
+def run(
+    *args: str,
+    cwd: Path | None = None,
+    timeout: float = 20.0,
+    env: dict[str, str] | None = None,
+    stdin: Path | None = None,
+) -> Measured:
+    """``python -m eduplan ARGS`` in a clean environment (plus ``env``), timed and measured.
+
+    ``stdin`` is a file the command reads as its standard input (``/dev/zero``); none by default.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")} | (env or {})
     env["PYTHONPATH"] = str(REPO / "src")
     with tempfile.TemporaryDirectory(prefix="eduplan-run-") as tmp:
         out, err, report = (Path(tmp) / n for n in ("out", "err", "report"))
-        with out.open("wb") as stdout, err.open("wb") as stderr, report.open("wb") as sink:
+        with (
+            out.open("wb") as stdout,
+            err.open("wb") as stderr,
+            report.open("wb") as sink,
+            (stdin or Path(os.devnull)).open("rb") as source,
+        ):
             fd = sink.fileno()
             command = [sys.executable, "-I", "-S", str(LAUNCH), str(fd), str(timeout), sys.executable, "-m", "eduplan"]
             subprocess.run(
                 [*command, *args],
+                stdin=source,
                 stdout=stdout,
                 stderr=stderr,
                 cwd=cwd,

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -129,3 +133,93 @@ def test_file_over_the_size_limit_is_not_read(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(files, "MAX_FILE_BYTES", 1_000_000)
     build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY + "#" * 2_000_000 + "\n"})
     assert _validate(tmp_path) == (1, ["policies/1.yaml:1:1 LD02 cannot read the file: it is larger than 1 MB (2 MB)"])
+
+
+# -- across commands: names, unreadable folders, links to nothing ---------------------------------
+
+_COMMANDS = (("validate",), ("export", "-f", "yaml"), ("gaps",))
+
+
+def _every_command(plan: Path, *, as_nobody: bool = False) -> list[tuple[int, str]]:
+    """Exit code and last stderr line of validate, export and gaps on a plan: no traceback in any."""
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if as_nobody else []
+    results = []
+    for command in _COMMANDS:
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "eduplan", *command, str(plan)],
+            capture_output=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+            check=False,
+        )
+        err = done.stderr.decode("utf-8", "replace")
+        assert "Traceback" not in err, err
+        assert done.returncode in (1, 2), (command, done.returncode, err)
+        results.append((done.returncode, err.strip().splitlines()[-1] if err.strip() else ""))
+    return results
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY.replace("2", "1")})
+    (tmp_path / "policies" / os.fsdecode(b"2\xff.yaml")).write_text(POLICY, encoding="utf-8")
+    message = "LD02 the file name 2\\xff.yaml is not UTF-8: the file is not read"
+    assert _validate(tmp_path) == (1, [f"policies/2\\xff.yaml:1:1 {message}"])
+    for fmt in ("sarif", "junit", "json", "github", "markdown"):  # no report holds bytes it cannot encode
+        done = cli("validate", str(tmp_path), "--format", fmt)
+        assert done.code == 1 and "Traceback" not in done.err, done.err
+    assert [code for code, _ in _every_command(tmp_path)] == [1, 2, 2]
+
+
+def test_a_file_name_with_a_superscript_digit(tmp_path: Path) -> None:
+    """'²' is a digit to str.isdigit but not to int(): file order must not trip on it."""
+    build_tree(
+        tmp_path, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY.replace("2", "1"), "policies/²2.yaml": POLICY}
+    )
+    assert _validate(tmp_path) == (0, [])
+
+
+def test_a_policies_link_to_nothing(tmp_path: Path) -> None:
+    build_tree(tmp_path, {"plan.yaml": MINIMAL_PLAN})
+    (tmp_path / "policies").symlink_to("/nonexistent")
+    message = "LD02 policies is a symbolic link to /nonexistent, which does not exist: the plan's policies/*.yaml"
+    assert _validate(tmp_path) == (1, [f"policies:1:1 {message} cannot be read"])
+    assert [code for code, _ in _every_command(tmp_path)] == [1, 2, 2]
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root to become nobody")
+@pytest.mark.parametrize("folder", ["policies", "reports"])
+def test_a_folder_the_user_cannot_read(tmp_path: Path, folder: str) -> None:
+    """Run as nobody on a copy in /tmp: the folder that cannot be listed is one located LD02."""
+    root = Path(tempfile.mkdtemp(prefix="eduplan-nobody-"))
+    try:
+        build_tree(root, {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY.replace("2", "1"), "reports/x.yaml": ""})
+        for path in [root, *root.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        (root / folder).chmod(0)
+        assert [code for code, _ in _every_command(root, as_nobody=True)] == [1, 2, 2]
+        done = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "eduplan"]
+            + ["validate", "--format", "concise", str(root)],
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+            check=False,
+        )
+        line = f"{root / folder}:1:1: error LD02 cannot list the folder {folder}/: Permission denied"
+        assert f"{line} (layout.unreadable)" in done.stdout.decode().splitlines()
+    finally:
+        (root / folder).chmod(0o755)
+        shutil.rmtree(root)
+
+
+def test_the_whole_plan_folder_unreadable_is_one_line(tmp_path: Path) -> None:
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root to become nobody")
+    root = Path(tempfile.mkdtemp(prefix="eduplan-nobody-"))
+    try:
+        build_tree(root, {"plan.yaml": PLAN_WITH_POLICY})
+        root.chmod(0)
+        results = _every_command(root, as_nobody=True)
+        assert all(code == 2 and line.startswith("eduplan: error: ") for code, line in results), results
+    finally:
+        root.chmod(0o755)
+        shutil.rmtree(root)
