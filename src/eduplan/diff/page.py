@@ -1,10 +1,11 @@
 """The "what changed" page: a diff as a view-model for ``templates/diff.html``.
 
 The page goes through the render engine (:class:`eduplan.render.engine.Engine`): packaged
-templates overridable with ``--templates DIR``, strict undefined names, autoescaped HTML, and
-the documents' stylesheet and embedded Thai font. The template sees only the frozen
-dataclasses below, plain strings throughout, worded in the reader's language
-(:class:`.wording.Words`); the template takes its fixed words from ``doc.L``.
+templates overridable with ``--templates DIR``, rendered in the sandbox
+(:mod:`eduplan.render.sandbox`), strict undefined names, autoescaped HTML, and the documents'
+stylesheet and embedded Thai font. The template sees only the frozen dataclasses below, plain
+strings throughout, worded in the reader's language (:class:`.wording.Words`); the template
+takes its fixed words from ``doc.L``.
 """
 
 from __future__ import annotations
