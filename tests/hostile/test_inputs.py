@@ -243,3 +243,23 @@ def test_deeply_nested_pyproject(tmp_path: Path) -> None:
     done = run("validate", "plan.yaml", cwd=tmp_path)
     check_run(done, 2)
     assert "not valid TOML" in done.err
+
+
+# -- the import's trial load --------------------------------------------------------------------
+
+
+def test_the_trial_load_of_an_import_copies_nothing(tmp_path: Path) -> None:
+    """A plan folder holding a link to /usr, a link to /dev/zero and a pipe: the trial load reads none of them."""
+    from tests.annual.xlsx import EXAMPLE, cell_of, edit, export
+
+    plan = tmp_path / "plan"
+    shutil.copytree(EXAMPLE, plan)
+    workbook = export(plan, tmp_path)
+    edited = edit(workbook, {("actuals-2566", cell_of(workbook, "actuals-2566", "p1-i1", "value")): 10})
+    (plan / "usr").symlink_to("/usr")
+    (plan / "zero.bin").symlink_to("/dev/zero")
+    os.mkfifo(plan / "notes.fifo")
+    done = run("import", str(edited), "--into", str(plan), timeout=15)
+    check_run(done, 0)
+    assert done.out.endswith("imported 1 change into 1 file\n") and done.peak_mb < MEMORY_MB
+    assert "value: 10" in (plan / "reports" / "2566.yaml").read_text(encoding="utf-8")
