@@ -109,27 +109,52 @@ def apply_acceptances(
     """
     findings = [s.finding for s in scoped]
     present = _Present(plan) if plan is not None else None
-    for index, acceptance in enumerate(acceptances):
+    index = _Index(scoped)
+    for number, acceptance in enumerate(acceptances):
         code = acceptance.code.strip()
-        if _mark(findings, scoped, acceptance, code) or present is None:
+        if _mark(findings, index.matching(code, acceptance.at.strip()), acceptance) or present is None:
             continue
-        unknown = code.upper() not in known_codes and not any(code == s.finding.name for s in scoped)
+        unknown = code.upper() not in known_codes and code not in index.names
         if not unknown and not present(acceptance.at.strip()):
-            findings.append(_gone(acceptance, index, source))
+            findings.append(_gone(acceptance, number, source))
         elif unknown or code.upper() in ran:
-            findings.append(_unmatched(acceptance, index, source, unknown))
+            findings.append(_unmatched(acceptance, number, source, unknown))
     return findings
 
 
-def _mark(findings: list[Finding], scoped: list[Scoped], acceptance: Acceptance, code: str) -> bool:
-    """Mark the findings an acceptance matches; whether there were any."""
-    matched = False
-    for n, item in enumerate(scoped):
-        if _matches(acceptance, code, item):
-            matched = True
-            if findings[n].accepted is None:
-                findings[n] = findings[n].accept(acceptance.reason)
-    return matched
+class _Index:
+    """The findings by code (or dotted name) and by every ``at`` that matches them.
+
+    A finding at ``p3-i19.targets.2567`` inside items ``p3``, ``p3-i19`` is matched by an ``at``
+    of ``p3-i19.targets.2567``, ``p3-i19.targets``, ``p3-i19`` or ``p3``: each is a key. An
+    acceptance then finds its findings in one look-up, not by trying every finding (10,000
+    acceptances of 10,000 findings were 10**8 comparisons).
+    """
+
+    def __init__(self, scoped: list[Scoped]) -> None:
+        self.names = {item.finding.name for item in scoped}
+        self.by: dict[tuple[bool, str], dict[str, list[int]]] = {}
+        for n, item in enumerate(scoped):
+            own = item.finding.at or ""
+            keys = {own, *item.ids}
+            keys.update(own[:i] for i, char in enumerate(own) if char == ".")
+            for code in ((True, item.finding.code), (False, item.finding.name)):
+                table = self.by.setdefault(code, {})
+                for key in keys:
+                    table.setdefault(key, []).append(n)
+
+    def matching(self, code: str, at: str) -> list[int]:
+        """Indices of the findings an acceptance of ``code`` at ``at`` matches, in order."""
+        found = self.by.get((True, code.upper()), {}).get(at, []) + self.by.get((False, code), {}).get(at, [])
+        return sorted(set(found))
+
+
+def _mark(findings: list[Finding], matched: list[int], acceptance: Acceptance) -> bool:
+    """Mark the findings an acceptance matches (the first acceptance's reason wins); whether there were any."""
+    for n in matched:
+        if findings[n].accepted is None:
+            findings[n] = findings[n].accept(acceptance.reason)
+    return bool(matched)
 
 
 def _unmatched(acceptance: Acceptance, index: int, source: SourceMap, unknown: bool) -> Finding:
@@ -149,15 +174,6 @@ def _unmatched(acceptance: Acceptance, index: int, source: SourceMap, unknown: b
         hint="remove the acceptance if the finding was fixed, or correct its code or at",
         at=f"accepted.{index}",
     )
-
-
-def _matches(acceptance: Acceptance, code: str, item: Scoped) -> bool:
-    finding = item.finding
-    if code.upper() != finding.code and code != finding.name:
-        return False
-    at = acceptance.at.strip()
-    own = finding.at or ""
-    return own == at or own.startswith(at + ".") or at in item.ids
 
 
 def _gone(acceptance: Acceptance, index: int, source: SourceMap) -> Finding:

@@ -8,12 +8,13 @@ hint naming the other, so that a reviewer can restore the id or confirm the repl
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eduplan.diff.change import Change, ChangeKind, Say
 from eduplan.diff.wording import ENGLISH
-from eduplan.diff.words import clusters
+from eduplan.diff.words import MAX_TOKENS, clusters
 
 __all__ = ["SIMILAR", "add_reid_hints", "similarity"]
 
@@ -21,11 +22,25 @@ SIMILAR = 0.8
 """Smallest similarity (0..1, over Thai clusters and words) for a hint."""
 
 
+MAX_PAIRS = 10_000
+"""Most (removed, added) pairs of one list that are compared; a list with more gets no hints.
+
+Comparing is quadratic in the items and in their length: a thousand items renamed at once are
+a rewrite, which a hint per pair would not help to review.
+"""
+
+
 def similarity(a: str, b: str) -> float:
-    """How alike two texts are, from 0 to 1, comparing Thai clusters and words."""
+    """How alike two texts are, from 0 to 1, comparing Thai clusters and words.
+
+    Texts longer than :data:`~eduplan.diff.words.MAX_TOKENS` tokens are not compared (0).
+    """
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, clusters(a), clusters(b), autojunk=False).ratio()
+    x, y = clusters(a), clusters(b)
+    if max(len(x), len(y)) > MAX_TOKENS or 2 * min(len(x), len(y)) < SIMILAR * (len(x) + len(y)):
+        return 0.0 if max(len(x), len(y)) > MAX_TOKENS else 2 * min(len(x), len(y)) / (len(x) + len(y))
+    return SequenceMatcher(None, x, y, autojunk=False).ratio()
 
 
 def add_reid_hints(changes: list[Change], candidates: list[tuple[int, str, str]]) -> list[Change]:
@@ -40,12 +55,17 @@ def add_reid_hints(changes: list[Change], candidates: list[tuple[int, str, str]]
     """
     removed = [(i, name, text) for i, name, text in candidates if changes[i].kind is ChangeKind.REMOVED]
     added = [(i, name, text) for i, name, text in candidates if changes[i].kind is ChangeKind.ADDED]
+    by_list: dict[str, list[tuple[int, str]]] = {}
+    for new_i, name, text in added:
+        by_list.setdefault(name, []).append((new_i, text))
+    sizes = Counter(name for _, name, _ in removed)
+    compared = {name for name in sizes if sizes[name] * len(by_list.get(name, ())) <= MAX_PAIRS}
     pairs = sorted(
         (
             (similarity(old_text, new_text), old_i, new_i)
             for old_i, old_name, old_text in removed
-            for new_i, new_name, new_text in added
-            if old_name == new_name
+            if old_name in compared
+            for new_i, new_text in by_list.get(old_name, [])
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from typing import Any
 
 from pydantic import BaseModel
@@ -95,12 +95,14 @@ def movable_index(plan: Plan) -> dict[tuple[str, str], tuple[str, Path, Any]]:
 def keyed(items: list[Any]) -> dict[str, tuple[int, Any]]:
     """Items by key, with their index; a repeated key gets ``#2``, ``#3`` (the plan is invalid)."""
     out: dict[str, tuple[int, Any]] = {}
+    last: dict[str, int] = {}  # the last number given to each key: 10,000 copies of one id cost no 10**8 look-ups
     for index, item in enumerate(items):
         key = KEYS[type(item)](item) if type(item) in KEYS else str(index)
-        unique, n = key, 1
+        unique, n = key, last.get(key, 1)
         while unique in out:
             n += 1
             unique = f"{key}#{n}"
+        last[key] = n
         out[unique] = (index, item)
     return out
 
@@ -124,9 +126,36 @@ def merged_order(old: list[str], new: list[str]) -> list[str]:
 
 def out_of_order(old: list[str], new: list[str]) -> set[str]:
     """Keys outside the longest common subsequence of two orders of the same keys."""
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    in_place = {old[b.a + n] for b in matcher.get_matching_blocks() for n in range(b.size)}
-    return set(new) - in_place
+    position = {key: n for n, key in enumerate(old)}
+    return set(new) - _longest_rising(new, position)
+
+
+def _longest_rising(keys: list[str], position: dict[str, int]) -> set[str]:
+    """The keys of the longest run (not necessarily adjacent) whose old positions rise, in n log n.
+
+    The keys of an order are unique, so this is their longest common subsequence with the old
+    order: the items that kept their place. (difflib's matcher took quadratic time here.)
+    """
+    tails: list[int] = []  # tails[k]: the smallest old position that ends a rising run of k + 1 keys
+    ends: list[int] = []  # ends[k]: the index in keys of that key
+    before: list[int] = []  # the index of the key before each key in its best run, -1 for none
+    for n, key in enumerate(keys):
+        if key not in position:
+            before.append(-1)
+            continue
+        at = bisect.bisect_left(tails, position[key])
+        if at == len(tails):
+            tails.append(position[key])
+            ends.append(n)
+        else:
+            tails[at], ends[at] = position[key], n
+        before.append(ends[at - 1] if at else -1)
+    kept: set[str] = set()
+    n = ends[-1] if ends else -1
+    while n >= 0:
+        kept.add(keys[n])
+        n = before[n]
+    return kept
 
 
 def dump(value: Any) -> Any:

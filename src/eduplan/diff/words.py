@@ -55,20 +55,39 @@ def clusters(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+MAX_TOKENS = 2_000
+"""Most tokens (after the common start and end) of either text that are diffed token by token.
+
+Diffing two texts of n tokens is quadratic or worse; a plan's longest texts have a few hundred
+clusters. Between longer texts the changed middle is shown whole: the old text, then the new.
+"""
+
+
 def word_diff(old: str, new: str) -> Ops:
     """The word-level diff of two texts, as ``(op, text)`` pairs in reading order.
 
     Joining the ``=`` and ``-`` texts gives ``old``; joining ``=`` and ``+`` gives ``new``.
+    Between long texts the common start and end are found first (in linear time), and a
+    middle of more than :data:`MAX_TOKENS` tokens is one replacement.
     """
     a, b = clusters(old), clusters(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    # segments: (old text, new text); equal when both are the same object of an "equal" opcode
-    segments: list[tuple[str, str, bool]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        segments.append(("".join(a[i1:i2]), "".join(b[j1:j2]), tag == "equal"))
-    segments = _fold_short_equalities(segments)
+    head = tail = 0
+    if max(len(a), len(b)) > MAX_TOKENS:  # short texts are diffed whole: a change then starts at a word
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+    a_mid, b_mid = a[head : len(a) - tail], b[head : len(b) - tail]
+    segments: list[tuple[str, str, bool]] = [("".join(a[:head]), "".join(a[:head]), True)]
+    if max(len(a_mid), len(b_mid)) > MAX_TOKENS or not a_mid or not b_mid:
+        segments.append(("".join(a_mid), "".join(b_mid), False))
+    else:
+        matcher = SequenceMatcher(None, a_mid, b_mid, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            segments.append(("".join(a_mid[i1:i2]), "".join(b_mid[j1:j2]), tag == "equal"))
+    segments.append(("".join(a[len(a) - tail :]), "".join(a[len(a) - tail :]), True))
     ops: Ops = []
-    for old_text, new_text, equal in segments:
+    for old_text, new_text, equal in _fold_short_equalities(segments):
         if equal:
             _push(ops, "=", old_text)
         else:
@@ -78,36 +97,65 @@ def word_diff(old: str, new: str) -> Ops:
 
 
 def _fold_short_equalities(segments: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
-    """Fold an equal run into its neighbours when it is no longer than the changes on both sides."""
-    changed = True
-    while changed:
-        changed = False
-        merged = _merge_changes(segments)
-        for n in range(1, len(merged) - 1):
-            old_text, _, equal = merged[n]
-            before, after = merged[n - 1], merged[n + 1]
-            if not equal or before[2] or after[2]:
-                continue
-            size = len(old_text)
-            if size <= max(len(before[0]), len(before[1])) and size <= max(len(after[0]), len(after[1])):
-                merged[n] = (old_text, old_text, False)
-                changed = True
-                break
-        segments = merged
-    return _merge_changes(segments)
+    """Fold an equal run into its neighbours when it is no longer than the changes on both sides.
 
-
-def _merge_changes(segments: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
-    out: list[tuple[str, str, bool]] = []
+    One pass with a stack, in linear time: folding only makes changes longer, so an equal run
+    that can be folded stays foldable, and after each fold only the equal run before the grown
+    change needs another look.
+    """
+    stack: list[_Run] = []
     for old_text, new_text, equal in segments:
         if not old_text and not new_text:
             continue
-        if out and out[-1][2] == equal:
-            last = out[-1]
-            out[-1] = (last[0] + old_text, last[1] + new_text, equal)
+        if stack and stack[-1].equal == equal:
+            stack[-1].add(old_text, new_text)
         else:
-            out.append((old_text, new_text, equal))
-    return out
+            stack.append(_Run(equal, old_text, new_text))
+        while len(stack) >= 3 and not stack[-1].equal and stack[-2].equal and not stack[-3].equal:
+            before, middle, after = stack[-3], stack[-2], stack[-1]
+            if middle.old_size > before.size or middle.old_size > after.size:
+                break
+            before.absorb(middle)
+            before.absorb(after)
+            del stack[-2:]
+    return [(run.old_text, run.new_text, run.equal) for run in stack]
+
+
+class _Run:
+    """A run of segments that are all equal or all changed, joined at the end (not at every fold)."""
+
+    __slots__ = ("equal", "new", "new_size", "old", "old_size")
+
+    def __init__(self, equal: bool, old_text: str, new_text: str) -> None:
+        self.equal = equal
+        self.old: list[str] = []
+        self.new: list[str] = []
+        self.old_size = self.new_size = 0
+        self.add(old_text, new_text)
+
+    def add(self, old_text: str, new_text: str) -> None:
+        self.old.append(old_text)
+        self.new.append(new_text)
+        self.old_size += len(old_text)
+        self.new_size += len(new_text)
+
+    def absorb(self, other: _Run) -> None:
+        self.old.extend(other.old)
+        self.new.extend(other.new if not other.equal else other.old)
+        self.old_size += other.old_size
+        self.new_size += other.old_size if other.equal else other.new_size
+
+    @property
+    def size(self) -> int:
+        return max(self.old_size, self.new_size)
+
+    @property
+    def old_text(self) -> str:
+        return "".join(self.old)
+
+    @property
+    def new_text(self) -> str:
+        return "".join(self.new)
 
 
 def _push(ops: Ops, op: str, text: str) -> None:

@@ -20,6 +20,7 @@ from eduplan.errors import UsageError
 from eduplan.findings import Finding, Severity
 from eduplan.load.encoding import readable
 from eduplan.load.files import read_bounded
+from eduplan.reporters.common import editor_lines
 
 __all__ = ["ALIASES", "FORMATS", "STREAMING", "ReportOptions", "RunResult", "Tally", "format_named", "write_report"]
 
@@ -143,6 +144,7 @@ class RunResult:
         self._checks = checks
         self.fail_on = fail_on
         self.texts = texts or {}
+        self._split: dict[str, list[str]] = {}
         self.tally = Tally(fail_on)
         self._pending = not isinstance(checks, list)
         if not self._pending:
@@ -188,7 +190,9 @@ class RunResult:
     def lines(self, file: str) -> list[str]:
         """The lines of a file, for code frames (empty when it cannot be read)."""
         if file in self.texts:
-            return self.texts[file].splitlines()
+            if file not in self._split:  # split once: a file may have thousands of findings
+                self._split[file] = editor_lines(self.texts[file])
+            return self._split[file]
         return _read_lines(file)
 
 

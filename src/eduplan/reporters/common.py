@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -11,7 +12,31 @@ from eduplan.findings import Finding
 if TYPE_CHECKING:
     from eduplan.reporters import RunResult
 
-__all__ = ["by_file", "by_file_and_acceptance", "hidden", "limited", "listed", "location", "plain", "tail"]
+__all__ = [
+    "by_file",
+    "by_file_and_acceptance",
+    "editor_lines",
+    "hidden",
+    "limited",
+    "listed",
+    "location",
+    "plain",
+    "tail",
+]
+
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of a text as editors and eduplan's positions count them.
+
+    Only a line feed, CR LF or a lone CR ends a line: ``str.splitlines`` also breaks at NEL, U+2028,
+    U+2029 and form feeds, which would put a frame's lines out of step with the line numbers.
+    """
+    lines = _BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def listed(findings: list[Finding], show_accepted: bool) -> list[Finding]:

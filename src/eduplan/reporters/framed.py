@@ -84,21 +84,27 @@ def _frame(console: Console, lines: list[str], finding: Finding) -> None:
     first, last = max(1, span.line - CONTEXT), min(len(lines), span.line + CONTEXT)
     gutter = len(str(last))
     budget = max(40, console.width - gutter - 10)
-    line = lines[span.line - 1].expandtabs(1)
-    start = min(span.col - 1, len(line))
-    end = span.end_col - 1 if span.end_line == span.line else len(line)
+    # Only the characters around the column are looked at (a 60 kB line is cut first, in one slice):
+    # the frame shows at most ``budget`` cells of them, so the cost per finding does not grow with the line.
+    reach = 3 * budget
+    offset = max(0, span.col - 1 - reach)
+    full = lines[span.line - 1]
+    line = full[offset : span.col - 1 + reach].expandtabs(1)
+    start = min(span.col - 1 - offset, len(line))
+    end = span.end_col - 1 - offset if span.end_line == span.line else len(line)
     end = max(start + 1, min(end, len(line)))
-    left = max(0, min(start - budget // 3, len(line) - budget)) if cell_len(line) > budget else 0
+    left = max(0, min(start - budget // 3, len(line) - budget)) if cell_len(line) > budget or offset else 0
     while 0 < left < len(line) and cell_len(line[left]) == 0:
         left -= 1  # never start on a combining mark
     for number in range(first, last + 1):
-        text = _window(lines[number - 1].expandtabs(1), left, budget)
+        text = lines[number - 1]
+        text = _window(text[offset : span.col - 1 + reach].expandtabs(1), left, budget, offset, len(text))
         marker = ">" if number == span.line else " "
         row = Text(f"    {marker} {number:>{gutter}} | ", style="dim")
         row.append(text, style="bold" if number == span.line else "dim")
         console.print(row, overflow="ignore", crop=False)
         if number == span.line:
-            shown = ("…" if left else "") + line[left:start]
+            shown = ("…" if left or offset else "") + line[left:start]
             width = max(1, cell_len(line[start:end]))
             caret = Text(" " * (4 + 2 + gutter + 3 + cell_len(shown)))
             caret.append("^" * min(width, budget), style=_caret_style(finding))
@@ -109,11 +115,16 @@ def _caret_style(finding: Finding) -> str:
     return "green" if finding.accepted is not None else _STYLE[finding.severity.value]
 
 
-def _window(text: str, left: int, budget: int) -> str:
-    """The part of a long line that the frame shows, with "…" where it is cut."""
-    if cell_len(text) <= budget and not left:
+def _window(text: str, left: int, budget: int, offset: int = 0, length: int | None = None) -> str:
+    """The part of a long line that the frame shows, with "…" where it is cut.
+
+    ``text`` is the line from character ``offset`` on (of ``length`` characters in all).
+    """
+    length = offset + len(text) if length is None else length
+    if cell_len(text) <= budget and not left and not offset and len(text) == length:
         return text
     part = text[left:]
     while cell_len(part) > budget:
         part = part[: max(1, len(part) - max(1, cell_len(part) - budget))]
-    return ("…" if left else "") + part + ("…" if left + len(part) < len(text) else "")
+    cut_left = bool(left or offset)
+    return ("…" if cut_left else "") + part + ("…" if offset + left + len(part) < length else "")

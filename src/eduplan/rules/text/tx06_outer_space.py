@@ -18,7 +18,6 @@ owner: สพฐ. 66-70
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
@@ -28,24 +27,47 @@ CODE = "TX06"
 NAME = "text.outer-space"
 SEVERITY = Severity.WARNING
 
-_LEADING = re.compile(r"^[^\S\n]+")
-_TRAILING = re.compile(r"[^\S\n]+(?=\n?$)")
-
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield leading and trailing runs of spaces."""
     for path, text in ctx.texts:
         if not (text[:1].isspace() or text[-1:].isspace()):
-            continue  # the common case, settled without a regex
-        for pattern, where in ((_LEADING, "starts"), (_TRAILING, "ends")):
-            match = pattern.search(text)
-            if match and match.group():
+            continue  # the common case, settled without a scan
+        for (start, end), where in ((_leading(text), "starts"), (_trailing(text), "ends")):
+            if end > start:
                 yield Problem(
                     path,
-                    f"the text {where} with {_count(match.group())}",
+                    f"the text {where} with {_count(text[start:end])}",
                     hint="remove the spaces",
-                    within=(text, match.start(), match.end()),
+                    within=(text, start, end),
                 )
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() and char != "\n"
+
+
+def _leading(text: str) -> tuple[int, int]:
+    """The run of spaces (not line breaks) that starts the text."""
+    end = 0
+    while end < len(text) and _blank(text[end]):
+        end += 1
+    return 0, end
+
+
+def _trailing(text: str) -> tuple[int, int]:
+    """The run of spaces (not line breaks) that ends the text, before at most one final line break.
+
+    A scan from the end, in linear time: a regular expression searched for such a run (anchored at
+    the end) retries from every space of a long run, which took 28 s on a 40 kB text.
+    """
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    if text.endswith("\n\n"):
+        end -= 1  # "a \n\n": the spaces end before a line break followed by the final one
+    start = end
+    while start > 0 and _blank(text[start - 1]):
+        start -= 1
+    return start, end
 
 
 def _count(spaces: str) -> str:
