@@ -263,3 +263,12 @@ def test_the_trial_load_of_an_import_copies_nothing(tmp_path: Path) -> None:
     check_run(done, 0)
     assert done.out.endswith("imported 1 change into 1 file\n") and done.peak_mb < MEMORY_MB
     assert "value: 10" in (plan / "reports" / "2566.yaml").read_text(encoding="utf-8")
+
+
+def test_a_pyproject_that_names_the_table_only_in_a_comment_is_no_configuration(tmp_path: Path) -> None:
+    from eduplan.check.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text('# [tool.eduplan] comes later\n[project]\nname = "x"\n')
+    assert find_config(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.eduplan]\nselect = ["TG"]\n')
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
