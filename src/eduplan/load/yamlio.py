@@ -124,6 +124,9 @@ _Loader.add_implicit_resolver(_FLOAT_TAG, _FLOAT, _NUMBER_START)
 _Loader.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
+_JSON_NUMBER_KEY = re.compile(r"^(?:0|[1-9][0-9]{0,8})$")
+"""A key of a JSON file read as a whole number (a year, a quarter)."""
+
 _ODD_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 """NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR in UTF-8: line breaks to libyaml (YAML 1.1), not to editors."""
 _EDITOR_BREAK = re.compile(r"\r\n?|\n")
@@ -295,6 +298,7 @@ class _Builder:
         self.file = file
         self.source = source
         self.lines = lines
+        self.json = file.endswith(".json")
         self.findings: list[Finding] = []
         self.seen: set[int] = set()
         self.alias_nodes = 0
@@ -409,6 +413,8 @@ class _Builder:
             message = "a mapping key must be text or a number, not a list or mapping"
             self.findings.append(finding("YA07", message, self.span(node), path))
             return None
+        if self.json and node.tag == _STR and _JSON_NUMBER_KEY.match(node.value):
+            return int(node.value)  # JSON keys are always text: "2566" is the year, as YAML's 2566
         return self.scalar(node, path)
 
     def no_key(self, node: yaml.Node, span: Span, path: Path) -> None:
