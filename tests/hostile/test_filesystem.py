@@ -19,7 +19,7 @@ import pytest
 
 from eduplan.load import files
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
-from tests.hostile.runner import located
+from tests.hostile.runner import check_run, located, run
 from tests.validate.helpers import cli
 
 POLICY = "id: p2\nnumber: '2'\ntitle: นโยบาย\n"
@@ -223,3 +223,17 @@ def test_the_whole_plan_folder_unreadable_is_one_line(tmp_path: Path) -> None:
     finally:
         root.chmod(0o755)
         shutil.rmtree(root)
+
+
+def test_plan_discovery_never_opens_a_pipe(tmp_path: Path) -> None:
+    """Looking for plans in a folder reads the head of each YAML file: a pipe or /dev/zero is not opened."""
+    build_tree(tmp_path, {"sub/plan.yaml": PLAN_WITH_POLICY})
+    os.mkfifo(tmp_path / "a.yaml")
+    (tmp_path / "b.yaml").symlink_to("/dev/zero")
+    done = run("validate", str(tmp_path), "--format", "concise", timeout=10)
+    check_run(done, 1)
+    reason = "error LD02 cannot read the file: it is not a regular file (a device, a pipe or a socket)"
+    assert done.out.splitlines()[:2] == [
+        f"{tmp_path / 'a.yaml'}:1:1: {reason} (layout.unreadable)",
+        f"{tmp_path / 'b.yaml'}:1:1: {reason} (layout.unreadable)",
+    ]

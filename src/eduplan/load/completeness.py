@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from eduplan.findings import Finding, Span
 from eduplan.load.codes import finding
+from eduplan.load.files import read_head
 from eduplan.model import ActionPlan, Plan, Policy, Report
 
 __all__ = ["Kind", "copy_finding", "copy_of", "kind_of", "kind_of_keys", "no_policies", "part_word", "policy_gap"]
@@ -67,10 +68,8 @@ def kind_of(file: FsPath) -> Kind:
     A file whose keys cannot be seen (empty, unreadable, broken or written in flow style) is
     taken for a plan, so that checking it says what is wrong rather than skipping it.
     """
-    try:
-        with file.open("rb") as handle:
-            head = handle.read(_SCAN_BYTES)
-    except OSError:
+    head = read_head(file, _SCAN_BYTES)  # a pipe or a device is a plan the loader refuses (LD02), never opened
+    if head is None:
         return "plan"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
         return "plan"  # UTF-16 or UTF-32: the loader reads it and says so

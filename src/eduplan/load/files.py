@@ -32,6 +32,7 @@ __all__ = [
     "is_file",
     "overlay",
     "read_bounded",
+    "read_head",
     "read_stdin",
     "read_stream",
 ]
@@ -119,6 +120,23 @@ def read_bounded(file: Path, limit: int | None = None) -> tuple[bytes | None, st
         return None, exc.strerror or type(exc).__name__
     except ValueError as exc:  # a name the file system cannot take (a NUL byte)
         return None, str(exc)
+
+
+def read_head(file: Path, size: int) -> bytes | None:
+    """The first ``size`` bytes of a regular file (the overlay's when it has them); ``None`` when it is none.
+
+    A pipe or a device is never opened: opening a pipe waits for a writer.
+    """
+    given = _files().get(_key(file))
+    if given is not None:
+        return given[:size] if isinstance(given, bytes) else None
+    try:
+        if not stat.S_ISREG(file.stat().st_mode):
+            return None
+        with file.open("rb") as handle:
+            return handle.read(size)
+    except (OSError, ValueError):
+        return None
 
 
 def read_stream(stream: IO[bytes], limit: int, what: str) -> bytes:
