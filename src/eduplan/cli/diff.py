@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -118,19 +117,11 @@ def diff(  # noqa: C901 - one straight line of option handling
         tolerance=tolerance if tolerance is not None else (settings.tolerance or 0.0),
         severity=overrides,
     )
-    with tempfile.TemporaryDirectory(prefix="eduplan-diff-") as scratch:
-        old_side = open_side(old, Path(scratch))
-        new_side = open_side(new, Path(scratch))
-        old_plan, old_loaded = _load(old_side, "OLD")
-        new_plan, new_loaded = _load(new_side, "NEW")
-        result = diff_plans(
-            old_plan,
-            new_plan,
-            old_source=old_loaded.source,
-            new_source=new_loaded.source,
-            options=options,
-        )
-    changes = [new_side.relabel_change(old_side.relabel_change(c, old=True), old=False) for c in result.changes]
+    old_side, new_side = open_side(old), open_side(new)
+    old_plan, old_loaded = _load(old_side, "OLD")
+    new_plan, new_loaded = _load(new_side, "NEW")
+    result = diff_plans(old_plan, new_plan, old_source=old_loaded.source, new_source=new_loaded.source, options=options)
+    changes = result.changes
     changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
     result = replace(result, changes=changes, old_label=old, new_label=new)
     chosen = DiffFormat(fmt or default_format(DiffFormat.human))
@@ -152,9 +143,9 @@ def _load(side: Side, which: str) -> tuple[Plan, LoadResult]:
     from eduplan.load.whole import load_whole
 
     try:
-        return load_whole(side.path, name=side.spec, role=which, relabel=side.relabel, overlay=side.files)
-    except UsageError as exc:  # not a plan: name the side as the user did, not its temporary copy
-        message = str(exc).replace(side.copy, side.spec) if side.copy else str(exc)
+        return load_whole(side.path, name=side.spec, role=which, overlay=side.files)
+    except UsageError as exc:  # not a plan: say which side
+        message = str(exc)
         raise type(exc)(message if message.startswith(which) else f"{which} {message}") from None
 
 

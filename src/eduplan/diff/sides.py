@@ -13,13 +13,11 @@ the working directory with ``./``.
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from eduplan.diff.change import Change
 from eduplan.errors import UsageError
-from eduplan.findings import Span
 from eduplan.load.files import MAX_FILE_BYTES, read_stream
 
 __all__ = ["MAX_TREE_BYTES", "MAX_TREE_FILES", "Side", "open_side"]
@@ -39,30 +37,16 @@ class Side:
         spec: The side as given on the command line.
         path: The file or directory to load (for a git side, ``REV:path`` itself: it exists in ``files``).
         rev: The git revision, for a ``REV:path`` side.
-        copy: Kept for callers that relabel a temporary copy; a git side has none (always ``None``).
         files: What the loader reads from memory for a git side: path -> bytes, or why it cannot.
     """
 
     spec: str
     path: Path
     rev: str | None = None
-    copy: str | None = None
     files: dict[Path, bytes | str] = field(default_factory=dict)
 
-    def relabel(self, span: Span | None) -> Span | None:
-        """A span of what was loaded, named as the user named the side."""
-        if span is None or self.copy is None or not span.file.startswith(self.copy):
-            return span
-        return span._replace(file=self.spec.rstrip("/") + span.file[len(self.copy) :])
 
-    def relabel_change(self, change: Change, *, old: bool) -> Change:
-        """A change with this side's span relabelled (``old`` tells which span is this side's)."""
-        if old:
-            return replace(change, old_span=self.relabel(change.old_span))
-        return replace(change, new_span=self.relabel(change.new_span))
-
-
-def open_side(spec: str, scratch: Path | None = None) -> Side:  # noqa: ARG001 - nothing is written any more
+def open_side(spec: str) -> Side:
     """Find what to load for a command-line side, reading ``REV:path`` from git into memory.
 
     Raises:

@@ -9,11 +9,11 @@ the first of them, and the command that lists them all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from eduplan.errors import UsageError
-from eduplan.findings import Severity, Span
+from eduplan.findings import Severity
 from eduplan.load.loader import LoadResult, load_plan
 from eduplan.model import Plan
 
@@ -29,7 +29,6 @@ def load_whole(
     *,
     name: str | None = None,
     role: str = "",
-    relabel: Callable[[Span | None], Span | None] | None = None,
     overlay: Mapping[Path, bytes | str] | None = None,
 ) -> tuple[Plan, LoadResult]:
     """Load a plan that must load without errors and without dropped items: the plan, and all that loading gave.
@@ -38,8 +37,6 @@ def load_whole(
         path: The plan directory or file.
         name: The plan as the user named it (default: ``path``).
         role: A word before the name in the message (``old``, ``new``).
-        relabel: Turns a span of what was loaded into one the user knows (a temporary copy of
-            ``REV:path`` back to ``REV:path``).
         overlay: Files read from memory instead of the disk (see :func:`~eduplan.load.loader.load_plan`).
 
     Raises:
@@ -54,7 +51,6 @@ def load_whole(
     count = f"{len(errors)} error{'s' * (len(errors) != 1)}" if errors else "items left out"
     first = ""
     if errors:
-        span = relabel(errors[0].span) if relabel else errors[0].span
-        first = f"; first: {span or shown}: {errors[0].code} {errors[0].message}"
+        first = f"; first: {errors[0].span or shown}: {errors[0].code} {errors[0].message}"
     who = f"{role} {shown}" if role else shown
     raise PlanNotWhole(f"{who}: the plan does not load whole ({count}{first}); see `eduplan validate {shown}`")
