@@ -281,8 +281,8 @@ def test_markdown_lists_real_findings_first_and_folds_the_accepted_ones() -> Non
 def test_markdown_escapes_plan_text() -> None:
     hostile = replace(ERROR, message="see [x](http://evil) ![i](http://img) <b>hi</b>\r\n| *no* `code`", at="a|b`c")
     row = next(line for line in render("markdown", run_of(hostile)).splitlines() if "TG02" in line)
-    assert "\\[x\\](http://evil) \\!\\[i\\](http://img) &lt;b&gt;hi&lt;/b&gt;  \\| \\*no\\* \\`code\\`" in row
-    assert row.endswith("| `` a\\|b`c `` |")
+    assert "\\[x\\](http://evil) \\!\\[i\\](http://img) &lt;b&gt;hi&lt;/b&gt; \\| \\*no\\* \\`code\\`" in row
+    assert row.endswith("| ``a\\|b`c`` |")  # a fence longer than any run of backticks inside
 
 
 def test_clean_run_says_so() -> None:

@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 
 from eduplan.analysis.alignment import Scheme
 from eduplan.model import ActionPlan, Plan
+from eduplan.words.markdown import code
+from eduplan.words.markdown import text as md
 
 __all__ = ["ALIASES", "FORMATS", "Coverage", "PolicyCoverage", "SchemeGaps", "YearGaps", "coverage", "render"]
 
@@ -240,15 +242,16 @@ def _ids(ids: list[str]) -> str:
 
 
 def _markdown(report: Coverage) -> str:
-    lines = [f"## Gaps: {report.plan}", "", "| " + " | ".join(HEADINGS) + " |", "|---" * len(HEADINGS) + "|"]
+    """The report in Markdown: every text from the plan (titles, ids, codes) as literal text."""
+    lines = [f"## Gaps: {md(report.plan)}", "", "| " + " | ".join(HEADINGS) + " |", "|---" * len(HEADINGS) + "|"]
     for row in [*report.policies, report.total()]:
-        lines.append("| " + " | ".join(_cells(row)) + " |")
+        lines.append("| " + " | ".join(md(cell) for cell in _cells(row)) + " |")
     lines.append("")
     for row in report.policies:
         for column, ids in row.lacking.items():
-            lines.append(f"- **{row.policy}** no {column.replace('_', ' ')}: {', '.join(ids)}")
-    lines.append(f"- Goals no policy or indicator links to: {_ids(report.unlinked_goals)}")
-    lines.append(f"- Missions no policy or indicator links to: {_ids(report.unlinked_missions)}")
+            lines.append(f"- **{md(row.policy)}** no {column.replace('_', ' ')}: {md(', '.join(ids))}")
+    lines.append(f"- Goals no policy or indicator links to: {md(_ids(report.unlinked_goals))}")
+    lines.append(f"- Missions no policy or indicator links to: {md(_ids(report.unlinked_missions))}")
     lines.extend(_annual_markdown(report))
     return "\n".join(lines) + "\n"
 
@@ -264,23 +267,27 @@ def _annual_markdown(report: Coverage) -> list[str]:
         "|---|---|---|---|",
     ]
     for y in report.action_plans:
-        lines.append(
-            f"| {y.year} | {y.projects} | {_ids(y.policies_without_projects)} | {_ids(y.indicators_without_projects)} |"
-        )
+        without, unserved = md(_ids(y.policies_without_projects)), md(_ids(y.indicators_without_projects))
+        lines.append(f"| {y.year} | {y.projects} | {without} | {unserved} |")
     if not report.alignment_list:
         return lines
     lines += [
         "",
-        f"### Alignment with higher plans ({report.alignment_list})",
+        f"### Alignment with higher plans ({md(report.alignment_list)})",
         "",
         "| Scheme | Linked | Never linked | Not in the list |",
         "|---|---|---|---|",
     ]
     for s in report.alignment:
-        row = [f"`{s.scheme}` {s.title}", f"{len(s.linked)}/{s.codes}", _ids(s.never_linked), _ids(s.unknown)]
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+        row = [
+            f"{code(s.scheme)} {md(s.title)}",
+            f"{len(s.linked)}/{s.codes}",
+            md(_ids(s.never_linked)),
+            md(_ids(s.unknown)),
+        ]
+        lines.append("| " + " | ".join(row) + " |")
     for key, codes in report.unlisted_schemes.items():
-        lines.append(f"| `{key}` (not in the list, not checked) | | | {', '.join(codes)} |")
+        lines.append(f"| {code(key)} (not in the list, not checked) | | | {md(', '.join(codes))} |")
     return lines
 
 

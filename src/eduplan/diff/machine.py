@@ -8,13 +8,15 @@ Markdown and GitHub annotations are worded in the reader's language (:class:`.wo
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from eduplan.diff.change import Change, DiffResult, Level
 from eduplan.diff.present import location, sections, shorten
 from eduplan.diff.words import compact
 from eduplan.findings import Span
+from eduplan.reporters.github import escape_data, escape_property
+from eduplan.words.markdown import code
+from eduplan.words.markdown import text as md  # plan text as literal markdown, one line
 
 if TYPE_CHECKING:
     from eduplan.diff.wording import Words
@@ -64,18 +66,11 @@ def _change_json(change: Change) -> dict[str, Any]:
 
 # -- markdown ----------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~#!])")
-
-
-def md(text: str) -> str:
-    """Plan text made safe for GitHub markdown: HTML characters as entities, markup escaped."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
-
 
 def to_markdown(result: DiffResult, words: Words) -> str:
     """The diff for a pull-request comment or a job summary, in ``words``' language."""
-    lines = [f"### {md(words['diff_title'])}: `{result.old_label}` → `{result.new_label}`", ""]
+    labels = f"{code(result.old_label, table=False)} → {code(result.new_label, table=False)}"
+    lines = [f"### {md(words['diff_title'])}: {labels}", ""]
     if not result.changes:
         return "\n".join([*lines, md(words["diff_nothing"]), ""])
     lines += [f"**{md(words.summary(result))}**", ""]
@@ -97,13 +92,13 @@ def to_markdown(result: DiffResult, words: Words) -> str:
 
 
 def _id(label: str, ident: str) -> str:
-    return "" if label == ident else f" (`{ident}`)"
+    return "" if label == ident else f" ({code(ident, table=False)})"
 
 
 def _md_change(change: Change, words: Words, indent: str) -> list[str]:
     detail = words.detail(change)
     weakening = f" · **{md(words['diff_weakening'])}**" if words.weakening_unsaid(change, detail) else ""
-    where = f" · `{location(change)}`" if location(change) else ""
+    where = f" · {code(location(change), table=False)}" if location(change) else ""
     head = f"{md(words.level(change.severity))} · {md(words.kind(change.kind))}"
     lines = [f"{indent}- {head}{weakening}: {md(detail)}{where}"]
     if change.words:
@@ -153,7 +148,7 @@ def to_github(result: DiffResult, words: Words, *, strip: str | None = None) -> 
         out.append(_annotation(command, change, words, strip))
     if dropped:
         message = words.labels.format("diff_more", count=words.number(str(dropped)), summary=words.summary(result))
-        out.append(f"::notice title=eduplan diff::{_data(message)}")
+        out.append(f"::notice title=eduplan diff::{escape_data(message)}")
     return "".join(line + "\n" for line in out)
 
 
@@ -162,11 +157,11 @@ def _annotation(command: str, change: Change, words: Words, strip: str | None) -
     props = []
     if span is not None:
         file = span.file[len(strip) :] if strip and span.file.startswith(strip) else span.file
-        props += [f"file={_prop(file)}", f"line={span.line}", f"endLine={span.end_line}"]
+        props += [f"file={escape_property(file)}", f"line={span.line}", f"endLine={span.end_line}"]
         if span.line == span.end_line:
             props += [f"col={span.col}", f"endColumn={span.end_col}"]
     title = f"{words.kind(change.kind)} ({words.level(change.severity)}): {change.path}"
-    props.append(f"title={_prop(title)}")
+    props.append(f"title={escape_property(title)}")
     message = words.detail(change)
     if change.words:
         message += "\n" + "".join(
@@ -174,12 +169,4 @@ def _annotation(command: str, change: Change, words: Words, strip: str | None) -
         )
     if change.hint:
         message += f"\n{words['diff_hint']}: {words.hint(change)}"
-    return f"::{command} {','.join(props)}::{_data(message)}"
-
-
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+    return f"::{command} {','.join(props)}::{escape_data(message)}"

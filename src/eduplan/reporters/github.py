@@ -10,6 +10,7 @@ as the Actions toolkit does.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TextIO
 
@@ -25,9 +26,20 @@ ANNOTATION_CAP = 10
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
+"""Control characters (an ANSI escape recolours the log), odd line breaks, lone surrogates."""
+
+
 def escape_data(text: str) -> str:
-    """Escape a message: ``%``, CR and LF."""
+    """Escape a message: ``%``, CR and LF; other control characters become U+FFFD."""
+    text = _CONTROL.sub("\ufffd", text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def log_line(text: str) -> str:
+    """A plain line of the log: escaped, and never a workflow command (a file named ``::error::x``)."""
+    line = escape_data(text)
+    return " " + line if line.startswith("::") else line
 
 
 def escape_property(text: str) -> str:
@@ -65,13 +77,13 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
             kind = _COMMAND[finding.severity.value]
             cap = ANNOTATION_CAP - 1 if kind == "notice" else ANNOTATION_CAP  # one notice is kept for "+N more"
             if accepted:
-                out.write(escape_data(plain(finding)) + "\n")
+                out.write(log_line(plain(finding)) + "\n")
             elif used[kind] < cap:
                 used[kind] += 1
                 out.write(annotation(finding) + "\n")
             else:
                 unannotated += 1
-                out.write(escape_data(plain(finding)) + "\n")
+                out.write(log_line(plain(finding)) + "\n")
         out.write("::endgroup::\n")
     more = hidden(run, shown, options.show_accepted)
     if unannotated or more:
@@ -81,4 +93,4 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
         if more:
             parts.append(tail(more))
         out.write(f"::notice title=eduplan::{escape_data('; '.join(parts))}\n")
-    out.write(run.summary(accepted_hidden=not options.show_accepted) + "\n")
+    out.write(log_line(run.summary(accepted_hidden=not options.show_accepted)) + "\n")

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from eduplan.findings import Finding
 from eduplan.reporters import ReportOptions, RunResult
+from eduplan.words.markdown import code, text
 
 __all__ = ["MAX_ROWS", "write"]
 
@@ -19,19 +20,6 @@ MAX_ROWS = 200
 
 _ICON = {"error": "🔴 error", "warning": "🟡 warning", "info": "🔵 info"}
 _HEAD = "| Where | Severity | Code | Message | At |\n|---|---|---|---|---|\n"
-_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]!|~#"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"})
-_SPACE = str.maketrans({"\r": " ", "\n": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
-
-
-def _cell(text: str) -> str:
-    """Text from a plan as table-cell text: no link, image, HTML, emphasis or line break survives."""
-    return text.translate(_SPACE).translate(_MARKUP)
-
-
-def _code(text: str) -> str:
-    """Text as a code span in a table cell (only ``|`` needs escaping there; backticks widen the fence)."""
-    text = text.translate(_SPACE).replace("|", "\\|")
-    return f"`` {text.replace('``', '` `')} ``" if "`" in text else f"`{text}`"
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
@@ -57,11 +45,11 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
 
 def _rows(findings: list[Finding], out: TextIO) -> None:
     for f in findings:
-        where = _code(str(f.span)) if f.span else "-"
+        where = code(str(f.span)) if f.span else "-"
         severity = "✅ accepted" if f.accepted is not None else _ICON[f.severity.value]
-        message = _cell(f.message) + (f"<br>*accepted:* {_cell(f.accepted)}" if f.accepted is not None else "")
-        at = _code(f.at) if f.at else "-"
-        out.write(f"| {where} | {severity} | {f.code} `{f.name}` | {message} | {at} |\n")
+        message = text(f.message) + (f"<br>*accepted:* {text(f.accepted)}" if f.accepted is not None else "")
+        at = code(f.at) if f.at else "-"
+        out.write(f"| {where} | {severity} | {text(f.code)} {code(f.name)} | {message} | {at} |\n")
 
 
 def _count(n: int, words: str) -> str:
