@@ -6,6 +6,7 @@ the first. Presentation (text, JSON, SARIF, ...) is the reporters' job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
@@ -74,8 +75,16 @@ class Finding:
         return replace(self, accepted=reason)
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
-        """Order findings by file, line, column and code."""
+    def sort_key(self) -> tuple[tuple[int | str, ...], int, int, str, str]:
+        """The order of findings everywhere: file (``policies/2.yaml`` before ``10.yaml``), line, column, code."""
         if self.span is None:
-            return ("", 0, 0, self.code)
-        return (self.span.file, self.span.line, self.span.col, self.code)
+            return ((), 0, 0, self.code, self.message)
+        return (natural_key(self.span.file), self.span.line, self.span.col, self.code, self.message)
+
+
+def natural_key(text: str) -> tuple[int | str, ...]:
+    """Sort key that reads runs of digits as numbers: ``2.yaml`` before ``10.yaml``.
+
+    ``isdecimal``, not ``isdigit``: ``²`` is a digit that ``int()`` does not read.
+    """
+    return tuple(int(part) if part.isdecimal() else part for part in re.split(r"(\d+)", text))

@@ -28,12 +28,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.load.layout import CONFIG_FILES
 from eduplan.rules import RULES, Options, Rule, matches, select
 from eduplan.rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
 
-__all__ = ["CONFIG_FILES", "Settings", "config_file", "find_config", "load_settings", "read_config"]
+__all__ = ["Settings", "config_file", "find_config", "load_settings", "read_config"]
 
-CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
 
 Level = Literal["error", "warning", "warn", "info"]
 

@@ -7,7 +7,6 @@ returns a :class:`PlanCheck`. Nothing here prints or exits; ``commands/validate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
@@ -19,14 +18,13 @@ from eduplan.check.config import Settings
 from eduplan.errors import EduplanError
 from eduplan.findings import Finding, Path, Severity, Span
 from eduplan.load.codes import LOAD_CODES, CodeInfo
+from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.loader import LoadResult, find_plans, load_plan
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
 from eduplan.rules import RULES, Context, Problem, Rule
 
 __all__ = ["PlanCheck", "all_codes", "check_path", "check_result", "failing", "id_path", "locate", "plan_targets"]
-
-PLAN_PARTS = ("policies", "action-plans", "reports")
 
 
 @dataclass
@@ -71,18 +69,14 @@ def plan_targets(paths: Iterable[str | FsPath]) -> list[FsPath]:
 
 
 def _owning_plan(path: FsPath) -> FsPath | None:
-    if (
-        path.is_dir()
-        and path.name in PLAN_PARTS
-        and any((path.parent / n).is_file() for n in ("plan.yaml", "plan.yml"))
-    ):
+    if path.is_dir() and path.name in PARTS and any((path.parent / n).is_file() for n in PLAN_FILES):
         return path.parent  # plan/policies/ means the plan
-    if not path.is_file() or path.suffix not in (".yaml", ".yml"):
+    if not path.is_file() or path.suffix not in YAML_SUFFIXES:
         return None
     parent = path.parent
-    if path.name in ("plan.yaml", "plan.yml"):
+    if path.name in PLAN_FILES:
         return parent
-    if parent.name in PLAN_PARTS and any((parent.parent / n).is_file() for n in ("plan.yaml", "plan.yml")):
+    if parent.name in PARTS and any((parent.parent / n).is_file() for n in PLAN_FILES):
         return parent.parent
     return None
 
@@ -129,7 +123,7 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
     return PlanCheck(
         str(result.root),
         result.files,
-        sorted(findings, key=_order),
+        sorted(findings, key=lambda f: f.sort_key),
         plan is not None,
         result.partial,
         sorted(ran),
@@ -217,14 +211,6 @@ def _child(node: object, seg: str | int) -> object:
     if isinstance(node, dict):
         return node.get(seg)
     return None
-
-
-def _order(finding: Finding) -> tuple[tuple[int | str, ...], int, int, str, str]:
-    span = finding.span
-    if span is None:
-        return ((), 0, 0, finding.code, finding.message)
-    natural = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", span.file))
-    return (natural, span.line, span.col, finding.code, finding.message)
 
 
 def failing(findings: Sequence[Finding], threshold: Severity) -> list[Finding]:

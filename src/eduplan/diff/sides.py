@@ -19,6 +19,7 @@ from typing import Any
 
 from eduplan.errors import UsageError
 from eduplan.load.files import MAX_FILE_BYTES, read_stream
+from eduplan.load.layout import YAML_SUFFIXES
 
 __all__ = ["MAX_TREE_BYTES", "MAX_TREE_FILES", "Side", "open_side"]
 
@@ -26,7 +27,6 @@ MAX_TREE_FILES = 10_000
 """Most files in a ``REV:path`` directory."""
 MAX_TREE_BYTES = 200_000_000
 """Most bytes of YAML read from a ``REV:path`` directory (200 MB)."""
-_YAML = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str
         mode, kind, sha, size = meta.split()
         name = raw_name.decode("utf-8", "surrogateescape")
         parts = PurePosixPath(name).parts
-        if not name.endswith(_YAML) or any(p.startswith(".") for p in parts):
+        if not name.endswith(YAML_SUFFIXES) or any(p.startswith(".") for p in parts):
             continue  # the loader reads only YAML files, and none hidden
         file = root.joinpath(*parts)
         if mode == b"120000":

@@ -12,6 +12,7 @@ from pathlib import Path as FsPath
 
 from eduplan.findings import Finding, Span
 from eduplan.load.codes import finding
+from eduplan.load.layout import YAML_SUFFIXES
 
 __all__ = ["dangling", "listable", "shown", "unreadable_entries", "utf8_name"]
 
@@ -42,7 +43,7 @@ def unreadable_entries(folder: FsPath) -> list[Finding]:
     if not folder.is_dir():
         return []
     try:
-        names = [entry for entry in folder.iterdir() if entry.suffix in (".yaml", ".yml") and not utf8_name(entry)]
+        names = [entry for entry in folder.iterdir() if entry.suffix in YAML_SUFFIXES and not utf8_name(entry)]
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         where = Span(shown(folder), 1, 1, 1, 1)

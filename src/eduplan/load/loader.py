@@ -15,7 +15,6 @@ validates the rest, so that rules can still check everything that loaded.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
@@ -24,12 +23,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from eduplan.errors import UsageError
-from eduplan.findings import Finding, Path, Span
+from eduplan.findings import Finding, Path, Span, natural_key
 from eduplan.load import files as disk
 from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
 from eduplan.load.files import MAX_FILE_BYTES, read_bounded
 from eduplan.load.folders import dangling, listable, shown, unreadable_entries, utf8_name
+from eduplan.load.layout import CONFIG_FILES, PART_KINDS, PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.source import SourceMap
 from eduplan.load.validation import validate_plan
 from eduplan.load.yamlio import read_yaml
@@ -37,17 +37,6 @@ from eduplan.model import ActionPlan, Plan, Policy, Report
 from eduplan.model.common import describe
 
 __all__ = ["MAX_FILE_BYTES", "PARTS", "LoadResult", "find_plans", "load_plan", "read_bounded"]
-
-PLAN_FILES = ("plan.yaml", "plan.yml")
-CONFIG_FILES = ("eduplan.yaml", "eduplan.yml")
-"""Configuration files, never plans (see :mod:`eduplan.config`)."""
-PARTS: dict[str, tuple[str, type[BaseModel]]] = {
-    "policies": ("policies", Policy),
-    "action-plans": ("action_plans", ActionPlan),
-    "reports": ("reports", Report),
-}
-"""Sub-directory of a plan directory -> (plan field, model of each file)."""
-_PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "report"}
 
 
 @dataclass
@@ -99,7 +88,7 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
         if path.is_file() or path.is_symlink() and not path.exists() or _is_plan_dir(path):
             found.append(path)
             continue
-        inner = sorted(_walk(path), key=lambda p: _natural(str(p)))
+        inner = sorted(_walk(path), key=lambda p: natural_key(str(p)))
         if not inner:
             raise UsageError(f"{path}: no plan found (a plan is a YAML file or a directory with plan.yaml)")
         found.extend(inner)
@@ -120,7 +109,7 @@ def _walk(folder: FsPath) -> Iterator[FsPath]:
             subdirs[:] = [d for d in subdirs if d not in PARTS]
             yield here
         for name in names:
-            if name.endswith((".yaml", ".yml")) and not name.startswith(".") and name not in CONFIG_FILES:
+            if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and name not in CONFIG_FILES:
                 kind = kind_of(here / name)
                 if kind == "plan":
                     yield here / name
@@ -259,9 +248,9 @@ def _orphan(root: FsPath) -> Finding:
     if root.name in PARTS:
         files = sorted(_yaml_files(root), key=_file_order)
         if files:
-            held.append((part_word(_PART_KINDS[root.name], len(files)), files))
+            held.append((part_word(PART_KINDS[root.name], len(files)), files))
     else:
-        for folder, kind in _PART_KINDS.items():
+        for folder, kind in PART_KINDS.items():
             if files := sorted(_yaml_files(root / folder), key=_file_order):
                 held.append((f"{part_word(kind, len(files))} in {folder}/", files))
         kinds = {f: kind_of(f) for f in sorted(_yaml_files(root), key=_file_order)}
@@ -335,7 +324,7 @@ def _yaml_files(folder: FsPath) -> Iterator[FsPath]:
     """
     if disk.is_dir(folder):
         for entry in (*_entries(folder), *disk.added_files(folder)):
-            if entry.suffix in (".yaml", ".yml") and not entry.name.startswith(".") and copy_of(entry.name) is None:
+            if entry.suffix in YAML_SUFFIXES and not entry.name.startswith(".") and copy_of(entry.name) is None:
                 yield from [entry] if utf8_name(entry) else []
 
 
@@ -348,7 +337,7 @@ def _entries(folder: FsPath) -> list[FsPath]:
 
 
 def _file_order(file: FsPath) -> tuple[Any, ...]:
-    return _natural(file.name)
+    return natural_key(file.name)
 
 
 def _stray_files(root: FsPath) -> list[Finding]:
@@ -359,11 +348,11 @@ def _stray_files(root: FsPath) -> list[Finding]:
         if entry in expected or _hidden(entry, root):
             continue
         if not utf8_name(entry):
-            if entry.parent.name in PARTS and entry.parent.parent == root and entry.suffix in (".yaml", ".yml"):
+            if entry.parent.name in PARTS and entry.parent.parent == root and entry.suffix in YAML_SUFFIXES:
                 continue  # reported with its folder
             entry = FsPath(shown(entry))  # noqa: PLW2901 - named as a report can hold it
         original = copy_of(entry.name)
-        if original is None and entry.suffix not in (".yaml", ".yml"):
+        if original is None and entry.suffix not in YAML_SUFFIXES:
             continue
         if any(_is_plan_dir(root / inner) for inner in entry.relative_to(root).parents[:-1]):
             continue  # belongs to a plan nested inside this one (a plan around this one does not count)
@@ -408,12 +397,7 @@ def _prefixed(findings: list[Finding], prefix: Path) -> list[Finding]:
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (_natural(f.sort_key[0]), f.sort_key[1:]))
-
-
-def _natural(text: str) -> tuple[Any, ...]:
-    # isdecimal, not isdigit: '²' is a digit that int() does not read
-    return tuple(int(part) if part.isdecimal() else part for part in re.split(r"(\d+)", text))
+    return sorted(findings, key=lambda f: f.sort_key)
 
 
 def _is_plan_dir(path: FsPath) -> bool:

@@ -1,0 +1,33 @@
+"""The plan folder's layout: the one place that names its files and folders.
+
+A plan directory holds ``plan.yaml`` (or ``plan.yml``) and one folder per kind of part, each file
+of it one item: ``policies/1.yaml``, ``action-plans/2567.yaml``, ``reports/2567.yaml``. Beside
+plans, a repository may hold eduplan's configuration, which is never a plan.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from eduplan.model import ActionPlan, Policy, Report
+
+__all__ = ["CONFIG_FILES", "PARTS", "PART_KINDS", "PLAN_FILES", "YAML_SUFFIXES"]
+
+PLAN_FILES = ("plan.yaml", "plan.yml")
+"""The file that makes a directory a plan, in the order they are looked for."""
+
+PARTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "policies": ("policies", Policy),
+    "action-plans": ("action_plans", ActionPlan),
+    "reports": ("reports", Report),
+}
+"""Folder of a plan directory -> (the plan's field, the model of each of its files)."""
+
+PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "report"}
+"""Folder -> what one of its files is, in words."""
+
+CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
+"""Configuration files, nearest first in each folder (``pyproject.toml`` only with ``[tool.eduplan]``)."""
+
+YAML_SUFFIXES = (".yaml", ".yml")
+"""What a plan file's name ends with."""
