@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, Self
 
 __all__ = ["Finding", "Path", "Severity", "Span"]
 
@@ -88,3 +88,28 @@ def natural_key(text: str) -> tuple[int | str, ...]:
     ``isdecimal``, not ``isdigit``: ``²`` is a digit that ``int()`` does not read.
     """
     return tuple(int(part) if part.isdecimal() else part for part in re.split(r"(\d+)", text))
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """What a finding code means: loading codes, rules and acceptances alike (a rule is one, with its check).
+
+    Attributes:
+        code: Short code, such as ``YA02``.
+        name: Dotted name, such as ``yaml.duplicate-key``.
+        severity: Default severity.
+        summary: One line: the first of ``doc``.
+        doc: User documentation: what it checks, why, and *Fails:*/*Passes:* examples.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+
+    @classmethod
+    def documented(cls, code: str, name: str, severity: Severity, doc: str, **more: Any) -> Self:
+        """The code with its documentation (the summary is its first line); ``more``: a subclass's fields."""
+        doc = doc.strip()
+        return cls(code, name, severity, doc.partition("\n")[0].strip(), doc, **more)

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from eduplan.findings import Finding, Severity
-from eduplan.load.codes import CodeInfo
+from eduplan.findings import CodeInfo, Finding, Severity
 from eduplan.load.source import SourceMap
 from eduplan.model import Acceptance, Plan
 

@@ -16,8 +16,8 @@ from pydantic import BaseModel
 from eduplan.check.accept import ACCEPTANCE_CODES, Scoped, apply_acceptances
 from eduplan.check.config import Settings
 from eduplan.errors import EduplanError
-from eduplan.findings import Finding, Path, Severity, Span
-from eduplan.load.codes import LOAD_CODES, CodeInfo
+from eduplan.findings import CodeInfo, Finding, Path, Severity, Span
+from eduplan.load.codes import LOAD_CODES
 from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.loader import LoadResult, find_plans, load_plan
 from eduplan.load.source import SourceMap
@@ -50,7 +50,7 @@ class PlanCheck:
 def all_codes() -> dict[str, CodeInfo]:
     """Every code eduplan reports: loading, rules and acceptances."""
     codes = dict(LOAD_CODES)
-    codes.update({r.code: CodeInfo(r.code, r.name, r.severity, r.summary, r.doc) for r in RULES.values()})
+    codes.update(RULES)  # a rule is a code with its check
     codes.update(ACCEPTANCE_CODES)
     return codes
 

@@ -6,35 +6,9 @@ passing example, like the rules in :mod:`eduplan.rules`. ``eduplan explain CODE`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from eduplan.findings import CodeInfo, Finding, Path, Severity, Span
 
-from eduplan.findings import Finding, Path, Severity, Span
-
-__all__ = ["LOAD_CODES", "CodeInfo", "finding"]
-
-
-@dataclass(frozen=True, slots=True)
-class CodeInfo:
-    """What a finding code means.
-
-    Attributes:
-        code: Short code, such as ``YA02``.
-        name: Dotted name, such as ``yaml.duplicate-key``.
-        severity: Default severity.
-        summary: One line.
-        doc: User documentation: what it checks, why, and *Fails:*/*Passes:* examples.
-    """
-
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    doc: str
-
-
-def _info(code: str, name: str, severity: Severity, doc: str) -> CodeInfo:
-    summary, _, rest = doc.strip().partition("\n")
-    return CodeInfo(code, name, severity, summary.strip(), doc.strip())
+__all__ = ["LOAD_CODES", "finding"]
 
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -42,7 +16,7 @@ E, W = Severity.ERROR, Severity.WARNING
 LOAD_CODES: dict[str, CodeInfo] = {
     c.code: c
     for c in [
-        _info(
+        CodeInfo.documented(
             "YA01",
             "yaml.syntax",
             E,
@@ -67,7 +41,7 @@ title: indented like its siblings
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA02",
             "yaml.duplicate-key",
             E,
@@ -90,7 +64,7 @@ targets: {2566: 80, 2567: 85}
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA03",
             "yaml.tag",
             E,
@@ -114,7 +88,7 @@ owner: สพฐ.
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA04",
             "yaml.alias-limit",
             E,
@@ -142,7 +116,7 @@ other_owner: *obec
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA05",
             "yaml.encoding",
             E,
@@ -158,7 +132,7 @@ as a warning; bytes that are neither are an error.
 *Passes:* the same file saved as UTF-8.
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA06",
             "yaml.too-deep",
             E,
@@ -178,7 +152,7 @@ targets: {2566: {min: 70, max: 80}}
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA07",
             "yaml.key",
             E,
@@ -199,7 +173,7 @@ A mapping key is not text or a number.
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "YA08",
             "yaml.too-many-values",
             E,
@@ -223,7 +197,7 @@ vision: วิสัยทัศน์
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD01",
             "layout.stray-file",
             W,
@@ -239,7 +213,7 @@ usually a mistake (a misspelt folder, such as ``policy/``).
 *Passes:* ``plans/x/policies/1.yaml``
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD02",
             "layout.unreadable",
             E,
@@ -251,7 +225,7 @@ A file of the plan cannot be read (permissions, or it is not a regular file).
 *Passes:* ``policies/3.yaml`` is a readable file.
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD03",
             "layout.no-policies",
             E,
@@ -268,7 +242,7 @@ render as a plan without its content. In a plan directory the policies are files
 *Passes:* ``plans/x/plan.yaml`` and ``plans/x/policies/1.yaml``.
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD04",
             "layout.policy-gap",
             E,
@@ -286,7 +260,7 @@ it. Files numbered by tens (``10.yaml``, ``20.yaml``) are not taken for a sequen
 *Passes:* ``policies/1.yaml``, ``2.yaml``, ``3.yaml``, ``4.yaml``, ``5.yaml``
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD05",
             "layout.no-plan-file",
             E,
@@ -303,7 +277,7 @@ folder). Without it the parts are not a plan: nothing of them is checked. Restor
 *Passes:* ``eduplan validate plans/x``, with ``plans/x/plan.yaml``
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "LD06",
             "layout.copy",
             E,
@@ -320,7 +294,7 @@ reported so that it is deleted, or renamed when it is the file meant to be there
 *Passes:* ``policies/1.yaml`` alone
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "SC01",
             "schema.missing",
             E,
@@ -345,7 +319,7 @@ A required key is missing.
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "SC02",
             "schema.unknown-key",
             E,
@@ -369,7 +343,7 @@ Unknown keys are errors, not ignored: a misspelt ``owner`` would otherwise vanis
 ```
 """,
         ),
-        _info(
+        CodeInfo.documented(
             "SC03",
             "schema.invalid",
             E,

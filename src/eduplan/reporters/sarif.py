@@ -16,8 +16,7 @@ from urllib.parse import quote
 
 from eduplan import __version__
 from eduplan.check.pipeline import all_codes
-from eduplan.findings import Finding
-from eduplan.load.codes import CodeInfo
+from eduplan.findings import CodeInfo, Finding
 from eduplan.reporters import ReportOptions, RunResult
 
 __all__ = ["SARIF_SCHEMA", "document", "write"]

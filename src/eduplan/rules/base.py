@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from eduplan.findings import Path, Severity
+from eduplan.findings import CodeInfo, Path
 from eduplan.load.source import SourceMap
 from eduplan.model import Indicator, Plan, Policy
 
@@ -141,27 +141,17 @@ Check = Callable[[Context], Iterator[Problem]]
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    """A rule, as the registry knows it.
+class Rule(CodeInfo):
+    """A rule, as the registry knows it: its code's documentation and its check.
 
     Attributes:
-        code: Stable code, such as ``TG01``.
-        name: Dotted name, such as ``targets.percent-range``.
-        severity: Default severity.
-        summary: First line of the documentation.
-        doc: User documentation with *Fails:* and *Passes:* examples.
         check: The generator of problems.
         default: Whether the rule runs unless deselected; a rule with False runs only when
             selected by its own code or name.
     """
 
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    doc: str
-    check: Check
-    default: bool = True
+    check: Check = field(kw_only=True)
+    default: bool = field(default=True, kw_only=True)
 
     @property
     def family(self) -> str:
@@ -171,10 +161,10 @@ class Rule:
 
 def rule_from_module(module: ModuleType) -> Rule:
     """Read a rule module's constants, docstring and ``check``."""
-    doc = (module.__doc__ or "").strip()
-    summary = doc.partition("\n")[0].strip()
     default = getattr(module, "DEFAULT", True)
-    return Rule(module.CODE, module.NAME, module.SEVERITY, summary, doc, module.check, default)
+    return Rule.documented(
+        module.CODE, module.NAME, module.SEVERITY, module.__doc__ or "", check=module.check, default=default
+    )
 
 
 # -- walking the plan ---------------------------------------------------------------------------
