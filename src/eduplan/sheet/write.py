@@ -39,12 +39,14 @@ import zipfile
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from eduplan.errors import UsageError
 from eduplan.model import Plan
 from eduplan.sheet.tables import (
     ACTUAL_COLUMNS,
@@ -119,11 +121,11 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
             _result_formats(sheet, len(table.rows))
     record = book.create_sheet(RECORD)
     record.sheet_state = "veryHidden"  # not shown, not listed by Excel's Unhide
-    for values in record_rows(every):
-        record.append(values)
+    for r, values in enumerate(record_rows(every), 1):
+        record.append([_cell_value(v, f"{RECORD}!{get_column_letter(c)}{r}") for c, v in enumerate(values, 1)])
     stamp = when or _EPOCH
     book.properties.creator = "eduplan"
-    book.properties.title = plan.title
+    book.properties.title = _cell_value(plan.title, "the workbook's title (the plan's title)")
     book.properties.created = stamp
     buffer = io.BytesIO()
     book.save(buffer)
@@ -151,20 +153,36 @@ def _result_formats(sheet: Worksheet, count: int) -> None:
 
 def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, all_grey: bool = True) -> None:
     for index, column in enumerate(columns, 1):
-        cell = sheet.cell(1, index, header(column))
+        cell = sheet.cell(1, index, _cell_value(header(column), f"{sheet.title}!{get_column_letter(index)}1"))
         cell.font = Font(bold=True)
         cell.fill = _HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for r, values in enumerate(rows, 2):
         for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
-            cell = sheet.cell(r, index, value)
+            cell = sheet.cell(r, index, _cell_value(value, f"{sheet.title}!{get_column_letter(index)}{r}"))
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text such as "=1", not a formula
             cell.alignment = Alignment(wrap_text=column.width >= 24, vertical="top")
             if all_grey and not column.imported:
                 cell.fill = _GREY
     sheet.freeze_panes = "C2"
+
+
+def _cell_value(value: Any, where: str) -> Any:
+    """A value for a cell; text with a control character (which XLSX cannot hold) is refused, saying where.
+
+    Raises:
+        UsageError: the text holds a control character (U+0000 to U+001F but tab and line breaks).
+    """
+    if isinstance(value, str) and (bad := ILLEGAL_CHARACTERS_RE.search(value)):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        shown = ILLEGAL_CHARACTERS_RE.sub("\ufffd", shown)
+        raise UsageError(
+            f"{where}: the text {shown!r} holds the control character U+{ord(bad.group()):04X}, which a workbook "
+            "cannot hold; remove it from the plan (it is invisible in most editors)"
+        )
+    return value
 
 
 def _fixed_times(data: bytes, when: dt.datetime) -> bytes:

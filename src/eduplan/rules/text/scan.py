@@ -29,4 +29,5 @@ def scan(
 
 def char_name(char: str) -> str:
     """``U+200B ZERO WIDTH SPACE``."""
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
+    fallback = "control character" if unicodedata.category(char) == "Cc" else "unnamed character"
+    return f"U+{ord(char):04X} {unicodedata.name(char, fallback)}"
