@@ -1,4 +1,4 @@
-"""Ownership and metadata (MD): owners, ids, numbering and period are complete and consistent."""
+"""Ownership and metadata (MD): owners, ids, numbering, period and labels are complete and consistent."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from eduplan.rules.metadata import (
     md04_number_sequence,
     md05_owner_spelling,
     md06_period,
+    md07_labels,
+    md08_unknown_label,
 )
 
 __all__ = ["CODE", "MODULES", "NAME"]
@@ -24,5 +26,7 @@ MODULES = [
     md04_number_sequence,
     md05_owner_spelling,
     md06_period,
+    md07_labels,
+    md08_unknown_label,
 ]
 """Its rules, in documentation order."""

@@ -1,0 +1,40 @@
+"""A key of ``labels:`` names no word eduplan prints (a typo, usually), so it changes nothing.
+
+The keys are those of eduplan's label table (``eduplan`` prints them in documents and diffs:
+``vision``, ``policy``, ``policy_numbered``, ...); ``en.KEY`` is the English word of ``KEY``.
+
+*Fails:*
+
+```yaml
+labels:
+  polcy: กลยุทธ์
+```
+
+*Passes:*
+
+```yaml
+labels:
+  policy: กลยุทธ์
+```
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from eduplan.findings import Severity
+from eduplan.rules.base import Context, Problem
+from eduplan.words.labels import LABELS, unknown_label_keys
+
+CODE = "MD08"
+NAME = "metadata.unknown-label"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    """Name each key that is not a label."""
+    for key in unknown_label_keys(ctx.plan.labels):
+        near = difflib.get_close_matches(key.removeprefix("en."), list(LABELS), n=1)
+        hint = f"did you mean {near[0]!r}?" if near else "see the labels in eduplan's documentation"
+        yield Problem(("labels", key), f"{key!r} is not a label eduplan prints; it is ignored", hint=hint, key=True)
