@@ -68,6 +68,7 @@ class Settings:
         severity: Severity overrides by code.
         options: Settings the rules read.
         source: The configuration file, when one was read.
+        alignment: The plan's own list of higher-plan codes (``alignment:``, relative to the file), for ``gaps``.
     """
 
     select: tuple[str, ...] | None = None
@@ -76,6 +77,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     options: Options = field(default_factory=Options)
     source: str | None = None
+    alignment: Path | None = None
 
     def rules(self) -> list[Rule]:
         """The rules this run uses."""
@@ -170,6 +172,7 @@ def load_settings(path: Path | None) -> Settings:
             known_words=frozenset(DEFAULT_KNOWN_WORDS) | frozenset(w.strip() for w in config.known_words),
         ),
         source=str(path),
+        alignment=path.parent / config.alignment if config.alignment else None,
     )
     _check_selectors(settings, str(path))
     return settings

@@ -32,20 +32,14 @@ def gaps(
     """
     from eduplan.analysis.alignment import load_alignment
     from eduplan.analysis.gaps import ALIASES, FORMATS, coverage, render
-    from eduplan.check.config import config_file, read_config
+    from eduplan.check.config import config_file, load_settings
     from eduplan.check.pipeline import plan_targets
     from eduplan.load.whole import load_whole
 
     output_format = ALIASES.get(output_format, output_format)
     if output_format not in FORMATS:
         raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
-    if alignment is None:
-        found = config_file(config)
-        named = read_config(found).get("alignment") if found is not None else None
-        if named is not None and not isinstance(named, str):
-            raise UsageError(f"{found}: alignment: expected the path of a list of higher-plan codes")
-        alignment = found.parent / named if found is not None and named else None
-    schemes, source = load_alignment(alignment)
+    schemes, source = load_alignment(alignment or load_settings(config_file(config)).alignment)
     reports = []
     for path in plan_targets(paths):
         plan, _ = load_whole(path)  # what was dropped would read as gaps
