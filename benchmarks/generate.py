@@ -30,7 +30,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import phrases as ph  # noqa: E402
+from benchmarks import phrases as ph
 
 __all__ = ["DEFECTS", "Summary", "generate", "plan_texts"]
 

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from eduplan.errors import UsageError
+from eduplan.findings import Severity
+from eduplan.load.files import read_bounded
+from eduplan.load.yamlio import read_yaml
 
 __all__ = ["BUILTIN", "Scheme", "load_alignment"]
 
@@ -48,7 +51,6 @@ def load_alignment(extra: Path | None = None) -> tuple[dict[str, Scheme], str]:
     schemes = _parse(builtin, "the built-in alignment list")
     if extra is None:
         return schemes, BUILTIN
-    from eduplan.load.files import read_bounded
 
     data, reason = read_bounded(extra)
     if data is None:
@@ -62,9 +64,6 @@ def _parse(data: bytes, where: str) -> dict[str, Scheme]:
     Raises:
         UsageError: the first error reading it, located; or it is not a mapping of schemes.
     """
-    from eduplan.findings import Severity
-    from eduplan.load.yamlio import read_yaml
-
     value: Any
     value, _, findings = read_yaml(data, where)
     errors = [f for f in findings if f.severity is Severity.ERROR]

@@ -26,9 +26,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.load.codes import LOAD_CODES
+from eduplan.load.encoding import utf8_text
+from eduplan.load.files import read_bounded
 from eduplan.load.layout import CONFIG_FILES
+from eduplan.load.yamlio import read_yaml
 from eduplan.rules import RULES, Options, Rule, matches, select
 from eduplan.rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
 
@@ -85,8 +90,6 @@ class Settings:
 
     def wants(self, code: str) -> bool:
         """Whether a code outside the rules (the acceptance checks AC01, AC02) is selected."""
-        from eduplan.check.accept import ACCEPTANCE_CODES
-
         chosen = self.select if self.select is not None else ("ALL",)
         name = ACCEPTANCE_CODES[code].name if code in ACCEPTANCE_CODES else code
         return any(matches(s, code, name) for s in chosen) and not any(matches(s, code, name) for s in self.ignore)
@@ -188,8 +191,6 @@ def read_config(path: Path) -> dict[str, Any]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    from eduplan.load.encoding import utf8_text
-    from eduplan.load.files import read_bounded
 
     data, reason = read_bounded(path)
     if data is None:
@@ -207,7 +208,6 @@ def _read(path: Path) -> dict[str, Any]:
         tool = table.get("tool")
         own = tool.get("eduplan") if isinstance(tool, dict) else None
         return own if isinstance(own, dict) else {}
-    from eduplan.load.yamlio import read_yaml
 
     value, _, findings = read_yaml(data, str(path))
     errors = [f for f in findings if f.severity == Severity.ERROR]
@@ -222,9 +222,6 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _has_tool_table(path: Path) -> bool:
     """Whether a pyproject.toml has a ``[tool.eduplan]`` table (one named in a comment does not count)."""
-    from eduplan.load.encoding import utf8_text
-    from eduplan.load.files import read_bounded
-
     data, _ = read_bounded(path)
     text = utf8_text(data) if data is not None else None
     if text is None or "tool" not in text or "eduplan" not in text:
@@ -258,8 +255,6 @@ def _severity(value: str, where: str) -> Severity:
 
 def _check_some_rule_runs(settings: Settings) -> None:
     """A selection that leaves nothing to check is an error, not a run that passes having checked nothing."""
-    from eduplan.check.accept import ACCEPTANCE_CODES
-
     if settings.rules() or any(settings.wants(code) for code in ACCEPTANCE_CODES):
         return
     chosen = ", ".join(settings.select) if settings.select is not None else "the default rules"
@@ -269,8 +264,6 @@ def _check_some_rule_runs(settings: Settings) -> None:
 
 
 def _check_selectors(settings: Settings, where: str) -> None:
-    from eduplan.check.accept import ACCEPTANCE_CODES
-    from eduplan.load.codes import LOAD_CODES
 
     codes = [(r.code, r.name) for r in RULES.values()] + [(c.code, c.name) for c in ACCEPTANCE_CODES.values()]
     for selector in (*(settings.select or ()), *settings.ignore):

@@ -18,6 +18,7 @@ from eduplan.check.config import Settings
 from eduplan.errors import EduplanError
 from eduplan.findings import CodeInfo, Finding, Path, Severity, Span
 from eduplan.load.codes import LOAD_CODES
+from eduplan.load.encoding import readable
 from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.loader import LoadResult, find_plans, load_plan
 from eduplan.load.source import SourceMap
@@ -225,8 +226,6 @@ def check_stdin(data: bytes, name: str, settings: Settings) -> tuple[PlanCheck, 
     new content laid over it in memory: nothing is copied or written); otherwise the content is a
     whole plan. Returns the check and the decoded text (for frames).
     """
-    from eduplan.load.encoding import readable
-
     target = FsPath(name)
     if target.is_dir():  # a folder names no file to lay the content over: it is a plan file of its own
         target = target / "stdin.yaml"

@@ -52,7 +52,7 @@ class FailOn(StrEnum):
     any = "any"
 
 
-def diff(  # noqa: C901 - one straight line of option handling
+def diff(
     old: Annotated[str, typer.Argument(help="The earlier edition: a plan directory, a plan file, or REV:path in git.")],
     new: Annotated[str, typer.Argument(help="The later edition, given the same ways.")],
     fmt: Annotated[

@@ -147,7 +147,7 @@ def _load(root: FsPath) -> LoadResult:
             return LoadResult(root, None, [_orphan(root)], source, files)
         data = _read_directory(root, source, findings, files)
     else:
-        data = _read_part(root, (), Plan, source, findings, files, required=True)
+        data = _read_part(root, (), Plan, source, findings, files)
         if isinstance(data, dict):
             kind = kind_of_keys(data)
             if kind not in ("plan", "other"):
@@ -179,7 +179,7 @@ def _read_directory(
     plan_file = next((root / n for n in PLAN_FILES if disk.exists(root / n)), root / PLAN_FILES[0])
     if not disk.exists(plan_file):
         raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
-    data = _read_part(plan_file, (), Plan, source, findings, files, required=True)
+    data = _read_part(plan_file, (), Plan, source, findings, files)
     if not isinstance(data, dict):
         return None
     for folder, (key, model) in PARTS.items():
@@ -215,7 +215,7 @@ def _read_directory(
         listed = list(items) if isinstance(items, list) else []
         for file in part_files:
             index = len(listed)
-            value = _read_part(file, (key, index), model, source, findings, files, required=False)
+            value = _read_part(file, (key, index), model, source, findings, files)
             if value is not None:
                 listed.append(value)
         data[key] = listed
@@ -288,8 +288,6 @@ def _read_part(
     source: SourceMap,
     findings: list[Finding],
     files: list[str],
-    *,
-    required: bool,
 ) -> Any:
     label = str(file)
     files.append(label)
@@ -350,7 +348,7 @@ def _stray_files(root: FsPath) -> list[Finding]:
         if not utf8_name(entry):
             if entry.parent.name in PARTS and entry.parent.parent == root and entry.suffix in YAML_SUFFIXES:
                 continue  # reported with its folder
-            entry = FsPath(shown(entry))  # noqa: PLW2901 - named as a report can hold it
+            entry = FsPath(shown(entry))
         original = copy_of(entry.name)
         if original is None and entry.suffix not in YAML_SUFFIXES:
             continue

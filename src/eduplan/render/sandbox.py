@@ -156,7 +156,7 @@ def _concat(autoescape: bool, parts: tuple[Any, ...]) -> str:
 class _Generator(CodeGenerator):
     """Compiles ``~`` to :func:`_concat`, so that joining strings is bounded too."""
 
-    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: D102
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.bounded_concat(context.eval_ctx.autoescape, (")
         for arg in node.nodes:
             self.visit(arg, frame)
@@ -180,7 +180,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         """Bounded ``*``, ``**``, ``+`` and ``%``."""
         return _binop(operator, left, right)
 
-    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """A call from a template: numbers and likely result sizes checked, then the sandbox's own checks."""
         values = (*args, *kwargs.values())
         _check_numbers(values)

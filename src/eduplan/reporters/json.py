@@ -81,7 +81,7 @@ def _findings(check: PlanCheck, fail_on: Severity) -> list[dict[str, Any]]:
     return [finding_data(f, check.root, id(f) in fails) for f in check.findings]
 
 
-def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
+def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
     """Write the JSON document."""
     json.dump(document(run), out, ensure_ascii=False, indent=2)  # in chunks: no second copy as one string
     out.write("\n")

@@ -33,7 +33,7 @@ def quoteattr(text: str) -> str:
     return _quoteattr(_NOT_XML.sub("\ufffd", text))
 
 
-def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
+def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
     """Write the JUnit XML document."""
     findings = run.findings
     fails = {id(f) for f in failing(findings, run.fail_on)}

@@ -102,7 +102,7 @@ def document(run: RunResult) -> dict[str, Any]:
     }
 
 
-def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
+def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
     """Write the SARIF log."""
     json.dump(document(run), out, ensure_ascii=False, indent=2)  # in chunks: no second copy as one string
     out.write("\n")

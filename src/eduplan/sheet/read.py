@@ -187,7 +187,7 @@ def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
     for ws in values.worksheets:
-        check_extent(name, ws.title, ws._cells)  # noqa: SLF001 - the cells it holds, without iterating its rectangle
+        check_extent(name, ws.title, ws._cells)
     sheets = {}
     record: dict[str, dict[str, dict[str, Any]]] = {}
     for ws, raw in zip(values.worksheets, formulas.worksheets, strict=True):

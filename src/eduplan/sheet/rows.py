@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from openpyxl.utils import get_column_letter
+
 from eduplan.edit.yamledit import DELETE
 from eduplan.sheet.cells import Bad, money, or_delete, same, text
 from eduplan.sheet.read import Cell, Problem
@@ -263,6 +265,4 @@ def _shows(cell: Cell, held: Any) -> bool:
 
 def letter(column: int) -> str:
     """The letters of a 1-based column number: 1 -> A."""
-    from openpyxl.utils import get_column_letter
-
     return get_column_letter(column)

@@ -57,7 +57,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 def _problem(entry: Entry) -> tuple[str, str] | None:
     indicator, value, label = entry.indicator, entry.actual.value, entry.label
-    assert indicator is not None  # noqa: S101 - checked by the caller
+    assert indicator is not None
     if isinstance(value, Range):
         return f"{label} is a range ({written(value)}): an actual is one measured value", "give the value measured"
     problem = kind_problem(label, value, indicator.kind)

@@ -38,6 +38,6 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from scan(
         ctx,
         _PATTERN,
-        lambda m: "sara am written as two characters (U+0E4D U+0E32)",
+        lambda _m: "sara am written as two characters (U+0E4D U+0E32)",
         "write ำ (U+0E33) instead; a tone mark goes before it",
     )

@@ -34,4 +34,4 @@ _PATTERN = re.compile("\u0e40\u0e40")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each เเ."""
-    yield from scan(ctx, _PATTERN, lambda m: "แ written as two เ (U+0E40 U+0E40)", "write แ (U+0E41)")
+    yield from scan(ctx, _PATTERN, lambda _m: "แ written as two เ (U+0E40 U+0E40)", "write แ (U+0E41)")
