@@ -24,10 +24,11 @@ from pathlib import Path
 
 from eduplan.check.config import Settings
 from eduplan.check.pipeline import check_path
+from eduplan.check.result import RunResult
 from eduplan.diff.match import keyed, out_of_order
 from eduplan.diff.words import word_diff
 from eduplan.model import Statement
-from eduplan.reporters import ReportOptions, RunResult, write_report
+from eduplan.reporters import ReportOptions, write_report
 from tests.conftest import PLAN_WITH_POLICY
 
 RATIO = 20.0

@@ -13,8 +13,9 @@ import pytest
 from rich.cells import cell_len
 
 from eduplan.check.pipeline import PlanCheck
+from eduplan.check.result import RunResult
 from eduplan.findings import Finding, Severity, Span
-from eduplan.reporters import ReportOptions, RunResult, write_report
+from eduplan.reporters import ReportOptions, write_report
 from eduplan.reporters.github import escape_data, escape_property
 from tests.conftest import SHARED
 from tests.validate.helpers import REPO

@@ -17,8 +17,9 @@ from eduplan.errors import UsageError
 if TYPE_CHECKING:
     from eduplan.check.config import Settings
     from eduplan.check.pipeline import PlanCheck
+    from eduplan.check.result import RunResult
     from eduplan.output.guard import Inputs
-    from eduplan.reporters import ReportOptions, RunResult
+    from eduplan.reporters import ReportOptions
 
 FORMAT_HELP = "Output format: human, concise, json, github, sarif, junit or markdown (md)."
 
@@ -137,8 +138,8 @@ def _report_target(item: str) -> tuple[str, Path]:
 
 def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
     from eduplan.check.pipeline import check_stdin
+    from eduplan.check.result import RunResult
     from eduplan.load.files import read_stdin
-    from eduplan.reporters import RunResult
 
     if any(str(p) != "-" for p in paths):
         raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
@@ -163,8 +164,9 @@ def _run_many(
     """
     from eduplan.check.batch import checking, default_jobs
     from eduplan.check.pipeline import plan_targets
+    from eduplan.check.result import RunResult
     from eduplan.cli.github import step_summary_wanted
-    from eduplan.reporters import STREAMING, RunResult
+    from eduplan.reporters import STREAMING
 
     if not paths:
         raise UsageError("give at least one plan path (or --stdin-filename)")

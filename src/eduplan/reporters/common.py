@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eduplan.findings import Finding
 
 if TYPE_CHECKING:
-    from eduplan.reporters import RunResult
+    from eduplan.check.result import RunResult
 
 __all__ = [
     "by_file",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.check.result import RunResult
+from eduplan.reporters import ReportOptions, summary
 from eduplan.reporters.common import hidden, limited, plain, tail
 
 __all__ = ["write"]
@@ -24,4 +25,4 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     more = hidden(run, shown, options.show_accepted)
     if more > 0:
         out.write(tail(more) + "\n")
-    out.write(run.summary(accepted_hidden=not options.show_accepted) + "\n")
+    out.write(summary(run, accepted_hidden=not options.show_accepted) + "\n")

@@ -16,8 +16,9 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from eduplan.check.result import RunResult
 from eduplan.findings import Finding
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters import ReportOptions, source_lines, summary
 from eduplan.reporters.common import by_file_and_acceptance, hidden, tail
 
 __all__ = ["write_findings"]
@@ -53,7 +54,7 @@ def write_findings(run: RunResult, findings: Iterator[Finding], out: TextIO, opt
     if more > 0:
         console.print(Text(tail(more), style="dim"))
     style = "bold red" if run.failing else "bold green"
-    console.print(Text(run.summary(accepted_hidden=not options.show_accepted), style=style))
+    console.print(Text(summary(run, accepted_hidden=not options.show_accepted), style=style))
 
 
 def _finding(console: Console, run: RunResult, finding: Finding) -> None:
@@ -70,7 +71,7 @@ def _finding(console: Console, run: RunResult, finding: Finding) -> None:
     head.append(f"  {finding.name}", style="dim")
     console.print(head)
     if span is not None:
-        _frame(console, run.lines(span.file), finding)
+        _frame(console, source_lines(run, span.file), finding)
     if finding.hint:
         console.print(Text(f"      hint: {finding.hint}", style="dim"))
     if finding.accepted is not None:

@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from typing import TextIO
 
+from eduplan.check.result import RunResult
 from eduplan.findings import Finding
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters import ReportOptions, summary
 from eduplan.reporters.common import by_file_and_acceptance, hidden, limited, plain, tail
 
 __all__ = ["ANNOTATION_CAP", "escape_data", "escape_property", "write"]
@@ -93,4 +94,4 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
         if more:
             parts.append(tail(more))
         out.write(f"::notice title=eduplan::{escape_data('; '.join(parts))}\n")
-    out.write(log_line(run.summary(accepted_hidden=not options.show_accepted)) + "\n")
+    out.write(log_line(summary(run, accepted_hidden=not options.show_accepted)) + "\n")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from itertools import chain
 from typing import TextIO
 
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.check.result import RunResult
+from eduplan.reporters import ReportOptions, summary
 from eduplan.reporters.common import hidden, limited, tail
 
 __all__ = ["write"]
@@ -32,8 +33,8 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     more = hidden(run, 0, options.show_accepted)  # the stream has been read: the tally is complete
     if more > 0:
         out.write(_styled(tail(more), "dim", options.color))
-    summary = run.summary(accepted_hidden=not options.show_accepted)
-    out.write(_styled(summary, "bold red" if run.failing else "bold green", options.color))
+    line = summary(run, accepted_hidden=not options.show_accepted)
+    out.write(_styled(line, "bold red" if run.failing else "bold green", options.color))
 
 
 def _styled(line: str, style: str, color: bool) -> str:

@@ -12,8 +12,9 @@ from typing import Any, TextIO
 
 from eduplan import __version__
 from eduplan.check.pipeline import PlanCheck, failing
+from eduplan.check.result import RunResult
 from eduplan.findings import Finding, Severity
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters import ReportOptions
 
 __all__ = ["VERSION", "document", "finding_data", "write"]
 

@@ -15,7 +15,8 @@ from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
 from eduplan.check.pipeline import failing
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.check.result import RunResult
+from eduplan.reporters import ReportOptions
 from eduplan.reporters.common import by_file, location
 
 __all__ = ["write"]

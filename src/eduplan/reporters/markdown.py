@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from eduplan.check.result import RunResult
 from eduplan.findings import Finding
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters import ReportOptions, summary
 from eduplan.words.markdown import code, text
 
 __all__ = ["MAX_ROWS", "write"]
@@ -25,7 +26,7 @@ _HEAD = "| Where | Severity | Code | Message | At |\n|---|---|---|---|---|\n"
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write a heading, the summary line, a table of real findings and a folded one of accepted findings."""
     verdict = "failed" if run.failing else "passed"
-    out.write(f"## eduplan validate: {verdict}\n\n{run.summary()}\n")
+    out.write(f"## eduplan validate: {verdict}\n\n{summary(run)}\n")
     findings = run.findings
     real = [f for f in findings if f.accepted is None]
     accepted = [f for f in findings if f.accepted is not None]

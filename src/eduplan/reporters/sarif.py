@@ -16,8 +16,9 @@ from urllib.parse import quote
 
 from eduplan import __version__
 from eduplan.check.pipeline import all_codes
+from eduplan.check.result import RunResult
 from eduplan.findings import CodeInfo, Finding
-from eduplan.reporters import ReportOptions, RunResult
+from eduplan.reporters import ReportOptions
 
 __all__ = ["SARIF_SCHEMA", "document", "write"]
 
