@@ -8,12 +8,12 @@ are listed in a section of their own, never dropped.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from eduplan.errors import UsageError
 from eduplan.model import ActionPlan, Plan, Policy, Project
 from eduplan.render.views import Style
+from eduplan.words.money import Amount, total
 from eduplan.words.thai import fiscal_quarters, fiscal_year_span, format_money, format_months
 
 __all__ = [
@@ -190,12 +190,12 @@ class ActionPlanView:
     alignment: AlignmentMatrix | None
 
 
-def _total(projects: list[Project]) -> float | None:
+def _total(projects: list[Project]) -> Amount | None:
     budgets = [p.budget for p in projects if p.budget is not None]
-    return math.fsum(budgets) if budgets else None
+    return total(budgets) if budgets else None  # exact: 1e308 + 1e308 is no overflow
 
 
-def _money(amount: float | None, style: Style) -> str | None:
+def _money(amount: Amount | None, style: Style) -> str | None:
     return format_money(amount, style.digits) if amount is not None else None
 
 

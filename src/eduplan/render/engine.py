@@ -26,26 +26,21 @@ from jinja2.exceptions import SecurityError
 
 from eduplan.errors import EduplanError
 from eduplan.render.sandbox import ConfinedLoader, Sandbox, render_bounded
+from eduplan.words.markdown import block
 
 __all__ = ["Engine", "md_escape", "packaged_templates"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[0-9A-Za-z]+;))")
-_MD_BULLET = re.compile(r"^([-+](?=[ \t]|$)|[-=](?=[-= \t]*$))", re.MULTILINE)
-_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def md_escape(value: Any) -> str:
-    r"""Plan text as literal Markdown: CommonMark backslash escapes for characters with meaning.
+    r"""Plan text as literal Markdown in a document (:func:`eduplan.words.markdown.block`).
 
     >>> md_escape("a|b <script>")
     'a\\|b \\<script\\>'
     """
-    _refuse_none(value)
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    text = _MD_BULLET.sub(r"\\\1", text)
-    return _MD_ORDERED.sub(r"\1\\\2", text)
+    return block(str(_refuse_none(value)))
 
 
 def _refuse_none(value: Any) -> Any:

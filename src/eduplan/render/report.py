@@ -12,7 +12,6 @@ use); this module only puts them into words, through the labels, for one languag
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -24,6 +23,7 @@ from eduplan.model.common import Target
 from eduplan.render.action import find_action_plan
 from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
 from eduplan.render.views import Style, actuals_by_indicator, indicator_chart
+from eduplan.words.money import Amount, exact, total
 from eduplan.words.thai import fiscal_year_span, format_money, format_percent
 
 __all__ = [
@@ -253,13 +253,13 @@ def _indicator(
     )
 
 
-def _share(part: float | None, whole: float | None, style: Style) -> str | None:
+def _share(part: Amount | None, whole: Amount | None, style: Style) -> str | None:
     if part is None or not whole:
         return None
-    return format_percent(part / whole, style.digits)
+    return format_percent(float(exact(part) / exact(whole)), style.digits)
 
 
-def _money(amount: float | None, style: Style) -> str | None:
+def _money(amount: Amount | None, style: Style) -> str | None:
     return format_money(amount, style.digits) if amount is not None else None
 
 
@@ -296,7 +296,7 @@ def _project_row(
 
 def _projects(
     plan: Plan, year: int, report: Report, style: Style
-) -> tuple[tuple[ProjectResultRow, ...], float | None, float | None]:
+) -> tuple[tuple[ProjectResultRow, ...], Amount | None, Amount | None]:
     """The project table, the total budget and the total spent.
 
     Rows: the action plan's projects in published order, then results for projects it does not have.
@@ -311,7 +311,7 @@ def _projects(
     rows += [_project_row(ident, None, 0, r, style) for ident, r in results.items() if ident not in planned]
     budgets = [p.budget for p in projects if p.budget is not None]
     spent = [r.budget_spent for r in results.values() if r.budget_spent is not None]
-    return tuple(rows), math.fsum(budgets) if budgets else None, math.fsum(spent) if spent else None
+    return tuple(rows), total(budgets) if budgets else None, total(spent) if spent else None  # exact: 1e308 + 1e308
 
 
 def build_report(plan: Plan, year: int, style: Style) -> ReportView:

@@ -5,14 +5,15 @@ put plan text (titles, messages, ids, file and directory names) into headings, l
 cells. None of it may become markup: a link ``[x](javascript:...)``, an image
 ``![](http://...)`` that GitHub fetches, raw HTML (``<img onerror=...>``, ``<script>``),
 emphasis, a heading, a new table row or line. :func:`text` makes any string one line of
-literal text; :func:`code` makes it a code span.
+literal text; :func:`code` makes it a code span. The rendered documents (``render -f markdown``)
+keep the plan's line breaks: :func:`block` escapes text over several lines.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["code", "text"]
+__all__ = ["block", "code", "text"]
 
 _BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 """Everything a browser, GitHub or an editor may take as a line break."""
@@ -20,6 +21,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 """Control characters and lone surrogates (from file names): invisible, or not encodable."""
 _MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]!|~#$"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;", "\t": " "})
 """Characters that start or end markup, escaped: a backslash before punctuation, entities for HTML."""
+
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[0-9A-Za-z]+;))")
+"""Characters with meaning anywhere in a line (``&`` only where it would start an entity)."""
+_BULLET = re.compile(r"^([-+](?=[ \t]|$)|[-=](?=[-= \t]*$))", re.MULTILINE)
+"""A line that would start a list, or underline the line before it into a heading."""
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
+"""A line that would start a numbered list."""
+
+
+def block(value: str) -> str:
+    r"""Text of several lines as literal Markdown: CommonMark backslash escapes for characters with meaning.
+
+    >>> block("a|b <script>\n- not a list")
+    'a\\|b \\<script\\>\n\\- not a list'
+    """
+    escaped = _SPECIAL.sub(r"\\\1", value)
+    escaped = _BULLET.sub(r"\\\1", escaped)
+    return _ORDERED.sub(r"\1\\\2", escaped)
 
 
 def text(value: str) -> str:

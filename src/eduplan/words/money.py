@@ -11,7 +11,10 @@ import decimal
 from collections.abc import Iterable
 from decimal import Decimal
 
-__all__ = ["SATANG", "baht", "difference", "differs", "exact", "total"]
+__all__ = ["SATANG", "Amount", "baht", "difference", "differs", "exact", "total"]
+
+Amount = float | Decimal
+"""An amount of baht: as the plan gives it (a number) or as eduplan adds it up (exact)."""
 
 SATANG = Decimal("0.005")
 """Half a satang: sums that differ by less are equal."""
@@ -45,7 +48,7 @@ def differs(got: float | Decimal, declared: float | Decimal) -> bool:
     return abs(_EXACT.subtract(exact(got), exact(declared))) >= SATANG
 
 
-def baht(amount: float | Decimal) -> str:
+def baht(amount: Amount) -> str:
     """An amount with thousands separators; satang only when it has them: 120,000 or 1,250.50."""
     value = exact(amount)
     if abs(value) >= _HUGE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from eduplan.words.money import baht
+from eduplan.words.money import Amount, baht
 
 __all__ = [
     "BE_OFFSET",
@@ -176,7 +176,7 @@ def format_range(low: float | None, high: float | None, digits: Digits) -> str:
     return ""
 
 
-def format_money(amount: float, digits: Digits) -> str:
+def format_money(amount: Amount, digits: Digits) -> str:
     """Baht with thousands separators; satang (two decimals) only when the amount has them.
 
     >>> format_money(1250000, "arabic"), format_money(1250.5, "thai")
