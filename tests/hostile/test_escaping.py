@@ -13,7 +13,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from eduplan.reporters.github import escape_data, log_line
+from eduplan.words.github import escape_data, log_line
 from eduplan.words.markdown import code, text
 from tests.conftest import PLAN_WITH_POLICY
 from tests.hostile.runner import check_run, run

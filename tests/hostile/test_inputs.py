@@ -266,7 +266,7 @@ def test_the_trial_load_of_an_import_copies_nothing(tmp_path: Path) -> None:
 
 
 def test_a_pyproject_that_names_the_table_only_in_a_comment_is_no_configuration(tmp_path: Path) -> None:
-    from eduplan.check.config import find_config
+    from eduplan.load.configfile import find_config
 
     (tmp_path / "pyproject.toml").write_text('# [tool.eduplan] comes later\n[project]\nname = "x"\n')
     assert find_config(tmp_path) is None

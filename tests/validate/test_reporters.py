@@ -16,7 +16,7 @@ from eduplan.check.pipeline import PlanCheck
 from eduplan.check.result import RunResult
 from eduplan.findings import Finding, Severity, Span
 from eduplan.reporters import ReportOptions, write_report
-from eduplan.reporters.github import escape_data, escape_property
+from eduplan.words.github import escape_data, escape_property
 from tests.conftest import SHARED
 from tests.validate.helpers import REPO
 

@@ -19,7 +19,6 @@ read by :mod:`eduplan.diff.config`.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -30,14 +29,11 @@ from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
 from eduplan.load.codes import LOAD_CODES
-from eduplan.load.encoding import utf8_text
-from eduplan.load.files import read_bounded
-from eduplan.load.layout import CONFIG_FILES
-from eduplan.load.yamlio import read_yaml
+from eduplan.load.configfile import read_config
 from eduplan.rules import RULES, Options, Rule, matches, select
 from eduplan.rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
 
-__all__ = ["Settings", "config_file", "find_config", "load_settings", "read_config"]
+__all__ = ["Settings", "load_settings"]
 
 
 Level = Literal["error", "warning", "warn", "info"]
@@ -124,27 +120,6 @@ class Settings:
         return result
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest configuration file from ``start`` upwards."""
-    for folder in [start, *start.parents]:
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                return candidate
-    return None
-
-
-def config_file(explicit: Path | None) -> Path | None:
-    """The configuration file of a run: ``--config``, or the nearest one from the working directory up.
-
-    Raises:
-        UsageError: ``--config`` names no file.
-    """
-    if explicit is not None and not explicit.is_file():
-        raise UsageError(f"{explicit}: no such configuration file")
-    return explicit or find_config(Path.cwd())
-
-
 def load_settings(path: Path | None) -> Settings:
     """Settings from a configuration file (defaults when ``path`` is None).
 
@@ -153,7 +128,7 @@ def load_settings(path: Path | None) -> Settings:
     """
     if path is None:
         return Settings()
-    raw = _read(path)
+    raw = read_config(path)
     try:
         config = _FileConfig.model_validate(raw)
     except ValidationError as exc:
@@ -179,58 +154,6 @@ def load_settings(path: Path | None) -> Settings:
     )
     _check_selectors(settings, str(path))
     return settings
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """The eduplan settings of a configuration file as data (``[tool.eduplan]`` of a pyproject.toml).
-
-    Raises:
-        UsageError: the file cannot be read or parsed.
-    """
-    return _read(path)
-
-
-def _read(path: Path) -> dict[str, Any]:
-
-    data, reason = read_bounded(path)
-    if data is None:
-        raise UsageError(f"{path}: cannot read the configuration: {reason}")
-    if path.suffix == ".toml":
-        text = utf8_text(data)
-        if text is None:
-            raise UsageError(f"{path}: not valid TOML: it is not UTF-8")
-        try:
-            table = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise UsageError(f"{path}: not valid TOML: {exc}") from None
-        except RecursionError:  # tomllib nests arrays and tables by recursion
-            raise UsageError(f"{path}: not valid TOML: values are nested too deeply") from None
-        tool = table.get("tool")
-        own = tool.get("eduplan") if isinstance(tool, dict) else None
-        return own if isinstance(own, dict) else {}
-
-    value, _, findings = read_yaml(data, str(path))
-    errors = [f for f in findings if f.severity == Severity.ERROR]
-    if errors:
-        raise UsageError(f"{errors[0].span}: {errors[0].message}")
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise UsageError(f"{path}: the configuration must be a mapping of settings")
-    return value
-
-
-def _has_tool_table(path: Path) -> bool:
-    """Whether a pyproject.toml has a ``[tool.eduplan]`` table (one named in a comment does not count)."""
-    data, _ = read_bounded(path)
-    text = utf8_text(data) if data is not None else None
-    if text is None or "tool" not in text or "eduplan" not in text:
-        return False
-    try:
-        tool = tomllib.loads(text).get("tool")
-    except (tomllib.TOMLDecodeError, RecursionError):
-        return True  # an unreadable file that mentions eduplan: reading it says what is wrong
-    return isinstance(tool, dict) and "eduplan" in tool
 
 
 def _split(values: list[str]) -> list[str]:

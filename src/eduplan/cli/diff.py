@@ -106,9 +106,10 @@ def diff(
     """
     from eduplan.cli.github import append_step_summary, default_format, step_summary_wanted
     from eduplan.diff import DiffOptions, diff_plans
-    from eduplan.diff.config import find_config, load_diff_settings
+    from eduplan.diff.config import load_diff_settings
     from eduplan.diff.select import failing, parse_severity, select_changes
     from eduplan.diff.sides import open_side
+    from eduplan.load.configfile import find_config
 
     settings = load_diff_settings(find_config(Path.cwd()))
     overrides = {**settings.severity, **parse_severity(severity or [], "--severity")}

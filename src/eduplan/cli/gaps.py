@@ -32,8 +32,9 @@ def gaps(
     """
     from eduplan.analysis.alignment import load_alignment
     from eduplan.analysis.gaps import ALIASES, FORMATS, coverage, render
-    from eduplan.check.config import config_file, load_settings
+    from eduplan.check.config import load_settings
     from eduplan.check.pipeline import plan_targets
+    from eduplan.load.configfile import config_file
     from eduplan.load.whole import load_whole
 
     output_format = ALIASES.get(output_format, output_format)

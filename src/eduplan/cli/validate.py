@@ -99,7 +99,8 @@ def validate(
 
 
 def _settings(config: Path | None) -> Settings:
-    from eduplan.check.config import config_file, load_settings
+    from eduplan.check.config import load_settings
+    from eduplan.load.configfile import config_file
 
     return load_settings(config_file(config))
 
@@ -109,7 +110,7 @@ def _inputs(paths: list[Path], config: Path | None, stdin_filename: str | None) 
 
     The plans found in folders are added when they are checked (:func:`_run_inputs`).
     """
-    from eduplan.check.config import config_file
+    from eduplan.load.configfile import config_file
     from eduplan.output.guard import Inputs
 
     inputs = Inputs()  # a folder given is not one: a report beside the plans in it is what CI writes

@@ -22,10 +22,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from eduplan.check.config import find_config, read_config
 from eduplan.diff.change import Level
 from eduplan.diff.select import check_severity
 from eduplan.errors import UsageError
+from eduplan.load.configfile import find_config, read_config
 
 __all__ = ["DiffSettings", "find_config", "load_diff_settings"]
 

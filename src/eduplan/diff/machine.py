@@ -14,7 +14,7 @@ from eduplan.diff.change import Change, DiffResult, Level
 from eduplan.diff.present import location, sections, shorten
 from eduplan.diff.words import compact
 from eduplan.findings import Span
-from eduplan.reporters.github import escape_data, escape_property
+from eduplan.words.github import escape_data, escape_property
 from eduplan.words.markdown import code
 from eduplan.words.markdown import text as md  # plan text as literal markdown, one line
 

@@ -10,7 +10,6 @@ as the Actions toolkit does.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TextIO
 
@@ -18,34 +17,14 @@ from eduplan.check.result import RunResult
 from eduplan.findings import Finding
 from eduplan.reporters import ReportOptions, summary
 from eduplan.reporters.common import by_file_and_acceptance, hidden, limited, plain, tail
+from eduplan.words.github import escape_data, escape_property, log_line
 
-__all__ = ["ANNOTATION_CAP", "escape_data", "escape_property", "write"]
+__all__ = ["ANNOTATION_CAP", "write"]
 
 ANNOTATION_CAP = 10
 """Annotations of one kind that GitHub shows per step."""
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
-"""Control characters (an ANSI escape recolours the log), odd line breaks, lone surrogates."""
-
-
-def escape_data(text: str) -> str:
-    """Escape a message: ``%``, CR and LF; other control characters become U+FFFD."""
-    text = _CONTROL.sub("\ufffd", text)
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def log_line(text: str) -> str:
-    """A plain line of the log: escaped, and never a workflow command (a file named ``::error::x``)."""
-    line = escape_data(text)
-    return " " + line if line.startswith("::") else line
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value: as data, plus ``:`` and ``,``."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def annotation(finding: Finding) -> str:
