@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from eduplan.load.loader import load_plan
 from eduplan.sheet.importer import plan_import
 from eduplan.sheet.read import read_workbook
-from eduplan.sheet.write import MARK, workbook_bytes
+from eduplan.sheet.tables import MARK
+from eduplan.sheet.write import workbook_bytes
 from tests.annual.test_single_file_reports import HEAD
 from tests.annual.xlsx import EXAMPLE, cell_of, edit, eduplan, export, snapshot, text_diff
 from tests.conftest import REPO

@@ -46,7 +46,7 @@ def import_(
     from eduplan.output.guard import Inputs
     from eduplan.sheet.importer import plan_import
     from eduplan.sheet.read import read_workbook
-    from eduplan.sheet.write import INDICATORS
+    from eduplan.sheet.tables import INDICATORS
 
     plan, loaded = load_whole(into)
     if not workbook.is_file():
@@ -128,7 +128,7 @@ def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int],
 def _show(value: Any) -> str:
     from eduplan.edit.yamledit import DELETE, render_flow
     from eduplan.model import Range
-    from eduplan.sheet.write import format_value
+    from eduplan.sheet.tables import format_value
 
     if value is None:
         return "(none)"

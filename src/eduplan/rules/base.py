@@ -20,6 +20,9 @@ map and turns each problem into a :class:`~eduplan.findings.Finding`.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -139,6 +142,9 @@ class Context:
 
 Check = Callable[[Context], Iterator[Problem]]
 
+_RULE_MODULE = re.compile(r"[a-z]{2}[0-9]{2}_\w+")
+"""A rule module's name: its code in lower case, then what it checks."""
+
 
 @dataclass(frozen=True, slots=True)
 class Rule(CodeInfo):
@@ -157,6 +163,15 @@ class Rule(CodeInfo):
     def family(self) -> str:
         """The family: the code's letters (``TG``)."""
         return self.code.rstrip("0123456789")
+
+
+def family_modules(package: str, path: Iterable[str]) -> list[ModuleType]:
+    """A family's rule modules (``tg01_percent_range``, ...), in code order: every module named like a rule.
+
+    Each family's ``__init__`` calls this, so its rules are listed once: by their files.
+    """
+    names = sorted(m.name for m in pkgutil.iter_modules(path) if _RULE_MODULE.fullmatch(m.name))
+    return [importlib.import_module(f"{package}.{name}") for name in names]
 
 
 def rule_from_module(module: ModuleType) -> Rule:

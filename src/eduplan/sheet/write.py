@@ -51,44 +51,16 @@ from eduplan.model import Plan
 from eduplan.sheet.tables import (
     ACTUAL_COLUMNS,
     DONE_WORDS,
-    ID_KEYS,
-    INDICATORS,
-    KINDS,
     MARK,
     RECORD,
     RESULT_COLUMNS,
     Column,
-    Table,
-    actuals_sheet,
-    format_value,
     header,
-    kind_columns,
-    projects_sheet,
     record_rows,
-    results_sheet,
-    table_of,
     tables,
 )
 
-__all__ = [
-    "ACTUAL_COLUMNS",
-    "DONE_WORDS",
-    "ID_KEYS",
-    "INDICATORS",
-    "KINDS",
-    "MARK",
-    "RESULT_COLUMNS",
-    "Column",
-    "Table",
-    "actuals_sheet",
-    "format_value",
-    "kind_columns",
-    "projects_sheet",
-    "results_sheet",
-    "table_of",
-    "tables",
-    "workbook_bytes",
-]
+__all__ = ["workbook_bytes"]
 
 _GREY = PatternFill("solid", fgColor="EDEDED")
 _HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")

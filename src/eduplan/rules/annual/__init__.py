@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.annual import (
-    an01_policy_no_project,
-    an02_actual_not_due,
-    an03_actual_kind,
-    an04_value_or_reason,
-    an05_duplicate_actual,
-    an06_duplicate_year,
-)
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -17,12 +10,5 @@ CODE = "AN"
 """The family's letters, which start each of its codes."""
 NAME = "annual"
 """The first part of its rules' dotted names."""
-MODULES = [
-    an01_policy_no_project,
-    an02_actual_not_due,
-    an03_actual_kind,
-    an04_value_or_reason,
-    an05_duplicate_actual,
-    an06_duplicate_year,
-]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.budget import bg01_quarters, bg02_total
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -10,5 +10,5 @@ CODE = "BG"
 """The family's letters, which start each of its codes."""
 NAME = "budget"
 """The first part of its rules' dotted names."""
-MODULES = [bg01_quarters, bg02_total]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

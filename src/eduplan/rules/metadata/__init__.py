@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.metadata import (
-    md01_missing_owner,
-    md02_duplicate_id,
-    md03_number_format,
-    md04_number_sequence,
-    md05_owner_spelling,
-    md06_period,
-    md07_labels,
-    md08_unknown_label,
-)
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -19,14 +10,5 @@ CODE = "MD"
 """The family's letters, which start each of its codes."""
 NAME = "metadata"
 """The first part of its rules' dotted names."""
-MODULES = [
-    md01_missing_owner,
-    md02_duplicate_id,
-    md03_number_format,
-    md04_number_sequence,
-    md05_owner_spelling,
-    md06_period,
-    md07_labels,
-    md08_unknown_label,
-]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

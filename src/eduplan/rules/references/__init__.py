@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.references import rf01_goal, rf02_mission, rf03_policy, rf04_indicator, rf05_project
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -10,5 +10,5 @@ CODE = "RF"
 """The family's letters, which start each of its codes."""
 NAME = "references"
 """The first part of its rules' dotted names."""
-MODULES = [rf01_goal, rf02_mission, rf03_policy, rf04_indicator, rf05_project]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

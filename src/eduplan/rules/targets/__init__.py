@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.targets import (
-    tg01_percent_range,
-    tg02_against_direction,
-    tg03_outside_period,
-    tg04_missing_year,
-    tg05_range_order,
-    tg06_kind_mismatch,
-    tg07_unknown_level,
-    tg08_count_whole,
-)
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -19,14 +10,5 @@ CODE = "TG"
 """The family's letters, which start each of its codes."""
 NAME = "targets"
 """The first part of its rules' dotted names."""
-MODULES = [
-    tg01_percent_range,
-    tg02_against_direction,
-    tg03_outside_period,
-    tg04_missing_year,
-    tg05_range_order,
-    tg06_kind_mismatch,
-    tg07_unknown_level,
-    tg08_count_whole,
-]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

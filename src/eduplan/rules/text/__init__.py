@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.text import (
-    tx01_zero_width,
-    tx02_decomposed_sara_am,
-    tx03_doubled_mark,
-    tx04_sara_e_twice,
-    tx05_mixed_digits,
-    tx06_outer_space,
-    tx07_double_space,
-    tx08_unbalanced,
-    tx09_typo,
-)
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -20,15 +10,5 @@ CODE = "TX"
 """The family's letters, which start each of its codes."""
 NAME = "text"
 """The first part of its rules' dotted names."""
-MODULES = [
-    tx01_zero_width,
-    tx02_decomposed_sara_am,
-    tx03_doubled_mark,
-    tx04_sara_e_twice,
-    tx05_mixed_digits,
-    tx06_outer_space,
-    tx07_double_space,
-    tx08_unbalanced,
-    tx09_typo,
-]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.rules.units import un01_missing, un02_name_mismatch, un03_kind_mismatch, un04_unknown
+from eduplan.rules.base import family_modules
 
 __all__ = ["CODE", "MODULES", "NAME"]
 
@@ -10,5 +10,5 @@ CODE = "UN"
 """The family's letters, which start each of its codes."""
 NAME = "units"
 """The first part of its rules' dotted names."""
-MODULES = [un01_missing, un02_name_mismatch, un03_kind_mismatch, un04_unknown]
-"""Its rules, in documentation order."""
+MODULES = family_modules(__name__, __path__)
+"""Its rules, in code order: every ``<code>_<what>.py`` module of the package."""
