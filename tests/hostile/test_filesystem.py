@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from eduplan.load import files
-from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, build_tree
+from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, REAL_PLAN, build_tree
 from tests.hostile.runner import check_run, located, run
 from tests.validate.helpers import cli
 
@@ -237,3 +237,15 @@ def test_plan_discovery_never_opens_a_pipe(tmp_path: Path) -> None:
         f"{tmp_path / 'a.yaml'}:1:1: {reason} (layout.unreadable)",
         f"{tmp_path / 'b.yaml'}:1:1: {reason} (layout.unreadable)",
     ]
+
+
+def test_a_policies_link_to_nothing_in_the_real_plan_is_one_finding_not_its_acceptances(tmp_path: Path) -> None:
+    # the plan lost its policies: the acceptances that name them are not judged (no AC02 for each)
+    plan = tmp_path / "plan"
+    shutil.copytree(REAL_PLAN, plan)
+    shutil.rmtree(plan / "policies")
+    (plan / "policies").symlink_to(tmp_path / "nowhere")
+    run = cli("validate", str(plan), "--format", "json")
+    assert run.code == 1
+    codes = [f["code"] for f in json.loads(run.out)["findings"] if not f["accepted"]]
+    assert codes == ["LD02"]

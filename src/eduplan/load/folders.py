@@ -12,7 +12,7 @@ from pathlib import Path as FsPath
 
 from eduplan.findings import Finding, Span
 from eduplan.load.codes import finding
-from eduplan.load.layout import YAML_SUFFIXES
+from eduplan.load.layout import PARTS, YAML_SUFFIXES
 
 __all__ = ["dangling", "listable", "shown", "unreadable_entries", "utf8_name"]
 
@@ -47,12 +47,14 @@ def unreadable_entries(folder: FsPath) -> list[Finding]:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         where = Span(shown(folder), 1, 1, 1, 1)
-        return [finding("LD02", f"cannot list the folder {folder.name}/: {reason}", where, hint=_ACCESS_HINT)]
+        message = f"cannot list the folder {folder.name}/: {reason}"
+        return [finding("LD02", message, where, _items(folder), hint=_ACCESS_HINT)]
     return [
         finding(
             "LD02",
             f"the file name {shown(FsPath(entry.name))} is not UTF-8: the file is not read",
             Span(shown(entry), 1, 1, 1, 1),
+            _items(folder),
             hint="rename the file (a plan's file names are UTF-8, as Windows, macOS and Linux write them)",
         )
         for entry in sorted(names)
@@ -69,5 +71,11 @@ def dangling(folder: FsPath) -> Finding:
         f"{folder.name} is a symbolic link to {shown(folder.readlink())}, which does not exist: "
         f"the plan's {folder.name}/*.yaml cannot be read",
         Span(str(folder), 1, 1, 1, 1),
+        _items(folder),
         hint=f"make {folder.name}/ a folder, or point the link at one",
     )
+
+
+def _items(folder: FsPath) -> tuple[str, ...]:
+    """The plan's list a part folder holds (("policies",)): its items are lost, so checks that judge it wait."""
+    return (PARTS[folder.name][0],) if folder.name in PARTS else ()
