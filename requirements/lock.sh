@@ -9,12 +9,7 @@
 # Linux, Windows and macOS; pip installs them (no uv needed to use the locks).
 set -eu
 cd "$(dirname "$0")/.."
-UV=$(command -v uv || true)
-if [ -z "$UV" ]; then
-  python3 -m venv .venv-lock
-  .venv-lock/bin/python -m pip install -q uv
-  UV=.venv-lock/bin/uv
-fi
+. requirements/uv.sh
 for extra in run dev; do
   if [ "$extra" = run ]; then extras=""; else extras="--extra dev"; fi
   # shellcheck disable=SC2086

@@ -12,12 +12,7 @@
 # before the suite runs.
 set -eu
 cd "$(dirname "$0")/.."
-UV=$(command -v uv || true)
-if [ -z "$UV" ]; then
-  python3 -m venv .venv-lock
-  .venv-lock/bin/python -m pip install -q uv
-  UV=.venv-lock/bin/uv
-fi
+. requirements/uv.sh
 VENV=${FLOORS_VENV:-${TMPDIR:-/tmp}/eduplan-floors}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
