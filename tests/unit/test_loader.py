@@ -102,12 +102,14 @@ def test_target_values_are_checked_with_a_precise_message(tree, targets, message
     assert message in finding.message
 
 
-def test_a_float_item_number_is_refused_because_it_loses_digits(tree):
+def test_an_item_number_is_read_as_written_without_quotes(tree):
+    # 3.10 as a YAML number would be 3.1: an item's number keeps the digits the plan published
     root = tree(
         {"plan.yaml": MINIMAL_PLAN, "policies/1.yaml": POLICY.replace('number: "1"\ntitle', "number: 3.10\ntitle")}
     )
-    (finding,) = load_plan(root).findings
-    assert "3.1" in finding.message and "quotes" in finding.message
+    result = load_plan(root)
+    assert [f.code for f in result.findings] == []
+    assert result.plan.policies[0].number == "3.10"
 
 
 def test_invalid_items_are_dropped_and_the_rest_still_loads(tree):

@@ -35,7 +35,9 @@ _PART_FIELDS: dict[Kind, frozenset[str]] = {
     "report": frozenset(Report.model_fields),
 }
 _PLAN_FIELDS = frozenset(Plan.model_fields)
-_PLAN_MARKS = _PLAN_FIELDS - frozenset().union(*_PART_FIELDS.values()) - {"source", "values", "labels"}
+_GENERIC = frozenset({"source", "values", "labels", "schemes", "context", "monitoring", "standards", "hierarchy"})
+_PLAN_MARKS = _PLAN_FIELDS - frozenset().union(*_PART_FIELDS.values()) - _GENERIC
+
 """Keys only a plan has (office, period, policies, vision, ...); generic words are left out."""
 _SCAN_BYTES = 256_000
 """How much of a file discovery reads to find its top-level keys."""
@@ -57,7 +59,7 @@ def kind_of_keys(keys: Iterable[str]) -> Kind:
         if names & (fields - _PLAN_FIELDS) and names <= fields:
             return kind
     shared = names & _PLAN_FIELDS
-    if names <= _PLAN_FIELDS or len(shared) >= 2 and 2 * len(shared) >= len(names):
+    if names <= _PLAN_FIELDS and names - _GENERIC or len(shared) >= 2 and 2 * len(shared) >= len(names):
         return "plan"
     return "other"
 

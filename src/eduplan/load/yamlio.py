@@ -291,6 +291,11 @@ def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -
     )
 
 
+_NUMBER_TAGS = (_INT_TAG, _FLOAT_TAG)
+_AS_WRITTEN = frozenset({"number"})
+"""Keys whose plain numbers are kept as written: an item's number ``3.10`` is the text "3.10", not 3.1."""
+
+
 class _Builder:
     """Builds plain data and the source map from a node tree, collecting findings."""
 
@@ -471,6 +476,10 @@ class _Builder:
             first_seen[key] = key_span
             child = (*path, key)
             self.source.keys[child] = key_span
+            if key in _AS_WRITTEN and isinstance(value_node, yaml.ScalarNode) and value_node.tag in _NUMBER_TAGS:
+                self.source.values[child] = self.span(value_node)
+                result[key] = value_node.value  # 3.10 stays "3.10", as published
+                continue
             result[key] = self.build(value_node, child, depth + 1)
         for key, value in merged.items():
             result.setdefault(key, value)

@@ -4,13 +4,15 @@ from eduplan.model.annual import (
     ActionPlan,
     Actual,
     AlignmentRef,
+    Output,
     Project,
     ProjectIndicator,
     ProjectResult,
     Quarter,
     Report,
 )
-from eduplan.model.common import BEYear, Direction, Id, Kind, Model, Range, Statement, Target
+from eduplan.model.common import BEYear, Change, Direction, Id, Kind, Model, Range, Statement, Target, YearKind
+from eduplan.model.context import BudgetFrame, BudgetLine, Scheme, Section, Swot, Table
 from eduplan.model.plan import (
     Acceptance,
     Baseline,
@@ -35,6 +37,9 @@ __all__ = [
     "AlignmentRef",
     "BEYear",
     "Baseline",
+    "BudgetFrame",
+    "BudgetLine",
+    "Change",
     "Component",
     "ComponentGroup",
     "Direction",
@@ -45,6 +50,7 @@ __all__ = [
     "Kind",
     "Model",
     "Office",
+    "Output",
     "Period",
     "Plan",
     "Policy",
@@ -56,7 +62,12 @@ __all__ = [
     "Quarter",
     "Range",
     "Report",
+    "Scheme",
+    "Section",
     "Source",
     "Statement",
+    "Swot",
+    "Table",
     "Target",
+    "YearKind",
 ]

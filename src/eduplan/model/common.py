@@ -22,12 +22,14 @@ from pydantic import (
     PlainValidator,
     Tag,
     WithJsonSchema,
+    model_validator,
 )
 
 __all__ = [
     "BE_MAX",
     "BE_MIN",
     "BEYear",
+    "Change",
     "Direction",
     "describe",
     "Id",
@@ -42,6 +44,9 @@ __all__ = [
     "Target",
     "Text",
     "target_tag",
+    "YearKind",
+    "YearValue",
+    "change_from_text",
 ]
 
 BE_MIN = 2400
@@ -160,16 +165,86 @@ class Range(Model):
     """Highest acceptable value (inclusive)."""
 
 
-def target_tag(value: Any) -> str:
-    """Tell which kind of target a value is: ``number``, ``range`` or ``level``.
+class Change(Model):
+    """A target relative to an earlier value, such as เพิ่มขึ้นร้อยละ 3 (3 more than the year before).
 
-    Raw data when validating; a :class:`Range` instance when serialising (``model_dump``).
+    The amount is in the indicator's own unit: "เพิ่มขึ้นร้อยละ 3" on a percent indicator is 3 points
+    more. ``of: baseline`` measures from the baseline instead of from the previous year.
     """
-    if isinstance(value, dict | Range):
+
+    increase: Num | None = None
+    """How much higher than the earlier value."""
+    decrease: Num | None = None
+    """How much lower than the earlier value."""
+    of: Literal["previous", "baseline"] = "previous"
+    """What the change is measured from: the previous year's value (target or result) or the baseline."""
+    text: Text | None = None
+    """The target as published, such as เพิ่มขึ้นร้อยละ 3, when it was written in words."""
+
+    @model_validator(mode="after")
+    def _one_amount(self) -> Change:
+        if (self.increase is None) == (self.decrease is None):
+            raise ValueError("a change gives one of increase or decrease, such as {increase: 3}")
+        for amount in (self.increase, self.decrease):
+            if amount is not None and amount < 0:
+                raise ValueError(f"write a change as a positive amount ({amount}); use increase or decrease")
+        return self
+
+    @property
+    def delta(self) -> float:
+        """The signed change: +3 for an increase of 3, -3 for a decrease of 3."""
+        return float(self.increase) if self.increase is not None else -float(self.decrease or 0)
+
+    def shown(self, unit_word: str = "") -> str:
+        """The change as published, or in words: "เพิ่มขึ้น 3"."""
+        if self.text:
+            return self.text
+        amount = self.increase if self.increase is not None else self.decrease
+        word = "เพิ่มขึ้น" if self.increase is not None else "ลดลง"
+        shown = int(amount) if isinstance(amount, float) and amount.is_integer() else amount
+        return f"{word}{unit_word} {shown}".strip()
+
+
+_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_CHANGE_TEXT = re.compile(
+    r"^\s*(?P<word>เพิ่มขึ้น|เพิ่ม|ลดลง|ลด)\s*(?:จาก(?P<base>ปีฐาน|ค่าฐาน|ฐาน|ปีที่ผ่านมา|ปีก่อน)\s*)?"
+    r"(?:ร้อยละ|ไม่น้อยกว่าร้อยละ|อย่างน้อยร้อยละ)?\s*(?P<amount>[0-9๐-๙]+(?:\.[0-9๐-๙]+)?)\s*"
+    r"(?:%|ต่อปี|จากปีที่ผ่านมา|จากปีก่อน|จากปีฐาน|จากค่าฐาน)?\s*$"
+)
+
+
+def change_from_text(value: str) -> dict[str, Any] | None:
+    """A change target read from its Thai wording ("เพิ่มขึ้นร้อยละ 3", "ลดลง 5 จากปีฐาน"); None otherwise."""
+    match = _CHANGE_TEXT.match(value)
+    if match is None:
+        return None
+    amount_text = match["amount"].translate(_THAI_TO_ARABIC)
+    amount: int | float = float(amount_text) if "." in amount_text else int(amount_text)
+    key = "increase" if match["word"].startswith("เพิ่ม") else "decrease"
+    of = "baseline" if "ฐาน" in value else "previous"
+    return {key: amount, "of": of, "text": value.strip()}
+
+
+def target_tag(value: Any) -> str:
+    """Tell which kind of target a value is: ``number``, ``range``, ``change`` or ``level``.
+
+    Raw data when validating; a model instance when serialising (``model_dump``).
+    """
+    if isinstance(value, Change):
+        return "change"
+    if isinstance(value, dict):
+        return "change" if {"increase", "decrease"} & value.keys() else "range"
+    if isinstance(value, Range):
         return "range"
     if isinstance(value, str):
         return "level"
     return "number"
+
+
+def _words_to_change(value: Any) -> Any:
+    if isinstance(value, str):
+        return change_from_text(value) or value
+    return value
 
 
 _NUMERIC_TEXT = re.compile(r"^\s*[-+]?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*%?\s*$")
@@ -188,10 +263,46 @@ Level = Annotated[Text, AfterValidator(_level_is_not_a_number)]
 """A qualitative level such as "ดีมาก"."""
 
 Target = Annotated[
-    Annotated[Num, Tag("number")] | Annotated[Range, Tag("range")] | Annotated[Level, Tag("level")],
+    Annotated[Num, Tag("number")]
+    | Annotated[Range, Tag("range")]
+    | Annotated[Change, Tag("change")]
+    | Annotated[Level, Tag("level")],
     Discriminator(target_tag),
+    BeforeValidator(_words_to_change),
 ]
-"""A yearly target: a number (80), a range ({min: 70, max: 80}) or a qualitative level ("ดีมาก")."""
+"""A yearly target: a number (80), a range ({min: 70, max: 80}), a change from the year before or
+the baseline ({increase: 3}, or in words: เพิ่มขึ้นร้อยละ 3) or a qualitative level ("ดีมาก")."""
+
+
+def _year_value(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError(f"expected a Buddhist-Era year (2565) or a span (2564-2565), got {describe(value)}")
+    if isinstance(value, int):
+        return _check_be_year(value)
+    match = _YEAR_SPAN.match(value.translate(_THAI_TO_ARABIC))
+    if match is None:
+        raise ValueError(f"{value!r} is not a year: write a Buddhist-Era year (2565) or a span (2564-2565, 2564/65)")
+    first, last = match["first"], match["last"]
+    if len(first) == 2:
+        first = "25" + first
+    if len(last) == 2:
+        last = first[:2] + last
+    start, end = _check_be_year(int(first)), _check_be_year(int(last))
+    if end < start:
+        raise ValueError(f"{value!r}: the span ends before it starts")
+    return f"{start}-{end}" if end != start else start
+
+
+_YEAR_SPAN = re.compile(
+    r"^\s*(?:ปี|พ\.ศ\.|ปีการศึกษา|ปีงบประมาณ)?\s*(?P<first>\d{4}|\d{2})\s*[-/–]\s*(?P<last>\d{4}|\d{2})\s*$"
+)
+
+YearValue = Annotated[
+    int | str,
+    PlainValidator(_year_value),
+    WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"[0-9]{2,4}\s*[-/–]\s*[0-9]{2,4}"}]}),
+]
+"""A Buddhist-Era year (2565), or a span of years as published ("2564-2565", "ปี 64/65" becomes "2564-2565")."""
 
 
 class Statement(Model):
@@ -206,4 +317,6 @@ class Statement(Model):
 
 
 Kind = Literal["percent", "count", "score", "level", "qualitative"]
+YearKind = Literal["fiscal", "academic"]
+"""Fiscal years (ปีงบประมาณ, October-September) or academic years (ปีการศึกษา, May-March)."""
 Direction = Literal["higher-is-better", "lower-is-better", "maintain"]

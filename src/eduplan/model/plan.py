@@ -9,11 +9,25 @@ same plan and refer to its items by id.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag, model_validator
 
-from eduplan.model.annual import ActionPlan, Report
-from eduplan.model.common import BEYear, Direction, Id, Kind, Model, Number, Statement, Target, Text
+from eduplan.model.annual import ActionPlan, AlignmentRef, Report
+from eduplan.model.common import (
+    BEYear,
+    Direction,
+    Id,
+    Kind,
+    Model,
+    Number,
+    Statement,
+    Target,
+    Text,
+    YearKind,
+    YearValue,
+)
+from eduplan.model.context import BudgetFrame, Scheme, Section
 
 __all__ = [
     "Acceptance",
@@ -42,6 +56,22 @@ class Office(Model):
     """Short name as used in titles, such as สพม.ลำปาง ลำพูน."""
     former_names: list[Text] = []
     """Earlier names of the same office, such as สพม.35."""
+    kind: Literal["office", "school"] = "office"
+    """Who publishes: an educational service area office (or any office), or a school."""
+    code: Text | None = None
+    """The official code, such as the school's OBEC code (รหัสสถานศึกษา)."""
+    parent: Text | None = None
+    """The office it belongs to (สังกัด), such as สพม.ลำปาง ลำพูน."""
+    address: Text | None = None
+    """Address as published."""
+    philosophy: Text | None = None
+    """Philosophy (ปรัชญา) of a school."""
+    identity: Text | None = None
+    """Identity (อัตลักษณ์): what the school's students are known for."""
+    distinction: Text | None = None
+    """Distinction (เอกลักษณ์): what the school itself is known for."""
+    motto: Text | None = None
+    """Motto (คติพจน์)."""
 
 
 class Period(Model):
@@ -51,6 +81,9 @@ class Period(Model):
     """First year, such as 2566."""
     end: BEYear
     """Last year, such as 2570."""
+    year: YearKind = "fiscal"
+    """Which years the plan counts: fiscal years (ปีงบประมาณ, October-September) or academic years
+    (ปีการศึกษา, May-March), as schools' plans do."""
 
     @property
     def years(self) -> list[int]:
@@ -80,19 +113,59 @@ class Source(Model):
     """How it was transcribed, and anything a reader should know about it."""
 
 
-class Baseline(Model):
-    """The value an indicator starts from."""
+_NO_DATA = frozenset({"n/a", "na", "-", "–", "—", "ไม่มีข้อมูล", "ไม่มี", "ยังไม่มีข้อมูล", "nd", "no data"})
+"""Values published in a baseline cell to say there is no measurement (compared in lower case)."""
 
-    year: BEYear
-    """Year the baseline was measured."""
-    value: Target
-    """The measured value."""
+
+class Baseline(Model):
+    """The value an indicator starts from, as published: a year or a span of years, a value or why there is none."""
+
+    year: YearValue | None = None
+    """Year the baseline was measured (2565), or a span as published ("2564-2565" for "ปี 64/65")."""
+    value: Target | None = None
+    """The measured value; absent when there is none (see ``no_data``)."""
+    no_data: Text | None = None
+    """Why there is no value, as published (n/a, ไม่มีข้อมูล, a new indicator)."""
     source: Text | None = None
-    """Where the value comes from."""
+    """Where the value comes from, such as the previous year's report."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _published_forms(cls, data: Any) -> Any:
+        if isinstance(data, bool):
+            return data
+        if isinstance(data, int | float):
+            return {"value": data}  # a baseline cell with only a number
+        if isinstance(data, str):
+            data = {"value": data}
+        if isinstance(data, dict):
+            value = data.get("value")
+            if isinstance(value, str) and value.strip().lower() in _NO_DATA and "no_data" not in data:
+                data = {**{k: v for k, v in data.items() if k != "value"}, "no_data": value}
+        return data
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year measured, or None."""
+        if self.year is None:
+            return None
+        if isinstance(self.year, int):
+            return self.year, self.year
+        first, last = self.year.split("-")
+        return int(first), int(last)
+
+    @property
+    def last_year(self) -> int | None:
+        """The year the baseline ends (the year a change of the first plan year is counted from)."""
+        return self.years[1] if self.years else None
 
 
 class Indicator(Model):
-    """An indicator (ตัวชี้วัด) with its yearly targets (ค่าเป้าหมาย)."""
+    """An indicator (ตัวชี้วัด) with its yearly targets (ค่าเป้าหมาย), or a standard with its expected levels.
+
+    An indicator may hold sub-indicators (ตัวชี้วัดย่อย; a standard's items 1.1, 1.2 and their items
+    1)-6)): they are counted and reported as parts of it, not as separate indicators.
+    """
 
     id: Id
     """Stable identifier; it survives renumbering and rewording."""
@@ -102,12 +175,15 @@ class Indicator(Model):
     """Indicator text (ตัวชี้วัด), exactly as published."""
     unit: Text | None = None
     """Unit of measure (หน่วยนับ) as published, such as ร้อยละ; absent when the cell is empty."""
-    kind: Kind
-    """What the targets are: percent, count, score, level or qualitative."""
+    kind: Kind | None = None
+    """What the targets are: percent, count, score, level or qualitative (required unless it has sub-indicators)."""
     direction: Direction = "higher-is-better"
     """Whether higher values are better, lower values are better, or a value is to be kept."""
+    cumulative: bool = False
+    """Whether the targets are running totals (สะสม): each year's target counts what came before."""
     levels: list[Text] | None = None
-    """For level indicators: the scale, from worst to best, such as [พอใช้, ดี, ดีมาก]."""
+    """For level indicators and standards: the scale, from worst to best, such as [กำลังพัฒนา, ปานกลาง, ดี, ดีเลิศ, ยอดเยี่ยม].
+    Sub-indicators without their own scale use their parent's."""
     baseline: Baseline | None = None
     """Starting value, when the plan gives one."""
     targets: dict[BEYear, Target] = {}
@@ -122,10 +198,33 @@ class Indicator(Model):
     """Ids of the goals (เป้าประสงค์) this indicator measures."""
     missions: list[Id] = []
     """Ids of the missions (พันธกิจ) this indicator serves."""
+    indicators: list[Indicator] = []
+    """Sub-indicators (ตัวชี้วัดย่อย), in published order."""
+
+    @model_validator(mode="after")
+    def _kind_or_parts(self) -> Indicator:
+        if self.kind is None and not self.indicators:
+            raise ValueError(
+                "an indicator needs kind (percent, count, score, level or qualitative) "
+                "unless it only groups sub-indicators"
+            )
+        return self
+
+
+def _goal_tag(value: Any) -> str:
+    return "statement" if isinstance(value, dict | Statement) else "id"
+
+
+GoalRef = Annotated[Annotated[Id, Tag("id")] | Annotated[Statement, Tag("statement")], Discriminator(_goal_tag)]
+"""A goal a policy serves: the id of a plan goal, or a goal stated in the policy."""
 
 
 class Policy(Model):
-    """A policy or strategy (นโยบาย / กลยุทธ์) with its targets, approaches and indicators."""
+    """A policy or strategy (นโยบาย / ประเด็นยุทธศาสตร์ / กลยุทธ์) with its goals, targets, approaches and indicators.
+
+    A policy may hold the policies of the next level (ประเด็นยุทธศาสตร์ -> กลยุทธ์, กลยุทธ์ -> กลยุทธ์ย่อย),
+    to any depth; the plan's ``hierarchy`` names the levels.
+    """
 
     id: Id
     """Stable identifier."""
@@ -133,16 +232,33 @@ class Policy(Model):
     """Number as published."""
     title: Text
     """Title, exactly as published."""
-    goals: list[Id] = []
-    """Ids of the goals this policy serves."""
+    description: list[Text] = []
+    """Paragraphs that explain the policy, as published."""
+    goals: list[GoalRef] = []
+    """The goals this policy serves: ids of the plan's goals, or goals stated here
+    (เป้าประสงค์เชิงกลยุทธ์: ``{id, number, text}``)."""
     missions: list[Id] = []
     """Ids of the missions this policy serves."""
     targets: list[Statement] = []
     """Targets (เป้าหมาย), numbered like 1.1.x."""
     approaches: list[Statement] = []
-    """Development approaches (แนวทางการพัฒนา), numbered like 1.2.x."""
+    """Development approaches or measures (แนวทางการพัฒนา / มาตรการ), numbered like 1.2.x."""
     indicators: list[Indicator] = []
     """The indicator table (ตัวชี้วัด), in published order."""
+    alignment: list[AlignmentRef] = []
+    """Higher plans this policy serves, as codes of named schemes (the plan's links table)."""
+    policies: list[Policy] = []
+    """The policies of the next level (กลยุทธ์ of a ประเด็นยุทธศาสตร์, กลยุทธ์ย่อย of a กลยุทธ์)."""
+
+    @property
+    def own_goals(self) -> list[Statement]:
+        """The goals stated inside this policy."""
+        return [g for g in self.goals if isinstance(g, Statement)]
+
+    @property
+    def goal_ids(self) -> list[str]:
+        """The ids of the plan's goals this policy names."""
+        return [g for g in self.goals if isinstance(g, str)]
 
 
 class Component(Model):
@@ -238,6 +354,9 @@ class Plan(Model):
     """Where the data was transcribed from."""
     labels: dict[str, Text] = {}
     """Words shown to readers, overriding the defaults, such as {policy: กลยุทธ์}."""
+    hierarchy: list[Text] = []
+    """Names of the levels of policies, top first, such as [ประเด็นยุทธศาสตร์, กลยุทธ์]; without it every
+    level is named by the label ``policy``."""
     vision: Text | None = None
     """Vision (วิสัยทัศน์)."""
     missions: list[Statement] = []
@@ -248,6 +367,17 @@ class Plan(Model):
     """Policies or strategies; in a plan directory, one file each under policies/."""
     values: list[Text] = []
     """Shared values (ค่านิยม)."""
+    context: list[Section] = []
+    """Sections before the strategy: ข้อมูลพื้นฐาน (tables of counts), SWOT and environment analysis."""
+    standards: list[Indicator] = []
+    """The standards a school's plan follows (มาตรฐานการศึกษา), each with its items as sub-indicators,
+    expected levels per year as targets and the scale as levels."""
+    schemes: dict[Id, Scheme] = {}
+    """Alignment schemes the plan names (higher plans, OBEC's Big Rock...), adding to or replacing the built-in ones."""
+    budget_frame: BudgetFrame | None = None
+    """The multi-year budget frame (กรอบงบประมาณรายจ่ายระยะ 5 ปี)."""
+    monitoring: list[Section] = []
+    """Sections after the strategy: monitoring and evaluation (การติดตามและประเมินผล), success factors."""
     driving_model: DrivingModel | None = None
     """How the plan is driven (such as 4A PLUS)."""
     qualities: QualityFramework | None = None

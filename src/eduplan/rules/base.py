@@ -33,7 +33,8 @@ from pydantic import BaseModel
 
 from eduplan.findings import CodeInfo, Path
 from eduplan.load.source import SourceMap
-from eduplan.model import Indicator, Plan, Policy
+from eduplan.model import Indicator, Plan
+from eduplan.model.walk import IndicatorAt, all_indicators
 
 __all__ = [
     "DEFAULT_KNOWN_WORDS",
@@ -185,11 +186,10 @@ def rule_from_module(module: ModuleType) -> Rule:
 # -- walking the plan ---------------------------------------------------------------------------
 
 
-def indicators(plan: Plan) -> Iterator[tuple[Path, Indicator, Policy]]:
-    """Every indicator with its data path and policy."""
-    for p, policy in enumerate(plan.policies):
-        for i, indicator in enumerate(policy.indicators):
-            yield ("policies", p, "indicators", i), indicator, policy
+def indicators(plan: Plan) -> Iterator[tuple[Path, Indicator, IndicatorAt]]:
+    """Every indicator, sub-indicator and standard with its data path and its place in the plan."""
+    for at in all_indicators(plan):
+        yield at.path, at.indicator, at
 
 
 def texts(node: Any, path: Path = ()) -> list[tuple[Path, str]]:
