@@ -11,7 +11,7 @@ A label may name other labels and parameters in braces: the Thai ``policy_number
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eduplan.errors import EduplanError
@@ -55,8 +55,11 @@ class Labels:
     values (plan text) are filled in as they are, never read for braces.
     """
 
-    def __init__(self, lang: Lang, overrides: Mapping[str, str] | None = None) -> None:
-        """The words of ``lang`` with the plan's ``overrides``.
+    def __init__(self, lang: Lang, overrides: Mapping[str, str] | None = None, hierarchy: Sequence[str] = ()) -> None:
+        """The words of ``lang`` with the plan's ``overrides`` and the names of its policy levels.
+
+        ``hierarchy`` is the plan's ``hierarchy`` (level names, top first, in the plan's language):
+        the Thai ``policy`` label is its first name unless the plan's labels say otherwise.
 
         Raises:
             LabelError: a label cannot be used (see the class).
@@ -70,6 +73,9 @@ class Labels:
             name = key.removeprefix("en.")
             if name in self._table:
                 self._table[name] = value
+        self.hierarchy = tuple(hierarchy) if lang == "th" else ()
+        if self.hierarchy and "policy" not in (overrides or {}):
+            self._table["policy"] = self.hierarchy[0]
         self._needs: dict[str, frozenset[str]] = {}
         self._pieces: dict[str, list[tuple[str, str | None]]] = {}
         self._plain: dict[str, str] = {}
@@ -110,6 +116,21 @@ class Labels:
             else:
                 raise EduplanError(f"label {key!r} needs the value {{{field}}}, which was not given")
         return self._table[key].format_map(values)
+
+    def level(self, depth: int) -> str:
+        """The name of policies of level ``depth`` (1 for the first): the plan's hierarchy, or the policy label.
+
+        A plan without a name for a deeper level calls it ``sub_policy`` (กลยุทธ์ย่อย under กลยุทธ์).
+        """
+        if depth <= 1:
+            return self["policy"]
+        if depth <= len(self.hierarchy):
+            return self.hierarchy[depth - 1]
+        return self.format("sub_policy", parent=self.level(depth - 1))
+
+    def level_numbered(self, depth: int, number: str) -> str:
+        """A policy's heading word with its number: "ประเด็นยุทธศาสตร์ที่ 1", "กลยุทธ์ที่ 1.2"."""
+        return self.format("level_numbered", level=self.level(depth), number=number)
 
     def as_dict(self) -> dict[str, str]:
         """Every label without parameters, resolved (the ``L`` that templates see)."""

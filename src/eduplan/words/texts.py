@@ -26,6 +26,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "policy": ("นโยบาย", "Policy"),
     "policies": ("{policy}", "Policies"),
     "policy_numbered": ("{policy}ที่ {number}", "{policy} {number}"),
+    "sub_policy": ("{parent}ย่อย", "{parent} (sub-level)"),
+    "level_numbered": ("{level}ที่ {number}", "{level} {number}"),
     "targets": ("เป้าหมาย", "Targets"),
     "approaches": ("แนวทางการพัฒนา", "Development approaches"),
     "indicators": ("ตัวชี้วัดและค่าเป้าหมาย", "Indicators and targets"),
