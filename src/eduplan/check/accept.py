@@ -238,7 +238,7 @@ def _step(node: object, segment: str) -> object:
         return node.get(int(segment)) if segment.isdigit() else None
     if isinstance(node, list):
         for item in node:
-            if getattr(item, "id", None) == segment or str(getattr(item, "fiscal_year", "")) == segment:
+            if getattr(item, "id", None) == segment or str(getattr(item, "year", "")) == segment:
                 return item
         if segment.isdigit() and int(segment) < len(node):
             return node[int(segment)]

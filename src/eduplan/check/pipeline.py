@@ -22,7 +22,7 @@ from eduplan.load.encoding import readable
 from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.loader import LoadResult, find_plans, load_plan
 from eduplan.load.source import SourceMap
-from eduplan.model import Plan
+from eduplan.model import ActionPlan, Plan, Report
 from eduplan.rules import RULES, Context, Problem, Rule
 
 __all__ = ["PlanCheck", "all_codes", "check_path", "check_result", "failing", "id_path", "locate", "plan_targets"]
@@ -197,8 +197,8 @@ def id_path(plan: Plan, path: Path) -> tuple[str, tuple[str, ...]]:
         if isinstance(item_id, str):
             parts = [item_id]
             ids.append(item_id)
-        elif isinstance(seg, int) and isinstance(node, BaseModel) and hasattr(node, "fiscal_year"):
-            parts.append(str(node.fiscal_year))
+        elif isinstance(seg, int) and isinstance(node, ActionPlan | Report):
+            parts.append(str(node.year))  # an action plan or report, by its fiscal or academic year
         else:
             parts.append(str(seg))
     return ".".join(parts), tuple(ids)

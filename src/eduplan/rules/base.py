@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from eduplan.findings import CodeInfo, Path
 from eduplan.load.source import SourceMap
-from eduplan.model import Indicator, Plan
+from eduplan.model import ActionPlan, Indicator, Plan, Report
 from eduplan.model.walk import IndicatorAt, all_indicators
 
 __all__ = [
@@ -42,12 +42,15 @@ __all__ = [
     "Options",
     "Problem",
     "Rule",
+    "has_targets",
     "indicators",
     "numeric",
     "rule_from_module",
     "show",
     "target_values",
     "texts",
+    "year_key",
+    "year_of",
 ]
 
 
@@ -101,6 +104,19 @@ DEFAULT_KNOWN_WORDS = ("สพม", "สพฐ", "สพป", "สอศ", "ส�
 """Words rule TX09 never calls typos: office acronyms; the configuration's ``known-words`` adds to them."""
 
 
+COLUMNS = ("owner", "unit", "baseline", "source")
+"""Columns of an indicator table the configuration's ``required`` may name."""
+
+DEFAULT_REQUIRED = ("owner", "unit")
+"""Columns required when the configuration does not say: where the plan has them (see :meth:`Options.requires`)."""
+
+LISTS = ("missions", "goals", "policies", "targets", "approaches", "indicators", "standards")
+"""The numbered lists the configuration's ``numbering`` may name."""
+
+PrefixStyle = str
+"""How a list's numbers relate to the number of the item holding it: ``auto``, ``parent`` or ``own``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """Settings rules read (from the configuration).
@@ -108,10 +124,28 @@ class Options:
     Attributes:
         known_units: Units that rule UN04 accepts.
         known_words: Words that rule TX09 accepts as spelled.
+        required: Columns every indicator must fill (``required:``); None: the default columns,
+            each only where the plan has it (some indicator of the table fills it).
+        prefix: Per list name (``targets``, ``indicators`` ...; ``*`` for the rest), whether the numbers
+            of a list start with the number of the item holding it (``numbering: {prefix: ...}``):
+            ``parent`` (1.1, 1.2 in policy 1), ``own`` (1, 2 on their own) or ``auto`` (as most of the list does).
     """
 
     known_units: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_UNITS))
     known_words: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_KNOWN_WORDS))
+    required: frozenset[str] | None = None
+    prefix: tuple[tuple[str, PrefixStyle], ...] = ()
+
+    def requires(self, column: str, present: bool) -> bool:
+        """Whether a column must be filled, given whether the plan has it at all (``present``)."""
+        if self.required is not None:
+            return column in self.required
+        return column in DEFAULT_REQUIRED and present
+
+    def prefix_of(self, name: str) -> PrefixStyle:
+        """The prefix style of the lists called ``name``."""
+        styles = dict(self.prefix)
+        return styles.get(name, styles.get("*", "auto"))
 
 
 @dataclass(frozen=True)
@@ -127,8 +161,19 @@ class Context:
     (numbering, references) skip lists that lost items."""
 
     def lost_items(self, *shape: str) -> bool:
-        """Whether items were dropped from lists of this shape or from an enclosing list."""
+        """Whether items were dropped from lists of this shape or from an enclosing list.
+
+        Shapes of nested lists repeat their keys: ("policies", "policies", "targets") for the targets
+        of a second-level policy, ("standards", "indicators") for a standard's items.
+        """
         return any(shape[: len(d)] == d for d in self.dropped)
+
+    def lost_any(self, name: str, *within: str) -> bool:
+        """Whether items were dropped from a list called ``name`` at any depth, or from a list that may hold one.
+
+        A list that may hold one is a dropped shape made only of the keys ``within``, such as a whole policy.
+        """
+        return any(d[-1] == name or all(key in within for key in d) for d in self.dropped)
 
     @cached_property
     def texts(self) -> list[tuple[Path, str]]:
@@ -218,6 +263,21 @@ def texts(node: Any, path: Path = ()) -> list[tuple[Path, str]]:
     return found
 
 
+def has_targets(indicator: Indicator) -> bool:
+    """Whether the indicator or one of its sub-indicators (at any depth) has a target."""
+    return bool(indicator.targets) or any(has_targets(part) for part in indicator.indicators)
+
+
+def year_of(document: ActionPlan | Report) -> str:
+    """An annual document's year as messages name it: "fiscal year 2567" or "academic year 2567"."""
+    return f"{document.year_kind} year {document.year}"
+
+
+def year_key(document: ActionPlan | Report) -> str:
+    """The key that gives an annual document's year: ``fiscal_year`` or ``academic_year``."""
+    return f"{document.year_kind}_year"
+
+
 def numeric(value: object) -> float | None:
     """The value as a number when it is one (not a bool, range or level)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -233,10 +293,15 @@ def show(value: object) -> str:
 
 
 def target_values(path: Path, indicator: Indicator) -> list[tuple[Path, str, object]]:
-    """An indicator's targets and baseline value: (path, label such as "target for 2567", value)."""
+    """An indicator's targets and baseline value: (path, label such as "target for 2567", value).
+
+    A change target (เพิ่มขึ้นร้อยละ 3) is given as the :class:`~eduplan.model.Change` itself: its
+    amount is not a value of the indicator (see :func:`eduplan.rules.changes.resolved` for the value it
+    names). A baseline without a value (no_data) gives nothing.
+    """
     values: list[tuple[Path, str, object]] = [
         ((*path, "targets", year), f"target for {year}", value) for year, value in indicator.targets.items()
     ]
-    if indicator.baseline is not None:
+    if indicator.baseline is not None and indicator.baseline.value is not None:
         values.append(((*path, "baseline", "value"), "baseline", indicator.baseline.value))
     return values

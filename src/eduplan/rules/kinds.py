@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterator
 
 from eduplan.findings import Path
-from eduplan.model import Range
+from eduplan.model import Change, Range
 from eduplan.rules.base import numeric, show
 
 __all__ = ["WORD_KINDS", "count_problem", "kind_problem", "level_problem", "percent_problems"]
@@ -19,9 +19,17 @@ WORD_KINDS = ("level", "qualitative")
 """Kinds whose values are words (such as ดีมาก); the others take numbers or ranges."""
 
 
-def percent_problems(label: str, value: object) -> Iterator[tuple[Path, str, str]]:
-    """A percentage outside 0..100: ``(sub-path, message, hint)`` per offending number or range bound."""
+def percent_problems(label: str, value: object, *, plain: bool = False) -> Iterator[tuple[Path, str, str]]:
+    """A percentage outside 0..100: ``(sub-path, message, hint)`` per offending number or range bound.
+
+    ``plain``: the label already shows the value (a change and the value it names).
+    """
     hint = "if the indicator counts things, set its kind to count and its unit accordingly"
+    if plain:
+        number = numeric(value)
+        if number is not None and not 0 <= number <= 100:
+            yield (), f"{label} {_NOT_PERCENT}", "a change counts from the baseline or the previous year's target"
+        return
     if isinstance(value, Range):
         for bound in ("min", "max"):
             number = getattr(value, bound)
@@ -36,9 +44,18 @@ def percent_problems(label: str, value: object) -> Iterator[tuple[Path, str, str
 _NOT_PERCENT = "is not a percentage: it must lie between 0 and 100"
 
 
-def kind_problem(label: str, value: object, kind: str) -> tuple[str, str] | None:
-    """A word for a numeric kind, or a number or range for a word kind."""
+def kind_problem(label: str, value: object, kind: str | None) -> tuple[str, str] | None:
+    """A word for a numeric kind, or a number, range or change for a word kind (none for a group without a kind)."""
+    if kind is None:
+        return None
     wants_words = kind in WORD_KINDS
+    if isinstance(value, Change):
+        if not wants_words:
+            return None
+        return (
+            f"{label} is a change ({value.shown()}), but the indicator is of kind {kind}",
+            "a change counts an amount: give the level as a word, or set kind to percent, count or score",
+        )
     if isinstance(value, str) and not wants_words:
         return (
             f"{label} is the word {value!r}, but the indicator is of kind {kind}",

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eduplan.findings import Path
-from eduplan.model import Actual, Indicator, Plan, Policy, Range
+from eduplan.model import Actual, Indicator, Plan, Range, Report
+from eduplan.model.walk import IndicatorAt, find_indicators
 from eduplan.rules.base import show
 
 __all__ = ["Entry", "describe", "entries", "written"]
@@ -18,17 +19,26 @@ class Entry:
 
     Attributes:
         path: Data path of the actual, such as ("reports", 1, "actuals", 3).
-        year: The report's fiscal year.
+        report: The report (its fiscal or academic year).
         actual: The actual.
-        indicator: The indicator it names, or ``None`` when there is no such indicator (RF04).
-        policy: The indicator's policy, or ``None``.
+        place: The indicator, sub-indicator or standard it names, where it is; ``None`` when there is
+            no such item (RF04).
     """
 
     path: Path
-    year: int
+    report: Report
     actual: Actual
-    indicator: Indicator | None
-    policy: Policy | None
+    place: IndicatorAt | None
+
+    @property
+    def indicator(self) -> Indicator | None:
+        """The indicator it names, or ``None``."""
+        return self.place.indicator if self.place is not None else None
+
+    @property
+    def year(self) -> int:
+        """The report's year."""
+        return self.report.year
 
     @property
     def value_path(self) -> Path:
@@ -38,9 +48,9 @@ class Entry:
     @property
     def name(self) -> str:
         """The indicator as messages name it."""
-        if self.indicator is None or self.policy is None:
+        if self.place is None:
             return f"indicator {self.actual.indicator}"
-        return describe(self.indicator, self.policy)
+        return describe(self.place)
 
     @property
     def label(self) -> str:
@@ -48,18 +58,22 @@ class Entry:
         return f"the actual of {self.name} for {self.year}"
 
 
-def describe(indicator: Indicator, policy: Policy) -> str:
-    """An indicator by id and published number: "indicator p1-i2 (policy 1, no. 2)"."""
-    return f"indicator {indicator.id} (policy {policy.number}, no. {indicator.number})"
+def describe(place: IndicatorAt) -> str:
+    """An indicator by id and published number: "indicator p1-i2 (policy 1, no. 2)", "standard s1 (no. 1)"."""
+    indicator = place.indicator
+    numbers = ".".join(p.number for p in place.parents)
+    part = f", part of no. {numbers}" if numbers else ""
+    if place.policy is None:
+        return f"standard {indicator.id} (no. {indicator.number}{part})"
+    return f"indicator {indicator.id} (policy {place.policy.number}, no. {indicator.number}{part})"
 
 
 def entries(plan: Plan) -> Iterator[Entry]:
     """Every actual of every report, in order."""
-    found = {i.id: (i, p) for p in plan.policies for i in p.indicators}
+    found = find_indicators(plan)
     for r, report in enumerate(plan.reports):
         for n, actual in enumerate(report.actuals):
-            indicator, policy = found.get(actual.indicator, (None, None))
-            yield Entry(("reports", r, "actuals", n), report.fiscal_year, actual, indicator, policy)
+            yield Entry(("reports", r, "actuals", n), report, actual, found.get(actual.indicator))
 
 
 def written(value: object) -> str:

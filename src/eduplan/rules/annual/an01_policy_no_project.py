@@ -3,6 +3,9 @@
 Each year's action plan turns the plan's policies into projects. A policy that no project
 implements (``policy:``) gets no money and no activity that year, so nothing moves its
 indicators. A warning: some policies are served by other offices' work; accept it then.
+In a plan of several levels (ประเด็นยุทธศาสตร์ -> กลยุทธ์) a project may name a policy of any
+level: a policy is served by the projects of the policies it holds and of the one that holds it,
+and a policy none of whose levels has a project is reported once, at its highest level.
 
 *Fails:*
 
@@ -35,7 +38,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem
+from eduplan.model.walk import PolicyAt, all_policies
+from eduplan.rules.base import Context, Problem, year_key, year_of
 
 CODE = "AN01"
 NAME = "annual.policy-no-project"
@@ -43,16 +47,31 @@ SEVERITY = Severity.WARNING
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    """Yield, per action plan, each policy no project implements."""
+    """Yield, per action plan, each policy no project implements (at the highest level without one)."""
     if ctx.lost_items("action_plans", "projects"):
         return  # a dropped project may implement the policy
+    places = list(all_policies(ctx.plan))
     for a, action_plan in enumerate(ctx.plan.action_plans):
         served = {project.policy for project in action_plan.projects}
-        for policy in ctx.plan.policies:
-            if policy.id not in served:
-                yield Problem(
-                    ("action_plans", a, "fiscal_year"),
-                    f"policy {policy.id} (no. {policy.number}, {policy.title}) has no project in the action plan "
-                    f"for fiscal year {action_plan.fiscal_year}",
-                    hint=f"add a project with policy: {policy.id}, or accept the finding with the reason",
-                )
+        covered = _covered(places, served)
+        for at in places:
+            if at.policy.id in covered or (at.parents and at.parents[-1].id not in covered):
+                continue  # served, or inside a policy reported already
+            yield Problem(
+                ("action_plans", a, year_key(action_plan)),
+                f"policy {at.policy.id} (no. {at.policy.number}, {at.policy.title}) has no project in the action "
+                f"plan for {year_of(action_plan)}",
+                hint=f"add a project with policy: {at.policy.id}, or accept the finding with the reason",
+            )
+
+
+def _covered(places: list[PolicyAt], served: set[str]) -> set[str]:
+    """Policies a project implements: itself, a policy it holds (at any depth) or one that holds it."""
+    covered: set[str] = set()
+    for at in places:
+        line = [*at.parents, at.policy]
+        if at.policy.id in served:
+            covered.update(p.id for p in line)  # it and the policies holding it
+        if any(p.id in served for p in at.parents):
+            covered.add(at.policy.id)  # a project of a policy holding it
+    return covered

@@ -1,8 +1,10 @@
-"""A report gives an actual for an indicator that has no target that fiscal year.
+"""A report gives an actual for an indicator that has no target that year.
 
 An actual is judged against the year's target. Without one the indicator is *not due*
 that year (``eduplan.status``), so the value is shown but never counted: the target is
 probably missing from the indicator, or the actual belongs to another year or indicator.
+A sub-indicator (a standard's item) whose whole carries the targets, or a group whose parts carry
+them, is judged through them: an actual of it is not reported for having no target of its own.
 
 *Fails:*
 
@@ -33,10 +35,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eduplan.analysis.status import Status, indicator_status
 from eduplan.findings import Severity
-from eduplan.rules.annual.actuals import describe, written
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.annual.actuals import entries, written
+from eduplan.rules.base import Context, Problem, has_targets
 
 CODE = "AN02"
 NAME = "annual.actual-not-due"
@@ -44,19 +45,23 @@ SEVERITY = Severity.WARNING
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    """Yield each actual whose indicator is not due in the report's year."""
-    for r, report in enumerate(ctx.plan.reports):
-        year = report.fiscal_year
-        for policy in ctx.plan.policies:
-            for indicator in policy.indicators:
-                status = indicator_status(indicator, year, report, policy=policy.id, report_index=r)
-                if status.status is not Status.NOT_DUE or status.actual is None or status.actual_index is None:
-                    continue
-                years = ", ".join(str(y) for y in sorted(indicator.targets)) or "none"
-                yield Problem(
-                    ("reports", r, "actuals", status.actual_index, "value"),
-                    f"{describe(indicator, policy)} has no target for fiscal year {year}, but the report gives "
-                    f"an actual ({written(status.actual)}); "
-                    f"years with targets: {years}",
-                    hint=f"add the target for {year} to the indicator, or move the actual to the right year",
-                )
+    """Yield each actual whose indicator is not due in the report's year (the first actual of each)."""
+    seen: set[tuple[int, str]] = set()
+    for entry in entries(ctx.plan):
+        key = (int(entry.path[1]), entry.actual.indicator)
+        if entry.place is None or key in seen:
+            continue
+        seen.add(key)
+        indicator, actual, year = entry.place.indicator, entry.actual, entry.year
+        if actual.value is None or year in indicator.targets:
+            continue
+        parents = entry.place.parents
+        if not indicator.targets and (any(p.targets for p in parents) or any(map(has_targets, indicator.indicators))):
+            continue  # its targets are those of its whole, or of its parts
+        years = ", ".join(str(y) for y in sorted(indicator.targets)) or "none"
+        yield Problem(
+            entry.value_path,
+            f"{entry.name} has no target for {entry.report.year_kind} year {year}, but the report gives "
+            f"an actual ({written(actual.value)}); years with targets: {years}",
+            hint=f"add the target for {year} to the indicator, or move the actual to the right year",
+        )

@@ -4,7 +4,10 @@ What a report gives must be comparable with the targets: one number for ``percen
 and ``score`` indicators (a percentage between 0 and 100, a count a whole number, zero or
 more), a word for ``level`` and ``qualitative`` ones (one of the indicator's ``levels`` when it
 lists them), and never a range: an actual is what was measured. The checks are those of TG01,
-TG06, TG07 and TG08 on targets.
+TG06, TG07 and TG08 on targets. A sub-indicator or a standard's item without its own kind or
+scale takes its parent's; a school's SAR gives a standard the level reached (``value``) and the
+score behind it (``score``). For an indicator with change targets (เพิ่มขึ้นร้อยละ 3) the actual is
+the value measured, a number (a change such as เพิ่มขึ้นร้อยละ 3.5 is taken as written).
 
 *Fails:*
 
@@ -49,23 +52,24 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield the first thing wrong with each actual's value."""
     for entry in entries(ctx.plan):
-        if entry.indicator is not None and entry.actual.value is not None:
+        if entry.place is not None and entry.actual.value is not None:
             problem = _problem(entry)
             if problem is not None:
                 yield Problem(entry.value_path, problem[0], hint=problem[1])
 
 
 def _problem(entry: Entry) -> tuple[str, str] | None:
-    indicator, value, label = entry.indicator, entry.actual.value, entry.label
-    assert indicator is not None
+    place, value, label = entry.place, entry.actual.value, entry.label
+    assert place is not None
     if isinstance(value, Range):
         return f"{label} is a range ({written(value)}): an actual is one measured value", "give the value measured"
-    problem = kind_problem(label, value, indicator.kind)
-    if problem is None and indicator.kind == "percent":
+    kind = place.kind
+    problem = kind_problem(label, value, kind)
+    if problem is None and kind == "percent":
         problem = next(((m, h) for _, m, h in percent_problems(label, value)), None)
-    if problem is None and indicator.kind == "count":
-        problem = count_problem(label, value, indicator.unit)
+    if problem is None and kind == "count":
+        problem = count_problem(label, value, place.indicator.unit)
     if problem is None:
-        level = level_problem(value, indicator.levels)
+        level = level_problem(value, place.levels)
         problem = (f"{label}: {level[0]}", level[1]) if level else None
     return problem

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.base import Context, Problem, year_key, year_of
 
 CODE = "AN06"
 NAME = "annual.duplicate-year"
@@ -34,16 +34,16 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each action plan or report after the first one of its fiscal year."""
     for name, word in (("action_plans", "action plan"), ("reports", "report")):
-        first: dict[int, Path] = {}
+        first: dict[tuple[str, int], Path] = {}
         for n, document in enumerate(getattr(ctx.plan, name)):
-            year = document.fiscal_year
+            year = (document.year_kind, document.year)
             if year not in first:
-                first[year] = (name, n, "fiscal_year")
+                first[year] = (name, n, year_key(document))
                 continue
             span = ctx.source.span(first[year])
             where = f" (the first is at {span})" if span else ""
             yield Problem(
-                (name, n, "fiscal_year"),
-                f"a second {word} for fiscal year {year}{where}; only the first counts",
-                hint=f"merge the two into one {word}, or correct the fiscal year",
+                (name, n, year_key(document)),
+                f"a second {word} for {year_of(document)}{where}; only the first counts",
+                hint=f"merge the two into one {word}, or correct the {document.year_kind} year",
             )

@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.base import Context, Problem, year_of
 from eduplan.words.money import baht, difference, differs, total
 
 CODE = "BG01"
@@ -63,7 +63,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield Problem(
                 ("action_plans", a, "projects", x, "budget"),
                 f"the quarter budgets of project {project.id} ({terms} = {baht(got)} baht) do not add up to its "
-                f"budget of {baht(project.budget)} baht in fiscal year {action_plan.fiscal_year}: "
+                f"budget of {baht(project.budget)} baht in {year_of(action_plan)}: "
                 f"{difference(got, project.budget)}",
                 hint="correct a quarter's budget or the project's budget",
             )

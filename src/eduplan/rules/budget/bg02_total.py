@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.base import Context, Problem, year_of
 from eduplan.words.money import baht, difference, differs, total
 
 CODE = "BG02"
@@ -56,7 +56,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         note = f"; {without} of {len(action_plan.projects)} projects give no budget" if without else ""
         yield Problem(
             ("action_plans", a, "total_budget"),
-            f"the budgets of the {len(budgets)} projects of fiscal year {action_plan.fiscal_year} add up to "
+            f"the budgets of the {len(budgets)} projects of {year_of(action_plan)} add up to "
             f"{baht(got)} baht, not the declared total of {baht(declared)} baht: {difference(got, declared)}{note}",
             hint="correct a project's budget or total_budget",
         )

@@ -1,7 +1,7 @@
 """The plan period is reversed, or an annual document lies outside it.
 
 ``period.end`` cannot come before ``period.start``, and each action plan and report belongs
-to a fiscal year within the period.
+to a year within the period (a fiscal year, or a school's academic year).
 
 *Fails:*
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.base import Context, Problem, year_key, year_of
 
 CODE = "MD06"
 NAME = "metadata.period"
@@ -40,9 +40,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     for name, word in (("action_plans", "action plan"), ("reports", "report")):
         for n, document in enumerate(getattr(ctx.plan, name)):
-            year = document.fiscal_year
-            if not period.start <= year <= period.end:
+            if not period.start <= document.year <= period.end:
                 yield Problem(
-                    (name, n, "fiscal_year"),
-                    f"the {word} for fiscal year {year} lies outside the plan period {period.start}-{period.end}",
+                    (name, n, year_key(document)),
+                    f"the {word} for {year_of(document)} lies outside the plan period {period.start}-{period.end}",
                 )

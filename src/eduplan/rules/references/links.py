@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from eduplan.findings import Path
 from eduplan.model import Plan
+from eduplan.model.walk import all_indicators, all_policies
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.refs import ids_of
 
@@ -20,14 +21,16 @@ def links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
 
 
 def _plan_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
-    for p, policy in enumerate(plan.policies):
-        for kind, ids in (("goal", policy.goals), ("mission", policy.missions)):
+    for at in all_policies(plan):
+        for n, goal in enumerate(at.policy.goals):
+            if isinstance(goal, str):  # a goal stated in the policy is no reference
+                yield "goal", (*at.path, "goals", n), goal
+        for n, ref in enumerate(at.policy.missions):
+            yield "mission", (*at.path, "missions", n), ref
+    for place in all_indicators(plan):
+        for kind, ids in (("goal", place.indicator.goals), ("mission", place.indicator.missions)):
             for n, ref in enumerate(ids):
-                yield kind, ("policies", p, f"{kind}s", n), ref
-        for i, indicator in enumerate(policy.indicators):
-            for kind, ids in (("goal", indicator.goals), ("mission", indicator.missions)):
-                for n, ref in enumerate(ids):
-                    yield kind, ("policies", p, "indicators", i, f"{kind}s", n), ref
+                yield kind, (*place.path, f"{kind}s", n), ref
 
 
 def _annual_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
@@ -43,13 +46,14 @@ def _annual_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
             yield "project", ("reports", r, "projects", n, "project"), result.project
 
 
-_SHAPES = {
-    "goal": ("goals",),
-    "mission": ("missions",),
-    "policy": ("policies",),
-    "indicator": ("policies", "indicators"),
-    "project": ("action_plans", "projects"),
+_LOST: dict[str, Callable[[Context], bool]] = {
+    "goal": lambda ctx: ctx.lost_items("goals") or ctx.lost_any("goals", "policies"),
+    "mission": lambda ctx: ctx.lost_items("missions"),
+    "policy": lambda ctx: ctx.lost_any("policies", "policies"),
+    "indicator": lambda ctx: ctx.lost_any("indicators", "policies", "standards", "indicators"),
+    "project": lambda ctx: ctx.lost_items("action_plans", "projects"),
 }
+"""Per kind: whether items of that kind may be missing (a list that holds them, or such lists, lost items)."""
 
 
 def unresolved(ctx: Context, kind: str) -> Iterator[Problem]:
@@ -58,7 +62,7 @@ def unresolved(ctx: Context, kind: str) -> Iterator[Problem]:
     When items of that kind were dropped from a partial plan, nothing is reported: the
     reference may name a dropped item.
     """
-    if ctx.lost_items(*_SHAPES[kind]):
+    if _LOST[kind](ctx):
         return
     plan = ctx.plan
     known = ids_of(plan)

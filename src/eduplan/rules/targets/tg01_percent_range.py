@@ -1,7 +1,9 @@
 """A percentage target or baseline lies outside 0..100.
 
 Indicators of kind ``percent`` measure a share: every target, range bound and baseline value
-must lie between 0 and 100.
+must lie between 0 and 100. A change target (``เพิ่มขึ้นร้อยละ 3``: 3 points more) is judged by the
+value it names, when the value it counts from is known (the baseline's, or the previous year's
+target): 3 more than a baseline of 98 is 101. The change alone is never out of range.
 
 *Fails:*
 
@@ -10,11 +12,23 @@ kind: percent
 targets: {2566: 80, 2567: 105}
 ```
 
+```yaml
+kind: percent
+baseline: {year: 2565, value: 98}
+targets: {2566: 99, 2567: เพิ่มขึ้นร้อยละ 3}
+```
+
 *Passes:*
 
 ```yaml
 kind: percent
 targets: {2566: 80, 2567: 100}
+```
+
+```yaml
+kind: percent
+baseline: {year: 2565, value: 80}
+targets: {2566: เพิ่มขึ้นร้อยละ 3, 2567: เพิ่มขึ้นร้อยละ 3}
 ```
 """
 
@@ -23,7 +37,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.model import Change
 from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.changes import resolved, written_change
 from eduplan.rules.kinds import percent_problems
 
 CODE = "TG01"
@@ -33,9 +49,16 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield every percent value outside 0..100."""
-    for path, indicator, _ in indicators(ctx.plan):
-        if indicator.kind != "percent":
+    for path, indicator, at in indicators(ctx.plan):
+        if at.kind != "percent":
             continue
+        names = resolved(indicator)
         for where, label, value in target_values(path, indicator):
+            if isinstance(value, Change):
+                named = names.get(where[-1]) if isinstance(where[-1], int) else None
+                if named is not None:
+                    shown = f"{label} ({written_change(value, named)})"
+                    yield from (Problem(where, m, hint=h) for _, m, h in percent_problems(shown, named, plain=True))
+                continue
             for sub, message, hint in percent_problems(label, value):
                 yield Problem((*where, *sub), message, hint=hint)

@@ -2,7 +2,9 @@
 
 Every indicator should say what it aims at in every year of the plan, so that annual action
 plans and reports can be compared with it. A year left empty in the published table is
-reported once per indicator, listing the missing years.
+reported once per indicator, listing the missing years. Targets may be set for a whole or for
+its parts: a group whose sub-indicators carry the targets, and sub-indicators (a standard's items)
+whose whole carries them, are not reported for having none.
 
 *Fails:*
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem, has_targets, indicators
 
 CODE = "TG04"
 NAME = "targets.missing-year"
@@ -40,11 +42,15 @@ def check(ctx: Context) -> Iterator[Problem]:
     years = ctx.plan.period.years
     if len(years) > 50:
         return  # an absurd period is reported by the schema and MD rules, not year by year
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, at in indicators(ctx.plan):
         missing = [year for year in years if year not in indicator.targets]
         if not missing:
             continue
         if len(missing) == len(years):
+            if has_targets(indicator) or any(parent.targets for parent in at.parents):
+                continue  # the targets are set for its parts, or for the whole it is part of
+            if at.parents and not has_targets(at.parents[0]):
+                continue  # nothing of its whole has targets: reported once, at the whole
             yield Problem(path, f"indicator {indicator.id} has no targets", key=False, hint=_HINT)
             continue
         listed = ", ".join(map(str, missing))

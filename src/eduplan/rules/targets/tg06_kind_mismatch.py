@@ -2,7 +2,9 @@
 
 ``percent``, ``count`` and ``score`` indicators take numbers or ranges; ``level`` and
 ``qualitative`` indicators take words (such as ดีมาก). A word target on a numeric indicator,
-or a number on a level indicator, cannot be compared with what is achieved.
+or a number on a level indicator, cannot be compared with what is achieved. A change target
+(``เพิ่มขึ้นร้อยละ 3``, ``{increase: 3}``) counts an amount, so it fits percent, count and score
+indicators, not level or qualitative ones. A sub-indicator without a kind takes its parent's.
 
 *Fails:*
 
@@ -11,12 +13,23 @@ kind: percent
 targets: {2566: ดีมาก}
 ```
 
+```yaml
+kind: level
+levels: [พอใช้, ดี, ดีมาก]
+targets: {2566: เพิ่มขึ้น 1}
+```
+
 *Passes:*
 
 ```yaml
 kind: level
 levels: [พอใช้, ดี, ดีมาก]
 targets: {2566: ดีมาก}
+```
+
+```yaml
+kind: percent
+targets: {2566: เพิ่มขึ้นร้อยละ 3}
 ```
 """
 
@@ -35,8 +48,8 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each target (and baseline) whose type contradicts the kind."""
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, at in indicators(ctx.plan):
         for where, label, value in target_values(path, indicator):
-            problem = kind_problem(label, value, indicator.kind)
+            problem = kind_problem(label, value, at.kind)
             if problem is not None:
                 yield Problem(where, problem[0], hint=problem[1])

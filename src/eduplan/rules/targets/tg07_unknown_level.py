@@ -1,7 +1,8 @@
 """A level target is not one of the indicator's ``levels``.
 
 When a level indicator lists its scale (``levels``, from worst to best), every level target
-and baseline must be one of those words, spelled the same way.
+and baseline must be one of those words, spelled the same way. A sub-indicator (a standard's
+item) without its own ``levels`` uses its parent's scale.
 
 *Fails:*
 
@@ -35,8 +36,8 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each word target missing from ``levels``."""
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, at in indicators(ctx.plan):
         for where, _, value in target_values(path, indicator):
-            problem = level_problem(value, indicator.levels)
+            problem = level_problem(value, at.levels)
             if problem is not None:
                 yield Problem(where, problem[0], hint=problem[1])
