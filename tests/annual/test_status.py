@@ -355,3 +355,205 @@ def test_plan_status_covers_the_period_and_every_reported_year():
     assert [y.year for y in years] == [2566, 2567, 2568, 2571]
     assert [y.reported for y in years] == [False, True, False, True]
     assert [y.year for y in plan_status(small_plan([]), years=[2567])] == [2567]
+
+
+# -- change targets: "เพิ่มขึ้นร้อยละ 3" is counted from the year before, or from the baseline ---------
+
+
+def test_a_change_counts_from_the_previous_target_and_the_first_year_from_the_baseline():
+    rising = indicator(
+        baseline={"year": 2565, "value": 80},
+        targets={2566: "เพิ่มขึ้นร้อยละ 3", 2567: {"increase": 3}, 2568: 90, 2569: "เพิ่มขึ้นร้อยละ 2"},
+    )
+    first = indicator_status(rising, 2566, report({"indicator": "i1", "value": 83}, year=2566))
+    assert (first.status, first.resolved_target, first.margin) == (A, 83, 0)
+    assert first.reason == "83 >= 83 (higher is better); the target 'เพิ่มขึ้นร้อยละ 3' is the baseline (80) + 3 = 83"
+    second = indicator_status(rising, 2567, report({"indicator": "i1", "value": 85}))
+    assert (second.status, second.resolved_target, second.target_how) == (N, 86, "the target for 2566 (83) + 3 = 86")
+    assert second.target.increase == 3  # the target as written stays in the status, for display
+    after_a_number = indicator_status(rising, 2569, report({"indicator": "i1", "value": 92}, year=2569))
+    assert (after_a_number.status, after_a_number.resolved_target) == (A, 92)
+
+
+def test_a_decrease_from_the_baseline_on_a_lower_is_better_indicator():
+    dropout = indicator(
+        direction="lower-is-better", baseline={"year": "ปี 64/65", "value": 2.5}, targets={2567: "ลดลง 0.5 จากปีฐาน"}
+    )
+    status = indicator_status(dropout, 2567, report({"indicator": "i1", "value": 1.8}))
+    assert (status.status, status.resolved_target) == (A, 2)
+    assert status.target_how == "the baseline (2.5) - 0.5 = 2"
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        ({"targets": {2567: "เพิ่มขึ้นร้อยละ 3"}}, "it is counted from the baseline, and the indicator has none"),
+        (
+            {"baseline": "n/a", "targets": {2567: "เพิ่มขึ้นร้อยละ 3"}},
+            "it is counted from the baseline, which has no value (n/a)",
+        ),
+        (
+            {"baseline": 70, "targets": {2565: 75, 2567: "เพิ่มขึ้นร้อยละ 3"}},
+            "it is counted from the target for 2566, and 2566 has none",
+        ),
+        (
+            {"kind": "level", "targets": {2566: "ดี", 2567: {"increase": 1}}},
+            "the target for 2566 is ดี, not a number a change can be counted from",
+        ),
+        (
+            {"targets": {2566: "เพิ่มขึ้นร้อยละ 3", 2567: "เพิ่มขึ้นร้อยละ 3"}},
+            "it is counted from the target for 2566, and it is counted from the baseline, and the indicator has none",
+        ),
+    ],
+)
+def test_a_change_with_nothing_to_count_from_is_not_comparable_never_not_achieved(fields, why):
+    status = indicator_status(indicator(**fields), 2567, report({"indicator": "i1", "value": 0}))
+    assert (status.status, status.resolved_target, status.target_how) == (C, None, why)
+    assert status.reason.endswith(f"cannot be resolved: {why}")
+
+
+@given(st.lists(st.sampled_from(["เพิ่มขึ้นร้อยละ 3", "ลดลง 2", 80, None]), min_size=1, max_size=5), numbers)
+def test_a_change_target_is_resolved_or_not_comparable(cells, actual):
+    targets = {2566 + n: cell for n, cell in enumerate(cells) if cell is not None}
+    last = 2566 + len(cells) - 1
+    status = indicator_status(indicator(targets=targets), last, report({"indicator": "i1", "value": actual}, year=last))
+    if last not in targets:
+        assert status.status is Status.NOT_DUE
+    elif status.resolved_target is None:  # no baseline: a change with nothing before it cannot be judged
+        assert status.status is C
+    else:
+        assert status.status is (A if actual >= status.resolved_target else N)
+
+
+def test_a_cumulative_indicator_compares_running_totals():
+    schools = indicator(kind="count", cumulative=True, targets={2566: 10, 2567: 25})
+    status = indicator_status(schools, 2567, report({"indicator": "i1", "value": 26}))
+    assert (status.status, status.cumulative) == (A, True)
+    assert status.reason == "26 >= 25 (higher is better); running totals (cumulative)"
+
+
+# -- sub-indicators: one indicator with its parts ------------------------------------------------
+
+
+def grouped(**fields) -> Indicator:
+    parts = [
+        {"id": f"i1-{n}", "number": f"1.{n}", "name": f"ตัวชี้วัดย่อย {n}", "kind": "percent", "targets": {2567: 80}}
+        for n in (1, 2, 3)
+    ]
+    return indicator(**({"kind": None, "targets": {}, "indicators": parts} | fields))
+
+
+@pytest.mark.parametrize(
+    ("values", "status", "reason"),
+    [
+        ((90, 80, 85), A, "all 3 parts achieved"),
+        ((90, 70, None), Status.PARTLY, "1 of its 3 parts achieved, 1 not achieved, 1 not measured"),
+        ((70, 60, 79), N, "none of its 3 parts achieved"),
+        ((None, None, None), Status.NO_DATA, "none of its 3 parts was measured"),
+    ],
+)
+def test_a_group_without_its_own_value_takes_its_status_from_its_parts(values, status, reason):
+    actuals = [{"indicator": f"i1-{n}", "value": v} for n, v in zip((1, 2, 3), values, strict=True) if v is not None]
+    result = indicator_status(grouped(), 2567, report(*actuals))
+    assert (result.status, result.reason, result.from_parts) == (status, reason, True)
+    assert [p.indicator for p in result.parts] == ["i1-1", "i1-2", "i1-3"]
+    assert [p.path for p in result.parts] == [("indicators", n) for n in range(3)]
+
+
+def test_a_part_without_a_target_this_year_is_left_out_of_its_parents_status():
+    parent = grouped()
+    parts = [parent.indicators[0], parent.indicators[1].model_copy(update={"targets": {2568: 80}})]
+    result = indicator_status(
+        parent.model_copy(update={"indicators": parts}), 2567, report({"indicator": "i1-1", "value": 85})
+    )
+    assert (result.status, result.reason) == (A, "all 1 parts achieved")
+
+
+def test_a_groups_own_value_decides_and_its_parts_are_still_judged():
+    result = indicator_status(
+        grouped(kind="percent", targets={2567: 75}),
+        2567,
+        report({"indicator": "i1", "value": 76}, {"indicator": "i1-1", "value": 10}),
+    )
+    assert (result.status, result.from_parts) == (A, False)
+    assert [p.status for p in result.parts] == [N, Status.NO_DATA, Status.NO_DATA]
+
+
+# -- nested policies, standards, academic years -------------------------------------------------
+
+SCHOOL = {
+    "id": "school",
+    "title": "แผนพัฒนาคุณภาพการศึกษา",
+    "office": {"name": "โรงเรียนทดสอบ", "kind": "school"},
+    "period": {"start": 2566, "end": 2570, "year": "academic"},
+    "standards": [
+        {
+            "id": "s1",
+            "number": "1",
+            "name": "คุณภาพของผู้เรียน",
+            "kind": "level",
+            "levels": ["กำลังพัฒนา", "ปานกลาง", "ดี", "ดีเลิศ", "ยอดเยี่ยม"],
+            "targets": {2567: "ดีเลิศ"},
+            "indicators": [
+                {"id": "s1-1", "number": "1.1", "name": "ผลสัมฤทธิ์ทางวิชาการ", "kind": "level", "targets": {2567: "ดีเลิศ"}},
+                {
+                    "id": "s1-2",
+                    "number": "1.2",
+                    "name": "คุณลักษณะที่พึงประสงค์",
+                    "kind": "level",
+                    "targets": {2567: "ยอดเยี่ยม"},
+                },
+            ],
+        },
+        {
+            "id": "s2",
+            "number": "2",
+            "name": "กระบวนการบริหารและการจัดการ",
+            "kind": "level",
+            "levels": ["กำลังพัฒนา", "ปานกลาง", "ดี", "ดีเลิศ", "ยอดเยี่ยม"],
+            "targets": {2567: "ยอดเยี่ยม"},
+        },
+    ],
+    "reports": [
+        {
+            "academic_year": 2567,
+            "title": "รายงานการประเมินตนเอง (SAR) ปีการศึกษา 2567",
+            "actuals": [
+                {"indicator": "s1", "value": "ยอดเยี่ยม", "score": 4.62},
+                {"indicator": "s1-1", "value": "ดีเลิศ"},
+                {"indicator": "s1-2", "value": "ดีเลิศ"},
+                {"indicator": "s2", "value": "ดีเลิศ", "score": 4.1},
+            ],
+        }
+    ],
+}
+
+
+def test_a_school_whose_sar_says_it_met_its_goal_is_not_half_achieved():
+    year = year_status(Plan.model_validate(SCHOOL), 2567)
+    s1, s2 = year.standards
+    assert (s1.status, s1.actual, s1.score, s1.from_parts) == (A, "ยอดเยี่ยม", 4.62, False)
+    assert [(p.indicator, p.status) for p in s1.parts] == [("s1-1", A), ("s1-2", N)]  # items keep their own
+    assert s1.parts[0].levels == s1.levels  # items use their standard's scale
+    assert s1.parts[1].reason == "ดีเลิศ is below ยอดเยี่ยม on the scale กำลังพัฒนา < ปานกลาง < ดี < ดีเลิศ < ยอดเยี่ยม"
+    assert (s2.status, s2.score) == (N, 4.1)
+    assert year.counts == Counts(achieved=1, not_achieved=1)  # two standards, not two plus their items
+    assert (year.reported, year.year_kind, year.unknown_actuals) == (True, "academic", ())
+    assert [s.indicator for s in year.indicators] == ["s1", "s2"]
+
+
+def test_policies_of_any_depth_hold_their_statuses_and_count_up():
+    plan = small_plan([REPORT_2567]).model_dump(exclude_defaults=True)
+    first, second = plan["policies"]
+    plan["policies"] = [{"id": "top", "number": "1", "title": "ประเด็นยุทธศาสตร์", "policies": [first, second]}]
+    year = year_status(Plan.model_validate(plan), 2567)
+    (top,) = year.policies
+    assert (top.policy, top.depth, top.indicators) == ("top", 1, ())
+    assert [(p.policy, p.depth, p.path) for p in top.policies] == [
+        ("p1", 2, ("policies", 0, "policies", 0)),
+        ("p2", 2, ("policies", 0, "policies", 1)),
+    ]
+    assert top.counts == year.counts == Counts(achieved=1, not_achieved=1, no_data=1, not_comparable=1, not_due=1)
+    assert [p.policy for p in year.every_policy] == ["top", "p1", "p2"]
+    assert [s.indicator for s in year.indicators] == ["i1", "i2", "i3", "i4", "i5"]
+    assert year.unknown_actuals == ("ghost",)

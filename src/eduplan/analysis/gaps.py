@@ -115,7 +115,7 @@ def coverage(plan: Plan, root: str, schemes: dict[str, Scheme] | None = None, so
     linked_missions: set[str] = set()
     for policy in plan.policies:
         row = PolicyCoverage(policy.id, policy.number, policy.title)
-        linked_goals.update(policy.goals)
+        linked_goals.update(policy.goal_ids)
         linked_missions.update(policy.missions)
         lacking: dict[str, list[str]] = {c: [] for c in COLUMNS[1:]}
         for indicator in policy.indicators:
@@ -142,7 +142,7 @@ def coverage(plan: Plan, root: str, schemes: dict[str, Scheme] | None = None, so
         rows,
         [g.id for g in plan.goals if g.id not in linked_goals],
         [m.id for m in plan.missions if m.id not in linked_missions],
-        [_year_gaps(plan, action_plan) for action_plan in sorted(plan.action_plans, key=lambda a: a.fiscal_year)],
+        [_year_gaps(plan, action_plan) for action_plan in sorted(plan.action_plans, key=lambda a: a.year)],
     )
     if schemes is not None and plan.action_plans:
         _alignment(plan, schemes, report)
@@ -154,7 +154,7 @@ def _year_gaps(plan: Plan, action_plan: ActionPlan) -> YearGaps:
     served_policies = {project.policy for project in action_plan.projects}
     served = {ref for project in action_plan.projects for ref in project.indicators}
     return YearGaps(
-        action_plan.fiscal_year,
+        action_plan.year,
         len(action_plan.projects),
         [p.id for p in plan.policies if p.id not in served_policies],
         [i.id for p in plan.policies for i in p.indicators if i.id not in served],

@@ -1,23 +1,22 @@
-"""Status of indicators in a fiscal year: achieved, not achieved, no data, not comparable, not due.
+"""Status of indicators in a year: achieved, partly achieved, not achieved, no data, not comparable, not due.
 
 A pure module: plan in, plain dataclasses out. It never reads files and never prints. The
-performance report (rendered later through view-models), the budget and actuals rules and
-``eduplan export --format xlsx`` all read the status from here, so that they agree.
+performance report and the SAR (rendered later through view-models), the budget and actuals
+rules and ``eduplan export --format xlsx`` all read the status from here, so that they agree.
 
-How an actual is compared with a target depends on the target and the indicator's direction:
+- How one actual is compared with one target: :func:`compare` (:mod:`eduplan.analysis.compare`).
+- A change target ("เพิ่มขึ้นร้อยละ 3") is first resolved to a value (:mod:`eduplan.analysis.targets`);
+  one that cannot be resolved makes the indicator *not comparable*, with the reason.
+- Level indicators and standards compare on their scale, their own or the nearest parent's
+  (a standard's items use the standard's); the SAR's score is kept for display.
+- A cumulative indicator (สะสม) compares running totals: the year's total with the year's target.
+- An indicator with sub-indicators takes its status from its own actual when the report gives
+  one, else from its parts: all parts achieved -> achieved; none -> not achieved; some ->
+  partly achieved; none measured -> no data. Its parts are in :attr:`IndicatorStatus.parts`,
+  and it counts as **one** indicator in every count and share.
 
-==================  ==============================  ==============================  =========================
-target              higher-is-better                lower-is-better                 maintain
-==================  ==============================  ==============================  =========================
-number ``t``        actual >= t                     actual <= t                     abs(actual - t) <= tol
-range ``min..max``  actual >= min                   actual <= max                   min - tol <= actual <= max + tol
-level (scale)       at least as good on the scale   at least as good on the scale   the same level
-level (no scale)    the same level (equality)       the same level (equality)       the same level (equality)
-==================  ==============================  ==============================  =========================
-
-A level scale (``Indicator.levels``) is ordered from worst to best, so for levels "better" is
-defined by the scale whatever the direction says. A range with only one bound is open on the
-other side. ``tol`` (the tolerance) only widens ``maintain``; it is 0 unless the caller gives one.
+Years are the documents' own (fiscal or academic): a report of ``academic_year: 2567`` is the
+report of year 2567 for a plan whose period counts academic years.
 """
 
 from __future__ import annotations
@@ -25,10 +24,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
-from eduplan.model import Actual, Indicator, Plan, Range, Report
-from eduplan.model.common import Direction
+from eduplan.analysis.compare import Comparison, Counts, Status, TargetValue, compare
+from eduplan.analysis.targets import resolve_target
+from eduplan.findings import Path
+from eduplan.model import Actual, Indicator, Plan, Report
+from eduplan.model.common import Change, Direction
+from eduplan.model.walk import all_policies
 
 __all__ = [
     "Comparison",
@@ -36,71 +38,44 @@ __all__ = [
     "IndicatorStatus",
     "PolicyStatus",
     "Status",
+    "TargetValue",
     "YearStatus",
     "compare",
+    "find_report",
     "indicator_status",
     "plan_status",
     "year_status",
 ]
 
-TargetValue = float | Range | str
-"""A target or an actual value as the model holds it: a number, a range or a level."""
-
-
-class Status(StrEnum):
-    """The status of one indicator in one fiscal year."""
-
-    ACHIEVED = "achieved"
-    """The actual reaches the target."""
-    NOT_ACHIEVED = "not-achieved"
-    """The actual misses the target."""
-    NO_DATA = "no-data"
-    """The year's report gives no value: the indicator is missing or marked ``no_data``."""
-    NOT_COMPARABLE = "not-comparable"
-    """There is a value, but it cannot be compared with the target (a level for a number target,
-    a level that is not on the indicator's scale, a range given as an actual)."""
-    NOT_DUE = "not-due"
-    """Nothing to judge: the year has no target for the indicator, or no report yet."""
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """The outcome of comparing one actual with one target.
-
-    Attributes:
-        status: achieved, not-achieved or not-comparable.
-        reason: One sentence saying why, with both values, such as "82 >= 80 (higher is better)".
-        margin: How far the actual is on the good side of the target (negative: short of it), in
-            the indicator's unit; for levels, in steps of the scale. ``None`` when not measurable
-            (levels without a scale, not comparable).
-        by_equality: True when levels were compared for equality because the indicator has no scale.
-    """
-
-    status: Status
-    reason: str
-    margin: float | None = None
-    by_equality: bool = False
-
 
 @dataclass(frozen=True, slots=True)
 class IndicatorStatus:
-    """The status of one indicator in one fiscal year.
+    """The status of one indicator (or standard) in one year.
 
     Attributes:
-        policy: Id of the policy that holds the indicator.
+        policy: Id of the policy that holds the indicator; empty for a standard.
         indicator: Id of the indicator.
         number: The indicator's number as published.
-        year: The fiscal year (Buddhist Era).
+        year: The year (Buddhist Era), fiscal or academic as the report's.
         status: The status.
         reason: One sentence saying why.
         direction: The indicator's direction.
-        target: The year's target, or ``None`` when the year has none.
-        actual: The actual value, or ``None`` when there is none.
+        target: The year's target as written (a change stays a change), or ``None`` when the year has none.
+        actual: The actual value (for a level indicator, the level reached), or ``None`` when there is none.
         margin: See :class:`Comparison`.
         by_equality: See :class:`Comparison`.
         no_data_reason: The report's reason for having no value, when it gives one.
         report_index: Index of the report in ``Plan.reports``, or ``None`` when the year has no report.
         actual_index: Index of the actual in that report's ``actuals``, or ``None``.
+        resolved_target: The target compared with: equal to ``target`` unless that is a change, then the
+            value it was resolved to (``None`` when it cannot be resolved, or there is no target).
+        target_how: How a change target was resolved, or why it could not be; empty otherwise.
+        score: The report's score behind a level (a SAR's 4.62), for display; ``None`` when not given.
+        cumulative: Whether the indicator counts running totals.
+        levels: The scale used (the indicator's or its nearest parent's), or ``None``.
+        parts: The statuses of its sub-indicators (a standard's items), in published order.
+        from_parts: True when the status comes from the parts (the report gives no value of its own).
+        path: Data path of the indicator in the plan.
     """
 
     policy: str
@@ -117,87 +92,70 @@ class IndicatorStatus:
     no_data_reason: str | None = None
     report_index: int | None = None
     actual_index: int | None = None
+    resolved_target: TargetValue | None = None
+    target_how: str = ""
+    score: float | None = None
+    cumulative: bool = False
+    levels: tuple[str, ...] | None = None
+    parts: tuple[IndicatorStatus, ...] = ()
+    from_parts: bool = False
+    path: Path = ()
 
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    """How many indicators have each status.
-
-    Attributes:
-        achieved: Indicators whose actual reaches the target.
-        not_achieved: Indicators whose actual misses the target.
-        no_data: Indicators with a target but no value in the year's report.
-        not_comparable: Indicators whose value cannot be compared with the target.
-        not_due: Indicators with nothing to judge (no target, or no report yet).
-    """
-
-    achieved: int = 0
-    not_achieved: int = 0
-    no_data: int = 0
-    not_comparable: int = 0
-    not_due: int = 0
-
-    @classmethod
-    def of(cls, statuses: Iterable[Status]) -> Counts:
-        """Count statuses."""
-        tally = Counter(statuses)
-        return cls(
-            achieved=tally[Status.ACHIEVED],
-            not_achieved=tally[Status.NOT_ACHIEVED],
-            no_data=tally[Status.NO_DATA],
-            not_comparable=tally[Status.NOT_COMPARABLE],
-            not_due=tally[Status.NOT_DUE],
-        )
-
-    @property
-    def total(self) -> int:
-        """Every indicator counted."""
-        return self.achieved + self.not_achieved + self.no_data + self.not_comparable + self.not_due
-
-    @property
-    def due(self) -> int:
-        """Indicators that had a target and a report: everything but ``not_due``."""
-        return self.total - self.not_due
-
-    @property
-    def with_data(self) -> int:
-        """Indicators that could be judged: achieved plus not achieved."""
-        return self.achieved + self.not_achieved
-
-    @property
-    def share_achieved(self) -> float | None:
-        """Achieved / judged (0..1), or ``None`` when nothing could be judged."""
-        return self.achieved / self.with_data if self.with_data else None
+    def walk(self) -> Iterable[IndicatorStatus]:
+        """This status, then its parts' and theirs, in document order."""
+        yield self
+        for part in self.parts:
+            yield from part.walk()
 
 
 @dataclass(frozen=True, slots=True)
 class PolicyStatus:
-    """The statuses of one policy's indicators in one year.
+    """The statuses of one policy's indicators in one year, with the policies of the next level.
 
     Attributes:
         policy: Id of the policy.
         number: The policy's number as published.
-        indicators: One status per indicator, in published order.
-        counts: The statuses counted.
+        indicators: One status per indicator of its own table, in published order (sub-indicators
+            are in each status's ``parts``).
+        counts: The statuses counted over the policy and every policy under it.
+        policies: The policies of the next level (กลยุทธ์ under a ประเด็นยุทธศาสตร์), in published order.
+        depth: The policy's level, 1 for the first.
+        path: Data path of the policy.
     """
 
     policy: str
     number: str
     indicators: tuple[IndicatorStatus, ...]
     counts: Counts
+    policies: tuple[PolicyStatus, ...] = ()
+    depth: int = 1
+    path: Path = ()
+
+    def walk(self) -> Iterable[PolicyStatus]:
+        """This policy, then every policy under it, in document order."""
+        yield self
+        for child in self.policies:
+            yield from child.walk()
+
+    @property
+    def all_indicators(self) -> list[IndicatorStatus]:
+        """The whole indicators of this policy and every policy under it, in document order."""
+        return [status for policy in self.walk() for status in policy.indicators]
 
 
 @dataclass(frozen=True, slots=True)
 class YearStatus:
-    """The statuses of every indicator of the plan in one fiscal year.
+    """The statuses of every indicator and standard of the plan in one year.
 
     Attributes:
-        year: The fiscal year (Buddhist Era).
+        year: The year (Buddhist Era).
         reported: True when the plan has a report for the year.
-        policies: One entry per policy, in published order.
-        counts: The statuses of every indicator counted.
+        policies: One entry per first-level policy, in published order (each holds the levels under it).
+        counts: The statuses of every whole indicator and standard counted (parts are not counted apart).
         unknown_actuals: Ids in the year's report that name no indicator of the plan, in report order.
         tolerance: The tolerance used for ``maintain`` indicators.
+        standards: One entry per standard of a school's plan, in published order (items in ``parts``).
+        year_kind: ``fiscal`` or ``academic``: the report's kind of year, else the plan period's.
     """
 
     year: int
@@ -206,115 +164,18 @@ class YearStatus:
     counts: Counts
     unknown_actuals: tuple[str, ...] = ()
     tolerance: float = 0.0
+    standards: tuple[IndicatorStatus, ...] = ()
+    year_kind: str = "fiscal"
 
     @property
     def indicators(self) -> list[IndicatorStatus]:
-        """Every indicator's status, policy by policy."""
-        return [status for policy in self.policies for status in policy.indicators]
+        """Every whole indicator's status, policy by policy (every level), then every standard's."""
+        return [s for policy in self.policies for s in policy.all_indicators] + list(self.standards)
 
-
-_WORDS: dict[Direction, str] = {
-    "higher-is-better": "higher is better",
-    "lower-is-better": "lower is better",
-    "maintain": "maintain",
-}
-
-
-def compare(
-    target: TargetValue,
-    actual: TargetValue,
-    direction: Direction = "higher-is-better",
-    levels: Sequence[str] | None = None,
-    tolerance: float = 0.0,
-) -> Comparison:
-    """Compare one actual with one target (see the module docstring for the table).
-
-    Args:
-        target: The year's target: a number, a range or a level.
-        actual: The actual value.
-        direction: The indicator's direction.
-        levels: The indicator's scale of levels, worst to best, if it has one.
-        tolerance: How far a ``maintain`` indicator may stray from its target and still be achieved.
-
-    Raises:
-        ValueError: ``tolerance`` is negative.
-    """
-    if tolerance < 0:
-        raise ValueError(f"the tolerance cannot be negative ({tolerance})")
-    if isinstance(target, str) or isinstance(actual, str):
-        return _compare_levels(target, actual, direction, levels)
-    if isinstance(actual, Range):
-        return Comparison(Status.NOT_COMPARABLE, f"the actual is a range ({_show(actual)}), not a value")
-    if isinstance(target, Range):
-        return _compare_range(target, actual, direction, tolerance)
-    return _compare_numbers(target, actual, direction, tolerance)
-
-
-def _compare_numbers(target: float, actual: float, direction: Direction, tolerance: float) -> Comparison:
-    if direction == "higher-is-better":
-        margin = actual - target
-        sign = ">=" if margin >= 0 else "<"
-    elif direction == "lower-is-better":
-        margin = target - actual
-        sign = "<=" if margin >= 0 else ">"
-    else:
-        margin = tolerance - abs(actual - target)
-        ok = margin >= 0
-        if tolerance:
-            text = f"{_num(actual)} is {'within' if ok else 'more than'} {_num(tolerance)} of {_num(target)} (maintain)"
-        else:
-            text = f"{_num(actual)} {'=' if ok else '!='} {_num(target)} (maintain)"
-        return Comparison(Status.ACHIEVED if ok else Status.NOT_ACHIEVED, text, margin)
-    status = Status.ACHIEVED if margin >= 0 else Status.NOT_ACHIEVED
-    return Comparison(status, f"{_num(actual)} {sign} {_num(target)} ({_WORDS[direction]})", margin)
-
-
-def _compare_range(target: Range, actual: float, direction: Direction, tolerance: float) -> Comparison:
-    low = -float("inf") if target.min is None else target.min
-    high = float("inf") if target.max is None else target.max
-    if direction == "higher-is-better":
-        margin = actual - low
-    elif direction == "lower-is-better":
-        margin = high - actual
-    else:
-        margin = min(actual - (low - tolerance), (high + tolerance) - actual)
-    status = Status.ACHIEVED if margin >= 0 else Status.NOT_ACHIEVED
-    where = "reaches" if status is Status.ACHIEVED else "misses"
-    widened = f", widened by {_num(tolerance)}" if direction == "maintain" and tolerance else ""
-    finite = margin if abs(margin) != float("inf") else None
-    return Comparison(
-        status, f"{_num(actual)} {where} the range {_show(target)} ({_WORDS[direction]}{widened})", finite
-    )
-
-
-def _compare_levels(
-    target: TargetValue, actual: TargetValue, direction: Direction, levels: Sequence[str] | None
-) -> Comparison:
-    if not isinstance(target, str) or not isinstance(actual, str):
-        return Comparison(
-            Status.NOT_COMPARABLE,
-            f"the actual {_show(actual)} and the target {_show(target)} are not of the same kind "
-            "(a level and a number)",
-        )
-    if not levels:
-        status = Status.ACHIEVED if actual == target else Status.NOT_ACHIEVED
-        verb = "is" if actual == target else "is not"
-        reason = f"{actual} {verb} {target} (compared by equality: the indicator gives no scale of levels)"
-        return Comparison(status, reason, by_equality=True)
-    scale = list(levels)
-    for value, what in ((actual, "actual"), (target, "target")):
-        if value not in scale:
-            return Comparison(
-                Status.NOT_COMPARABLE, f"the {what} {value} is not on the indicator's scale ({', '.join(scale)})"
-            )
-    steps = scale.index(actual) - scale.index(target)
-    if direction == "maintain":
-        status = Status.ACHIEVED if steps == 0 else Status.NOT_ACHIEVED
-        verb = "is" if steps == 0 else "is not"
-        return Comparison(status, f"{actual} {verb} {target} (maintain)", float(-abs(steps)))
-    status = Status.ACHIEVED if steps >= 0 else Status.NOT_ACHIEVED
-    verb = "is at least" if steps >= 0 else "is below"
-    return Comparison(status, f"{actual} {verb} {target} on the scale {' < '.join(scale)}", float(steps))
+    @property
+    def every_policy(self) -> list[PolicyStatus]:
+        """Every policy of every level, in document order."""
+        return [p for top in self.policies for p in top.walk()]
 
 
 def indicator_status(
@@ -325,13 +186,42 @@ def indicator_status(
     policy: str = "",
     report_index: int | None = None,
     tolerance: float = 0.0,
+    levels: Sequence[str] | None = None,
+    path: Path = (),
 ) -> IndicatorStatus:
-    """The status of one indicator in one year, given that year's report (``None``: not reported yet)."""
-    target = indicator.targets.get(year)
+    """The status of one indicator in one year, given that year's report (``None``: not reported yet).
+
+    Args:
+        indicator: The indicator (with its sub-indicators, judged too).
+        year: The year.
+        report: The year's report, or ``None``.
+        policy: Id of the policy that holds it (empty for a standard).
+        report_index: Index of the report in ``Plan.reports``.
+        tolerance: How far a ``maintain`` indicator may stray.
+        levels: The scale inherited from a parent, used when the indicator has none of its own.
+        path: Data path of the indicator.
+    """
+    scale = indicator.levels if indicator.levels is not None else levels
+    parts = tuple(
+        indicator_status(
+            part,
+            year,
+            report,
+            policy=policy,
+            report_index=report_index,
+            tolerance=tolerance,
+            levels=scale,
+            path=(*path, "indicators", n),
+        )
+        for n, part in enumerate(indicator.indicators)
+    )
+    resolved = resolve_target(indicator, year)
     found = _find_actual(report, indicator.id) if report is not None else None
     actual_index, actual = found if found is not None else (None, None)
 
-    def make(status: Status, reason: str, comparison: Comparison | None = None) -> IndicatorStatus:
+    def make(
+        status: Status, reason: str, comparison: Comparison | None = None, *, whole: bool = True
+    ) -> IndicatorStatus:
         return IndicatorStatus(
             policy=policy,
             indicator=indicator.id,
@@ -340,17 +230,29 @@ def indicator_status(
             status=status,
             reason=reason,
             direction=indicator.direction,
-            target=target,
+            target=indicator.targets.get(year),
             actual=actual.value if actual is not None else None,
             margin=comparison.margin if comparison else None,
             by_equality=comparison.by_equality if comparison else False,
             no_data_reason=actual.no_data if actual is not None else None,
             report_index=report_index if report is not None else None,
             actual_index=actual_index,
+            resolved_target=resolved.value if resolved else None,
+            target_how=resolved.how if resolved else "",
+            score=actual.score if actual is not None else None,
+            cumulative=indicator.cumulative,
+            levels=tuple(scale) if scale is not None else None,
+            parts=parts,
+            from_parts=not whole,
+            path=path,
         )
 
-    if target is None:
-        extra = " (the report gives an actual anyway)" if actual is not None and actual.value is not None else ""
+    has_value = actual is not None and actual.value is not None
+    if parts and not (has_value and resolved is not None):
+        status, reason = _from_parts(parts)
+        return make(status, reason, whole=False)
+    if resolved is None:
+        extra = " (the report gives an actual anyway)" if has_value else ""
         return make(Status.NOT_DUE, f"no target for {year}{extra}")
     if report is None:
         return make(Status.NOT_DUE, f"no report for {year} yet")
@@ -359,34 +261,102 @@ def indicator_status(
     if actual.value is None:
         why = f"no data: {actual.no_data}" if actual.no_data else "the report gives no value and no reason"
         return make(Status.NO_DATA, why)
-    comparison = compare(target, actual.value, indicator.direction, indicator.levels, tolerance)
-    return make(comparison.status, comparison.reason, comparison)
+    if resolved.value is None:
+        return make(Status.NOT_COMPARABLE, f"the target {_written(indicator, year)} cannot be resolved: {resolved.how}")
+    comparison = compare(resolved.value, actual.value, indicator.direction, scale, tolerance)
+    reason = comparison.reason
+    if resolved.how:
+        reason += f"; the target {_written(indicator, year)} is {resolved.how}"
+    if indicator.cumulative:
+        reason += "; running totals (cumulative)"
+    return make(comparison.status, reason, comparison)
+
+
+def _written(indicator: Indicator, year: int) -> str:
+    target = indicator.targets.get(year)
+    return f"'{target.shown()}'" if isinstance(target, Change) else ""
+
+
+def _from_parts(parts: Sequence[IndicatorStatus]) -> tuple[Status, str]:
+    """An indicator's status from its parts', and how it was reached."""
+    tally = Counter(p.status for p in parts)
+    due = len(parts) - tally[Status.NOT_DUE]
+    met, missed, partly = tally[Status.ACHIEVED], tally[Status.NOT_ACHIEVED], tally[Status.PARTLY]
+    measured = met + missed + partly
+    of = f"of its {due} parts due" if due != len(parts) else f"of its {len(parts)} parts"
+    if due == 0:
+        return Status.NOT_DUE, f"none of its {len(parts)} parts has a target and a report for the year"
+    if measured == 0:
+        if tally[Status.NOT_COMPARABLE] and not tally[Status.NO_DATA]:
+            return Status.NOT_COMPARABLE, f"none {of} can be compared with its target"
+        return Status.NO_DATA, f"none {of} was measured"
+    unmeasured = due - measured
+    if met == due:
+        return Status.ACHIEVED, f"all {due} parts achieved"
+    others = [
+        f"{n} {word}" for n, word in ((partly, "partly"), (missed, "not achieved"), (unmeasured, "not measured")) if n
+    ]
+    if met == 0 and partly == 0:
+        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({', '.join(others)})" if unmeasured else "")
+    return Status.PARTLY, f"{met} {of} achieved, {', '.join(others)}"
+
+
+def find_report(plan: Plan, year: int) -> tuple[int, Report] | None:
+    """The plan's first report of ``year`` (fiscal or academic) with its index, or ``None``."""
+    for index, report in enumerate(plan.reports):
+        if report.year == year:
+            return index, report
+    return None
 
 
 def year_status(plan: Plan, year: int, *, tolerance: float = 0.0) -> YearStatus:
-    """The status of every indicator of the plan in one fiscal year.
+    """The status of every indicator and standard of the plan in one year.
 
     When the plan has several reports for the year, the first one counts (a rule reports the others).
     """
-    report_index = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
-    report = plan.reports[report_index] if report_index is not None else None
-    policies = []
-    known: set[str] = set()
-    for policy in plan.policies:
-        statuses = tuple(
-            indicator_status(indicator, year, report, policy=policy.id, report_index=report_index, tolerance=tolerance)
-            for indicator in policy.indicators
+    found = find_report(plan, year)
+    report_index, report = found if found is not None else (None, None)
+
+    def judge(indicators: list[Indicator], path: Path, policy: str) -> tuple[IndicatorStatus, ...]:
+        return tuple(
+            indicator_status(
+                indicator,
+                year,
+                report,
+                policy=policy,
+                report_index=report_index,
+                tolerance=tolerance,
+                path=(*path, n),
+            )
+            for n, indicator in enumerate(indicators)
         )
-        known.update(i.id for i in policy.indicators)
-        policies.append(PolicyStatus(policy.id, policy.number, statuses, Counts.of(s.status for s in statuses)))
+
+    built: dict[Path, PolicyStatus] = {}
+    for at in reversed(list(all_policies(plan))):  # each policy after the policies under it
+        mine = judge(at.policy.indicators, (*at.path, "indicators"), at.policy.id)
+        children = tuple(built.pop((*at.path, "policies", n)) for n in range(len(at.policy.policies)))
+        statuses = [s.status for s in mine] + [c for child in children for c in _statuses(child)]
+        built[at.path] = PolicyStatus(
+            at.policy.id, at.policy.number, mine, Counts.of(statuses), children, at.depth, at.path
+        )
+    policies = tuple(built[("policies", n)] for n in range(len(plan.policies)))
+    standards = judge(plan.standards, ("standards",), "")
+    every = [s for p in policies for s in p.all_indicators] + list(standards)
+    known = {part.indicator for s in every for part in s.walk()}
     unknown = tuple(dict.fromkeys(a.indicator for a in report.actuals if a.indicator not in known)) if report else ()
-    every = [s.status for p in policies for s in p.indicators]
-    return YearStatus(year, report is not None, tuple(policies), Counts.of(every), unknown, tolerance)
+    kind = report.year_kind if report is not None else plan.period.year
+    return YearStatus(
+        year, report is not None, policies, Counts.of(s.status for s in every), unknown, tolerance, standards, kind
+    )
+
+
+def _statuses(policy: PolicyStatus) -> list[Status]:
+    return [s.status for s in policy.all_indicators]
 
 
 def plan_status(plan: Plan, *, tolerance: float = 0.0, years: Iterable[int] | None = None) -> list[YearStatus]:
     """The status per year: by default every year of the plan's period and every reported year, in order."""
-    chosen = set(years) if years is not None else set(plan.period.years) | {r.fiscal_year for r in plan.reports}
+    chosen = set(years) if years is not None else set(plan.period.years) | {r.year for r in plan.reports}
     return [year_status(plan, year, tolerance=tolerance) for year in sorted(chosen)]
 
 
@@ -396,18 +366,3 @@ def _find_actual(report: Report, indicator: str) -> tuple[int, Actual] | None:
         if actual.indicator == indicator:
             return index, actual
     return None
-
-
-def _num(value: float) -> str:
-    """A number as people write it: 80 rather than 80.0."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _show(value: TargetValue | None) -> str:
-    if isinstance(value, Range):
-        low = "" if value.min is None else _num(value.min)
-        high = "" if value.max is None else _num(value.max)
-        return f"{low}..{high}"
-    if isinstance(value, str):
-        return value
-    return "nothing" if value is None else _num(value)
