@@ -36,9 +36,9 @@ def fonts_hashed(html: str) -> str:
     return _FONT_DATA.sub(digest, html)
 
 
-def check_golden(name: str, text: str) -> None:
-    """Compare ``text`` with ``golden/NAME``, or rewrite the file when EDUPLAN_UPDATE_GOLDENS=1."""
-    path = GOLDEN / name
+def check_golden(name: str, text: str, folder: Path = GOLDEN) -> None:
+    """Compare ``text`` with ``FOLDER/NAME`` (``golden/`` here), or rewrite the file when EDUPLAN_UPDATE_GOLDENS=1."""
+    path = folder / name
     if UPDATE or not path.exists():
         path.write_text(text, encoding="utf-8", newline="\n")
         if not UPDATE:
@@ -47,7 +47,7 @@ def check_golden(name: str, text: str) -> None:
     expected = path.read_text(encoding="utf-8")
     assert text == expected, (
         f"{name} differs from its golden file; if the change is intended, run "
-        "EDUPLAN_UPDATE_GOLDENS=1 pytest tests/render and review the diff"
+        f"EDUPLAN_UPDATE_GOLDENS=1 pytest {folder.parent.relative_to(REPO)} and review the diff"
     )
 
 
