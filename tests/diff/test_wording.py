@@ -50,7 +50,7 @@ def test_the_english_sentences_of_the_json() -> None:
         ),
         ("p3-i19.targets.2571", "target for 2571 added: 92"),
         ("p3-i19.owner", "owner changed from แผน ศธ.ลพ to สพม.ลป"),
-        ("p3-i20", "moved from policy p3 to p4"),
+        ("p3-i20", "moved from policy 3 (p3) to policy 4 (p4)"),
         ("p5", "policy 5 removed, with 7 indicators"),
     ]
     assert [EN.detail(c) for c in result.changes] == [c.detail for c in result.changes]
@@ -70,7 +70,7 @@ def test_thai_sentences() -> None:
     assert said["p3-i19.baseline"] == "เพิ่มค่าฐาน"
     assert said["p2-i1.baseline.value"] == "เปลี่ยนค่าของค่าฐานจาก 60 เป็น 65"
     assert said["p1-i1.goals"].startswith("การเชื่อมโยงกับเป้าประสงค์: ")
-    assert said["p3-i20"] == "ย้ายจากนโยบาย p3 ไปอยู่ที่ p4"
+    assert said["p3-i20"] == "ย้ายจากนโยบายที่ 3 (p3) ไปอยู่ที่นโยบายที่ 4 (p4)"
     assert said["p5"] == "ยกเลิกนโยบายที่ 5 พร้อมตัวชี้วัด 7 ตัวชี้วัด"
     assert said["vision"] == "ปรับถ้อยคำวิสัยทัศน์"
     assert TH.summary(result).startswith("เปลี่ยนแปลง 12 รายการ: สำคัญมาก 3, ")
@@ -100,7 +100,8 @@ def test_the_plans_labels_override_the_words() -> None:
     result = diff(*_revised())
     assert words.heading(result.groups["p3"]) == "กลยุทธ์ที่ 3"
     assert words.summary(result).startswith("เปลี่ยนแปลง 12 รายการ: ต้องแก้ไข 3, ")
-    assert words.say(Say.of("diff_moved", old="p3", new="p4")) == "ย้ายจากกลยุทธ์ p3 ไปอยู่ที่ p4"
+    moved = Say.of("diff_moved", old_ref=("policy", "3", 1, "p3"), new_ref=("policy", "4", 1, "p4"))
+    assert words.say(moved) == "ย้ายจากกลยุทธ์ที่ 3 (p3) ไปอยู่ที่กลยุทธ์ที่ 4 (p4)"
 
 
 def test_no_changes_and_one_change() -> None:

@@ -210,6 +210,7 @@ class Group:
         noun: What kind of item it is (``policy``, ``indicator``, ``action_plan``), or "" for a
             plan section, whose ``id`` is the section's field name (``goals``).
         number: The item's published number (or key), for wording ``noun``.
+        depth: For a policy, its level (1 for the first): the plan's ``hierarchy`` names it; else 0.
     """
 
     id: str
@@ -217,6 +218,7 @@ class Group:
     title: str = ""
     noun: str = ""
     number: str = ""
+    depth: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from eduplan.diff.cells import compare_rows
 from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Say, severity_of
 from eduplan.diff.hints import add_reid_hints
 from eduplan.diff.match import (
     MOVABLE,
+    depth_of,
     dump,
     item_ref,
     key_of,
@@ -39,6 +41,8 @@ from eduplan.diff.words import Ops, word_diff
 from eduplan.findings import Path, Span
 from eduplan.load.source import SourceMap
 from eduplan.model import Indicator, Plan, Policy, Statement
+from eduplan.model.context import Table
+from eduplan.model.walk import all_indicators
 
 __all__ = ["DiffOptions", "diff_plans"]
 
@@ -138,6 +142,7 @@ class _Walker:
         self.seq = 0
         self.old_index = movable_index(old)
         self.new_index = movable_index(new)
+        self.levels = {at.indicator.id: at.levels for plan in (old, new) for at in all_indicators(plan) if at.levels}
 
     # -- walking ---------------------------------------------------------------------------
 
@@ -154,7 +159,9 @@ class _Walker:
         """Compare one field's values, dispatching on what they are."""
         if old == new:
             return
-        if isinstance(old, list) and isinstance(new, list):
+        if name == "rows" and isinstance(owner, Table) and isinstance(old, list) and isinstance(new, list):
+            compare_rows(self.emit, old, new, at, owner.columns, self.options.tolerance)
+        elif isinstance(old, list) and isinstance(new, list):
             self.compare_list(name, old, new, at)
         elif isinstance(old, dict) and isinstance(new, dict):
             if name == "targets" and isinstance(owner, Indicator):
@@ -201,9 +208,18 @@ class _Walker:
         self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, words=words, say=say)
 
     def compare_list(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
+        if any(isinstance(v, BaseModel) for v in old + new) and any(isinstance(v, str) for v in old + new):
+            # a policy's goals: the plan's goals it names (ids) and goals stated in it (items)
+            self.compare_list(name, [v for v in old if isinstance(v, str)], [v for v in new if isinstance(v, str)], at)
+            self.compare_items(name, old, new, at, models_only=True)
+            return
+        if old == new:
+            return
         sample = (old or new)[0]
         if isinstance(sample, BaseModel):
             self.compare_items(name, old, new, at)
+        elif isinstance(sample, list):  # table rows of a section that is not a Table (not in the model)
+            compare_rows(self.emit, old, new, at, [], self.options.tolerance)
         elif name in _ORDERED:
             say = Say.of("diff_changed", field=name, old=old, new=new)
             self.emit(K.CHANGED, at, old, new, say=say)
@@ -221,9 +237,12 @@ class _Walker:
             say = Say.of("diff_field_reworded", field=name)
             self.emit(K.TEXT_CHANGED, at, old, new, words=words, say=say)
 
-    def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
-        """Match two lists of items by key; report removed, added, moved and changed items."""
-        old_by, new_by = keyed(old), keyed(new)
+    def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At, *, models_only: bool = False) -> None:
+        """Match two lists of items by key; report removed, added, moved and changed items.
+
+        With ``models_only``, only the items that are models are matched (the ids beside them are links).
+        """
+        old_by, new_by = _models(old) if models_only else keyed(old), _models(new) if models_only else keyed(new)
         in_both = [k for k in new_by if k in old_by]
         moved = out_of_order([k for k in old_by if k in new_by], in_both) if self.options.report_order else set()
         for key in merged_order(list(old_by), list(new_by)):
@@ -244,49 +263,57 @@ class _Walker:
             return
         item = self.enter(at, name, key, None, index, value)
         noun, number = item_ref(name, value, key_of(value))
-        say = Say.of("diff_added", noun=noun, number=number)
+        depth = {"depth": depth_of(item.new)} if isinstance(value, Policy) else {}
+        say = Say.of("diff_added", noun=noun, number=number, **depth)
         self.emit(K.ADDED, item, None, dump(value), say=say)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
-        if isinstance(value, Policy):  # a new policy may take over items of old ones
-            for sub in MOVABLE:
-                for sub_index, child in enumerate(getattr(value, sub)):
-                    self.moved_here(sub, child.id, sub_index, child, item.field(sub))
+        self.adopt(value, item)
+
+    def adopt(self, value: Any, item: _At) -> None:
+        """Report the items a new policy or indicator took over from elsewhere, at any depth below it."""
+        if not isinstance(value, Policy | Indicator):
+            return
+        for sub in MOVABLE:
+            for sub_index, child in enumerate(getattr(value, sub, [])):
+                if not isinstance(child, Policy | Indicator | Statement):
+                    continue
+                if not self.moved_here(sub, child.id, sub_index, child, item.field(sub)):
+                    self.adopt(child, self.enter(item.field(sub), sub, child.id, None, sub_index, child))
 
     def moved_here(self, name: str, key: str, index: int, value: Any, at: _At) -> bool:
         """Report an item that left another policy for this one; False when it did not."""
-        if name not in MOVABLE or not isinstance(value, Indicator | Statement):
+        if name not in MOVABLE or not isinstance(value, Indicator | Statement | Policy):
             return False
         elsewhere = self.old_index.get((name, key))
-        if elsewhere is None or elsewhere[0] == at.group:
+        if elsewhere is None or elsewhere[0] == at.id:
             return False
-        old_policy, old_path, old_value = elsewhere
+        old_container, old_path, old_value = elsewhere
         item = replace(self.enter(at, name, key, None, index, value), old=old_path)
-        say = Say.of("diff_moved", old=old_policy, new=at.group)
-        self.emit(K.MOVED, item, old_policy, at.group, say=say)
+        say = Say.of("diff_moved", old_ref=self.ref(old_container, old=True), new_ref=self.ref(at.id))
+        self.emit(K.MOVED, item, old_container, at.id, say=say)
         self.compare(name, old_value, value, item, value)
         return True
 
     def removed(self, name: str, key: str, index: int, value: Any, at: _At) -> None:
-        movable = name in MOVABLE and isinstance(value, Indicator | Statement)
+        movable = name in MOVABLE and isinstance(value, Indicator | Statement | Policy)
         elsewhere = self.new_index.get((name, key)) if movable else None
-        if elsewhere is not None and at.group != elsewhere[0]:
+        if elsewhere is not None and at.id != elsewhere[0]:
             return  # reported as moved where it is now
         item = self.enter(at, name, key, index, None, value)
-        indicators = value.indicators if isinstance(value, Policy) else []
-        lost = [i for i in indicators if ("indicators", i.id) not in self.new_index]
+        lost = [i for i in _indicators_under(value) if ("indicators", i.id) not in self.new_index]
         weakening = isinstance(value, Indicator) or bool(lost)
         noun, number = item_ref(name, value, key_of(value))
-        say = Say.of("diff_removed", noun=noun, number=number)
-        if lost:
+        depth = {"depth": depth_of(item.old)} if isinstance(value, Policy) else {}
+        say = Say.of("diff_removed", noun=noun, number=number, **depth)
+        if lost and isinstance(value, Policy):
             key = "diff_removed_with_one" if len(lost) == 1 else "diff_removed_with"
-            say = Say.of(key, noun=noun, number=number, count=len(lost))
+            say = Say.of(key, noun=noun, number=number, count=len(lost), **depth)
         span = self.span_new(at.new, removed=True) if at.new is not None else None
         self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, say=say, new_span=span)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
 
     def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: _At, indicator: Indicator) -> None:
-        old_indicator = self.old_indicator(indicator.id)
-        levels = indicator.levels or (old_indicator.levels if old_indicator else None)
+        levels = self.levels.get(indicator.id)
         for year in sorted(set(old) | set(new)):
             year_at = at.field(year)
             if year not in new:
@@ -320,12 +347,28 @@ class _Walker:
         new = None if new_index is None or at.new is None else (*at.new, new_index)
         if isinstance(value, Policy):
             item = _At(path, old, new, key, key)
-            self.groups[key] = Group(key, f"policy {value.number}", value.title, "policy", value.number)
+            depth = depth_of(new if new is not None else old)
+            self.groups[key] = Group(key, f"policy {value.number}", value.title, "policy", value.number, depth)
             return item
         item = _At(path, old, new, key, at.group, path)
         if path not in self.groups:
-            self.groups[path] = Group(path, label_of(name, value, key), title_of(value), *item_ref(name, value, key))
+            noun, number = item_ref(name, value, key)
+            if noun == "indicator" and at.group == "standards":
+                noun = "standard_item"  # a standard's item (ประเด็นพิจารณา)
+            self.groups[path] = Group(path, label_of(name, value, key), title_of(value), noun, number)
         return item
+
+    def ref(self, container: str, *, old: bool = False) -> tuple[str, str, int, str]:
+        """A container as (noun, number, depth, id), for wording where an item moved from or to."""
+        group = self.groups.get(container)
+        if group is None:  # the old container is gone from the new edition: name it from the old one
+            index = self.old_index if old else self.new_index
+            found = index.get(("policies", container)) or index.get(("indicators", container))
+            if found is not None:
+                noun = "policy" if isinstance(found[2], Policy) else "indicator"
+                return noun, found[2].number, depth_of(found[1]), container
+            return "", "", 0, container
+        return group.noun, group.number, group.depth, container
 
     def emit(
         self,
@@ -358,9 +401,25 @@ class _Walker:
             return None
         return self.new_source.span(path, key=removed) if removed else self.new_source.span(path)
 
-    def old_indicator(self, indicator_id: str) -> Indicator | None:
-        found = self.old_index.get(("indicators", indicator_id))
-        return found[2] if found and isinstance(found[2], Indicator) else None
+
+def _models(items: list[Any]) -> dict[str, tuple[int, Any]]:
+    """The items of a mixed list that are models, keyed, with their places in the whole list."""
+    places = [n for n, item in enumerate(items) if isinstance(item, BaseModel)]
+    return keyed([items[n] for n in places], places)
+
+
+def _indicators_under(value: Any) -> list[Indicator]:
+    """The indicators of a policy and of every policy under it, with their sub-indicators; an indicator's parts."""
+    found: list[Indicator] = []
+    if isinstance(value, Policy):
+        for indicator in value.indicators:
+            found += [indicator, *_indicators_under(indicator)]
+        for policy in value.policies:
+            found += _indicators_under(policy)
+    elif isinstance(value, Indicator):
+        for part in value.indicators:
+            found += [part, *_indicators_under(part)]
+    return found
 
 
 def _relative(at: _At) -> str:

@@ -25,12 +25,15 @@ from eduplan.model import (
     Report,
     Statement,
 )
+from eduplan.model.context import BudgetLine, Section
+from eduplan.model.walk import all_indicators, all_policies
 
 __all__ = [
     "KEYS",
     "MOVABLE",
     "SINGULAR",
     "describe",
+    "depth_of",
     "dump",
     "item_ref",
     "key_of",
@@ -47,8 +50,8 @@ KEYS: dict[type[BaseModel], Callable[[Any], str]] = {
     Statement: lambda m: m.id,
     Indicator: lambda m: m.id,
     Project: lambda m: m.id,
-    ActionPlan: lambda m: str(m.fiscal_year),
-    Report: lambda m: str(m.fiscal_year),
+    ActionPlan: lambda m: str(m.year),
+    Report: lambda m: str(m.year),
     Actual: lambda m: m.indicator,
     ProjectResult: lambda m: m.project,
     ComponentGroup: lambda m: m.name,
@@ -56,11 +59,14 @@ KEYS: dict[type[BaseModel], Callable[[Any], str]] = {
     Quality: lambda m: m.code,
     Acceptance: lambda m: f"{m.code}@{m.at}",
     AlignmentRef: lambda m: f"{m.scheme}:{m.code}",
+    Section: lambda m: m.id,
+    BudgetLine: lambda m: m.name,
 }
 """How the items of each kind of list are matched between editions."""
 
-MOVABLE = ("targets", "approaches", "indicators")
-"""Policy lists whose items keep their id when they move to another policy."""
+MOVABLE = ("targets", "approaches", "indicators", "goals", "policies")
+"""Lists whose items keep their id when they move to another policy (or indicator, for sub-indicators):
+a policy's targets, approaches, indicators and stated goals, sub-indicators, and policies of every level."""
 
 SINGULAR = {
     "missions": "mission",
@@ -78,25 +84,54 @@ SINGULAR = {
     "reports": "report",
     "actuals": "actual",
     "alignment": "alignment",
+    "standards": "standard",
+    "context": "section",
+    "monitoring": "section",
+    "sections": "section",
+    "lines": "budget line",
 }
 """How list names read for one item."""
 
 
-def movable_index(plan: Plan) -> dict[tuple[str, str], tuple[str, Path, Any]]:
-    """(list name, id) -> (policy id, data path, item) for every item that can move between policies."""
-    index: dict[tuple[str, str], tuple[str, Path, Any]] = {}
-    for p, policy in enumerate(plan.policies):
-        for name in MOVABLE:
-            for i, item in enumerate(getattr(policy, name)):
-                index.setdefault((name, item.id), (policy.id, ("policies", p, name, i), item))
+Index = dict[tuple[str, str], tuple[str, Path, Any]]
+"""(list name, id) -> (id of the container, data path, item)."""
+
+
+def movable_index(plan: Plan) -> Index:
+    """(list name, id) -> (container id, data path, item) for every item that can move.
+
+    The container is the policy that lists the item (``policies`` for a first-level policy, ``goals`` for a
+    goal of the plan), or the indicator a sub-indicator is part of (``standards`` for a standard).
+    """
+    index: Index = {}
+    for n, goal in enumerate(plan.goals):
+        index.setdefault(("goals", goal.id), ("goals", ("goals", n), goal))
+    for at in all_policies(plan):
+        container = at.parents[-1].id if at.parents else "policies"
+        index.setdefault(("policies", at.policy.id), (container, at.path, at.policy))
+        for name in ("targets", "approaches"):
+            for i, item in enumerate(getattr(at.policy, name)):
+                index.setdefault((name, item.id), (at.policy.id, (*at.path, name, i), item))
+        for i, stated in enumerate(at.policy.goals):
+            if isinstance(stated, Statement):
+                index.setdefault(("goals", stated.id), (at.policy.id, (*at.path, "goals", i), stated))
+    for ind in all_indicators(plan):
+        container = ind.parents[-1].id if ind.parents else ind.policy.id if ind.policy else "standards"
+        name = "standards" if ind.is_standard and not ind.parents else "indicators"
+        index.setdefault((name, ind.indicator.id), (container, ind.path, ind.indicator))
     return index
 
 
-def keyed(items: list[Any]) -> dict[str, tuple[int, Any]]:
-    """Items by key, with their index; a repeated key gets ``#2``, ``#3`` (the plan is invalid)."""
+def depth_of(path: Path | None) -> int:
+    """The level of the policy at a data path (1 for a first-level policy), from the ``policies`` steps in it."""
+    return sum(1 for step in path or () if step == "policies")
+
+
+def keyed(items: list[Any], positions: list[int] | None = None) -> dict[str, tuple[int, Any]]:
+    """Items by key, with their index (or their ``positions`` in a longer list); a repeated key gets ``#2``, ``#3``."""
     out: dict[str, tuple[int, Any]] = {}
     last: dict[str, int] = {}  # the last number given to each key: 10,000 copies of one id cost no 10**8 look-ups
-    for index, item in enumerate(items):
+    for index, item in zip(positions or range(len(items)), items, strict=True):
         key = KEYS[type(item)](item) if type(item) in KEYS else str(index)
         unique, n = key, last.get(key, 1)
         while unique in out:
@@ -181,7 +216,10 @@ def title_of(value: Any) -> str:
 def item_ref(name: str, value: Any, key: str) -> tuple[str, str]:
     """What an item is and its number, for wording: ``("indicator", "19")``, ``("action_plan", "2567")``."""
     number = getattr(value, "number", None)
-    return SINGULAR.get(name, name).replace(" ", "_"), str(number or key)
+    noun = SINGULAR.get(name, name).replace(" ", "_")
+    if isinstance(value, ActionPlan | Report) and value.year_kind == "academic":
+        noun += "_academic"
+    return noun, str(number or key)
 
 
 def label_of(name: str, value: Any, key: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from eduplan.diff.change import ChangeKind
 from eduplan.model import Range
+from eduplan.model.common import Change
 
 __all__ = ["TargetChange", "compare_numbers", "compare_target", "is_number", "show"]
 
@@ -92,6 +93,15 @@ def _tidy(value: float) -> float:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
+def _change(change: Change, again: Callable[[Any], str]) -> str:
+    """A change target as published ("เพิ่มขึ้นร้อยละ 3"), else in the plan's words ("เพิ่มขึ้น 3 จากปีฐาน")."""
+    if change.text:
+        return change.text
+    word = "เพิ่มขึ้น" if change.increase is not None else "ลดลง"
+    since = "จากปีฐาน" if change.of == "baseline" else ""
+    return " ".join(w for w in (word, again(abs(change.delta)), since) if w)
+
+
 def show(value: Any, number: Callable[[str], str] = str, none: str = "(none)", unbounded: str = "(any)") -> str:
     """A value as a reader writes it: 80 (not 80.0), 70–80 for a range, text as is.
 
@@ -114,6 +124,8 @@ def show(value: Any, number: Callable[[str], str] = str, none: str = "(none)", u
         return number(str(_tidy(value)))
     if isinstance(value, Range):
         return again(value.model_dump(mode="json"))
+    if isinstance(value, Change) or (isinstance(value, dict) and {"increase", "decrease"} & set(value)):
+        return _change(Change.model_validate(value), again)
     if isinstance(value, dict) and set(value) <= {"min", "max"}:
         low, high = value.get("min"), value.get("max")
         if low is None and high is None:

@@ -19,7 +19,7 @@ language-neutral by its schema, worded here like every other format's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,6 +77,12 @@ ITEM_LABELS: Mapping[str, str] = {
     "acceptance": "diff_item_acceptance",
     "actual": "diff_item_actual",
     "alignment": "diff_item_alignment",
+    "standard": "diff_item_standard",
+    "standard_item": "diff_item_standard_item",
+    "action_plan_academic": "diff_item_action_plan_academic",
+    "report_academic": "diff_item_report_academic",
+    "section": "diff_item_section",
+    "budget_line": "diff_item_budget_line",
 }
 """The label of each kind of item, with its ``{number}``; other items read "noun number"."""
 
@@ -108,6 +114,18 @@ FIELD_LABELS: Mapping[str, str] = {
     "year": "diff_field_year",
     "budget": "diff_field_budget",
     "description": "diff_field_description",
+    "standards": "diff_field_standards",
+    "no_data": "diff_field_no_data",
+    "source": "diff_field_source",
+    "cumulative": "diff_field_cumulative",
+    "score": "diff_field_score",
+    "context": "diff_field_context",
+    "monitoring": "diff_field_monitoring",
+    "schemes": "diff_field_schemes",
+    "budget_frame": "diff_field_budget_frame",
+    "budgets": "diff_field_budgets",
+    "hierarchy": "diff_field_hierarchy",
+    "policies": "diff_field_policies",
 }
 """The label of each field name that has one; other fields read as their name in the data."""
 
@@ -128,9 +146,15 @@ class Words:
     digits: Digits = "arabic"
 
     @classmethod
-    def of(cls, lang: Lang = "th", digits: Digits = "arabic", overrides: Mapping[str, str] | None = None) -> Words:
-        """The words for ``lang`` and ``digits``, with a plan's ``labels:`` overrides."""
-        return cls(Labels(lang, overrides), digits)
+    def of(
+        cls,
+        lang: Lang = "th",
+        digits: Digits = "arabic",
+        overrides: Mapping[str, str] | None = None,
+        hierarchy: Sequence[str] = (),
+    ) -> Words:
+        """The words for ``lang`` and ``digits``, with a plan's ``labels:`` overrides and the names of its levels."""
+        return cls(Labels(lang, overrides, hierarchy), digits)
 
     @property
     def lang(self) -> Lang:
@@ -156,9 +180,14 @@ class Words:
         """The level in words: ``สำคัญมาก``, ``major``."""
         return self[LEVEL_LABELS[level]]
 
-    def item(self, noun: str, number: str) -> str:
-        """An item with its number: ``ตัวชี้วัดที่ 19``, ``indicator 19``."""
+    def item(self, noun: str, number: str, depth: int = 1) -> str:
+        """An item with its number: ``ตัวชี้วัดที่ 19``, ``indicator 19``.
+
+        A policy below the first level reads as the plan names that level: ``กลยุทธ์ที่ 1.2``.
+        """
         shown = self.number(number) if _NUMERIC.fullmatch(number) else number
+        if noun == "policy" and depth > 1:
+            return self.labels.level_numbered(depth, shown)
         key = ITEM_LABELS.get(noun)
         return self.labels.format(key, number=shown) if key else f"{noun.replace('_', ' ')} {shown}"
 
@@ -173,7 +202,7 @@ class Words:
     def heading(self, group: Group) -> str:
         """A heading: ``นโยบายที่ 3`` (or the plan's word for a policy), ``เป้าประสงค์``."""
         if group.noun:
-            return self.item(group.noun, group.number)
+            return self.item(group.noun, group.number, group.depth or 1)
         return self.field(group.id) if group.id in FIELD_LABELS else group.label
 
     def detail(self, change: Change) -> str:
@@ -195,7 +224,7 @@ class Words:
         params = dict(say.params)
         values: dict[str, str] = {}
         if "noun" in params:
-            values["item"] = self.item(params["noun"], params["number"])
+            values["item"] = self.item(params["noun"], params["number"], params.get("depth", 1))
         elif say.key in ("diff_added", "diff_removed"):
             values["item"] = self.field(params["field"])
         if "field" in params:
@@ -208,6 +237,7 @@ class Words:
                 values[name] = self.number(str(params[name]))
         if "other" in params:
             values["other"] = str(params["other"])
+        values.update(self._places(params))
         if say.key == "diff_links":
             parts = [
                 self.labels.format(key, ids=", ".join(params[name]))
@@ -224,6 +254,20 @@ class Words:
             shown = self[_DIRECTION_LABELS[direction]] if direction in _DIRECTION_LABELS else str(direction)
             text += self.labels.format("diff_weakens", direction=shown)
         return text
+
+    def _places(self, params: Mapping[str, Any]) -> dict[str, str]:
+        """Where an item moved from and to (``old_ref``, ``new_ref``); a table's ``row`` and ``column``."""
+        values: dict[str, str] = {}
+        for name in ("old_ref", "new_ref"):
+            if name in params:
+                noun, number, depth, ident = params[name]
+                where = self.item(noun, number, depth) if noun else self.field(ident)
+                values[name.removesuffix("_ref")] = f"{where} ({ident})" if noun else where
+        if "row" in params:
+            values["row"] = self.number(str(params["row"]))
+        if "column" in params:
+            values["column"] = str(params["column"])  # the plan's heading, as published
+        return values
 
     def summary(self, result: DiffResult) -> str:
         """``เปลี่ยนแปลง 6 รายการ: สำคัญมาก 2, ...; ลดทอนเป้าหมาย 2 รายการ`` (or no changes)."""

@@ -189,11 +189,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "diff_kind_changed": ("แก้ไข", "changed"),
     "diff_kind_reordered": ("เรียงลำดับใหม่", "reordered"),
     "diff_item_policy": ("{policy}ที่ {number}", "policy {number}"),
-    "diff_item_mission": ("พันธกิจที่ {number}", "mission {number}"),
-    "diff_item_goal": ("เป้าประสงค์ที่ {number}", "goal {number}"),
-    "diff_item_target": ("เป้าหมายที่ {number}", "target {number}"),
-    "diff_item_approach": ("แนวทางการพัฒนาที่ {number}", "approach {number}"),
-    "diff_item_indicator": ("ตัวชี้วัดที่ {number}", "indicator {number}"),
+    "diff_item_mission": ("{missions}ที่ {number}", "mission {number}"),
+    "diff_item_goal": ("{goals}ที่ {number}", "goal {number}"),
+    "diff_item_target": ("{targets}ที่ {number}", "target {number}"),
+    "diff_item_approach": ("{approaches}ที่ {number}", "approach {number}"),
+    "diff_item_indicator": ("{col_indicator}ที่ {number}", "indicator {number}"),
     "diff_item_project": ("โครงการที่ {number}", "project {number}"),
     "diff_item_action_plan": ("แผนปฏิบัติการ ปีงบประมาณ พ.ศ. {number}", "action plan {number}"),
     "diff_item_report": ("รายงานผลการดำเนินงาน ปีงบประมาณ พ.ศ. {number}", "report {number}"),
@@ -235,7 +235,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "diff_removed": ("ยกเลิก{item}", "{item} removed"),
     "diff_removed_with": ("ยกเลิก{item} พร้อมตัวชี้วัด {count} ตัวชี้วัด", "{item} removed, with {count} indicators"),
     "diff_removed_with_one": ("ยกเลิก{item} พร้อมตัวชี้วัด {count} ตัวชี้วัด", "{item} removed, with {count} indicator"),
-    "diff_moved": ("ย้ายจาก{policy} {old} ไปอยู่ที่ {new}", "moved from policy {old} to {new}"),
+    "diff_moved": ("ย้ายจาก{old} ไปอยู่ที่{new}", "moved from {old} to {new}"),
     "diff_position": ("ย้ายจากลำดับที่ {old} เป็นลำดับที่ {new}", "moved from position {old} to {new}"),
     "diff_renamed": ("แก้ไขชื่อ {count} แห่ง", "name changed in {count} places"),
     "diff_renamed_one": ("แก้ไขชื่อ 1 แห่ง", "name changed in 1 place"),
@@ -274,6 +274,33 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "diff_none": ("(ไม่มี)", "(none)"),
     "diff_any": ("(ไม่กำหนด)", "(any)"),
+    # analysis-diff (issue 15): statuses by parts; diff of every office's and school's plan (levels of policies,
+    # standards, academic years, context tables, schemes, budget frame)
+    "status_partly": ("บรรลุบางส่วน", "Partly achieved"),
+    "diff_item_standard": ("มาตรฐานที่ {number}", "standard {number}"),
+    "diff_item_standard_item": ("ประเด็นพิจารณาที่ {number}", "standard item {number}"),
+    "diff_item_action_plan_academic": ("แผนปฏิบัติการ ปีการศึกษา {number}", "action plan, academic year {number}"),
+    "diff_item_report_academic": (
+        "รายงานผลการประเมินตนเอง ปีการศึกษา {number}",
+        "self-assessment report, academic year {number}",
+    ),
+    "diff_item_section": ("หัวข้อ {number}", "section {number}"),
+    "diff_item_budget_line": ("รายการงบประมาณ {number}", "budget line {number}"),
+    "diff_field_standards": ("มาตรฐานการศึกษา", "standards"),
+    "diff_field_no_data": ("เหตุที่ไม่มีข้อมูล", "no data"),
+    "diff_field_source": ("แหล่งข้อมูล", "source"),
+    "diff_field_cumulative": ("สะสม", "cumulative"),
+    "diff_field_score": ("คะแนน", "score"),
+    "diff_field_context": ("ข้อมูลพื้นฐาน", "context"),
+    "diff_field_monitoring": ("การติดตามและประเมินผล", "monitoring"),
+    "diff_field_schemes": ("แผนระดับสูงที่เชื่อมโยง", "schemes"),
+    "diff_field_budget_frame": ("กรอบงบประมาณ", "budget frame"),
+    "diff_field_budgets": ("งบประมาณรายปี", "budgets"),
+    "diff_field_hierarchy": ("ระดับของยุทธศาสตร์", "hierarchy"),
+    "diff_field_policies": ("{policies}", "policies"),
+    "diff_cell_changed": ("แถวที่ {row} ช่อง {column}: เปลี่ยนจาก {old} เป็น {new}", "row {row}, {column}: {old} -> {new}"),
+    "diff_row_added": ("เพิ่มแถวที่ {row}: {new}", "row {row} added: {new}"),
+    "diff_row_removed": ("ยกเลิกแถวที่ {row} (เดิม {old})", "row {row} removed (was {old})"),
     # colophon
     "generated_by": ("จัดทำด้วย eduplan จากข้อมูลแผน {id}", "Made with eduplan from the plan data {id}"),
     "generated_on": ("จัดทำเอกสารเมื่อ {date}", "Generated on {date}"),
@@ -285,5 +312,6 @@ PARAMETERS = frozenset(
     {"amount", "count", "date", "end", "id", "number", "of", "policy_number", "share", "start", "value", "year"}
     | {"alike", "changes", "direction", "field", "ids", "item", "level", "levels", "new", "old", "other", "parent"}
     | {"summary"}
+    | {"row", "column"}  # analysis-diff (issue 15): a table cell of a context section
 )
 """Names that labels take as parameters, filled in by the code that uses the label."""
