@@ -44,14 +44,21 @@ def test_plan_text_is_escaped_in_html_and_markdown(tree):
     assert r"ร้อยละของ \<script\>alert('x')\</script\> & \<b\>นักเรียน\</b\>" in md
 
 
-def test_empty_cells_show_an_explicit_marker(tree):
-    root = tree(plan_with_indicators('  - {id: i1, number: "1", name: ตัวชี้วัด, kind: percent, targets: {2567: 80}}\n'))
+def test_empty_cells_show_an_explicit_marker_and_unfilled_columns_are_left_out(tree):
+    root = tree(
+        plan_with_indicators(
+            '  - {id: i1, number: "1", name: ตัวชี้วัด, kind: percent, targets: {2567: 80}}\n'
+            '  - {id: i2, number: "2", name: มีหน่วย, unit: ร้อยละ, kind: percent, targets: {2566: 80}}\n'
+        )
+    )
     md = render(str(root), "-f", "markdown", "-o", "-").out
-    assert "| 1 | ตัวชี้วัด | – | – | 80 | – | – | – | – |" in md
+    assert "| 1 | ตัวชี้วัด | – | – | 80 | – | – | – |" in md  # no owner anywhere: no owner column
+    assert "ผู้รับผิดชอบ" not in md
     html = render(str(root), "-o", "-").out
     row = re.search(r'<tr id="indicator-p1-i1">.*</tr>', html)
     assert row is not None
-    assert row.group(0).count('<span class="empty" title="ไม่ระบุ">–</span>') == 6  # unit, 4 years, owner
+    assert row.group(0).count('<span class="empty" title="ไม่ระบุ">–</span>') == 5  # unit, 4 years
+    assert "c-owner" not in html.split("<main>")[1]
 
 
 def test_thai_digits_for_what_eduplan_writes_never_for_plan_text():
@@ -144,8 +151,8 @@ def test_ranges_levels_and_decimals_as_the_tables_show_them(tree):
         )
     )
     md = render(str(root), "-f", "markdown", "-o", "-").out
-    assert "| 1 | ช่วง | ร้อยละ | 70–80 | ≥ 75 | 1,250.5 | – | – | – |" in md
-    assert "| 2 | ระดับ | ระดับ | ดี | ดีมาก | – | – | – | – |" in md
+    assert "| 1 | ช่วง | ร้อยละ | 70–80 | ≥ 75 | 1,250.5 | – | – |" in md
+    assert "| 2 | ระดับ | ระดับ | ดี | ดีมาก | – | – | – |" in md
     html = render(str(root), "--digits", "thai", "-o", "-").out
     assert '<td class="target">๗๐–๘๐</td>' in html and '<td class="target">≥ ๗๕</td>' in html
     assert html.count('class="chart"') == 2  # a level indicator with a scale gets a chart

@@ -59,9 +59,9 @@ def test_every_label_is_used_by_a_template_or_the_view_code():
     templates = "".join(p.read_text(encoding="utf-8") for p in (REPO / "templates").iterdir() if p.is_file())
     code = "".join(
         p.read_text(encoding="utf-8")
-        for folder in ("render", "diff")  # the documents, and the diff's report (diff/wording.py)
+        for folder in ("render", "diff", "words")  # the documents, the diff's report, level names (words/labels.py)
         for p in (REPO / "src" / "eduplan" / folder).glob("*.py")
-        if p.name != "labels.py"  # where they are defined
+        if p.name != "texts.py"  # where they are defined
     )
     code += "".join(th + en for th, en in LABELS.values())  # labels named inside other labels
     used = [f"L.{k}" in templates or any(f"{q}{k}{q}" in code for q in "\"'") or f"{{{k}}}" in code for k in LABELS]

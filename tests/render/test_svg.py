@@ -90,4 +90,4 @@ def test_each_status_has_a_mark_of_its_own_shape():
         root = parse(status_icon(status))
         assert root.get("aria-hidden") == "true"
         shapes.add(tuple(child.tag.split("}")[1] + (child.get("d") or "") for child in root))
-    assert len(shapes) == 5  # told apart in black and white, not by colour alone
+    assert len(shapes) == len(STATUS_SHAPES) == 6  # told apart in black and white, not by colour alone

@@ -125,7 +125,7 @@ def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | Non
         return [year]
     if kind is DocumentChoice.action_plan:
         return list(plan.period.years)
-    reported = sorted({r.fiscal_year for r in plan.reports})
+    reported = sorted({r.year for r in plan.reports})
     if not reported:
         raise UsageError("the plan has no performance reports (reports/*.yaml); there is no report to render")
     return list[int | None](reported)

@@ -11,22 +11,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eduplan.errors import UsageError
-from eduplan.model import ActionPlan, Plan, Policy, Project
-from eduplan.render.views import Style
+from eduplan.model import ActionPlan, AlignmentRef, Indicator, Plan, Policy, Project
+from eduplan.model.walk import all_indicators, all_policies
+from eduplan.render.indicators import columns_of
+from eduplan.render.projects import (
+    AlignmentMatrix,
+    ProjectRow,
+    TableColumns,
+    alignment_matrix,
+    project_rows,
+    table_columns,
+)
+from eduplan.render.sections import scheme_codes, scheme_title
+from eduplan.render.style import Style, year_span
 from eduplan.words.money import Amount, total
-from eduplan.words.thai import fiscal_quarters, fiscal_year_span, format_money, format_months
+from eduplan.words.thai import fiscal_quarters, format_money, format_months
 
 __all__ = [
     "ActionIndicatorView",
     "ActionPlanView",
     "ActionPolicyView",
-    "AlignmentMatrix",
-    "AlignmentRow",
     "BudgetRow",
     "ProjectIndicatorView",
     "ProjectView",
     "QuarterView",
-    "alignment_matrix",
     "build_action_plan",
     "find_action_plan",
 ]
@@ -34,10 +42,11 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ActionIndicatorView:
-    """An indicator with the fiscal year's target."""
+    """An indicator with the year's target; a sub-indicator (depth 1 or more) is a row under its indicator."""
 
     number: str
     name: str
+    depth: int
     unit: str | None
     target: str | None
     owner: str | None
@@ -78,6 +87,7 @@ class ProjectView:
         budget: Budget in baht, or None when not given.
         budget_source: Source of funds, or None.
         owner: Responsible group, or None.
+        budgets: Budget per year for a project over several years, as (year, baht) pairs.
         quarters: The four quarters, or empty when the project has no schedule.
         alignment: Higher plans it serves, one line each.
     """
@@ -93,19 +103,28 @@ class ProjectView:
     budget: str | None
     budget_source: str | None
     owner: str | None
+    budgets: tuple[tuple[str, str], ...]
     quarters: tuple[QuarterView, ...]
     alignment: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ActionPolicyView:
-    """A policy of the action plan: the year's indicator targets and projects."""
+    """A policy of the action plan (of any level): the year's indicator targets and projects.
+
+    Attributes:
+        table: The projects' rows of the project table (units, targets, quarters), or empty.
+    """
 
     anchor: str
+    depth: int
     heading: str
     title: str
     indicators: tuple[ActionIndicatorView, ...]
     projects: tuple[ProjectView, ...]
+    table: tuple[ProjectRow, ...]
+    leaf: bool
+    """Whether it holds no policies of a lower level (only a leaf says it has no projects)."""
     budget: str | None
     """The policy's project budgets in words (งบประมาณ 205,000 บาท), or None when none has one."""
 
@@ -121,41 +140,6 @@ class BudgetRow:
 
 
 @dataclass(frozen=True, slots=True)
-class AlignmentRow:
-    """One project's row of the alignment matrix: the codes it names in each scheme."""
-
-    anchor: str
-    heading: str
-    name: str
-    cells: tuple[str | None, ...]
-    """One cell per column: the codes, comma-separated, or None when the project names none."""
-
-
-@dataclass(frozen=True, slots=True)
-class AlignmentMatrix:
-    """Projects (rows) against the higher plans they serve (columns).
-
-    Attributes:
-        schemes: Column headers: the schemes the projects use, known ones first in a fixed order.
-        rows: One row per project, in published order.
-    """
-
-    schemes: tuple[str, ...]
-    rows: tuple[AlignmentRow, ...]
-
-
-SCHEMES: dict[str, str] = {
-    "national-strategy-20y": "scheme_national_strategy_20y",
-    "master-plan": "scheme_master_plan",
-    "ndp13": "scheme_ndp13",
-    "moe-policy": "scheme_moe_policy",
-    "obec-policy": "scheme_obec_policy",
-    "sdg": "scheme_sdg",
-}
-"""Known higher plans, from the highest level down (the column order), with their label keys."""
-
-
-@dataclass(frozen=True, slots=True)
 class ActionPlanView:
     """The annual action plan of one fiscal year.
 
@@ -163,12 +147,17 @@ class ActionPlanView:
         title: Document title (แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2567, or the published one).
         plan_title: Title of the five-year plan it belongs to.
         office: Office name.
+        year_word: ปีงบประมาณ or ปีการศึกษา.
         fiscal_year: The year, formatted.
-        span: First and last day of the fiscal year, in words.
+        span: First and last day of the year, in words.
         target_header: Header of the target column (ค่าเป้าหมาย ปี 2567).
+        units: Whether the indicator tables have a unit column.
+        owners: Whether the indicator tables have an owner column.
         missing: The notice shown when the plan has no action plan for the year, else None.
         policies: One section per policy of the plan.
         other_projects: Projects whose policy is not in the plan.
+        table_columns: The optional columns of the project tables.
+        quarter_labels: The quarters' headers (ไตรมาส 1 ...).
         budget_rows: Budget summary, one row per policy with projects.
         projects_total: Sum of the project budgets, or None when no project has one.
         declared_total: The total budget the action plan declares, or None.
@@ -178,12 +167,17 @@ class ActionPlanView:
     title: str
     plan_title: str
     office: str
+    year_word: str
     fiscal_year: str
     span: str
     target_header: str
+    units: bool
+    owners: bool
     missing: str | None
     policies: tuple[ActionPolicyView, ...]
     other_projects: tuple[ProjectView, ...]
+    table_columns: TableColumns
+    quarter_labels: tuple[str, ...]
     budget_rows: tuple[BudgetRow, ...]
     projects_total: str | None
     declared_total: str | None
@@ -201,41 +195,68 @@ def _money(amount: Amount | None, style: Style) -> str | None:
 
 def _indicator_refs(project: Project, plan: Plan, home: Policy | None, style: Style) -> tuple[str, ...]:
     """References to the indicators a project serves: the number, with its policy when elsewhere."""
-    where = {i.id: (p, i) for p in plan.policies for i in p.indicators}
+    depths = {id(at.policy): at.depth for at in all_policies(plan)}
+    where: dict[str, tuple[Policy | None, str]] = {}
+    for at in all_indicators(plan):
+        where.setdefault(at.indicator.id, (at.policy, at.indicator.number))
     labels = style.labels
     refs = []
     for ident in project.indicators:
         if ident not in where:
             refs.append(labels.format("unknown_ref", id=ident))
             continue
-        policy, indicator = where[ident]
-        number = style.digits_of(indicator.number)
-        if policy is home:
+        policy, shown = where[ident]
+        number = style.digits_of(shown)
+        if policy is home or policy is None:  # its own policy's, or a standard
             refs.append(labels.format("chart_indicator", number=number))
-        else:
+        elif depths[id(policy)] == 1:
             refs.append(labels.format("indicator_ref", policy_number=style.digits_of(policy.number), number=number))
+        else:
+            level = labels.level_numbered(depths[id(policy)], style.digits_of(policy.number))
+            refs.append(f"{level} {labels.format('chart_indicator', number=number)}")
     return tuple(refs)
 
 
-def _quarters(project: Project, year: int, style: Style) -> tuple[QuarterView, ...]:
+def _amount(value: float | str | None, style: Style) -> str | None:
+    """A project's target (a number in its unit, or words) as a cell shows it."""
+    if value is None or isinstance(value, str):
+        return value
+    return style.number(value)
+
+
+def _quarters(project: Project, annual: ActionPlan | None, year: int, style: Style) -> tuple[QuarterView, ...]:
+    """The project's quarters; an academic year's are numbered only (its quarters have no fixed months)."""
     if not project.quarters:
         return ()
     planned = {int(number): quarter for number, quarter in project.quarters.items()}
+    academic = annual is not None and annual.year_kind == "academic"
     out = []
     for number, first, last in fiscal_quarters(year):
         quarter = planned.get(number)
         out.append(
             QuarterView(
                 label=style.labels.format("quarter", number=style.digits_of(str(number))),
-                months=format_months(first, last, style.lang, style.digits),
-                target=quarter.target if quarter else None,
+                months="" if academic else format_months(first, last, style.lang, style.digits),
+                target=_amount(quarter.target, style) if quarter else None,
                 budget=_money(quarter.budget, style) if quarter else None,
             )
         )
     return tuple(out)
 
 
-def _project(project: Project, index: int, plan: Plan, home: Policy | None, year: int, style: Style) -> ProjectView:
+def _code_title(plan: Plan, ref: AlignmentRef) -> str | None:
+    """What an alignment code stands for: the project's note, else the scheme's title of the code."""
+    return ref.note or scheme_codes(plan, ref.scheme).get(ref.code)
+
+
+def _number(project: Project, numbered: dict[str, int]) -> str:
+    """The project's number as published, or its place in the action plan."""
+    return project.number if project.number is not None else str(numbered[project.id])
+
+
+def _project(
+    project: Project, index: int, plan: Plan, home: Policy | None, annual: ActionPlan | None, style: Style
+) -> ProjectView:
     number = project.number if project.number is not None else str(index)
     return ProjectView(
         anchor=f"project-{project.id}",
@@ -251,83 +272,71 @@ def _project(project: Project, index: int, plan: Plan, home: Policy | None, year
         budget=_money(project.budget, style),
         budget_source=project.budget_source,
         owner=project.owner,
-        quarters=_quarters(project, year, style),
-        alignment=tuple(" ".join(x for x in (a.scheme, a.code, a.note) if x) for a in project.alignment),
-    )
-
-
-def alignment_matrix(projects: list[Project], numbered: dict[str, int], style: Style) -> AlignmentMatrix | None:
-    """The alignment matrix of an action plan's projects; None when no project names a higher plan.
-
-    Columns are the schemes the projects use: the known ones in :data:`SCHEMES` order, then any
-    other scheme in alphabetical order (so the order never depends on the order of projects).
-    A cell lists the project's codes in that scheme in the order written.
-    """
-    used = {ref.scheme for project in projects for ref in project.alignment}
-    if not used:
-        return None
-    schemes = [s for s in SCHEMES if s in used] + sorted(used - SCHEMES.keys())
-    rows = []
-    for project in projects:
-        codes: dict[str, list[str]] = {}
-        for ref in project.alignment:
-            codes.setdefault(ref.scheme, []).append(ref.code)  # plan text: digits as written
-        number = project.number if project.number is not None else str(numbered[project.id])
-        rows.append(
-            AlignmentRow(
-                anchor=f"project-{project.id}",
-                heading=style.labels.format("project_numbered", number=style.digits_of(number)),
-                name=project.name,
-                cells=tuple(", ".join(codes[s]) if s in codes else None for s in schemes),
-            )
-        )
-    return AlignmentMatrix(
-        schemes=tuple(style.labels[SCHEMES[s]] if s in SCHEMES else s for s in schemes),
-        rows=tuple(rows),
+        budgets=tuple((style.year(y), format_money(b, style.digits)) for y, b in sorted(project.budgets.items())),
+        quarters=_quarters(project, annual, annual.year if annual else 0, style),
+        alignment=tuple(
+            " ".join(x for x in (scheme_title(plan, a.scheme, style), a.code, _code_title(plan, a)) if x)
+            for a in project.alignment
+        ),
     )
 
 
 def find_action_plan(plan: Plan, year: int) -> ActionPlan | None:
     """The plan's action plan for fiscal year ``year``, if it has one."""
-    return next((a for a in plan.action_plans if a.fiscal_year == year), None)
+    return next((a for a in plan.action_plans if a.year == year), None)
+
+
+def _indicators(indicators: list[Indicator], year: int, style: Style, depth: int = 0) -> list[ActionIndicatorView]:
+    """The year's targets of a policy's indicators, each followed by its sub-indicators."""
+    rows = []
+    for i in indicators:
+        target = style.target(i.targets.get(year))
+        rows.append(ActionIndicatorView(style.digits_of(i.number), i.name, depth, i.unit, target, i.owner))
+        rows += _indicators(i.indicators, year, style, depth + 1)
+    return rows
 
 
 def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
-    """The action plan of fiscal year ``year`` as its template sees it.
+    """The action plan of year ``year`` (fiscal, or academic for a school's) as its template sees it.
 
     Raises:
         UsageError: ``year`` is not a year of the plan.
     """
+    kind = plan.period.year
     if year not in plan.period.years:
         raise UsageError(
-            f"fiscal year {year} is outside the plan's period {plan.period.start}-{plan.period.end}; "
+            f"{kind} year {year} is outside the plan's period {plan.period.start}-{plan.period.end}; "
             f"choose --year from {plan.period.start} to {plan.period.end}"
         )
     labels = style.labels
     annual = find_action_plan(plan, year)
+    if annual is not None:
+        kind = annual.year_kind
+    academic = kind == "academic"
     projects = annual.projects if annual else []
     numbered = {p.id: i for i, p in enumerate(projects, start=1)}
-    policy_ids = {p.id for p in plan.policies}
+    policies = list(all_policies(plan))
+    policy_ids = {at.policy.id for at in policies}
     sections = []
     rows = []
-    for policy in plan.policies:
+    for at in policies:
+        policy = at.policy
         mine = [p for p in projects if p.policy == policy.id]
-        heading = labels.format("policy_numbered", number=style.digits_of(policy.number))
+        heading = labels.level_numbered(at.depth, style.digits_of(policy.number))
         budget = _money(_total(mine), style)
         budget_words = labels.format("budget_amount", amount=budget) if budget else None
+        views = [_project(p, numbered[p.id], plan, policy, annual, style) for p in mine]
         sections.append(
             ActionPolicyView(
                 anchor=f"policy-{policy.id}",
+                depth=at.depth,
                 heading=heading,
                 title=policy.title,
-                indicators=tuple(
-                    ActionIndicatorView(
-                        style.digits_of(i.number), i.name, i.unit, style.target(i.targets.get(year)), i.owner
-                    )
-                    for i in policy.indicators
-                ),
-                projects=tuple(_project(p, numbered[p.id], plan, policy, year, style) for p in mine),
+                indicators=tuple(_indicators(policy.indicators, year, style)),
+                projects=tuple(views),
+                table=tuple(r for p in mine for r in project_rows(p, _number(p, numbered), style)),
                 budget=budget_words,
+                leaf=not policy.policies,
             )
         )
         if mine:
@@ -342,20 +351,29 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
                 _money(_total(others), style) or labels["empty"],
             )
         )
-    first, last = fiscal_year_span(year)
+    first, last = year_span(kind, year)
     shown_year = style.year(year)
+    title_key = "action_plan_title_academic" if academic else "action_plan_title"
+    columns = columns_of(i for at in policies for i in at.policy.indicators)
     return ActionPlanView(
-        title=(annual.title if annual and annual.title else labels.format("action_plan_title", year=shown_year)),
+        title=(annual.title if annual and annual.title else labels.format(title_key, year=shown_year)),
         plan_title=plan.title,
         office=plan.office.name,
+        year_word=labels["academic_year" if academic else "fiscal_year"],
         fiscal_year=shown_year,
         span=labels.format("fiscal_year_span", start=style.date(first), end=style.date(last)),
         target_header=labels.format("col_target_year", year=shown_year),
-        missing=None if annual else labels.format("no_action_plan", year=shown_year),
+        units=columns.unit,
+        owners=columns.owner,
+        missing=None
+        if annual
+        else labels.format("no_action_plan_academic" if academic else "no_action_plan", year=shown_year),
         policies=tuple(sections),
-        other_projects=tuple(_project(p, numbered[p.id], plan, None, year, style) for p in others),
+        other_projects=tuple(_project(p, numbered[p.id], plan, None, annual, style) for p in others),
+        table_columns=table_columns(projects),
+        quarter_labels=tuple(labels.format("quarter", number=style.digits_of(str(q))) for q in (1, 2, 3, 4)),
         budget_rows=tuple(rows),
         projects_total=_money(_total(projects), style),
         declared_total=_money(annual.total_budget, style) if annual else None,
-        alignment=alignment_matrix(projects, numbered, style),
+        alignment=alignment_matrix(plan, projects, numbered, style),
     )

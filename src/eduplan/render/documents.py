@@ -70,7 +70,7 @@ class Renderer:
 
     def text(self, plan: Plan, request: Request) -> str:
         """The document as Markdown or HTML text (for ``pdf``, the HTML the PDF is printed from)."""
-        style = Style(request.lang, request.digits, Labels(request.lang, plan.labels))
+        style = Style(request.lang, request.digits, Labels(request.lang, plan.labels, plan.hierarchy))
         ext = "md" if request.fmt == "markdown" else "html"
         if request.document == "plan":
             doc = document("plan", plan.title, plan, style, build_date())

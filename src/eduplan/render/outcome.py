@@ -14,13 +14,21 @@ from markupsafe import Markup
 
 from eduplan.analysis.status import IndicatorStatus, Status
 from eduplan.model import Range
+from eduplan.model.common import Change
 from eduplan.render import svg
 from eduplan.render.style import Style
 
 __all__ = ["STATUS_ORDER", "StatusMark", "reason", "status_marks"]
 
-STATUS_ORDER = (Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA, Status.NOT_COMPARABLE, Status.NOT_DUE)
-"""The order statuses are listed and counted in."""
+STATUS_ORDER = (
+    Status.ACHIEVED,
+    Status.PARTLY,
+    Status.NOT_ACHIEVED,
+    Status.NO_DATA,
+    Status.NOT_COMPARABLE,
+    Status.NOT_DUE,
+)
+"""The order statuses are listed and counted in (a report shows "partly" only when some indicator is)."""
 
 SYMBOLS: dict[Status, tuple[str, str]] = {
     Status.ACHIEVED: ("✓", "status_achieved"),
@@ -28,6 +36,7 @@ SYMBOLS: dict[Status, tuple[str, str]] = {
     Status.NO_DATA: ("○", "status_no_data"),
     Status.NOT_COMPARABLE: ("△", "status_not_comparable"),
     Status.NOT_DUE: ("–", "status_not_due"),
+    Status.PARTLY: ("◐", "status_partly"),
 }
 """Per status: a text mark for Markdown (HTML draws :func:`eduplan.render.svg.status_icon`) and its label."""
 
@@ -77,20 +86,17 @@ def reason(status: IndicatorStatus, levels: Sequence[str] | None, style: Style) 
     A report's own reason for having no data is quoted as written.
     """
     labels = style.labels
+    if status.from_parts:
+        return _parts_reason(status, style)
     if status.status is Status.NOT_DUE:
         return labels.format("why_no_target", year=style.year(status.year))
     if status.status is Status.NO_DATA:
         if status.no_data_reason:
             return status.no_data_reason
         return labels["why_not_mentioned" if status.actual_index is None else "why_no_reason"]
-    target, actual = status.target, status.actual
+    target = status.resolved_target if status.resolved_target is not None else status.target
     if status.status is Status.NOT_COMPARABLE:
-        if isinstance(actual, Range):
-            return labels["why_range_actual"]
-        if isinstance(actual, str) and isinstance(target, str):
-            off = actual if actual not in (levels or ()) else target
-            return labels.format("why_off_scale", value=off)
-        return labels["why_kinds"]
+        return _not_comparable(status, levels, style)
     achieved = status.status is Status.ACHIEVED
     if isinstance(target, str):
         return _levels_reason(status, achieved, style)
@@ -107,6 +113,27 @@ def reason(status: IndicatorStatus, levels: Sequence[str] | None, style: Style) 
     else:
         phrase = labels.format("why_short", amount=_amount(margin, style))
     return f"{phrase} ({labels[_DIRECTION_WORDS[status.direction]]})"
+
+
+def _not_comparable(status: IndicatorStatus, levels: Sequence[str] | None, style: Style) -> str:
+    """Why a value cannot be compared with the target."""
+    labels = style.labels
+    target, actual = status.target, status.actual
+    if isinstance(target, Change) and status.resolved_target is None:
+        return labels["why_change_unknown"]
+    if isinstance(actual, Range):
+        return labels["why_range_actual"]
+    if isinstance(actual, str) and isinstance(target, str):
+        off = actual if actual not in (levels or ()) else target
+        return labels.format("why_off_scale", value=off)
+    return labels["why_kinds"]
+
+
+def _parts_reason(status: IndicatorStatus, style: Style) -> str:
+    """Why, for an indicator judged by its sub-indicators: how many of those due reached their targets."""
+    due = [p for p in status.parts if p.status is not Status.NOT_DUE]
+    met = sum(p.status is Status.ACHIEVED for p in due)
+    return style.labels.format("why_parts", count=style.number(met), of=style.number(len(due)))
 
 
 def _levels_reason(status: IndicatorStatus, achieved: bool, style: Style) -> str:

@@ -18,13 +18,14 @@ from markupsafe import Markup
 
 from eduplan.analysis.status import Counts, IndicatorStatus, Status, year_status
 from eduplan.errors import UsageError
-from eduplan.model import Indicator, Plan, Project, ProjectResult, Report
-from eduplan.model.common import Target
-from eduplan.render.action import find_action_plan
+from eduplan.model import Plan, Report
+from eduplan.model.common import Change, Target
+from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
+from eduplan.render.indicators import actuals_by_indicator, indicator_chart
 from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
-from eduplan.render.views import Style, actuals_by_indicator, indicator_chart
-from eduplan.words.money import Amount, exact, total
-from eduplan.words.thai import fiscal_year_span, format_money, format_percent
+from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
+from eduplan.render.style import Style, year_span
+from eduplan.words.thai import format_percent
 
 __all__ = [
     "IndicatorResultView",
@@ -52,6 +53,7 @@ class PolicyCountRow:
 
     Attributes:
         anchor: HTML id of the policy's section (for a link), or None for the total row.
+        depth: The policy's level (1 for the first; 0 for the total row).
         heading: Policy number in words (นโยบายที่ 1), or the word for the total.
         title: Policy title, or an empty string for the total row.
         counts: One count per status, in the order of ``ReportView.marks``.
@@ -60,6 +62,7 @@ class PolicyCountRow:
     """
 
     anchor: str | None
+    depth: int
     heading: str
     title: str
     counts: tuple[str, ...]
@@ -69,15 +72,17 @@ class PolicyCountRow:
 
 @dataclass(frozen=True, slots=True)
 class IndicatorResultView:
-    """One indicator's result in the fiscal year.
+    """One indicator's (or standard's) result in the year; a sub-indicator is a row under its indicator.
 
     Attributes:
         anchor: HTML id.
         number: Number as published (in the document's digits).
         name: Indicator text, exactly as published.
+        depth: 0 for a whole indicator, 1 for its sub-indicators, 2 for theirs.
         unit: Unit, or None.
-        target: The year's target, or None.
-        actual: The reported value, or None.
+        target: The year's target (a change as published, with the value it comes to), or None.
+        actual: The reported value (a level reached), or None.
+        score: The score behind a level (a SAR's), or None.
         mark: The status: word, symbol, icon.
         reason: Why the status is what it is, in words (or the report's reason for having no data).
         measured: When the value was measured, or None.
@@ -90,9 +95,11 @@ class IndicatorResultView:
     anchor: str
     number: str
     name: str
+    depth: int
     unit: str | None
     target: str | None
     actual: str | None
+    score: str | None
     mark: StatusMark
     reason: str
     measured: str | None
@@ -104,59 +111,38 @@ class IndicatorResultView:
 
 @dataclass(frozen=True, slots=True)
 class ReportPolicyView:
-    """A policy's indicators and their results."""
+    """A policy's indicators and their results (sub-indicators as rows under their indicator)."""
 
     anchor: str
+    depth: int
     heading: str
     title: str
     indicators: tuple[IndicatorResultView, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class ProjectResultRow:
-    """One project: carried out or not, budget and money spent.
-
-    Attributes:
-        anchor: HTML id.
-        number: Number as published, or its place in the action plan.
-        name: Project name, or its id with a note when the action plan does not have it.
-        done: Carried out, not carried out, or not reported, in words.
-        done_key: ``yes``, ``no`` or ``unknown`` (a CSS class).
-        budget: Budget in baht, or None.
-        spent: Money spent in baht, or None.
-        share: Spent as a percentage of the budget, or None.
-        note: The report's note on the project, or None.
-    """
-
-    anchor: str
-    number: str
-    name: str
-    done: str
-    done_key: str
-    budget: str | None
-    spent: str | None
-    share: str | None
-    note: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class ReportView:
-    """The performance report of one fiscal year.
+    """The performance report of one fiscal year, or a school's self-assessment report of an academic year.
 
     Attributes:
         title: Document title (the report's own, or รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567).
         plan_title: Title of the five-year plan.
         office: Office name.
+        year_word: ปีงบประมาณ or ปีการศึกษา.
         fiscal_year: The year, formatted.
-        span: First and last day of the fiscal year, in words.
+        span: First and last day of the year, in words.
         share: The share achieved overall, as a sentence.
         indicators_total: How many indicators the plan has, as a sentence.
         statuses: Count of each status, in a fixed order.
         marks: The statuses in that order (the columns of ``policy_rows``).
-        policy_rows: Counts per policy.
+        policy_rows: Counts per policy, every level (a policy's row counts the levels under it too).
         overall: Counts of the whole plan (the table's last row).
         target_header: Header of the target column (ค่าเป้าหมาย ปี 2567).
-        policies: One section per policy.
+        units: Whether the result tables have a unit column (some indicator has a unit).
+        policies: One section per policy, every level.
+        standards: The standards and their items, or empty.
+        standard_header: Header of the expected-level column.
+        scores: Whether the standards table has a score column.
         unknown: A notice naming ids in the report that are not indicators of the plan, or None.
         projects: One row per project of the year's action plan (and per result for another project).
         projects_budget: Sum of the budgets, or None.
@@ -168,6 +154,7 @@ class ReportView:
     title: str
     plan_title: str
     office: str
+    year_word: str
     fiscal_year: str
     span: str
     share: str
@@ -177,7 +164,11 @@ class ReportView:
     policy_rows: tuple[PolicyCountRow, ...]
     overall: PolicyCountRow
     target_header: str
+    units: bool
     policies: tuple[ReportPolicyView, ...]
+    standards: tuple[IndicatorResultView, ...]
+    standard_header: str
+    scores: bool
     unknown: str | None
     projects: tuple[ProjectResultRow, ...]
     projects_budget: str | None
@@ -187,135 +178,104 @@ class ReportView:
 
 
 def find_report(plan: Plan, year: int) -> Report:
-    """The plan's (first) performance report for fiscal year ``year``.
+    """The plan's (first) performance report (or SAR) of year ``year``, fiscal or academic.
 
     Raises:
         UsageError: there is none; the message names the years that have reports.
     """
     for report in plan.reports:
-        if report.fiscal_year == year:
+        if report.year == year:
             return report
-    years = sorted({r.fiscal_year for r in plan.reports})
+    years = sorted({r.year for r in plan.reports})
+    kind = "academic" if plan.period.year == "academic" else "fiscal"
     have = (
-        f"the plan has reports for fiscal years {', '.join(map(str, years))}"
+        f"the plan has reports for {kind} years {', '.join(map(str, years))}"
         if years
         else "the plan has no performance reports (reports/*.yaml)"
     )
-    raise UsageError(f"no performance report for fiscal year {year}; {have}")
+    raise UsageError(f"no performance report for {kind} year {year}; {have}")
 
 
-def _count_row(anchor: str | None, heading: str, title: str, counts: Counts, style: Style) -> PolicyCountRow:
+def _count_row(
+    anchor: str | None, depth: int, heading: str, title: str, counts: Counts, order: tuple[Status, ...], style: Style
+) -> PolicyCountRow:
     by_status = {
         Status.ACHIEVED: counts.achieved,
+        Status.PARTLY: counts.partly,
         Status.NOT_ACHIEVED: counts.not_achieved,
         Status.NO_DATA: counts.no_data,
         Status.NOT_COMPARABLE: counts.not_comparable,
         Status.NOT_DUE: counts.not_due,
     }
-    share = counts.share_achieved
+    achieved = counts.share_achieved
     return PolicyCountRow(
         anchor=anchor,
+        depth=depth,
         heading=heading,
         title=title,
-        counts=tuple(style.number(by_status[s]) for s in STATUS_ORDER),
+        counts=tuple(style.number(by_status[s]) for s in order),
         total=style.number(counts.total),
-        share=format_percent(share, style.digits) if share is not None else None,
+        share=format_percent(achieved, style.digits) if achieved is not None else None,
     )
 
 
-def _indicator(
-    indicator: Indicator,
-    status: IndicatorStatus,
-    anchor: str,
-    context: tuple[Plan, Report, dict[str, dict[int, Target]]],
-    marks: dict[Status, StatusMark],
-    style: Style,
-) -> IndicatorResultView:
-    plan, report, actuals = context
-    actual = report.actuals[status.actual_index] if status.actual_index is not None else None
+def _target(status: IndicatorStatus, style: Style) -> str | None:
+    """The year's target as published; a change also with the value it comes to: ``เพิ่มขึ้นร้อยละ 3 (= 64.27)``."""
+    shown = style.target(status.target)
+    if isinstance(status.target, Change) and status.resolved_target is not None:
+        return f"{shown} (= {style.target(status.resolved_target)})"
+    return shown
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    plan: Plan
+    report: Report
+    actuals: dict[str, dict[int, Target]]
+    marks: dict[Status, StatusMark]
+    where: dict[tuple[str | int, ...], IndicatorAt]
+
+
+def _results(
+    status: IndicatorStatus, anchor: str, ctx: _Context, style: Style, depth: int = 0
+) -> list[IndicatorResultView]:
+    """The rows of one indicator: its own, then its parts' (any depth)."""
+    at = ctx.where[status.path]
+    indicator = at.indicator
+    actual = ctx.report.actuals[status.actual_index] if status.actual_index is not None else None
     number = style.digits_of(indicator.number)
-    return IndicatorResultView(
-        anchor=anchor,
+    row = IndicatorResultView(
+        anchor=f"{anchor}-{indicator.id}",
         number=number,
         name=indicator.name,
+        depth=depth,
         unit=indicator.unit,
-        target=style.target(status.target),
+        target=_target(status, style),
         actual=style.target(status.actual),
-        mark=marks[status.status],
-        reason=reason(status, indicator.levels, style),
+        score=style.number(status.score) if status.score is not None else None,
+        mark=ctx.marks[status.status],
+        reason=reason(status, status.levels, style),
         measured=style.date(actual.measured) if actual and actual.measured else None,
         source=actual.source if actual else None,
         note=actual.note if actual else None,
         chart_title=style.labels.format("chart_indicator", number=number),
         chart=indicator_chart(
-            indicator, plan.period.years, actuals.get(indicator.id, {}), style, highlight=status.year
+            indicator,
+            ctx.plan.period.years,
+            ctx.actuals.get(indicator.id, {}),
+            style,
+            highlight=status.year,
+            levels=list(status.levels) if status.levels else None,
         ),
     )
-
-
-def _share(part: Amount | None, whole: Amount | None, style: Style) -> str | None:
-    if part is None or not whole:
-        return None
-    return format_percent(float(exact(part) / exact(whole)), style.digits)
-
-
-def _money(amount: Amount | None, style: Style) -> str | None:
-    return format_money(amount, style.digits) if amount is not None else None
-
-
-_DONE = {"yes": "done_yes", "no": "done_no", "unknown": "done_unknown"}
-"""Whether a project was carried out -> its label."""
-
-
-def _project_row(
-    ident: str, project: Project | None, index: int, result: ProjectResult | None, style: Style
-) -> ProjectResultRow:
-    """One row of the project table: a project of the action plan, or a result for another project."""
-    labels = style.labels
-    done = result.done if result else None
-    key = "unknown" if done is None else "yes" if done else "no"
-    spent = result.budget_spent if result else None
-    budget = project.budget if project else None
-    if project is None:
-        number, name = labels["empty"], labels.format("not_in_action_plan", id=ident)
-    else:
-        number = style.digits_of(project.number if project.number is not None else str(index))
-        name = project.name
-    return ProjectResultRow(
-        anchor=f"project-{ident}",
-        number=number,
-        name=name,
-        done=labels[_DONE[key]],
-        done_key=key,
-        budget=_money(budget, style),
-        spent=_money(spent, style),
-        share=_share(spent, budget, style),
-        note=result.note if result else None,
-    )
-
-
-def _projects(
-    plan: Plan, year: int, report: Report, style: Style
-) -> tuple[tuple[ProjectResultRow, ...], Amount | None, Amount | None]:
-    """The project table, the total budget and the total spent.
-
-    Rows: the action plan's projects in published order, then results for projects it does not have.
-    """
-    annual = find_action_plan(plan, year)
-    projects = annual.projects if annual else []
-    results: dict[str, ProjectResult] = {}
-    for result in report.projects:  # the first result per project counts (a rule reports the others)
-        results.setdefault(result.project, result)
-    planned = {p.id for p in projects}
-    rows = [_project_row(p.id, p, i, results.get(p.id), style) for i, p in enumerate(projects, start=1)]
-    rows += [_project_row(ident, None, 0, r, style) for ident, r in results.items() if ident not in planned]
-    budgets = [p.budget for p in projects if p.budget is not None]
-    spent = [r.budget_spent for r in results.values() if r.budget_spent is not None]
-    return tuple(rows), total(budgets) if budgets else None, total(spent) if spent else None  # exact: 1e308 + 1e308
+    rows = [row]
+    for part in status.parts:
+        rows += _results(part, anchor, ctx, style, depth + 1)
+    return rows
 
 
 def build_report(plan: Plan, year: int, style: Style) -> ReportView:
-    """The performance report of fiscal year ``year`` as its templates see it.
+    """The performance report (or SAR) of year ``year`` as its templates see it.
 
     Raises:
         UsageError: the plan has no report for ``year``.
@@ -324,27 +284,37 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
     labels = style.labels
     statuses = year_status(plan, year)
     marks = status_marks(style)
-    ordered = tuple(marks[s] for s in STATUS_ORDER)
     counts = statuses.counts
-    share = counts.share_achieved
+    order = tuple(s for s in STATUS_ORDER if s is not Status.PARTLY or counts.partly)
+    ordered = tuple(marks[s] for s in order)
+    achieved = counts.share_achieved
+    titles = {at.path: at.policy for at in all_policies(plan)}
+    everyone = statuses.every_policy
     rows = tuple(
         _count_row(
-            f"policy-{policy.id}",
-            labels.format("policy_numbered", number=style.digits_of(policy.number)),
-            policy.title,
-            result.counts,
+            f"policy-{titles[p.path].id}",
+            p.depth,
+            labels.level_numbered(p.depth, style.digits_of(p.number)),
+            titles[p.path].title,
+            p.counts,
+            order,
             style,
         )
-        for policy, result in zip(plan.policies, statuses.policies, strict=True)
+        for p in everyone
     )
-    projects, budget, spent = _projects(plan, year, report, style)
-    context = (plan, report, actuals_by_indicator(plan, until=year))
-    first, last = fiscal_year_span(year)
+    projects, budget, spent = project_results(plan, year, report, style)
+    ctx = _Context(
+        plan, report, actuals_by_indicator(plan, until=year), marks, {a.path: a for a in all_indicators(plan)}
+    )
+    academic = report.year_kind == "academic"
+    first, last = year_span(report.year_kind, year)
     shown_year = style.year(year)
+    standards = [r for s in statuses.standards for r in _results(s, "standard", ctx, style)]
     return ReportView(
-        title=report.title or labels.format("report_title", year=shown_year),
+        title=report.title or labels.format("report_title_academic" if academic else "report_title", year=shown_year),
         plan_title=plan.title,
         office=plan.office.name,
+        year_word=labels["academic_year" if academic else "fiscal_year"],
         fiscal_year=shown_year,
         span=labels.format("fiscal_year_span", start=style.date(first), end=style.date(last)),
         share=(
@@ -352,38 +322,42 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
                 "share_achieved",
                 count=style.number(counts.achieved),
                 of=style.number(counts.with_data),
-                share=format_percent(share, style.digits),
+                share=format_percent(achieved, style.digits),
             )
-            if share is not None
+            if achieved is not None
             else labels["share_none"]
         ),
         indicators_total=labels.format("indicators_count", count=style.number(counts.total)),
         statuses=tuple(
             StatusCount(mark, row)
-            for mark, row in zip(ordered, _count_row(None, "", "", counts, style).counts, strict=True)
+            for mark, row in zip(ordered, _count_row(None, 0, "", "", counts, order, style).counts, strict=True)
         ),
         marks=ordered,
         policy_rows=rows,
-        overall=_count_row(None, labels["total"], "", counts, style),
+        overall=_count_row(None, 0, labels["total"], "", counts, order, style),
         target_header=labels.format("col_target_year", year=shown_year),
+        units=any(a.indicator.unit for a in ctx.where.values() if not a.is_standard),
         policies=tuple(
             ReportPolicyView(
-                anchor=f"policy-{policy.id}",
-                heading=labels.format("policy_numbered", number=style.digits_of(policy.number)),
-                title=policy.title,
+                anchor=f"policy-{titles[p.path].id}",
+                depth=p.depth,
+                heading=labels.level_numbered(p.depth, style.digits_of(p.number)),
+                title=titles[p.path].title,
                 indicators=tuple(
-                    _indicator(i, s, f"indicator-{policy.id}-{i.id}", context, marks, style)
-                    for i, s in zip(policy.indicators, result.indicators, strict=True)
+                    r for s in p.indicators for r in _results(s, f"indicator-{titles[p.path].id}", ctx, style)
                 ),
             )
-            for policy, result in zip(plan.policies, statuses.policies, strict=True)
+            for p in everyone
         ),
+        standards=tuple(standards),
+        standard_header=labels.format("col_expected_year", year=shown_year),
+        scores=any(r.score for r in standards),
         unknown=labels.format("unknown_actuals", id=", ".join(statuses.unknown_actuals))
         if statuses.unknown_actuals
         else None,
         projects=projects,
-        projects_budget=_money(budget, style),
-        projects_spent=_money(spent, style),
-        projects_share=_share(spent, budget, style),
-        no_projects=None if projects else labels["no_project_results"],
+        projects_budget=money(budget, style),
+        projects_spent=money(spent, style),
+        projects_share=share(spent, budget, style),
+        no_projects=None if projects else labels["no_project_results_academic" if academic else "no_project_results"],
     )

@@ -11,13 +11,23 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from eduplan.model import Plan, Range
-from eduplan.model.common import Target
+from eduplan.model.common import Change, Target, YearKind
 from eduplan.render import svg
 from eduplan.render.fonts import FontFace, font_faces
 from eduplan.words.labels import Labels
-from eduplan.words.thai import Digits, Lang, format_date, format_number, format_range, format_year, with_digits
+from eduplan.words.thai import (
+    BE_OFFSET,
+    Digits,
+    Lang,
+    fiscal_year_span,
+    format_date,
+    format_number,
+    format_range,
+    format_year,
+    with_digits,
+)
 
-__all__ = ["Document", "Style", "document"]
+__all__ = ["Document", "Style", "document", "year_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +50,26 @@ class Style:
         """A BE year in the document's digits."""
         return format_year(year, self.digits)
 
+    def years(self, year: int | str) -> str:
+        """A year or a span of years as published (``2564-2565``), with an en dash, in the document's digits."""
+        if isinstance(year, int):
+            return self.year(year)
+        first, _, last = year.partition("-")
+        return f"{self.digits_of(first)}–{self.digits_of(last)}" if last else self.digits_of(first)
+
     def date(self, date: dt.date, *, short: bool = False) -> str:
         """A date with its BE year."""
         return format_date(date, self.lang, self.digits, short=short)
 
     def target(self, value: Target | svg.Value | None) -> str | None:
-        """A target or actual as a table shows it: ``80``, ``70–80``, ``ดีมาก``; None when absent."""
+        """A target or actual as a table shows it: ``80``, ``70–80``, ``ดีมาก``, ``เพิ่มขึ้นร้อยละ 3``; None when absent.
+
+        A change is shown as published (its ``text``), else in eduplan's words in the document's digits.
+        """
         if value is None:
             return None
+        if isinstance(value, Change):
+            return value.text if value.text else self.digits_of(value.shown())
         if isinstance(value, Range):
             return format_range(value.min, value.max, self.digits)
         if isinstance(value, tuple):
@@ -55,6 +77,18 @@ class Style:
         if isinstance(value, str):
             return value
         return self.number(value)
+
+
+def year_span(kind: YearKind, year: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a fiscal year (1 October - 30 September) or an academic year (16 May - 31 March).
+
+    An academic year (ปีการศึกษา) is named by the Buddhist-Era year in which it starts: ปีการศึกษา 2567
+    runs from 16 May 2567 to 31 March 2568.
+    """
+    if kind == "academic":
+        ce = year - BE_OFFSET
+        return dt.date(ce, 5, 16), dt.date(ce + 1, 3, 31)
+    return fiscal_year_span(year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -247,6 +247,11 @@ STATUS_SHAPES: dict[str, tuple[str, str]] = {
     ),
     "not-comparable": ("#7a5c00", '<path d="M6 1 11.2 10.6H0.8Z" fill="#fff" stroke="{c}" stroke-width="1.4"/>'),
     "not-due": ("#777", '<rect x="1.5" y="5" width="9" height="2" fill="{c}"/>'),
+    "partly-achieved": (
+        "#3d6b1f",
+        '<circle cx="6" cy="6" r="4.75" fill="#fff" stroke="{c}" stroke-width="1.5"/>'
+        '<path d="M6 1.25A4.75 4.75 0 0 1 6 10.75Z" fill="{c}"/>',
+    ),
 }
 """Status -> (colour, SVG shapes drawn in a 12 by 12 box; ``{c}`` is the colour)."""
 

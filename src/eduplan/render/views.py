@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup
-
-from eduplan.model import DrivingModel, Indicator, Plan, Policy, QualityFramework, Range, Statement
+from eduplan.model import DrivingModel, Plan, QualityFramework, Statement
 from eduplan.model.common import Target
-from eduplan.render import svg
+from eduplan.model.walk import PolicyAt, all_policies
+from eduplan.render.indicators import Columns, IndicatorView, actuals_by_indicator, columns_of, indicator_rows
+from eduplan.render.sections import (
+    BudgetFrameView,
+    LinksView,
+    SectionView,
+    build_budget_frame,
+    build_links,
+    build_sections,
+    identity_fields,
+)
 from eduplan.render.style import Document, Style, document
 
 __all__ = [
@@ -44,43 +52,27 @@ class StatementView:
 
 
 @dataclass(frozen=True, slots=True)
-class IndicatorView:
-    """One row of an indicator table, and its chart.
+class PolicyView:
+    """A policy of some level with its description, goals, targets, approaches and indicator table.
 
     Attributes:
-        anchor: HTML id of the row.
-        number: Number as published (in the document's digits).
-        name: Indicator text, exactly as published.
-        unit: Unit, or None for an empty cell.
-        baseline: Baseline value and year, such as ``76 (2565)``, or None.
-        targets: One target per plan year, None where the cell is empty.
-        owner: Owner, or None for an empty cell.
-        chart_title: Caption of the chart (ตัวชี้วัดที่ 1).
-        chart: The SVG chart, or None when the targets are not numeric.
+        depth: Its level, 1 for the first (ประเด็นยุทธศาสตร์), 2 for the next (กลยุทธ์).
+        heading: Its level's word and number, such as ประเด็นยุทธศาสตร์ที่ 1 or กลยุทธ์ที่ 1.2.
+        goals: Goals stated in the policy (เป้าประสงค์เชิงกลยุทธ์).
+        charts: The rows that get a chart card.
     """
 
     anchor: str
-    number: str
-    name: str
-    unit: str | None
-    baseline: str | None
-    targets: tuple[str | None, ...]
-    owner: str | None
-    chart_title: str
-    chart: Markup | None
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyView:
-    """A policy with its targets, approaches and indicator table."""
-
-    anchor: str
+    depth: int
     number: str
     heading: str
     title: str
+    description: tuple[str, ...]
+    goals: tuple[StatementView, ...]
     targets: tuple[StatementView, ...]
     approaches: tuple[StatementView, ...]
     indicators: tuple[IndicatorView, ...]
+    charts: tuple[IndicatorView, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +126,20 @@ class QualitiesView:
 
 @dataclass(frozen=True, slots=True)
 class PlanView:
-    """The five-year plan, section by section in published order."""
+    """The five-year plan, section by section in published order.
+
+    Attributes:
+        cover: The title page's facts after the period, as (word, value) pairs.
+        columns: The optional columns of the indicator tables (only those some indicator fills).
+        identity: A school's philosophy, identity, distinction and motto, as (word, text) pairs.
+        context: Sections before the strategy (ข้อมูลพื้นฐาน, SWOT).
+        policies: Every policy of every level, in document order (each before the policies it holds).
+        standards: The standards table of a school's plan (standard, item, sub-item rows), or empty.
+        standard_columns: The optional columns of the standards table.
+        links: The policies' links to higher plans, or None.
+        budget_frame: The multi-year budget frame, or None.
+        monitoring: Sections after the strategy (การติดตามและประเมินผล).
+    """
 
     id: str
     title: str
@@ -142,15 +147,22 @@ class PlanView:
     short_name: str | None
     former_names: str | None
     period: str
+    cover: tuple[tuple[str, str], ...]
     years: tuple[str, ...]
-    baselines: bool
-    """Whether the indicator tables have a baseline column (some indicator has a baseline)."""
+    columns: Columns
     edition: str | None
     published: str | None
+    identity: tuple[tuple[str, str], ...]
+    context: tuple[SectionView, ...]
     vision: str | None
     missions: tuple[StatementView, ...]
     goals: tuple[StatementView, ...]
     policies: tuple[PolicyView, ...]
+    standards: tuple[IndicatorView, ...]
+    standard_columns: Columns
+    links: LinksView | None
+    budget_frame: BudgetFrameView | None
+    monitoring: tuple[SectionView, ...]
     values: tuple[str, ...]
     driving_model: DrivingModelView | None
     qualities: QualitiesView | None
@@ -169,103 +181,22 @@ def statements(items: list[Statement], style: Style) -> tuple[StatementView, ...
     return tuple(StatementView(statement_number(s.number, style), s.text) for s in items)
 
 
-def chart_value(value: Target) -> svg.Value:
-    """A target as the chart module takes it (no pydantic objects past this point)."""
-    if isinstance(value, Range):
-        return (value.min, value.max)
-    return value
-
-
-def indicator_chart(
-    indicator: Indicator,
-    years: list[int],
-    actuals: dict[int, Target],
-    style: Style,
-    highlight: int | None = None,
-) -> Markup | None:
-    """The SVG chart of one indicator, as markup for the template.
-
-    Measured values (the baseline, then the reported actuals) are one series; a baseline from
-    before the plan's period, or a ``highlight`` year (a report's fiscal year) outside it, adds
-    its year to the axis.
-    """
-    labels = style.labels
-    measured = dict(actuals)
-    shown = set(years)
-    if indicator.baseline is not None:
-        measured.setdefault(indicator.baseline.year, indicator.baseline.value)
-        shown.add(indicator.baseline.year)
-    if highlight is not None:
-        shown.add(highlight)
-    axis = sorted(shown)
-    text = svg.ChartText(
-        title=f"{labels.format('chart_indicator', number=style.digits_of(indicator.number))}: {indicator.name}",
-        target=labels["chart_target"],
-        actual=labels["chart_actual"],
-        years=[style.year(y) for y in axis],
-        number=style.number,
-        value=lambda v: style.target(v) or "",
-    )
-    drawing = svg.trajectory_chart(
-        axis,
-        {y: chart_value(t) for y, t in indicator.targets.items()},
-        {y: chart_value(a) for y, a in sorted(measured.items())},
-        text,
-        percent=indicator.kind == "percent",
-        levels=indicator.levels,
-        highlight=highlight,
-    )
-    # The SVG is built by svg.py from numbers, with every piece of text escaped there.
-    return Markup(drawing) if drawing is not None else None
-
-
-def actuals_by_indicator(plan: Plan, until: int | None = None) -> dict[str, dict[int, Target]]:
-    """Reported actual values: indicator id -> fiscal year -> value (reports with no value skipped).
-
-    With ``until``, only reports of that fiscal year and earlier (what was known at the time). When
-    a year has several reports, the first one counts, as in :func:`eduplan.status.year_status`.
-    """
-    found: dict[str, dict[int, Target]] = {}
-    for report in plan.reports:
-        if until is not None and report.fiscal_year > until:
-            continue
-        for actual in report.actuals:
-            if actual.value is not None:
-                found.setdefault(actual.indicator, {}).setdefault(report.fiscal_year, actual.value)
-    return found
-
-
-def build_indicator(
-    indicator: Indicator, policy: Policy, years: list[int], actuals: dict[int, Target], style: Style
-) -> IndicatorView:
-    """One indicator row with its chart."""
-    return IndicatorView(
-        anchor=f"indicator-{policy.id}-{indicator.id}",
-        number=style.digits_of(indicator.number),
-        name=indicator.name,
-        unit=indicator.unit,
-        baseline=(
-            f"{style.target(indicator.baseline.value)} ({style.year(indicator.baseline.year)})"
-            if indicator.baseline
-            else None
-        ),
-        targets=tuple(style.target(indicator.targets.get(y)) for y in years),
-        owner=indicator.owner,
-        chart_title=style.labels.format("chart_indicator", number=style.digits_of(indicator.number)),
-        chart=indicator_chart(indicator, years, actuals, style),
-    )
-
-
-def build_policy(policy: Policy, years: list[int], actuals: dict[str, dict[int, Target]], style: Style) -> PolicyView:
-    """One policy section."""
+def build_policy(at: PolicyAt, years: list[int], actuals: dict[str, dict[int, Target]], style: Style) -> PolicyView:
+    """One policy section, of any level."""
+    policy = at.policy
+    rows = tuple(indicator_rows(policy.indicators, f"indicator-{policy.id}", years, actuals, style))
     return PolicyView(
         anchor=f"policy-{policy.id}",
+        depth=at.depth,
         number=statement_number(policy.number, style),
-        heading=style.labels.format("policy_numbered", number=style.digits_of(policy.number)),
+        heading=style.labels.level_numbered(at.depth, style.digits_of(policy.number)),
         title=policy.title,
+        description=tuple(policy.description),
+        goals=statements(policy.own_goals, style),
         targets=statements(policy.targets, style),
         approaches=statements(policy.approaches, style),
-        indicators=tuple(build_indicator(i, policy, years, actuals.get(i.id, {}), style) for i in policy.indicators),
+        indicators=rows,
+        charts=tuple(r for r in rows if r.charted),
     )
 
 
@@ -301,12 +232,31 @@ def build_qualities(framework: QualityFramework, style: Style) -> QualitiesView:
     )
 
 
+def _cover(plan: Plan, style: Style) -> tuple[tuple[str, str], ...]:
+    """The title page's facts: the short name, the school's code and office, former names, edition, date."""
+    office = plan.office
+    labels = style.labels
+    school = office.kind == "school"
+    edition = plan.edition
+    pairs = (
+        (labels["school" if school else "office"], office.short_name),
+        (labels["school_code"], office.code),
+        (labels["parent_office"], office.parent),
+        (labels["address"], office.address),
+        (labels["former_names"], ", ".join(office.former_names) or None),
+        (labels["edition"], edition.label if edition else None),
+        (labels["published"], style.date(edition.published) if edition and edition.published else None),
+    )
+    return tuple((word, value) for word, value in pairs if value)
+
+
 def build_plan(plan: Plan, style: Style) -> PlanView:
     """The five-year plan as its template sees it."""
     years = plan.period.years
     actuals = actuals_by_indicator(plan)
     edition = plan.edition
     source = plan.source
+    policies = list(all_policies(plan))
     return PlanView(
         id=plan.id,
         title=plan.title,
@@ -316,14 +266,22 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         period=style.labels.format(
             "period_value", start=style.year(plan.period.start), end=style.year(plan.period.end)
         ),
+        cover=_cover(plan, style),
         years=tuple(style.year(y) for y in years),
-        baselines=any(i.baseline for p in plan.policies for i in p.indicators),
+        columns=columns_of(i for at in policies for i in at.policy.indicators),
         edition=edition.label if edition else None,
         published=style.date(edition.published) if edition and edition.published else None,
+        identity=identity_fields(plan, style),
+        context=build_sections(plan.context, style),
         vision=plan.vision,
         missions=statements(plan.missions, style),
         goals=statements(plan.goals, style),
-        policies=tuple(build_policy(p, years, actuals, style) for p in plan.policies),
+        policies=tuple(build_policy(at, years, actuals, style) for at in policies),
+        standards=tuple(indicator_rows(plan.standards, "standard", years, actuals, style)),
+        standard_columns=columns_of(plan.standards),
+        links=build_links(plan, style),
+        budget_frame=build_budget_frame(plan.budget_frame, style),
+        monitoring=build_sections(plan.monitoring, style),
         values=tuple(plan.values),
         driving_model=build_driving_model(plan.driving_model, style) if plan.driving_model else None,
         qualities=build_qualities(plan.qualities, style) if plan.qualities else None,
