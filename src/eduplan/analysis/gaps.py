@@ -14,7 +14,9 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from eduplan.analysis.alignment import Scheme
-from eduplan.model import ActionPlan, Plan
+from eduplan.analysis.alignment import Scheme as AlignmentScheme
+from eduplan.model import ActionPlan, Indicator, Plan
+from eduplan.model.walk import all_indicators, all_policies
 from eduplan.words.markdown import code
 from eduplan.words.markdown import text as md
 
@@ -29,7 +31,25 @@ HEADINGS = ("Policy", "Indicators", "With unit", "With owner", "With baseline", 
 
 @dataclass
 class PolicyCoverage:
-    """Counts for one policy, with the ids of the indicators that lack each thing."""
+    """Counts for one policy (of any level) or for the standards, with the ids of the indicators that lack each thing.
+
+    An indicator with sub-indicators is one indicator: it has a unit, an owner, a baseline or every
+    target when it gives one itself or when every part (every leaf below it) does.
+
+    Attributes:
+        policy: The policy's id (``standards`` for a school's standards).
+        number: Its number as published.
+        title: Its title.
+        indicators: Its own whole indicators (sub-indicators are parts of them).
+        unit: How many have a unit (a level indicator's scale of levels is its unit).
+        owner: How many name an owner.
+        baseline: How many have a baseline.
+        all_targets: How many have a target for every year of the plan.
+        lacking: Column -> ids of the indicators that lack it.
+        depth: The policy's level (1 for the first; 1 for the standards).
+        parts: How many sub-indicators its indicators hold, at every depth.
+        goals: How many goals are stated in the policy itself.
+    """
 
     policy: str
     number: str
@@ -40,11 +60,21 @@ class PolicyCoverage:
     baseline: int = 0
     all_targets: int = 0
     lacking: dict[str, list[str]] = field(default_factory=dict)
+    depth: int = 1
+    parts: int = 0
+    goals: int = 0
 
 
 @dataclass
 class YearGaps:
-    """What the projects of one fiscal year's action plan leave out."""
+    """What the projects of one year's action plan leave out.
+
+    Attributes:
+        year: The fiscal (or academic) year.
+        projects: How many projects the action plan has.
+        policies_without_projects: Policies no project serves, itself or through a policy under it.
+        indicators_without_projects: Whole indicators (and standards) no project serves, itself or through a part.
+    """
 
     year: int
     projects: int
@@ -54,15 +84,15 @@ class YearGaps:
 
 @dataclass
 class SchemeGaps:
-    """How the projects link to one higher plan of the reference list.
+    """How the projects (and the plan's links to higher plans) link to one scheme.
 
     Attributes:
         scheme: The scheme's key (``ndp13``).
-        title: The higher plan's title.
-        codes: How many codes the list gives.
-        linked: The list's codes some project links to, in list order.
-        never_linked: The list's codes no project links to, in list order.
-        unknown: Codes projects link to that the list does not have.
+        title: The scheme's title (the plan's own, in Thai, when the plan names the scheme).
+        codes: How many codes the list gives (0: the scheme accepts any code).
+        linked: The list's codes something links to, in list order (every code used, for a scheme without codes).
+        never_linked: The list's codes nothing links to, in list order.
+        unknown: Codes linked to that the list does not have.
     """
 
     scheme: str
@@ -89,12 +119,14 @@ class Coverage:
     """Schemes projects use that the reference list does not have, with the codes used."""
     alignment_list: str = ""
     """Where the reference list comes from."""
+    policy_links: bool = False
+    """Whether the plan's policies link to higher plans themselves (their links count with the projects')."""
 
     def total(self) -> PolicyCoverage:
-        """The sums over all policies."""
+        """The sums over all policies (every level) and the standards: each whole indicator once."""
         total = PolicyCoverage("total", "", "")
         for row in self.policies:
-            for column in COLUMNS:
+            for column in (*COLUMNS, "parts", "goals"):
                 setattr(total, column, getattr(total, column) + getattr(row, column))
         return total
 
@@ -105,36 +137,23 @@ def coverage(plan: Plan, root: str, schemes: dict[str, Scheme] | None = None, so
     Args:
         plan: The plan.
         root: The plan's path, as reports name it.
-        schemes: The reference list of higher-plan codes (alignment is not checked without it,
-            nor when the plan has no action plan).
+        schemes: The reference list of higher-plan codes; the plan's own ``schemes`` add to it or replace
+            its schemes (alignment is not checked without a list, nor when nothing links to a scheme).
         source: Where the reference list comes from, as reports name it.
     """
     years = plan.period.years
     rows = []
     linked_goals: set[str] = set()
     linked_missions: set[str] = set()
-    for policy in plan.policies:
-        row = PolicyCoverage(policy.id, policy.number, policy.title)
+    for at in all_policies(plan):
+        policy = at.policy
         linked_goals.update(policy.goal_ids)
         linked_missions.update(policy.missions)
-        lacking: dict[str, list[str]] = {c: [] for c in COLUMNS[1:]}
-        for indicator in policy.indicators:
-            row.indicators += 1
-            linked_goals.update(indicator.goals)
-            linked_missions.update(indicator.missions)
-            has = {
-                "unit": indicator.unit is not None,
-                "owner": indicator.owner is not None,
-                "baseline": indicator.baseline is not None,
-                "all_targets": all(year in indicator.targets for year in years),
-            }
-            for column, present in has.items():
-                if present:
-                    setattr(row, column, getattr(row, column) + 1)
-                else:
-                    lacking[column].append(indicator.id)
-        row.lacking = {column: ids for column, ids in lacking.items() if ids}
-        rows.append(row)
+        row = PolicyCoverage(policy.id, policy.number, policy.title, depth=at.depth, goals=len(policy.own_goals))
+        rows.append(_tally(row, policy.indicators, years, linked_goals, linked_missions))
+    if plan.standards:
+        row = PolicyCoverage("standards", "", "standards")
+        rows.append(_tally(row, plan.standards, years, linked_goals, linked_missions))
     report = Coverage(
         plan.id,
         root,
@@ -144,33 +163,84 @@ def coverage(plan: Plan, root: str, schemes: dict[str, Scheme] | None = None, so
         [m.id for m in plan.missions if m.id not in linked_missions],
         [_year_gaps(plan, action_plan) for action_plan in sorted(plan.action_plans, key=lambda a: a.year)],
     )
-    if schemes is not None and plan.action_plans:
-        _alignment(plan, schemes, report)
-        report.alignment_list = source
+    if schemes is not None:
+        own = {key: AlignmentScheme(key, s.title, dict(s.codes), s.source or "") for key, s in plan.schemes.items()}
+        _alignment(plan, schemes | own, report)
+        if report.alignment or report.unlisted_schemes:
+            report.alignment_list = f"{source} and the plan's schemes" if own and source else source
     return report
+
+
+def _tally(
+    row: PolicyCoverage, indicators: list[Indicator], years: list[int], goals: set[str], missions: set[str]
+) -> PolicyCoverage:
+    """Count a table of whole indicators into ``row``; record the goals and missions they link to."""
+    lacking: dict[str, list[str]] = {c: [] for c in COLUMNS[1:]}
+    for indicator in indicators:
+        row.indicators += 1
+        row.parts += len(_below(indicator))
+        for linked in (indicator, *_below(indicator)):
+            goals.update(linked.goals)
+            missions.update(linked.missions)
+        for column in COLUMNS[1:]:
+            if _has(indicator, column, years):
+                setattr(row, column, getattr(row, column) + 1)
+            else:
+                lacking[column].append(indicator.id)
+    row.lacking = {column: ids for column, ids in lacking.items() if ids}
+    return row
+
+
+def _has(indicator: Indicator, column: str, years: list[int]) -> bool:
+    """Whether the indicator gives ``column`` itself, or every leaf part of it does."""
+    if column == "unit":
+        own = indicator.unit is not None or (indicator.kind == "level" and indicator.levels is not None)
+    elif column == "owner":
+        own = indicator.owner is not None
+    elif column == "baseline":
+        own = indicator.baseline is not None
+    else:
+        own = bool(indicator.targets) and all(year in indicator.targets for year in years)
+    if own or not indicator.indicators:
+        return own
+    return all(_has(part, column, years) for part in indicator.indicators)
+
+
+def _below(indicator: Indicator) -> list[Indicator]:
+    """Every sub-indicator of an indicator, at every depth."""
+    return [p for part in indicator.indicators for p in (part, *_below(part))]
 
 
 def _year_gaps(plan: Plan, action_plan: ActionPlan) -> YearGaps:
     served_policies = {project.policy for project in action_plan.projects}
     served = {ref for project in action_plan.projects for ref in project.indicators}
+    policies = list(all_policies(plan))
+    reached = {p.id for at in policies if at.policy.id in served_policies for p in (*at.parents, at.policy)}
+    wholes = [at.indicator for at in all_indicators(plan) if not at.is_part]
     return YearGaps(
         action_plan.year,
         len(action_plan.projects),
-        [p.id for p in plan.policies if p.id not in served_policies],
-        [i.id for p in plan.policies for i in p.indicators if i.id not in served],
+        [at.policy.id for at in policies if at.policy.id not in reached],
+        [i.id for i in wholes if not ({i.id} | {p.id for p in _below(i)}) & served],
     )
 
 
-def _alignment(plan: Plan, schemes: dict[str, Scheme], report: Coverage) -> None:
+def _alignment(plan: Plan, schemes: dict[str, AlignmentScheme], report: Coverage) -> None:
     used: dict[str, list[str]] = {}
-    for action_plan in plan.action_plans:
-        for project in action_plan.projects:
-            for ref in project.alignment:
-                codes = used.setdefault(ref.scheme.strip(), [])
-                if ref.code.strip() not in codes:
-                    codes.append(ref.code.strip())
+    refs = [ref for a in plan.action_plans for project in a.projects for ref in project.alignment]
+    refs += [ref for at in all_policies(plan) for ref in at.policy.alignment]
+    for ref in refs:
+        codes = used.setdefault(ref.scheme.strip(), [])
+        if ref.code.strip() not in codes:
+            codes.append(ref.code.strip())
+    if not plan.action_plans and not used:
+        return
+    report.policy_links = any(at.policy.alignment for at in all_policies(plan))
     for key, scheme in schemes.items():
         linked = set(used.get(key, []))
+        if not scheme.codes:  # a scheme that lists no codes accepts any
+            report.alignment.append(SchemeGaps(key, scheme.title, 0, used.get(key, []), [], []))
+            continue
         report.alignment.append(
             SchemeGaps(
                 key,
@@ -185,7 +255,7 @@ def _alignment(plan: Plan, schemes: dict[str, Scheme], report: Coverage) -> None
 
 
 def _cells(row: PolicyCoverage) -> list[str]:
-    name = f"{row.number} {row.policy}".strip() if row.policy != "total" else "Total"
+    name = "  " * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else "Total"
     return [name, str(row.indicators), *(f"{getattr(row, c)}/{row.indicators}" for c in COLUMNS[1:])]
 
 
@@ -204,6 +274,11 @@ def _text(report: Coverage) -> str:
     for policy in report.policies:
         for column, ids in policy.lacking.items():
             lines.append(f"{policy.policy}: no {column.replace('_', ' ')}: {', '.join(ids)}")
+    for policy in report.policies:
+        if policy.parts:
+            lines.append(
+                f"{policy.policy}: {_count(policy.parts, 'sub-indicator')}, counted as parts of their indicators"
+            )
     lines.append(f"goals no policy or indicator links to: {_ids(report.unlinked_goals)}")
     lines.append(f"missions no policy or indicator links to: {_ids(report.unlinked_missions)}")
     lines.extend(_annual_text(report))
@@ -221,7 +296,8 @@ def _annual_text(report: Coverage) -> list[str]:
     ]
     if not report.alignment_list:
         return lines
-    lines.append(f"higher-plan codes the projects link to ({report.alignment_list}):")
+    who = "the projects and policies" if report.policy_links else "the projects"
+    lines.append(f"higher-plan codes {who} link to ({report.alignment_list}):")
     width = max(len(s.scheme) for s in report.alignment)
     for scheme in report.alignment:
         ratio = f"{len(scheme.linked)}/{scheme.codes}"

@@ -138,6 +138,11 @@ class PolicyStatus:
             yield from child.walk()
 
     @property
+    def own_counts(self) -> Counts:
+        """The statuses of its own table only (not the policies under it)."""
+        return Counts.of(s.status for s in self.indicators)
+
+    @property
     def all_indicators(self) -> list[IndicatorStatus]:
         """The whole indicators of this policy and every policy under it, in document order."""
         return [status for policy in self.walk() for status in policy.indicators]
@@ -171,6 +176,11 @@ class YearStatus:
     def indicators(self) -> list[IndicatorStatus]:
         """Every whole indicator's status, policy by policy (every level), then every standard's."""
         return [s for policy in self.policies for s in policy.all_indicators] + list(self.standards)
+
+    @property
+    def standard_counts(self) -> Counts:
+        """The statuses of the standards (each with its items counted once)."""
+        return Counts.of(s.status for s in self.standards)
 
     @property
     def every_policy(self) -> list[PolicyStatus]:

@@ -154,7 +154,7 @@ def _words(lang: LangChoice, digits: DigitsChoice, plan: Plan) -> Words:
     """The report's words: the labels of ``lang`` with the new edition's overrides."""
     from eduplan.diff.wording import Words
 
-    return Words.of(lang.value, digits.value, plan.labels)
+    return Words.of(lang.value, digits.value, plan.labels, plan.hierarchy)
 
 
 def _write(
