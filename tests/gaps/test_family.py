@@ -95,7 +95,8 @@ def test_the_text_indents_the_levels(tmp_path: Path) -> None:
     lines = cli("gaps", str(build_tree(tmp_path, {"plan.yaml": TWO_LEVELS}))).out.splitlines()
     assert lines[4].startswith("  1.1 s1-1 ")
     assert "s1-1: 2 sub-indicators, counted as parts of their indicators" in lines
-    assert "  local                      0/0  all linked" in lines
+    assert "  local                      any  the scheme lists no codes (any is accepted); linked: อะไรก็ได้" in lines
+    assert "  big-rock                   1/2  never linked: 1; not in the list: 9" in lines
 
 
 def test_the_office_example_counts_its_sub_indicators_once() -> None:

@@ -300,8 +300,10 @@ def _annual_text(report: Coverage) -> list[str]:
     lines.append(f"higher-plan codes {who} link to ({report.alignment_list}):")
     width = max(len(s.scheme) for s in report.alignment)
     for scheme in report.alignment:
-        ratio = f"{len(scheme.linked)}/{scheme.codes}"
+        ratio = f"{len(scheme.linked)}/{scheme.codes}" if scheme.codes else "any"
         never = f"never linked: {_ids(scheme.never_linked)}" if scheme.never_linked else "all linked"
+        if not scheme.codes:
+            never = f"the scheme lists no codes (any is accepted); linked: {_ids(scheme.linked)}"
         unknown = f"; not in the list: {', '.join(scheme.unknown)}" if scheme.unknown else ""
         lines.append(f"  {scheme.scheme.ljust(width)}  {ratio:>5}  {never}{unknown}")
     for key, codes in report.unlisted_schemes.items():
@@ -357,7 +359,7 @@ def _annual_markdown(report: Coverage) -> list[str]:
     for s in report.alignment:
         row = [
             f"{code(s.scheme)} {md(s.title)}",
-            f"{len(s.linked)}/{s.codes}",
+            f"{len(s.linked)}/{s.codes}" if s.codes else f"any code: {md(_ids(s.linked))}",
             md(_ids(s.never_linked)),
             md(_ids(s.unknown)),
         ]
