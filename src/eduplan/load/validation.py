@@ -23,6 +23,7 @@ from eduplan.load.codes import finding
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
 from eduplan.model.common import describe
+from eduplan.model.walk import leaf_indicators
 
 __all__ = ["MAX_MESSAGE", "path_key", "validate_plan"]
 
@@ -39,8 +40,30 @@ def validate_plan(data: dict[str, Any], source: SourceMap) -> tuple[Plan | None,
     """Validate plan data; return (plan or partial plan or None, findings, dropped paths, source map).
 
     The source map returned describes the returned plan: items dropped from it are gone and the
-    list indices after them are renumbered.
+    list indices after them are renumbered. An indicator that measures something needs a kind,
+    its own or one of the indicator it is a part of (a standard's items take the standard's).
     """
+    plan, findings, dropped, plan_source = _validate(data, source)
+    if plan is not None:
+        findings += _without_kind(plan, plan_source)
+    return plan, findings, dropped, plan_source
+
+
+def _without_kind(plan: Plan, source: SourceMap) -> list[Finding]:
+    return [
+        finding(
+            "SC01",
+            f"missing required key 'kind' (indicator {at.indicator.id})",
+            source.span(at.path),
+            at.path,
+            hint="give kind: percent, count, score, level or qualitative, here or on the indicator it is a part of",
+        )
+        for at in leaf_indicators(plan)
+        if at.kind is None
+    ]
+
+
+def _validate(data: dict[str, Any], source: SourceMap) -> tuple[Plan | None, list[Finding], list[Path], SourceMap]:
     try:
         return Plan.model_validate(data), [], [], source
     except ValidationError as exc:

@@ -176,7 +176,8 @@ class Indicator(Model):
     unit: Text | None = None
     """Unit of measure (หน่วยนับ) as published, such as ร้อยละ; absent when the cell is empty."""
     kind: Kind | None = None
-    """What the targets are: percent, count, score, level or qualitative (required unless it has sub-indicators)."""
+    """What the targets are: percent, count, score, level or qualitative. A sub-indicator without one takes
+    its parent's; the loader requires one on or above every indicator that measures something."""
     direction: Direction = "higher-is-better"
     """Whether higher values are better, lower values are better, or a value is to be kept."""
     cumulative: bool = False
@@ -200,15 +201,6 @@ class Indicator(Model):
     """Ids of the missions (พันธกิจ) this indicator serves."""
     indicators: list[Indicator] = []
     """Sub-indicators (ตัวชี้วัดย่อย), in published order."""
-
-    @model_validator(mode="after")
-    def _kind_or_parts(self) -> Indicator:
-        if self.kind is None and not self.indicators:
-            raise ValueError(
-                "an indicator needs kind (percent, count, score, level or qualitative) "
-                "unless it only groups sub-indicators"
-            )
-        return self
 
 
 def _goal_tag(value: Any) -> str:
