@@ -67,7 +67,9 @@ CONTEXTS = {
 """The words of a context comment (``# in an indicator:``) and the context they name."""
 
 HOME = {
-    **dict.fromkeys(["kind", "targets", "direction", "unit", "name", "owner", "levels", "baseline"], "indicator"),
+    **dict.fromkeys(
+        ["kind", "targets", "direction", "unit", "name", "owner", "levels", "baseline", "cumulative"], "indicator"
+    ),
     **dict.fromkeys(["indicators", "approaches"], "policy"),
     "projects": "action plan",
     "text": "mission",

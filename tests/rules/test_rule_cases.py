@@ -6,6 +6,8 @@ default: a minimal plan) and optionally ``policy`` (the text of policies/1.yaml)
 the finding is not in the policy file, or not in plan.yaml when there is no policy).
 ``expect: []`` is a passing case. Only the case's rule runs (or the rules in ``select``), and
 the case must load cleanly, so a case cannot pass by accident because its YAML is broken.
+``config`` is the text of an ``eduplan.yaml`` put in the plan's folder: the plan is then checked
+with the settings eduplan finds from there (as ``eduplan validate`` finds them from anywhere).
 
 A case is a fragment of a plan: most give no policy, and a plan without policies is LD03
 (layout.no-policies), an error of the plan as a whole. So LD03 is left out of what a case
@@ -22,6 +24,7 @@ import yaml
 
 from eduplan.check.config import Settings
 from eduplan.check.pipeline import check_path
+from eduplan.check.settings import PlanSettings
 from eduplan.rules import RULES
 from tests.conftest import MINIMAL_PLAN, build_tree
 
@@ -53,11 +56,16 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {"plan.yaml": case.get("plan", MINIMAL_PLAN)}
     if "policy" in case:
         files["policies/1.yaml"] = case["policy"]
+    if "config" in case:
+        files["eduplan.yaml"] = case["config"]
     root = build_tree(tmp_path, files)
     settings = Settings(
         select=tuple(case.get("select", [code])),
         **({"options": _options(case["options"])} if "options" in case else {}),
     )
+    if "config" in case:
+        settings = PlanSettings(select=case.get("select", [code])).of(root)
+        assert settings.source == str(root / "eduplan.yaml"), "the plan's own configuration is found"
     result = check_path(root, settings)
     findings = [f for f in result.findings if f.code == code or f.code != FRAGMENT]
     reading = [f for f in findings if f.code[:2] in ("YA", "LD", "SC") and f.code != code]  # LD03's own cases: LD03

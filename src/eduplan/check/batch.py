@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from eduplan.check.config import Settings
 from eduplan.check.pipeline import PlanCheck, check_path
+from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
 
 __all__ = ["MIN_PARALLEL", "checking", "default_jobs"]
@@ -27,8 +27,8 @@ __all__ = ["MIN_PARALLEL", "checking", "default_jobs"]
 MIN_PARALLEL = 8
 """Below this many plans, starting workers costs more than it saves: check them in process."""
 
-_settings: Settings | None = None
-"""The run's settings, in a worker process (set once by :func:`_start`)."""
+_settings: PlanSettings | None = None
+"""The settings of the run's plans, in a worker process (set once by :func:`_start`)."""
 
 
 def default_jobs() -> int:
@@ -39,8 +39,11 @@ def default_jobs() -> int:
 
 
 @contextmanager
-def checking(paths: Sequence[Path], settings: Settings, jobs: int) -> Iterator[Iterator[PlanCheck]]:
+def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterator[Iterator[PlanCheck]]:
     """Check ``paths`` with ``jobs`` worker processes; yields the checks in input order.
+
+    Each plan is checked with its own settings (``settings.of(path)``: prepare them first, so that
+    workers receive them read).
 
     Raises:
         EduplanError: a worker process died (killed, or out of memory).
@@ -50,7 +53,7 @@ def checking(paths: Sequence[Path], settings: Settings, jobs: int) -> Iterator[I
     # touching pages that forked workers share with this process.
     gc.freeze()
     if jobs <= 1 or len(paths) < MIN_PARALLEL:
-        yield (check_path(path, settings) for path in paths)
+        yield (check_path(path, settings.of(path)) for path in paths)
         return
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
@@ -84,7 +87,7 @@ def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
         raise EduplanError("a worker process died while checking plans (out of memory?); try --jobs 1") from None
 
 
-def _start(settings: Settings) -> None:
+def _start(settings: PlanSettings) -> None:
     """Set up a worker: Ctrl-C is the parent's business, the settings are the run's."""
     global _settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -93,4 +96,4 @@ def _start(settings: Settings) -> None:
 
 def _check(path: Path) -> PlanCheck:
     assert _settings is not None, "worker started without settings"
-    return check_path(path, _settings)
+    return check_path(path, _settings.of(path))

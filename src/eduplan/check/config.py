@@ -12,6 +12,16 @@ skipped). Command-line options override it. Keys::
     known-words = ["สพร"]            # words rule TX09 (text.typo) accepts, added to its built-in list
     severity = {TX07 = "info"}      # per-code severity overrides
     alignment = "alignment.yaml"    # eduplan gaps: the plan's own higher-plan codes (relative to this file)
+    required = ["owner", "unit", "baseline"]   # indicator columns that must be filled (MD01, UN01)
+    numbering = {prefix = {targets = "parent", "*" = "auto"}}   # how lists are numbered (MD04)
+
+``required`` names the columns every indicator must fill: ``owner``, ``unit``, ``baseline`` and
+``source``. Without it, ``owner`` and ``unit`` are required wherever the plan has the column (some
+indicator of the table fills it): a plan published without an owner column gets no MD01.
+``numbering.prefix`` says whether the numbers of a list start with the number of the item holding
+it (targets 3.1.1 in policy 3): ``parent``, ``own`` or ``auto`` (as most of the list does; the
+default), for every list or per kind of list (missions, goals, policies, targets, approaches,
+indicators, standards; ``*`` for the others).
 
 The ``diff`` table (``[tool.eduplan.diff]``) holds the settings of ``eduplan diff``; it is
 read by :mod:`eduplan.diff.config`.
@@ -42,6 +52,18 @@ LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "warn": Severity
 """Severity words: the canonical error, warning and info, and ``warn`` as ``eduplan diff`` spells it."""
 
 
+Column = Literal["owner", "unit", "baseline", "source"]
+Prefix = Literal["auto", "parent", "own"]
+ListName = Literal["missions", "goals", "policies", "targets", "approaches", "indicators", "standards", "*"]
+
+
+class _Numbering(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    prefix: Prefix | dict[ListName, Prefix] = "auto"
+    """Whether the numbers of a list start with the number of the item holding it, for all lists or per list."""
+
+
 class _FileConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
 
@@ -56,6 +78,9 @@ class _FileConfig(BaseModel):
     """The list of higher-plan codes ``eduplan gaps`` reads, relative to the configuration file."""
     diff: dict[str, Any] = {}
     """Settings of ``eduplan diff``, checked by :mod:`eduplan.diff.config`."""
+    required: list[Column] | None = None
+    """Indicator columns that must be filled; None: owner and unit, where the plan has them."""
+    numbering: _Numbering = _Numbering()
 
 
 @dataclass(frozen=True)
@@ -148,12 +173,21 @@ def load_settings(path: Path | None) -> Settings:
         options=Options(
             known_units=units | frozenset(config.extra_units),
             known_words=frozenset(DEFAULT_KNOWN_WORDS) | frozenset(w.strip() for w in config.known_words),
+            required=frozenset(config.required) if config.required is not None else None,
+            prefix=_prefix(config.numbering.prefix),
         ),
         source=str(path),
         alignment=path.parent / config.alignment if config.alignment else None,
     )
     _check_selectors(settings, str(path))
     return settings
+
+
+def _prefix(prefix: Prefix | dict[ListName, Prefix]) -> tuple[tuple[str, str], ...]:
+    """``numbering.prefix`` as the rules read it: (list name or "*", style) pairs."""
+    if isinstance(prefix, str):
+        return (("*", prefix),)
+    return tuple(sorted((str(name), str(style)) for name, style in prefix.items()))
 
 
 def _split(values: list[str]) -> list[str]:

@@ -38,6 +38,8 @@ class PlanCheck:
         findings: All findings, sorted by file, line and column.
         loaded: Whether a plan (possibly partial) loaded, so that rules ran.
         partial: Whether invalid items were left out before the rules ran.
+        rules: Codes of the rules that ran.
+        config: The configuration file the plan was checked with, if any.
     """
 
     root: str
@@ -46,6 +48,7 @@ class PlanCheck:
     loaded: bool
     partial: bool = False
     rules: list[str] = field(default_factory=list)
+    config: str | None = None
 
 
 def all_codes() -> dict[str, CodeInfo]:
@@ -128,6 +131,7 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
         plan is not None,
         result.partial,
         sorted(ran),
+        settings.source,
     )
 
 

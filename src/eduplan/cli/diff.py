@@ -109,9 +109,9 @@ def diff(
     from eduplan.diff.config import load_diff_settings
     from eduplan.diff.select import failing, parse_severity, select_changes
     from eduplan.diff.sides import open_side
-    from eduplan.load.configfile import find_config
+    from eduplan.load.configfile import config_file
 
-    settings = load_diff_settings(find_config(Path.cwd()))
+    settings = load_diff_settings(config_file(None, new))  # the new edition's folder, then here
     overrides = {**settings.severity, **parse_severity(severity or [], "--severity")}
     options = DiffOptions(
         report_order=report_order or settings.report_order,

@@ -40,7 +40,9 @@ def gaps(
     output_format = ALIASES.get(output_format, output_format)
     if output_format not in FORMATS:
         raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
-    schemes, source = load_alignment(alignment or load_settings(config_file(config)).alignment)
+    schemes, source = load_alignment(
+        alignment or load_settings(config_file(config, paths[0] if paths else None)).alignment
+    )
     reports = []
     for path in plan_targets(paths):
         plan, _ = load_whole(path)  # what was dropped would read as gaps

@@ -15,9 +15,9 @@ from eduplan.cli.common import EXIT_FINDINGS, wants_color
 from eduplan.errors import UsageError
 
 if TYPE_CHECKING:
-    from eduplan.check.config import Settings
     from eduplan.check.pipeline import PlanCheck
     from eduplan.check.result import RunResult
+    from eduplan.check.settings import PlanSettings
     from eduplan.output.guard import Inputs
     from eduplan.reporters import ReportOptions
 
@@ -60,7 +60,11 @@ def validate(
         str | None, typer.Option(help="Read the file's content from standard input, reported under this name.")
     ] = None,
     config: Annotated[
-        Path | None, typer.Option(help="Configuration file (default: nearest eduplan.yaml or pyproject.toml).")
+        Path | None,
+        typer.Option(
+            help="Configuration file for every plan (default: each plan's nearest eduplan.yaml or pyproject.toml"
+            " from its folder up, else from here)."
+        ),
     ] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
     jobs: Annotated[
@@ -84,13 +88,13 @@ def validate(
     outputs = [_report_target(item) for item in report or []]
     _at_least(max_findings, 0, "--max-findings")
     _at_least(jobs, 1, "--jobs")
-    settings = _settings(config).override(select=select, ignore=ignore, fail_on=fail_on)
-    inputs = _inputs(paths or [], config, stdin_filename)
+    settings = _settings(config, select, ignore, fail_on)
+    inputs = _inputs(paths or [], stdin_filename)
     options = ReportOptions(
         color=wants_color(sys.stdout, color), max_findings=max_findings, show_accepted=show_accepted
     )
     if stdin_filename is not None:
-        run = _run_stdin(paths or [], stdin_filename, settings)
+        run = _run_stdin(paths or [], stdin_filename, settings, inputs)
         _emit(fmt, run, options, outputs, inputs)
     else:
         run = _run_many(paths or [], settings, fmt, options, outputs, jobs, progress, inputs)
@@ -98,19 +102,22 @@ def validate(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _settings(config: Path | None) -> Settings:
-    from eduplan.check.config import load_settings
-    from eduplan.load.configfile import config_file
+def _settings(
+    config: Path | None, select: list[str] | None, ignore: list[str] | None, fail_on: str | None
+) -> PlanSettings:
+    """Each plan's settings: ``--config`` or its own nearest file, with the options (checked now, before any plan)."""
+    from eduplan.check.settings import PlanSettings
 
-    return load_settings(config_file(config))
+    settings = PlanSettings(config, select, ignore, fail_on)
+    settings.run()  # --config missing, or an option naming no rule: one error line before anything runs
+    return settings
 
 
-def _inputs(paths: list[Path], config: Path | None, stdin_filename: str | None) -> Inputs:
-    """What the run reads, known before it runs: plan files given, the configuration, the file stdin stands for.
+def _inputs(paths: list[Path], stdin_filename: str | None) -> Inputs:
+    """What the run reads, known before it runs: plan files given, the file stdin stands for.
 
-    The plans found in folders are added when they are checked (:func:`_run_inputs`).
+    The plans found in folders and the configuration files are added when the plans are known.
     """
-    from eduplan.load.configfile import config_file
     from eduplan.output.guard import Inputs
 
     inputs = Inputs()  # a folder given is not one: a report beside the plans in it is what CI writes
@@ -119,7 +126,14 @@ def _inputs(paths: list[Path], config: Path | None, stdin_filename: str | None) 
             inputs.add(path, "a plan file")
     if stdin_filename:
         inputs.add(stdin_filename, "the file standard input stands for")
-    return inputs.add(config_file(config), "the configuration")
+    return inputs
+
+
+def _configurations(settings: PlanSettings, inputs: Inputs | None) -> None:
+    """Add the configuration files the plans use to what no report may overwrite."""
+    for file in settings.files():
+        if inputs is not None:
+            inputs.add(file, "the configuration")
 
 
 def _at_least(value: int | None, least: int, option: str) -> None:
@@ -137,20 +151,22 @@ def _report_target(item: str) -> tuple[str, Path]:
     return format_named(fmt, "--report"), Path(file)
 
 
-def _run_stdin(paths: list[Path], stdin_filename: str, settings: Settings) -> RunResult:
+def _run_stdin(paths: list[Path], stdin_filename: str, settings: PlanSettings, inputs: Inputs) -> RunResult:
     from eduplan.check.pipeline import check_stdin
     from eduplan.check.result import RunResult
     from eduplan.load.files import read_stdin
 
     if any(str(p) != "-" for p in paths):
         raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
-    checked, text = check_stdin(read_stdin(sys.stdin.buffer), stdin_filename, settings)
-    return RunResult([checked], settings.fail_on, {stdin_filename: text})
+    own = settings.prepare([Path(stdin_filename)])  # the settings of the plan the file belongs to
+    _configurations(settings, inputs)
+    checked, text = check_stdin(read_stdin(sys.stdin.buffer), stdin_filename, own)
+    return RunResult([checked], own.fail_on, {stdin_filename: text})
 
 
 def _run_many(
     paths: list[Path],
-    settings: Settings,
+    settings: PlanSettings,
     fmt: str,
     options: ReportOptions,
     outputs: list[tuple[str, Path]],
@@ -172,10 +188,12 @@ def _run_many(
     if not paths:
         raise UsageError("give at least one plan path (or --stdin-filename)")
     targets = plan_targets(paths)
+    fail_on = settings.prepare(targets).fail_on  # every configuration read before the first plan
+    _configurations(settings, inputs)
     stream = fmt in STREAMING and not outputs and not step_summary_wanted()
     show = progress if progress is not None else _progress_wanted(len(targets))
     with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
-        run = RunResult(track(checks) if stream else list(track(checks)), settings.fail_on)
+        run = RunResult(track(checks) if stream else list(track(checks)), fail_on)
         if stream:
             _emit(fmt, run, options, outputs, inputs)
     if not stream:  # after the bar is gone: its console would re-wrap a JSON or XML document

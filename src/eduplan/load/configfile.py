@@ -1,8 +1,9 @@
 """Finding and reading eduplan's configuration file: one reader for validate, gaps and diff.
 
 ``eduplan.yaml`` or ``.eduplan.yaml`` (YAML, read with eduplan's own bounded reader), or the
-``[tool.eduplan]`` table of a ``pyproject.toml``: the nearest from the working directory up, or the
-file ``--config`` names. What the settings mean is checked by their users
+``[tool.eduplan]`` table of a ``pyproject.toml``: the file ``--config`` names, or the nearest from
+the plan's own folder up (a plan folder carries its office's settings wherever the command runs),
+then the nearest from the working directory up. What the settings mean is checked by their users
 (:mod:`eduplan.check.config` for validate and gaps, :mod:`eduplan.diff.config` for diff).
 """
 
@@ -19,28 +20,51 @@ from eduplan.load.files import read_bounded
 from eduplan.load.layout import CONFIG_FILES
 from eduplan.load.yamlio import read_yaml
 
-__all__ = ["config_file", "find_config", "read_config"]
+__all__ = ["config_file", "config_in", "find_config", "read_config"]
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file from ``start`` upwards."""
     for folder in [start, *start.parents]:
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                return candidate
+        found = config_in(folder)
+        if found is not None:
+            return found
     return None
 
 
-def config_file(explicit: Path | None) -> Path | None:
-    """The configuration file of a run: ``--config``, or the nearest one from the working directory up.
+def config_in(folder: Path) -> Path | None:
+    """The configuration file of a folder itself (eduplan.yaml before pyproject.toml), if it has one."""
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            return candidate
+    return None
+
+
+def config_file(explicit: Path | None, plan: Path | str | None = None) -> Path | None:
+    """The configuration file of a plan: ``--config``, or the nearest one from the plan's folder up, else from here.
+
+    "Here" is the working directory: a plan outside any configured folder uses the run's.
+
+    Args:
+        explicit: The file ``--config`` names, if any.
+        plan: The plan (its directory, or a plan file or a file of it); a path that does not exist
+            (a git revision, standard input) is not looked from.
 
     Raises:
         UsageError: ``--config`` names no file.
     """
     if explicit is not None and not explicit.is_file():
         raise UsageError(f"{explicit}: no such configuration file")
-    return explicit or find_config(Path.cwd())
+    if explicit is not None:
+        return explicit
+    if plan is not None:
+        start = Path(plan).absolute()
+        if start.exists():
+            found = find_config(start if start.is_dir() else start.parent)
+            if found is not None:
+                return found
+    return find_config(Path.cwd())
 
 
 def read_config(path: Path) -> dict[str, Any]:

@@ -339,7 +339,7 @@ def _file_order(file: FsPath) -> tuple[Any, ...]:
 
 
 def _stray_files(root: FsPath) -> list[Finding]:
-    expected = {root / n for n in PLAN_FILES}
+    expected = {root / n for n in (*PLAN_FILES, *CONFIG_FILES)}  # a plan folder may carry its configuration
     expected.update(f for folder in PARTS for f in _yaml_files(root / folder))
     stray = []
     for entry in sorted(root.rglob("*")):

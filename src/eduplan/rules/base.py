@@ -104,17 +104,8 @@ DEFAULT_KNOWN_WORDS = ("สพม", "สพฐ", "สพป", "สอศ", "ส�
 """Words rule TX09 never calls typos: office acronyms; the configuration's ``known-words`` adds to them."""
 
 
-COLUMNS = ("owner", "unit", "baseline", "source")
-"""Columns of an indicator table the configuration's ``required`` may name."""
-
 DEFAULT_REQUIRED = ("owner", "unit")
 """Columns required when the configuration does not say: where the plan has them (see :meth:`Options.requires`)."""
-
-LISTS = ("missions", "goals", "policies", "targets", "approaches", "indicators", "standards")
-"""The numbered lists the configuration's ``numbering`` may name."""
-
-PrefixStyle = str
-"""How a list's numbers relate to the number of the item holding it: ``auto``, ``parent`` or ``own``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +125,7 @@ class Options:
     known_units: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_UNITS))
     known_words: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_KNOWN_WORDS))
     required: frozenset[str] | None = None
-    prefix: tuple[tuple[str, PrefixStyle], ...] = ()
+    prefix: tuple[tuple[str, str], ...] = ()
 
     def requires(self, column: str, present: bool) -> bool:
         """Whether a column must be filled, given whether the plan has it at all (``present``)."""
@@ -142,7 +133,7 @@ class Options:
             return column in self.required
         return column in DEFAULT_REQUIRED and present
 
-    def prefix_of(self, name: str) -> PrefixStyle:
+    def prefix_of(self, name: str) -> str:
         """The prefix style of the lists called ``name``."""
         styles = dict(self.prefix)
         return styles.get(name, styles.get("*", "auto"))

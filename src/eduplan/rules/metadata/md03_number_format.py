@@ -1,8 +1,11 @@
 """A published number is malformed.
 
-Item numbers are digits separated by dots: ``3``, ``3.2.11``. A space or another character
-inside a number (``3.2.1 1``, ``3.2,1``) is a typing mistake in the published plan; the
-number is kept as published and reported here.
+Item numbers are digits separated by dots (``3``, ``3.2.11``), at every level of the plan: policies
+of each level, their goals, targets, approaches and indicators, sub-indicators, standards and their
+items. The other usual ways of numbering a list are well formed too: ``1.``, ``1)``, ``(1)`` and Thai
+letters ``ก.``, ``ข)``, ``(ค)``. A space or another character inside a number (``3.2.1 1``,
+``3.2,1``) is a typing mistake in the published plan; the number is kept as published and
+reported here.
 
 *Fails:*
 
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.rules.base import Context, Problem
-from eduplan.rules.metadata.numbering import numbered_lists
+from eduplan.rules.metadata.numbering import numbered_lists, parse_number
 
 CODE = "MD03"
 NAME = "metadata.number-format"
@@ -37,11 +40,12 @@ _BAD = re.compile(r"[^0-9๐-๙.]|\.\.|^\.|\.$")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each number that is not digits and dots."""
-    for _, _, items in numbered_lists(ctx.plan):
-        for path, number in items:
-            bad = _BAD.search(number)
-            if bad is None:
+    for numbered in numbered_lists(ctx.plan):
+        for path, number in numbered.items:
+            if parse_number(number) is not None:
                 continue
+            bad = _BAD.search(number) or re.search(r".$", number)
+            assert bad is not None
             fixed = re.sub(r"[^0-9๐-๙.]", "", number)
             hint = f"the number probably is {fixed!r}" if fixed and fixed != number else None
             yield Problem(
@@ -57,4 +61,6 @@ def _what(found: str) -> str:
         return "it contains a space"
     if found.startswith(".") or found.endswith("."):
         return "a dot without digits on both sides"
+    if found in "()":
+        return "a parenthesis without its pair"
     return f"it contains {found!r}"

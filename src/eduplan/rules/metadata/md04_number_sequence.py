@@ -1,8 +1,22 @@
-"""Numbers in a list skip, repeat, go backwards or change their prefix.
+"""Numbers in a list skip, repeat, go backwards or change their prefix or style.
 
-Within a list (missions, goals, policies, a policy's targets, approaches or indicators) the
-last part of the numbers counts 1, 2, 3... and the parts before it stay the same; a policy's
-targets and approaches start with the policy's own number (``3.1.x``, ``3.2.x`` in policy 3).
+Every numbered list is judged on its own, at every level: missions, goals, policies and the
+policies of each lower level (กลยุทธ์ 1.1, 1.2 under ประเด็นยุทธศาสตร์ 1), the goals stated in a policy,
+its targets, approaches and indicators, each indicator's sub-indicators, the standards and their
+items. Within a list the last part of the numbers counts 1, 2, 3... (or ก, ข, ค...) and the parts
+before it stay the same; the list starts at 1, or goes on from the list of the same kind before it
+(indicators numbered 1-5 in one policy and 6-9 in the next). Sub-indicators are numbered as
+published: ``1.1``, ``1)``, ``(1)``, ``1.`` or ``ก.``, one style per list.
+
+Whether a list's numbers start with the number of the item holding it (targets ``3.1.1``,
+``3.1.2`` in policy 3) is the plan's own style: when most items of a list do, the others are
+reported; a list numbered 1, 2, 3 on its own is fine. The configuration can say it for each kind
+of list (``missions``, ``goals``, ``policies``, ``targets``, ``approaches``, ``indicators``,
+``standards``; ``"*"`` for the rest), ``parent`` (they must), ``own`` (they need not) or ``auto``::
+
+    numbering:
+      prefix: {targets: parent, approaches: parent, "*": auto}
+
 Malformed numbers are left to MD03, and lists that lost invalid items are not judged.
 
 *Fails:*
@@ -16,9 +30,11 @@ goals:
 *Passes:*
 
 ```yaml
-goals:
-  - {id: g1, number: "1", text: นักเรียนมีภูมิคุ้มกัน}
-  - {id: g2, number: "2", text: สถานศึกษามีสถานที่ปลอดภัย}
+# in an indicator:
+kind:
+indicators:
+  - {id: p1-i1-1, number: (1), name: ร้อยละของครูที่ผ่านการอบรม, unit: ร้อยละ, kind: percent, owner: สพฐ.}
+  - {id: p1-i1-2, number: (2), name: ร้อยละของครูที่นำไปใช้, unit: ร้อยละ, kind: percent, owner: สพฐ.}
 ```
 """
 
@@ -29,45 +45,88 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.rules.base import Context, Problem
-from eduplan.rules.metadata.numbering import numbered_lists, parse_number
+from eduplan.rules.metadata.numbering import THAI_LETTERS, Number, NumberedList, numbered_lists, parse_number
 
 CODE = "MD04"
 NAME = "metadata.number-sequence"
 SEVERITY = Severity.WARNING
 
+_HINT = "keep the published number; if the plan publishes it so, accept the finding with a reason"
+
+
+_Last = dict[tuple[tuple[str, ...], str, tuple[int, ...]], int]
+"""The last count of the lists judged so far, by shape, style and prefix (where a list may go on from)."""
+
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Walk each numbered list and report the first break at each item."""
-    for shape, owner_number, items in numbered_lists(ctx.plan):
-        if ctx.lost_items(*shape):
+    last: _Last = {}
+    for numbered in numbered_lists(ctx.plan):
+        if not numbered.items or ctx.lost_items(*numbered.shape):
             continue
-        parsed = [(path, text, parse_number(text)) for path, text in items]
-        valid = [(path, text, n) for path, text, n in parsed if n is not None]
-        if not valid:
-            continue
-        prefixes = Counter(n[:-1] for _, _, n in valid)
-        prefix = prefixes.most_common(1)[0][0]
-        owner = parse_number(owner_number) if owner_number else None
-        previous: tuple[int, ...] | None = None
-        seen: dict[tuple[int, ...], str] = {}
-        for path, text, number in valid:
-            where = (*path, "number")
-            if number in seen:
-                yield Problem(where, f"number {text!r} is used twice in this list", hint=_HINT)
-            elif number[:-1] != prefix:
-                expected = ".".join(map(str, prefix))
-                yield Problem(where, f"number {text!r} does not start like its siblings ({expected}.)", hint=_HINT)
-            elif owner and number[:1] != owner[:1]:
-                yield Problem(where, f"number {text!r} does not start with its policy's number {owner_number}")
-            elif previous is not None and number[-1] != previous[-1] + 1:
-                before = ".".join(map(str, previous))
-                word = "skips from" if number[-1] > previous[-1] else "goes back from"
-                yield Problem(where, f"number {text!r} {word} {before}", hint=_HINT)
-            elif previous is None and number[-1] != 1:
-                yield Problem(where, f"the list starts at {text!r}, not at 1", hint=_HINT)
-            seen.setdefault(number, text)
-            if number[:-1] == prefix:
-                previous = number
+        yield from _judge(numbered, ctx.options.prefix_of(numbered.name), last)
 
 
-_HINT = "keep the published number; if the plan publishes it so, accept the finding with a reason"
+def _judge(numbered: NumberedList, mode: str, last: _Last) -> Iterator[Problem]:
+    valid = [(path, text, n) for path, text in numbered.items if (n := parse_number(text)) is not None]
+    if not valid:
+        return
+    style = Counter(n.style for _, _, n in valid).most_common(1)[0][0]
+    prefix = Counter(n.parts[:-1] for _, _, n in valid if n.style == style).most_common(1)[0][0]
+    example = next(text for _, text, n in valid if n.style == style and n.parts[:-1] == prefix)
+    owner = parse_number(numbered.owner) if numbered.owner else None
+    under = [n for _, _, n in valid if owner is not None and _starts_with(n, owner)]
+    demand = owner is not None and (mode == "parent" or (mode == "auto" and 2 * len(under) > len(valid)))
+    key = (numbered.shape, style, prefix)
+    previous: int | None = None
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    for path, text, number in valid:
+        problem = _break(text, number, style, prefix, example, previous, last.get(key), seen)
+        if problem is None and demand and owner is not None and not _starts_with(number, owner):
+            problem = f"number {text!r} does not start with the number of its {numbered.holder} ({numbered.owner})"
+        if problem is not None:
+            yield Problem((*path, "number"), problem, hint=_HINT)
+        seen.add((number.style, number.parts))
+        if number.style == style and number.parts[:-1] == prefix:
+            previous = number.parts[-1]
+    if previous is not None:
+        last[key] = previous
+
+
+def _break(
+    text: str,
+    number: Number,
+    style: str,
+    prefix: tuple[int, ...],
+    example: str,
+    previous: int | None,
+    before: int | None,
+    seen: set[tuple[str, tuple[int, ...]]],
+) -> str | None:
+    """What is wrong with one number of the list, if anything (its pair with the policy aside)."""
+    if (number.style, number.parts) in seen:
+        return f"number {text!r} is used twice in this list"
+    if number.style != style:
+        return f"number {text!r} is written unlike its siblings (such as {example!r})"
+    if number.parts[:-1] != prefix:
+        return f"number {text!r} is not numbered like its siblings (such as {example!r})"
+    count = number.parts[-1]
+    if previous is not None and count != previous + 1:
+        word = "skips from" if count > previous else "goes back from"
+        return f"number {text!r} {word} {_written(previous, prefix, style)!r}"
+    if previous is None and count != 1 and count != (before or 0) + 1:
+        start = f"at 1 or at {before + 1}, after {before} in the list before it" if before else "at 1"
+        return f"the list starts at {text!r}, not {start}"
+    return None
+
+
+def _starts_with(number: Number, owner: Number) -> bool:
+    """Whether a number is one of the owner's: 3.1.2 under 3, 1.2.1 under 1.2."""
+    return len(number.parts) > len(owner.parts) and number.parts[: len(owner.parts)] == owner.parts
+
+
+def _written(count: int, prefix: tuple[int, ...], style: str) -> str:
+    """A count as its list writes it: 3 in the style ``(1)`` is ``(3)``, in ``ก.`` is ``ค.``."""
+    if "ก" in style:
+        return style.replace("ก", THAI_LETTERS[count - 1] if 0 < count <= len(THAI_LETTERS) else str(count))
+    return style.replace("1", ".".join(map(str, (*prefix, count))))

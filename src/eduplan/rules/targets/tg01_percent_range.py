@@ -12,18 +12,7 @@ kind: percent
 targets: {2566: 80, 2567: 105}
 ```
 
-```yaml
-kind: percent
-baseline: {year: 2565, value: 98}
-targets: {2566: 99, 2567: เพิ่มขึ้นร้อยละ 3}
-```
-
 *Passes:*
-
-```yaml
-kind: percent
-targets: {2566: 80, 2567: 100}
-```
 
 ```yaml
 kind: percent

@@ -16,17 +16,7 @@ direction: higher-is-better
 targets: {2566: 85, 2567: 84, 2568: 86}
 ```
 
-```yaml
-direction: lower-is-better
-targets: {2566: ลดลง 2, 2567: เพิ่มขึ้น 1}
-```
-
 *Passes:*
-
-```yaml
-direction: higher-is-better
-targets: {2566: 84, 2567: 85, 2568: 86}
-```
 
 ```yaml
 direction: lower-is-better

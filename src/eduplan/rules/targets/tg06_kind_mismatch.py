@@ -9,23 +9,12 @@ indicators, not level or qualitative ones. A sub-indicator without a kind takes 
 *Fails:*
 
 ```yaml
-kind: percent
-targets: {2566: ดีมาก}
-```
-
-```yaml
 kind: level
 levels: [พอใช้, ดี, ดีมาก]
 targets: {2566: เพิ่มขึ้น 1}
 ```
 
 *Passes:*
-
-```yaml
-kind: level
-levels: [พอใช้, ดี, ดีมาก]
-targets: {2566: ดีมาก}
-```
 
 ```yaml
 kind: percent

@@ -12,19 +12,7 @@ unit: หลักสูตร
 targets: {2566: 2.5}
 ```
 
-```yaml
-kind: count
-unit: หลักสูตร
-targets: {2566: เพิ่มขึ้น 2.5}
-```
-
 *Passes:*
-
-```yaml
-kind: count
-unit: หลักสูตร
-targets: {2566: 3}
-```
 
 ```yaml
 kind: count
