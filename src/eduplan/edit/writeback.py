@@ -24,18 +24,19 @@ from eduplan.load.encoding import readable, utf8_text
 from eduplan.load.files import read_bounded
 from eduplan.load.loader import LoadResult, load_plan
 from eduplan.load.source import SourceMap
-from eduplan.model import Actual, Indicator, Plan, Policy, ProjectResult, Report
+from eduplan.model import Actual, Baseline, Indicator, Plan, Policy, ProjectResult, Report
 
 __all__ = ["FileText", "prepare", "trial_load"]
 
 _MODELS: dict[tuple[str, ...], type[Any]] = {
-    (): Plan,
     ("policies", "#"): Policy,
-    ("policies", "#", "indicators", "#"): Indicator,
+    ("indicators", "#"): Indicator,
+    ("standards", "#"): Indicator,
     ("reports", "#"): Report,
-    ("reports", "#", "actuals", "#"): Actual,
-    ("reports", "#", "projects", "#"): ProjectResult,
+    ("actuals", "#"): Actual,
+    ("projects", "#"): ProjectResult,
 }
+"""The model of a mapping by the last two steps of its path (a policy of any level, an indicator at any depth)."""
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S*/)[a-z-]+\.schema\.json$", re.MULTILINE)
 _BOM = "\ufeff"
 
@@ -62,7 +63,7 @@ def prepare(
     Args:
         loaded: The plan as loaded (its source map says where each value is written).
         values: ``(path in the plan data, new value or DELETE)`` to set.
-        new_reports: Reports to add, by fiscal year, as plain data.
+        new_reports: Reports to add, by year (fiscal or academic), as plain data.
 
     Raises:
         UsageError: a file cannot be edited (not UTF-8, an alias, an unusual layout) or a new
@@ -120,11 +121,23 @@ def _rank(parent: Path, key: Any) -> tuple[int, int, str]:
     """Where a new key goes among its siblings: years and list items by number, fields in model order."""
     if isinstance(key, int):
         return (0, key, "")
-    model = _MODELS.get(tuple("#" if isinstance(seg, int) else seg for seg in parent))
+    model = _model_at(parent)
     fields = list(model.model_fields) if model is not None else []
     if key in fields:
         return (1, fields.index(key), "")
     return (2, 0, str(key))
+
+
+def _model_at(parent: Path) -> type[Any] | None:
+    """The model of the mapping at a path: the plan at the top, then by the list it is an item of."""
+    if not parent:
+        return Plan
+    if parent[-1] == "baseline":
+        return Baseline
+    shape = tuple("#" if isinstance(seg, int) else seg for seg in parent[-2:])
+    if shape == ("projects", "#") and parent[:1] != ("reports",):
+        return None  # a project of an action plan: its keys keep the order they are given in
+    return _MODELS.get(shape)
 
 
 def _read(path: FsPath) -> str:
@@ -139,11 +152,12 @@ def _read(path: FsPath) -> str:
 
 def _new_report(root: FsPath, year: int, report: dict[str, Any]) -> FileText:
     path = root / "reports" / f"{year}.yaml"
+    key = "academic_year" if "academic_year" in report else "fiscal_year"
     if path.exists():
-        raise UsageError(f"{path} exists but is not the report of {year}; rename it or fix its fiscal_year")
-    edits = [Edit((key,), value) for key, value in report.items() if key != "fiscal_year"]
+        raise UsageError(f"{path} exists but is not the report of {year}; rename it or fix its {key}")
+    edits = [Edit((k,), value) for k, value in report.items() if k != key]
     try:
-        body = edit_text(f"fiscal_year: {year}\n", edits, order=_ranker(("reports", 0)))
+        body = edit_text(f"{key}: {year}\n", edits, order=_ranker(("reports", 0)))
     except EditError as exc:  # pragma: no cover - a fresh document always takes the edits
         raise UsageError(str(exc)) from None
     return FileText(path, None, _modeline(root) + body)

@@ -1,9 +1,10 @@
 """How one cell of a workbook becomes a plan value.
 
-Every reader here takes a :class:`~eduplan.sheetread.Cell` and returns plain YAML data (a number,
+Every reader here takes a :class:`~eduplan.sheet.read.Cell` and returns plain YAML data (a number,
 a ``{min, max}`` mapping, text, an ISO date, a boolean) or ``None`` for an empty cell, or raises
-:class:`Bad` with a message for the person who typed it. The sheet modules
-(:mod:`eduplan.sheetimport`, :mod:`eduplan.sheetresults`) locate the message at the cell.
+:class:`Bad` with a message for the person who typed it. A target typed in words as a change
+("เพิ่มขึ้นร้อยละ 4", "ลดลง 2 จากปีฐาน") stays those words: the plan reads them as a change. The sheet
+modules (:mod:`eduplan.sheet.importer`, :mod:`eduplan.sheet.results`) locate the message at the cell.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from typing import Any
 
 from eduplan.edit.yamledit import DELETE
-from eduplan.model import Indicator, Range
-from eduplan.model.common import BE_MIN
+from eduplan.model import Change, Range
+from eduplan.model.common import BE_MIN, change_from_text
+from eduplan.model.walk import IndicatorAt
 from eduplan.sheet.read import Cell
 from eduplan.sheet.tables import format_value
 from eduplan.words.thaidate import parse_date
@@ -29,6 +31,7 @@ __all__ = [
     "plain",
     "plain_target",
     "same",
+    "score",
     "text",
     "value",
 ]
@@ -48,47 +51,73 @@ class Bad(Exception):
 # -- numbers, ranges and levels ------------------------------------------------------------------
 
 
-def value(cell: Cell, ind: Indicator, old: Any) -> Any:
-    """A target or actual value from a cell.
+def value(cell: Cell, at: IndicatorAt, old: Any) -> Any:
+    """A target or actual value from a cell, for the indicator (or standard) ``at``.
 
     A cell that still holds what the plan holds passes even when it is odd: a published mistake
     is the checker's business, not the import's.
     """
     try:
-        return _target(cell, ind)
+        got = _target(cell, at)
+        return _as_written(got, old)
     except Bad:
         if old is not None and same(_target_text(cell.value), _target_text(old)):
             return plain_target(old)
         raise
 
 
+def _as_written(got: Any, old: Any) -> Any:
+    """A change typed in words over a change written as a mapping ({increase: 3}) is written as a mapping too."""
+    parsed = change_from_text(got) if isinstance(got, str) else None
+    if parsed is None or not isinstance(old, Change) or old.text is not None:
+        return got
+    amount = {k: parsed[k] for k in ("increase", "decrease") if k in parsed}
+    return {**amount, "of": parsed["of"]} if parsed["of"] != "previous" else amount
+
+
+def _change_words(target: Any) -> str | None:
+    """A change target (a Change, its mapping or its words) as its words, spaces tidied; ``None`` for others."""
+    if isinstance(target, dict) and {"increase", "decrease"} & target.keys():
+        target = Change.model_validate(target)
+    if isinstance(target, Change):
+        target = target.shown()
+    elif not (isinstance(target, str) and change_from_text(target) is not None):
+        return None
+    return " ".join(target.split())
+
+
 def plain_target(target: Any) -> Any:
-    """A target as plain YAML data: a range becomes ``{min, max}``."""
+    """A target as plain YAML data: a range becomes ``{min, max}``, a change its words (or its mapping)."""
     if isinstance(target, Range):
         return {k: v for k, v in (("min", target.min), ("max", target.max)) if v is not None}
+    if isinstance(target, Change):
+        return target.text or target.model_dump(exclude_none=True, exclude={"text"})
     return target
 
 
 def _target_text(target: Any) -> str:
-    if isinstance(target, Range):
+    if isinstance(target, Range | Change):
         return str(format_value(target))
     return text(target) if isinstance(target, int | float | str) and not isinstance(target, bool) else repr(target)
 
 
-def _target(cell: Cell, ind: Indicator) -> Any:
-    """A target or actual value: a number, a range written a..b, or a level."""
+def _target(cell: Cell, at: IndicatorAt) -> Any:
+    """A target or actual value: a number, a range written a..b, a change in words, or a level."""
     got = cell.value
     _no_formula(cell)
+    ident, kind, levels = at.indicator.id, at.kind, at.levels
     if got is None:
         return None
     if isinstance(got, bool | dt.date | dt.time):
-        raise Bad(f"expected a {'level' if ind.kind in TEXT_KINDS else 'number'}, got {got!r}")
-    if ind.kind in TEXT_KINDS:
+        raise Bad(f"expected a {'level' if kind in TEXT_KINDS else 'number'}, got {got!r}")
+    if isinstance(got, str) and change_from_text(got) is not None:
+        return " ".join(got.split())
+    if kind in TEXT_KINDS:
         words = text(got)
         if isinstance(got, int | float) or _NUMBER.match(words):
-            raise Bad(f"{ind.id} is a {ind.kind} indicator: expected a level such as ดีมาก, got the number {words}")
-        if ind.levels and words not in ind.levels:
-            raise Bad(f"{words!r} is not one of the indicator's levels ({', '.join(ind.levels)})")
+            raise Bad(f"{ident} is a {kind} indicator: expected a level such as ดีมาก, got the number {words}")
+        if levels and words not in levels:
+            raise Bad(f"{words!r} is not one of the indicator's levels ({', '.join(levels)})")
         return words
     if isinstance(got, str):
         written = got.translate(_THAI).replace(" ", "")
@@ -99,8 +128,8 @@ def _target(cell: Cell, ind: Indicator) -> Any:
             return {k: _whole(v) for k, v in (("min", low), ("max", high)) if v is not None}
         got = _number(written, got)
     number = _whole(_not_percent(cell, got))
-    if ind.kind == "percent" and not 0 <= number <= 100:
-        raise Bad(f"{ind.id} is a percent indicator: {number} is not in 0..100")
+    if kind == "percent" and not 0 <= number <= 100:
+        raise Bad(f"{ident} is a percent indicator: {number} is not in 0..100")
     return number
 
 
@@ -126,17 +155,27 @@ def _number(written: str, shown: Any) -> float:
 
 def money(cell: Cell) -> int | float | None:
     """An amount in baht: a number, or text with thousands separators, Thai digits, or a trailing บาท."""
+    return _amount(cell, "an amount in baht", "บาท")
+
+
+def score(cell: Cell) -> int | float | None:
+    """A score behind a level, as a SAR gives it (4.62): a number, Thai digits too; never negative."""
+    return _amount(cell, "a score", "คะแนน")
+
+
+def _amount(cell: Cell, what: str, suffix: str) -> int | float | None:
+    """A number that cannot be negative, typed as a number or as text (with its unit word after it)."""
     _no_formula(cell)
     got = cell.value
     if got is None:
         return None
     if isinstance(got, bool | dt.date | dt.time):
-        raise Bad(f"expected an amount in baht, got {got!r}")
+        raise Bad(f"expected {what}, got {got!r}")
     if isinstance(got, str):
-        got = _number(got.removesuffix("บาท").replace(" ", ""), got)
+        got = _number(got.removesuffix(suffix).replace(" ", ""), got)
     amount = _whole(_not_percent(cell, got))
     if amount < 0:
-        raise Bad(f"an amount in baht cannot be negative ({text(amount)})")
+        raise Bad(f"{what} cannot be negative ({text(amount)})")
     return amount
 
 
@@ -219,6 +258,8 @@ def same(new: Any, old: Any) -> bool:
     """Whether a value read from a cell is what the plan already holds."""
     if isinstance(old, Range):
         return isinstance(new, dict) and plain_target(old) == new
+    if (words := _change_words(old)) is not None:
+        return words == _change_words(new)
     if isinstance(old, dt.date):
         return bool(new == old.isoformat())
     if isinstance(old, str) or isinstance(new, str):

@@ -11,24 +11,24 @@ is no change; a cleared cell removes the value. Every bad cell is a :class:`Prob
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from eduplan.edit.yamledit import DELETE
-from eduplan.model import Indicator, Plan
-from eduplan.sheet.cells import Bad, date, or_delete, plain, plain_target, same, value
+from eduplan.model import Plan
+from eduplan.model.walk import IndicatorAt, all_indicators
+from eduplan.sheet.cells import Bad, date, or_delete, plain, plain_target, same, score, value
+from eduplan.sheet.layout import row_key
 from eduplan.sheet.read import Cell, Problem, Sheet
 from eduplan.sheet.results import import_results
 from eduplan.sheet.rows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
 from eduplan.sheet.shown import BAD, Said, Shown, check_shown
-from eduplan.sheet.tables import SHOWN_KEYS, Table, table_of
+from eduplan.sheet.tables import SHOWN_KEYS, Table, report_of, table_of
 
 __all__ = ["Change", "ImportPlan", "Problem", "plan_import"]
 
-_FIELDS = ("value", "measured", "source", "note", "no_data")
+_FIELDS = ("value", "score", "measured", "source", "note", "no_data")
 """The imported columns of an actuals sheet, in the order an actual's keys are written."""
-
-_Found = tuple[int, int, Indicator, str]
-"""An indicator with where it is: policy index, indicator index, the indicator, the policy id."""
 
 
 def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = None) -> ImportPlan:
@@ -37,19 +37,11 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
     Args:
         plan: The plan as loaded (it must have loaded without errors).
         sheets: The workbook read by :func:`eduplan.sheetread.read_workbook`.
-        years: Import only the actuals and project results of these fiscal years (every
-            yearly sheet when ``None``).
+        years: Import only the actuals and project results of these years, fiscal or academic
+            as the plan counts them (every yearly sheet when ``None``).
     """
-    result = ImportPlan()
-    index = Index.of(
-        "indicator",
-        "the plan",
-        (
-            (ind.id, (pi, ii, ind, policy.id))
-            for pi, policy in enumerate(plan.policies)
-            for ii, ind in enumerate(policy.indicators)
-        ),
-    )
+    result = ImportPlan(year_key="academic_year" if plan.period.year == "academic" else "fiscal_year")
+    index = Index.of("indicator", "the plan", ((at.indicator.id, at) for at in all_indicators(plan)))
     chosen: dict[str, Sheet] = {}
     said: Said = {}
     shown: list[Shown] = []
@@ -76,7 +68,7 @@ def plan_import(plan: Plan, sheets: dict[str, Sheet], years: set[int] | None = N
 
 
 def _sheet(
-    sheet: Sheet, plan: Plan, index: Index[_Found], result: ImportPlan, said: Said, shown: list[Shown]
+    sheet: Sheet, plan: Plan, index: Index[IndicatorAt], result: ImportPlan, said: Said, shown: list[Shown]
 ) -> set[str]:
     """Import one recognised sheet; the ids of the rows it holds.
 
@@ -120,7 +112,10 @@ def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: Impor
     rows = expected.by_id()
     index = Index.of("project", f"the action plan of {sheet.year}", rows.items())
     for row in sheet.rows:
-        shown = index.find(row["id"], seen, result)
+        output = row.get("output")
+        values = {"id": row["id"].value, "output": output.value if output is not None else None}
+        named = dataclasses.replace(row["id"], value=row_key("projects", values) or None)  # a further output: pr-3 (2)
+        shown = index.find(named, seen, result)
         if shown is not None:
             context_errors(row, shown, set(), "the action plan's YAML (this sheet is for reading only)", result)
 
@@ -129,7 +124,12 @@ def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: Impor
 
 
 def _indicators(
-    sheet: Sheet, index: Index[_Found], expected: Table | None, seen: dict[str, str], result: ImportPlan, said: Said
+    sheet: Sheet,
+    index: Index[IndicatorAt],
+    expected: Table | None,
+    seen: dict[str, str],
+    result: ImportPlan,
+    said: Said,
 ) -> None:
     if "id" not in sheet.columns:
         result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
@@ -139,13 +139,14 @@ def _indicators(
     for row in sheet.rows:
         found = index.find(row["id"], seen, result)
         if found is not None:
-            context_errors(row, shown.get(found[2].id, {}), {"unit", "owner", *years}, "the YAML", result)
+            context_errors(row, shown.get(found.indicator.id, {}), {"unit", "owner", *years}, "the YAML", result)
             _indicator_row(row, found, years, result, said)
 
 
-def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], result: ImportPlan, said: Said) -> None:
-    pi, ii, ind, _ = found
-    base = ("policies", pi, "indicators", ii)
+def _indicator_row(
+    row: dict[str, Cell], found: IndicatorAt, years: dict[str, int], result: ImportPlan, said: Said
+) -> None:
+    ind, base = found.indicator, found.path
     for key in ("unit", "owner"):
         if key in row:
             try:
@@ -167,7 +168,7 @@ def _indicator_row(row: dict[str, Cell], found: _Found, years: dict[str, int], r
         if cell is None:
             continue
         try:
-            new = value(cell, ind, ind.targets.get(year))
+            new = value(cell, found, ind.targets.get(year))
         except Bad as exc:
             result.problems.append(Problem(cell.ref, str(exc)))
             said[(ind.id, key)] = (BAD, cell.ref)
@@ -192,7 +193,7 @@ def _actuals(
     sheet: Sheet,
     year: int,
     plan: Plan,
-    index: Index[_Found],
+    index: Index[IndicatorAt],
     expected: Table | None,
     seen: dict[str, str],
     result: ImportPlan,
@@ -203,8 +204,8 @@ def _actuals(
         result.problems.append(Problem(sheet.header_ref(), message))
         return
     shown = expected.by_id() if expected else {}
-    ri = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
-    old = plan.reports[ri].actuals if ri is not None else []
+    ri, report = report_of(plan, year)
+    old = report.actuals if report is not None else []
     values = {}
     for act in reversed(old):
         values[act.indicator] = act.value
@@ -213,22 +214,22 @@ def _actuals(
         found = index.find(row["indicator"], seen, result)
         if found is None:
             continue
-        ind = found[2]
+        ind = found.indicator
         now = shown.get(ind.id, {})
         context_errors(row, now, {*_FIELDS, *SHOWN_KEYS}, "the YAML (or the indicators sheet)", result)
-        cells = _actual_cells(row, ind, values.get(ind.id), result)
+        cells = _actual_cells(row, found, values.get(ind.id), result)
         got = BAD if cells is None else cells.get("value", plain_target(values.get(ind.id)))
         exported = sheet.exported.get(ind.id, {})
-        shown_cells.append(Shown(row, ind, year, now, exported, got, ri is not None))
+        shown_cells.append(Shown(row, found, year, now, exported, got, report))
         if cells is not None:
             rows.append(Row(ind.id, cells, row, row["indicator"].ref))
     list_changes(result, year, ri, "actuals", "actual", old, rows)
 
 
-def _actual_cells(row: dict[str, Cell], ind: Indicator, old: Any, result: ImportPlan) -> dict[str, Any] | None:
+def _actual_cells(row: dict[str, Cell], at: IndicatorAt, old: Any, result: ImportPlan) -> dict[str, Any] | None:
     """The imported cells of one row as plain values, or ``None`` (with problems) when one is bad."""
-    readers = {"value": lambda cell: value(cell, ind, old), "measured": date, "source": plain, "note": plain}
-    cells = read_row(row, {**readers, "no_data": plain}, result)
+    readers = {"value": lambda cell: value(cell, at, old), "score": score, "measured": date, "source": plain}
+    cells = read_row(row, {**readers, "note": plain, "no_data": plain}, result)
     if cells is not None and cells.get("value") is not None and cells.get("no_data") is not None:
         result.problems.append(Problem(row["no_data"].ref, "give a value or a reason for no data, not both"))
         return None

@@ -86,7 +86,7 @@ class Sheet:
     Attributes:
         name: Sheet name.
         kind: ``indicators``, ``projects``, ``results`` or ``actuals``; ``None`` when not recognised.
-        year: The fiscal year of a yearly sheet.
+        year: The year (fiscal or academic) of a yearly sheet.
         how: How it was recognised, in words (empty when by its own name).
         skipped: Why it is not read, when it is not.
         columns: Column number by key, from the header row.
@@ -122,6 +122,7 @@ _KEY = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
 _LAYOUT = re.compile(r"^(?:(indicators)|(projects|results|actuals)-(\d{4}))$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _TARGET = "ค่าเป้าหมาย"
+_YEAR_WORD = re.compile(r"^\s*(?:ปีงบประมาณ|ปีการศึกษา)?\s*(?:พ\.ศ\.)?")
 
 
 def parse_header(value: Any) -> str | None:
@@ -155,7 +156,7 @@ def header_key(kind: str, value: Any) -> str | None:
         words = _words(value)
         key = _LABELS[kind].get(words)
         if key is None and kind == "indicators" and words.startswith(_TARGET):
-            key = words.removeprefix(_TARGET).strip() or None
+            key = _YEAR_WORD.sub("", words.removeprefix(_TARGET)).strip() or None
     if key is None:
         return None
     if key in {c.key for c in kind_columns(kind)} or (kind == "indicators" and key.isdigit()):
@@ -331,7 +332,7 @@ def _header(sheet: Sheet, row: tuple[Any, ...]) -> None:
 
 
 def _unknown(kind: str, value: Any) -> str:
-    words = ", ".join(c.label for c in kind_columns(kind))
+    words = ", ".join(c.label for c in kind_columns(kind) if not c.optional)
     return f"the layout has no column {value!r} on a {kind} sheet: use a header the export wrote ({words})"
 
 

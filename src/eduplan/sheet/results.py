@@ -23,7 +23,7 @@ from eduplan.model import Plan
 from eduplan.sheet.cells import done, money, plain
 from eduplan.sheet.read import Problem, Sheet
 from eduplan.sheet.rows import ImportPlan, Index, Row, context_errors, list_changes, read_row
-from eduplan.sheet.tables import Table
+from eduplan.sheet.tables import Table, report_of
 
 __all__ = ["import_results"]
 
@@ -43,13 +43,13 @@ def import_results(
         message = "no project column: the header row must have 'รหัสโครงการ (project)'"
         result.problems.append(Problem(sheet.header_ref(), message))
         return
-    action_plan = next((a for a in plan.action_plans if a.fiscal_year == year), None)
+    action_plan = next((a for a in plan.action_plans if a.year == year), None)
     if action_plan is None:
         message = f"the plan has no action plan for {year}: project results need its projects"
         result.problems.append(Problem(sheet.header_ref(), message))
         return
     index = Index.of("project", f"the action plan of {year}", ((p.id, p) for p in action_plan.projects))
-    ri = next((i for i, r in enumerate(plan.reports) if r.fiscal_year == year), None)
+    ri, report = report_of(plan, year)
     shown = expected.by_id() if expected else {}
     rows = []
     for row in sheet.rows:
@@ -60,4 +60,4 @@ def import_results(
         cells = read_row(row, _READERS, result)
         if cells is not None:
             rows.append(Row(project.id, cells, row, row["project"].ref))
-    list_changes(result, year, ri, "projects", "result", plan.reports[ri].projects if ri is not None else [], rows)
+    list_changes(result, year, ri, "projects", "result", report.projects if report is not None else [], rows)

@@ -56,7 +56,7 @@ class ImportPlan:
 
     Attributes:
         changes: Values to set or remove in existing files, in sheet order.
-        new_reports: Reports to create, by fiscal year (plain data: fiscal_year, then actuals
+        new_reports: Reports to create, by year (plain data: ``year_key``, then actuals
             and/or projects), for years the plan has no report of.
         problems: Bad cells (errors).
         read: The sheets read, in workbook order, as the summary names them: ``actuals-2567``,
@@ -64,6 +64,8 @@ class ImportPlan:
         not_read: Why each sheet that was not read was not, by sheet name: ``empty`` ...
         untouched: For each sheet that lacks rows the export wrote, the ids of those rows (their items
             are left as they are: deleting a row is no removal; clearing its cells is).
+        year_key: How a new report names its year: ``fiscal_year``, or ``academic_year`` for a plan
+            that counts academic years (a school's SAR).
     """
 
     changes: list[Change] = field(default_factory=list)
@@ -72,6 +74,7 @@ class ImportPlan:
     read: list[str] = field(default_factory=list)
     not_read: dict[str, str] = field(default_factory=dict)
     untouched: dict[str, list[str]] = field(default_factory=dict)
+    year_key: str = "fiscal_year"
 
     def summary(self) -> list[str]:
         """The lines that say which sheets were read and which were not (and why)."""
@@ -89,8 +92,8 @@ class ImportPlan:
 
     def new_report(self, year: int, key: str, items: list[dict[str, Any]]) -> None:
         """Put items (actuals or project results) into the new report of ``year``, keys in model order."""
-        report = {**self.new_reports.get(year, {"fiscal_year": year}), key: items}
-        self.new_reports[year] = {k: report[k] for k in ("fiscal_year", "actuals", "projects") if k in report}
+        report = {**self.new_reports.get(year, {self.year_key: year}), key: items}
+        self.new_reports[year] = {k: report[k] for k in (self.year_key, "actuals", "projects") if k in report}
 
 
 T = TypeVar("T")

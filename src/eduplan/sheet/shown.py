@@ -13,8 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eduplan.analysis.status import compare
-from eduplan.model import Indicator, Range
+from pydantic import TypeAdapter, ValidationError
+
+from eduplan.analysis.status import indicator_status
+from eduplan.model import Actual, Report
+from eduplan.model.common import Target
+from eduplan.model.walk import IndicatorAt
 from eduplan.sheet.cells import Bad, plain, plain_target, same, text, value
 from eduplan.sheet.read import Cell, Problem
 from eduplan.sheet.rows import ImportPlan
@@ -35,21 +39,26 @@ class Shown:
 
     Attributes:
         cells: The row's cells by key.
-        ind: The indicator of the row.
-        year: The sheet's fiscal year.
+        at: The indicator (or standard) of the row, where it is.
+        year: The sheet's year.
         now: What the export would show for the plan as it is (the row of the table).
         exported: What the export showed (the hidden record), or empty.
         value: The row's value as it will be imported (plain), or :data:`BAD` when the row is bad.
-        report: Whether the plan has a report of the year.
+        report: The plan's report of the year, if it has one.
     """
 
     cells: dict[str, Cell]
-    ind: Indicator
+    at: IndicatorAt
     year: int
     now: dict[str, Any]
     exported: dict[str, Any]
     value: Any
-    report: bool
+    report: Report | None
+
+    @property
+    def ind(self) -> Any:
+        """The indicator of the row."""
+        return self.at.indicator
 
 
 def check_shown(rows: list[Shown], said: Said, result: ImportPlan) -> None:
@@ -80,7 +89,7 @@ def _candidates(row: Shown, key: str, told: tuple[Any, str] | None) -> list[Any]
 
 def _read(cell: Cell, key: str, row: Shown) -> Any:
     try:
-        return plain(cell) if key == "unit" else value(cell, row.ind, row.ind.targets.get(row.year))
+        return plain(cell) if key == "unit" else value(cell, row.at, row.ind.targets.get(row.year))
     except Bad:
         return BAD
 
@@ -98,26 +107,42 @@ def _status_ok(cell: Cell, row: Shown, said: Said, result: ImportPlan) -> tuple[
     target = told[0] if told is not None else plain_target(row.ind.targets.get(row.year))
     computed = None
     if row.value is not BAD and target is not BAD:
-        computed = _status(row.ind, target, row.value, row.report or row.year in result.new_reports)
+        computed = _status(row, target, row.year in result.new_reports)
     candidates = [row.now.get("status"), row.exported.get("status"), computed]
     got = text(cell.value) if cell.value is not None and not cell.odd and not cell.formula else None
     return got is not None and got in candidates, computed or row.now.get("status")
 
 
-def _status(ind: Indicator, target: Any, got: Any, reported: bool) -> str | None:
-    """The status an indicator's target and value give (as :func:`eduplan.status.indicator_status` judges)."""
-    if target is None or not reported:
-        return "not-due"
-    if got is None:
-        return "no-data"
+_TARGET: TypeAdapter[Any] = TypeAdapter(Target)
+
+
+def _status(row: Shown, target: Any, new_report: bool) -> str | None:
+    """The status the workbook's target and value give the row; ``None`` when they cannot be judged.
+
+    It is judged as :func:`~eduplan.analysis.status.indicator_status` judges it, with the rest of the
+    year's report as the plan has it.
+    """
+    ind = row.ind
     try:
-        return compare(_model(target), _model(got), ind.direction, ind.levels).status.value
-    except ValueError:
+        targets = {**ind.targets}
+        if target is None:
+            targets.pop(row.year, None)
+        else:
+            targets[row.year] = _TARGET.validate_python(target)
+        actual = None if row.value is None else Actual(indicator=ind.id, value=_TARGET.validate_python(row.value))
+    except ValidationError:
         return None
-
-
-def _model(plain_value: Any) -> Any:
-    return Range.model_validate(plain_value) if isinstance(plain_value, dict) else plain_value
+    if row.report is None and not new_report:
+        report = None
+    else:
+        others = [a for a in (row.report.actuals if row.report else []) if a.indicator != ind.id]
+        actuals = [*([actual] if actual else []), *others]
+        if row.report is not None and row.report.academic_year is not None:
+            report = Report(academic_year=row.year, actuals=actuals)
+        else:
+            report = Report(fiscal_year=row.year, actuals=actuals)
+    judged = indicator_status(ind.model_copy(update={"targets": targets}), row.year, report, levels=row.at.levels)
+    return judged.status.value
 
 
 def _message(cell: Cell, key: str, row: Shown, told: tuple[Any, str] | None, wanted: Any) -> str:

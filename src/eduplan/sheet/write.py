@@ -48,17 +48,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.errors import UsageError
 from eduplan.model import Plan
-from eduplan.sheet.tables import (
-    ACTUAL_COLUMNS,
-    DONE_WORDS,
-    MARK,
-    RECORD,
-    RESULT_COLUMNS,
-    Column,
-    header,
-    record_rows,
-    tables,
-)
+from eduplan.sheet.tables import DONE_WORDS, MARK, RECORD, Column, Table, header, record_rows, tables
 
 __all__ = ["workbook_bytes"]
 
@@ -87,10 +77,11 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
         sheet.title = table.name
         _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects")
         sheet.defined_names.add(DefinedName(MARK, attr_text=f'"{table.name}"', hidden=True))
+        _row_styles(sheet, table)
         if table.kind == "actuals":
-            _date_format(sheet, len(table.rows))
+            _date_format(sheet, table)
         elif table.kind == "results":
-            _result_formats(sheet, len(table.rows))
+            _result_formats(sheet, table)
     record = book.create_sheet(RECORD)
     record.sheet_state = "veryHidden"  # not shown, not listed by Excel's Unhide
     for r, values in enumerate(record_rows(every), 1):
@@ -104,14 +95,38 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
     return _fixed_times(buffer.getvalue(), stamp)
 
 
-def _date_format(sheet: Worksheet, count: int) -> None:
-    measured = next(i for i, c in enumerate(ACTUAL_COLUMNS, 1) if c.key == "measured")
-    for row in range(2, count + 2):
+def _row_styles(sheet: Worksheet, table: Table) -> None:
+    """A sub-indicator's name indented by its depth; a drop-down of the scale in a level row's target and value cells.
+
+    The drop-down only offers the levels: other entries stay allowed, and the import judges them.
+    """
+    keys = [c.key for c in table.columns]
+    level_keys = [k for k in keys if k == "value" or (table.kind == "indicators" and k.isdigit())]
+    choices: dict[tuple[str, ...], DataValidation] = {}
+    for r, style in enumerate(table.styles, 2):
+        if style.get("indent") and "name" in keys:
+            cell = sheet.cell(r, keys.index("name") + 1)
+            cell.alignment = Alignment(wrap_text=True, vertical="top", indent=style["indent"])
+        scale = tuple(style.get("levels") or ())
+        formula = '"' + ",".join(scale) + '"'
+        if not scale or not level_keys or len(formula) > 257 or any("," in s or '"' in s for s in scale):
+            continue  # Excel's list of choices holds 255 characters, separated by commas
+        if scale not in choices:
+            choices[scale] = DataValidation(type="list", formula1=formula, allow_blank=True)
+            sheet.add_data_validation(choices[scale])
+        for key in level_keys:
+            choices[scale].add(f"{get_column_letter(keys.index(key) + 1)}{r}")
+
+
+def _date_format(sheet: Worksheet, table: Table) -> None:
+    measured = [c.key for c in table.columns].index("measured") + 1
+    for row in range(2, len(table.rows) + 2):
         sheet.cell(row, measured).number_format = "yyyy-mm-dd"
 
 
-def _result_formats(sheet: Worksheet, count: int) -> None:
-    keys = [c.key for c in RESULT_COLUMNS]
+def _result_formats(sheet: Worksheet, table: Table) -> None:
+    keys = [c.key for c in table.columns]
+    count = len(table.rows)
     for row in range(2, count + 2):
         for key in ("budget", "budget_spent"):
             cell = sheet.cell(row, keys.index(key) + 1)

@@ -1,0 +1,142 @@
+"""The ``projects-<year>`` sheet (for reading) and the ``results-<year>`` sheet of a year's action plan.
+
+A project that counts several things (schools and teachers: ``outputs``) takes one row per output:
+its first row holds the whole project and output 1, each further row the project's id, the output's
+number (``output``) and that output's unit, target and quarter targets. Quarter targets stay
+numbers when they are numbers; a project budgeted over several years shows its budget per year.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from eduplan.model import ActionPlan, Plan, Project, ProjectResult, Report
+from eduplan.sheet.layout import Column, Table, format_value, projects_sheet, results_sheet, table
+
+__all__ = ["DONE_WORDS", "PROJECT_COLUMNS", "RESULT_COLUMNS", "project_table", "result_table"]
+
+PROJECT_COLUMNS = (
+    Column("id", "รหัส", width=14),
+    Column("output", "ผลผลิตที่", width=8, optional=True),
+    Column("number", "ที่", width=6),
+    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
+    Column("policy", "นโยบาย", width=9),
+    Column("indicators", "ตัวชี้วัดของแผน", width=14),
+    Column("objectives", "วัตถุประสงค์", width=40),
+    Column("targets_quantitative", "เป้าหมายเชิงปริมาณ", width=30),
+    Column("targets_qualitative", "เป้าหมายเชิงคุณภาพ", width=30),
+    Column("success_indicators", "ตัวชี้วัดและค่าเป้าหมาย", width=40),
+    Column("unit", "หน่วยนับ", width=12, optional=True),
+    Column("target", "เป้าหมาย", width=12, optional=True),
+    Column("budget", "งบประมาณ (บาท)", width=14),
+    Column("budgets", "งบประมาณรายปี (บาท)", width=24, optional=True),
+    Column("budget_source", "แหล่งงบประมาณ", width=24),
+    Column("owner", "กลุ่ม/ผู้รับผิดชอบ", width=24),
+    *(
+        Column(f"q{q}_{what}", f"ไตรมาส {q} {label}", width=14 if what == "budget" else 24)
+        for q in (1, 2, 3, 4)
+        for what, label in (("target", "เป้าหมาย"), ("budget", "งบประมาณ"))
+    ),
+    Column("alignment", "ความสอดคล้อง", width=40),
+)
+
+RESULT_COLUMNS = (
+    Column("project", "รหัสโครงการ", width=14),
+    Column("number", "ที่", width=6),
+    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
+    Column("budget", "งบประมาณ (บาท)", width=14),
+    Column("done", "ดำเนินการแล้ว", imported=True, width=14),
+    Column("budget_spent", "ใช้จ่ายจริง (บาท)", imported=True, width=16),
+    Column("note", "ผลการดำเนินงาน/หมายเหตุ", imported=True, width=40),
+)
+
+_QUARTERS: tuple[Literal[1, 2, 3, 4], ...] = (1, 2, 3, 4)
+
+DONE_WORDS = ("ใช่", "ไม่ใช่")
+"""How the export writes ``done``: true, false (a blank cell: not reported)."""
+
+
+def _lines(items: list[str]) -> str | None:
+    return "\n".join(items) if items else None
+
+
+def _money(amount: float) -> str:
+    return f"{amount:,.2f}" if isinstance(amount, float) and not amount.is_integer() else f"{int(amount):,}"
+
+
+def _project_rows(plan: Plan, p: Project) -> list[dict[str, Any]]:
+    """The rows of one project: the whole project with its first output, then one row per further output."""
+    success = [
+        " ".join(str(x) for x in (s.name, format_value(s.target), s.unit) if x is not None)
+        for s in p.success_indicators
+    ]
+    alignment = []
+    for a in p.alignment:
+        scheme = plan.schemes.get(a.scheme)
+        name = f"{scheme.title} ({a.scheme})" if scheme is not None and scheme.title else a.scheme
+        alignment.append(f"{name} {a.code}" + (f" ({a.note})" if a.note else ""))
+    first: dict[str, Any] = {
+        "id": p.id,
+        "number": p.number,
+        "name": p.name,
+        "policy": p.policy,
+        "indicators": ", ".join(p.indicators),
+        "objectives": _lines(p.objectives),
+        "targets_quantitative": _lines(p.targets_quantitative),
+        "targets_qualitative": _lines(p.targets_qualitative),
+        "success_indicators": _lines(success),
+        "budget": format_value(p.budget),
+        "budgets": _lines([f"{year}: {_money(amount)}" for year, amount in sorted(p.budgets.items())]),
+        "budget_source": p.budget_source,
+        "owner": p.owner,
+        "alignment": _lines(alignment),
+    }
+    for q in _QUARTERS:
+        quarter = p.quarters.get(q)
+        first[f"q{q}_target"] = format_value(quarter.target) if quarter else None
+        first[f"q{q}_budget"] = format_value(quarter.budget) if quarter else None
+    outputs = p.rows
+    rows = [first]
+    for n, output in enumerate(outputs, 1):
+        row: dict[str, Any] = first if n == 1 else {"id": p.id}
+        row["output"] = n if len(outputs) > 1 else None
+        row["unit"] = output.unit
+        row["target"] = format_value(output.target)
+        for q in _QUARTERS:
+            row[f"q{q}_target"] = format_value(output.quarters.get(q))
+        if n > 1:
+            rows.append(row)
+    return rows
+
+
+def project_table(plan: Plan, action_plan: ActionPlan) -> Table:
+    """The ``projects-<year>`` sheet (for reading)."""
+    rows = [row for p in action_plan.projects for row in _project_rows(plan, p)]
+    keep = {key for key in ("output", "unit", "target", "budgets") if any(r.get(key) is not None for r in rows)}
+    year = action_plan.year
+    return table(projects_sheet(year), "projects", year, PROJECT_COLUMNS, rows, keep=keep)
+
+
+def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
+    """The ``results-<year>`` sheet."""
+    results: dict[str, ProjectResult] = {}
+    for result in report.projects if report else []:
+        results.setdefault(result.project, result)
+    rows = []
+    for p in action_plan.projects:
+        got = results.get(p.id)
+        done = None if got is None or got.done is None else DONE_WORDS[0 if got.done else 1]
+        spent = format_value(got.budget_spent) if got else None
+        rows.append(
+            {
+                "project": p.id,
+                "number": p.number,
+                "name": p.name,
+                "budget": format_value(p.budget),
+                "done": done,
+                "budget_spent": spent,
+                "note": got.note if got else None,
+            }
+        )
+    year = action_plan.year
+    return table(results_sheet(year), "results", year, RESULT_COLUMNS, rows)
