@@ -31,9 +31,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
 
 from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.errors import UsageError
@@ -57,10 +57,17 @@ Prefix = Literal["auto", "parent", "own"]
 ListName = Literal["missions", "goals", "policies", "targets", "approaches", "indicators", "standards", "*"]
 
 
+_ONE, _PER_LIST = "for-every-list", "per-list"
+"""The two ways of writing ``numbering.prefix`` (names of the union's members, left out of messages)."""
+
+
 class _Numbering(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    prefix: Prefix | dict[ListName, Prefix] = "auto"
+    prefix: Annotated[
+        Annotated[Prefix, Tag(_ONE)] | Annotated[dict[ListName, Prefix], Tag(_PER_LIST)],
+        Discriminator(lambda value: _PER_LIST if isinstance(value, dict) else _ONE),
+    ] = "auto"
     """Whether the numbers of a list start with the number of the item holding it, for all lists or per list."""
 
 
@@ -158,7 +165,7 @@ def load_settings(path: Path | None) -> Settings:
         config = _FileConfig.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
+        where = ".".join(str(p) for p in first["loc"] if p not in (_ONE, _PER_LIST))
         raise UsageError(f"{path}: {where}: {first['msg']}") from None
     if config.select is not None and not _split(config.select):
         raise UsageError(
