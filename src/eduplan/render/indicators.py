@@ -8,6 +8,7 @@ previous year's target).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ class Columns:
     unit: bool
     baseline: bool
     owner: bool
+    wide: bool = False
+    """Whether some target is written in words too long for a narrow year column (ยอดเยี่ยม, เพิ่มขึ้นร้อยละ 3)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,8 @@ class IndicatorView:
         mark: A word after the name, such as สะสม for a cumulative indicator, or None.
         unit: Unit, or None for an empty cell.
         baseline: Baseline value and year, such as ``76 (2565)``, or None.
+        baseline_value: The baseline's value (or why there is none), or None.
+        baseline_year: The baseline's year or span (``2564–2565``), or None.
         targets: One target per plan year, None where the cell is empty.
         owner: Owner, or None for an empty cell.
         chart_title: Caption of the chart (ตัวชี้วัดที่ 1).
@@ -66,6 +71,8 @@ class IndicatorView:
     mark: str | None
     unit: str | None
     baseline: str | None
+    baseline_value: str | None
+    baseline_year: str | None
     targets: tuple[str | None, ...]
     owner: str | None
     chart_title: str
@@ -86,15 +93,31 @@ def columns_of(indicators: Iterable[Indicator]) -> Columns:
         unit=any(i.unit for i in every),
         baseline=any(i.baseline for i in every),
         owner=any(i.owner for i in every),
+        wide=any(_long(t) for i in every for t in i.targets.values()),
     )
+
+
+_NARROW = 5
+"""The most letters (Thai vowel and tone marks above and below not counted) a word target has in a narrow column."""
+
+
+def _long(target: Target) -> bool:
+    """Whether a target is words wider than a narrow year column."""
+    text = target.text or target.shown() if isinstance(target, Change) else target if isinstance(target, str) else ""
+    return sum(not unicodedata.category(c).startswith("M") for c in text) > _NARROW
+
+
+def baseline_parts(baseline: Baseline | None, style: Style) -> tuple[str | None, str | None]:
+    """A baseline's value as published (or why there is none) and its year or span, each None when absent."""
+    if baseline is None:
+        return None, None
+    value = style.target(baseline.value) or baseline.no_data
+    return value, style.years(baseline.year) if baseline.year is not None else None
 
 
 def baseline_text(baseline: Baseline | None, style: Style) -> str | None:
     """A baseline as published: ``76 (2565)``, ``76 (2564–2565)``, ``n/a (2565)``, or None."""
-    if baseline is None:
-        return None
-    value = style.target(baseline.value) or baseline.no_data
-    year = style.years(baseline.year) if baseline.year is not None else None
+    value, year = baseline_parts(baseline, style)
     if value and year:
         return f"{value} ({year})"
     return value or year
@@ -226,6 +249,8 @@ def indicator_rows(
                 mark=_cumulative(indicator, style),
                 unit=indicator.unit,
                 baseline=baseline_text(indicator.baseline, style),
+                baseline_value=baseline_parts(indicator.baseline, style)[0],
+                baseline_year=baseline_parts(indicator.baseline, style)[1],
                 targets=tuple(style.target(indicator.targets.get(y)) for y in years),
                 owner=indicator.owner,
                 chart_title=style.labels.format("chart_indicator", number=number),

@@ -236,6 +236,18 @@ class _Context:
     where: dict[tuple[str | int, ...], IndicatorAt]
 
 
+def _title(at: IndicatorAt, style: Style) -> str:
+    """A result card's title: ตัวชี้วัดที่ 1.1; for a standard มาตรฐานที่ 1, ประเด็นพิจารณาที่ 1.1, or its point 1)."""
+    number = style.digits_of(at.indicator.number)
+    if not at.is_standard:
+        return style.labels.format("chart_indicator", number=number)
+    if not at.parents:
+        return style.labels.format("chart_standard", number=number)
+    if len(at.parents) == 1:
+        return style.labels.format("chart_standard_item", number=number)
+    return style.labels.format("chart_standard_part", parent=style.digits_of(at.parents[-1].number), number=number)
+
+
 def _results(
     status: IndicatorStatus, anchor: str, ctx: _Context, style: Style, depth: int = 0
 ) -> list[IndicatorResultView]:
@@ -258,7 +270,7 @@ def _results(
         measured=style.date(actual.measured) if actual and actual.measured else None,
         source=actual.source if actual else None,
         note=actual.note if actual else None,
-        chart_title=style.labels.format("chart_indicator", number=number),
+        chart_title=_title(at, style),
         chart=indicator_chart(
             indicator,
             ctx.plan.period.years,

@@ -39,8 +39,8 @@ class Style:
     labels: Labels
 
     def number(self, value: float) -> str:
-        """A number in the document's digits."""
-        return format_number(value, self.digits)
+        """A number in the document's digits; a computed one without float noise (61.27 + 3 is 64.27)."""
+        return format_number(round(value, 9) if isinstance(value, float) else value, self.digits)
 
     def digits_of(self, text: str) -> str:
         """Item numbers and years written by eduplan (``1.1.2``) in the document's digits."""

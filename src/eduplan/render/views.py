@@ -9,7 +9,7 @@ dates, money) follows ``--digits``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eduplan.model import DrivingModel, Plan, QualityFramework, Statement
 from eduplan.model.common import Target
@@ -59,6 +59,7 @@ class PolicyView:
         depth: Its level, 1 for the first (ประเด็นยุทธศาสตร์), 2 for the next (กลยุทธ์).
         heading: Its level's word and number, such as ประเด็นยุทธศาสตร์ที่ 1 or กลยุทธ์ที่ 1.2.
         goals: Goals stated in the policy (เป้าประสงค์เชิงกลยุทธ์).
+        columns: The columns of its indicator table.
         charts: The rows that get a chart card.
     """
 
@@ -72,6 +73,7 @@ class PolicyView:
     targets: tuple[StatementView, ...]
     approaches: tuple[StatementView, ...]
     indicators: tuple[IndicatorView, ...]
+    columns: Columns
     charts: tuple[IndicatorView, ...]
 
 
@@ -147,6 +149,8 @@ class PlanView:
     short_name: str | None
     former_names: str | None
     period: str
+    targets_header: str
+    """Header over the year columns: ค่าเป้าหมาย (พ.ศ.), or (ปีการศึกษา) for a plan of academic years."""
     cover: tuple[tuple[str, str], ...]
     years: tuple[str, ...]
     columns: Columns
@@ -181,8 +185,10 @@ def statements(items: list[Statement], style: Style) -> tuple[StatementView, ...
     return tuple(StatementView(statement_number(s.number, style), s.text) for s in items)
 
 
-def build_policy(at: PolicyAt, years: list[int], actuals: dict[str, dict[int, Target]], style: Style) -> PolicyView:
-    """One policy section, of any level."""
+def build_policy(
+    at: PolicyAt, years: list[int], actuals: dict[str, dict[int, Target]], columns: Columns, style: Style
+) -> PolicyView:
+    """One policy section, of any level; its table has the plan's columns, wide year columns only when it needs them."""
     policy = at.policy
     rows = tuple(indicator_rows(policy.indicators, f"indicator-{policy.id}", years, actuals, style))
     return PolicyView(
@@ -196,6 +202,7 @@ def build_policy(at: PolicyAt, years: list[int], actuals: dict[str, dict[int, Ta
         targets=statements(policy.targets, style),
         approaches=statements(policy.approaches, style),
         indicators=rows,
+        columns=replace(columns, wide=columns_of(policy.indicators).wide),
         charts=tuple(r for r in rows if r.charted),
     )
 
@@ -257,6 +264,8 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
     edition = plan.edition
     source = plan.source
     policies = list(all_policies(plan))
+    columns = columns_of(i for at in policies for i in at.policy.indicators)
+    academic = plan.period.year == "academic"
     return PlanView(
         id=plan.id,
         title=plan.title,
@@ -264,11 +273,14 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         short_name=plan.office.short_name,
         former_names=", ".join(plan.office.former_names) or None,
         period=style.labels.format(
-            "period_value", start=style.year(plan.period.start), end=style.year(plan.period.end)
+            "period_value_academic" if academic else "period_value",
+            start=style.year(plan.period.start),
+            end=style.year(plan.period.end),
         ),
+        targets_header=style.labels["col_targets_academic" if academic else "col_targets"],
         cover=_cover(plan, style),
         years=tuple(style.year(y) for y in years),
-        columns=columns_of(i for at in policies for i in at.policy.indicators),
+        columns=columns,
         edition=edition.label if edition else None,
         published=style.date(edition.published) if edition and edition.published else None,
         identity=identity_fields(plan, style),
@@ -276,7 +288,7 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         vision=plan.vision,
         missions=statements(plan.missions, style),
         goals=statements(plan.goals, style),
-        policies=tuple(build_policy(at, years, actuals, style) for at in policies),
+        policies=tuple(build_policy(at, years, actuals, columns, style) for at in policies),
         standards=tuple(indicator_rows(plan.standards, "standard", years, actuals, style)),
         standard_columns=columns_of(plan.standards),
         links=build_links(plan, style),

@@ -176,6 +176,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_standard": ("มาตรฐาน/ประเด็นพิจารณา", "Standard / item"),
     "col_expected": ("ค่าเป้าหมาย (ระดับคุณภาพ)", "Expected level"),
     "academic_year": ("ปีการศึกษา", "Academic year"),
+    "period_value_academic": ("ปีการศึกษา {start}–{end}", "Academic years {start}–{end}"),
+    "col_targets_academic": ("ค่าเป้าหมาย (ปีการศึกษา)", "Targets (academic year)"),
     "action_plan_title_academic": ("แผนปฏิบัติการ ประจำปีการศึกษา {year}", "Annual action plan, academic year {year}"),
     "report_title_academic": (
         "รายงานผลการประเมินตนเองของสถานศึกษา (SAR) ปีการศึกษา {year}",
@@ -195,6 +197,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_level_reached": ("ระดับที่ได้", "Level reached"),
     "col_score": ("คะแนน", "Score"),
     "standard_results": ("ผลตามมาตรฐานการศึกษา", "Results by standard"),
+    "chart_standard": ("มาตรฐานที่ {number}", "Standard {number}"),
+    "chart_standard_item": ("ประเด็นพิจารณาที่ {number}", "Item {number}"),
+    "chart_standard_part": ("ประเด็นพิจารณาที่ {parent} ข้อ {number}", "Item {parent}, point {number}"),
     "status_partly": ("บรรลุบางส่วน", "Partly achieved"),
     "why_parts": ("ตัวชี้วัดย่อยบรรลุค่าเป้าหมาย {count} จาก {of}", "{count} of {of} sub-indicators achieved"),
     "why_change_unknown": (
