@@ -29,7 +29,11 @@ def import_(
     into: Annotated[Path, typer.Option("--into", help="The plan directory (or plan file) to update.")],
     year: Annotated[
         list[int] | None,
-        typer.Option("--year", help="Import only the actuals and project results of this fiscal year; repeatable."),
+        typer.Option(
+            "--year",
+            help="Import only the actuals and project results of this year (fiscal, or academic for a school's "
+            "plan); repeatable.",
+        ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
 ) -> None:
@@ -127,7 +131,7 @@ def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int],
 
 def _show(value: Any) -> str:
     from eduplan.edit.yamledit import DELETE, render_flow
-    from eduplan.model import Range
+    from eduplan.model import Change, Range
     from eduplan.sheet.tables import format_value
 
     if value is None:
@@ -136,7 +140,9 @@ def _show(value: Any) -> str:
         return "(removed)"
     if isinstance(value, dict) and value and set(value) <= {"min", "max"}:
         value = Range.model_validate(value)
-    if isinstance(value, Range):
+    elif isinstance(value, dict) and {"increase", "decrease"} & value.keys():
+        value = Change.model_validate(value)
+    if isinstance(value, Range | Change):
         return str(format_value(value))
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
