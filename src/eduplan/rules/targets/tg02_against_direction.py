@@ -46,10 +46,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     """Compare each year's target with the previous year's; judge each change by its sign."""
     for path, indicator, at in indicators(ctx.plan):
         if indicator.cumulative:
-            sign, worse, declared = 1, "lower", "cumulative (running totals never fall)"
+            sign, worse, why = 1, "lower", "the indicator is cumulative (สะสม): its running totals never fall"
         elif indicator.direction in _WORDS:
             sign = 1 if indicator.direction == "higher-is-better" else -1
             worse, declared = _WORDS[indicator.direction]
+            why = f'the indicator is declared "{declared}"'
         else:
             continue
         levels = at.levels or []
@@ -58,10 +59,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         for year in years:
             change = indicator.targets[year]
             if isinstance(change, Change) and sign * change.delta < 0:
+                what = "a decrease" if change.delta < 0 else "an increase"
                 yield Problem(
                     (*path, "targets", year),
-                    f"target for {year} ({change.shown()}) is {'a decrease' if change.delta < 0 else 'an increase'}; "
-                    f'the indicator is declared "{declared}"',
+                    f"target for {year} ({change.shown()}) is {what}; {why}",
                     hint=_HINT,
                 )
         for before, after in zip(years, years[1:], strict=False):
@@ -75,8 +76,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield Problem(
                     (*path, "targets", after),
                     f"target for {after} ({_text(new)}) is {worse} than for {before} "
-                    f"({_text(old, names.get(before))}); "
-                    f'the indicator is declared "{declared}"',
+                    f"({_text(old, names.get(before))}); {why}",
                     hint=_HINT,
                 )
 
