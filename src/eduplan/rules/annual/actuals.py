@@ -59,13 +59,20 @@ class Entry:
 
 
 def describe(place: IndicatorAt) -> str:
-    """An indicator by id and published number: "indicator p1-i2 (policy 1, no. 2)", "standard s1 (no. 1)"."""
-    indicator = place.indicator
-    numbers = ".".join(p.number for p in place.parents)
-    part = f", part of no. {numbers}" if numbers else ""
+    """An indicator by id and published number: "indicator p1-i2 (policy 1, no. 2)", "standard s1 (no. 1)".
+
+    A part names the whole it belongs to: "sub-indicator p1-i1-2 (policy 1, indicator 1, no. 2)",
+    "item s1-1 of standard 1 (no. 1.1)".
+    """
+    indicator, parents = place.indicator, place.parents
     if place.policy is None:
-        return f"standard {indicator.id} (no. {indicator.number}{part})"
-    return f"indicator {indicator.id} (policy {place.policy.number}, no. {indicator.number}{part})"
+        if not parents:
+            return f"standard {indicator.id} (no. {indicator.number})"
+        return f"item {indicator.id} of standard {parents[0].number} (no. {indicator.number})"
+    if not parents:
+        return f"indicator {indicator.id} (policy {place.policy.number}, no. {indicator.number})"
+    wholes = " > ".join(p.number for p in parents)
+    return f"sub-indicator {indicator.id} (policy {place.policy.number}, indicator {wholes}, no. {indicator.number})"
 
 
 def entries(plan: Plan) -> Iterator[Entry]:
