@@ -190,3 +190,60 @@ def test_any_two_valid_plans_diff_without_error_and_as_json(seed):
     # every change has its Thai sentence (the English one is the JSON's detail, checked above)
     thai = Words.of("th", "thai", new.get("labels"))
     assert all(thai.detail(c) for c in result.changes) and thai.summary(result)
+
+
+# -- plans of every shape: levels of policies, goals stated in a policy, sub-indicators -----------------
+
+from tests.diff.test_family import office  # noqa: E402  (the office example as data: two levels, sub-indicators)
+
+
+def _numbered(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every item of the policy trees with an id and a number, at every depth, in document order."""
+    found: list[dict[str, Any]] = []
+
+    def indicators(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            found.append(item)
+            indicators(item.get("indicators", []))
+
+    def policies(items: list[dict[str, Any]]) -> None:
+        for policy in items:
+            found.append(policy)
+            found.extend(g for g in policy.get("goals", []) if isinstance(g, dict))
+            found.extend(policy.get("targets", []) + policy.get("approaches", []))
+            indicators(policy.get("indicators", []))
+            policies(policy.get("policies", []))
+
+    policies(data["policies"])
+    return found
+
+
+NUMBERED = len(_numbered(office()))
+
+
+@FAST
+@given(st.sets(st.integers(0, NUMBERED - 1), min_size=1, max_size=8))
+def test_renumbering_alone_is_reported_as_renumbering_at_every_depth(chosen):
+    old, new = office(), office()
+    items = _numbered(new)
+    for n in chosen:
+        items[n]["number"] = f"{items[n]['number']}.9"
+    found = {(c.kind.value, c.path) for c in diff(old, new).changes}
+    assert found == {("renumbered", f"{items[n]['id']}.number") for n in chosen}
+
+
+@FAST
+@given(st.randoms(use_true_random=False))
+def test_a_sub_indicator_moved_to_another_indicator_is_one_move_and_the_plan_equals_itself(rng):
+    old, new = office(), office()
+    groups = [i for i in _numbered(new) if i.get("indicators")]
+    group = rng.choice(groups)
+    part = group["indicators"].pop(rng.randrange(len(group["indicators"])))
+    target = rng.choice([i for i in _numbered(new) if "name" in i and not i.get("indicators") and i is not part])
+    target.setdefault("indicators", []).append(part)
+    assert kinds_of(diff(old, new)) == [("moved", part["id"])]
+    assert diff(new, new).changes == [] and diff(old, old).changes == []
+
+
+def kinds_of(result):
+    return [(c.kind.value, c.path) for c in result.changes]

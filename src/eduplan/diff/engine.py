@@ -13,31 +13,33 @@ its old predecessor), so the changes come out in reading order without sorting b
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel
 
 from eduplan.diff.cells import compare_rows
-from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Say, severity_of
+from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Say, severity_of
 from eduplan.diff.hints import add_reid_hints
 from eduplan.diff.match import (
     MOVABLE,
     depth_of,
     dump,
+    indicators_under,
     item_ref,
     key_of,
     keyed,
     label_of,
     merged_order,
+    models_keyed,
     movable_index,
     out_of_order,
     title_of,
 )
-from eduplan.diff.targets import compare_numbers, compare_target, is_number
+from eduplan.diff.position import At, DiffOptions, places, relative
+from eduplan.diff.targets import compare_numbers, is_number, year_target_change
 from eduplan.diff.wording import ENGLISH
-from eduplan.diff.words import Ops, word_diff
+from eduplan.diff.words import word_diff
 from eduplan.findings import Path, Span
 from eduplan.load.source import SourceMap
 from eduplan.model import Indicator, Plan, Policy, Statement
@@ -63,43 +65,6 @@ _ORDERED = {"levels"}
 _SECTIONS = {"id", "title", "office", "period", "edition", "source", "labels"}
 _METADATA = {"edition", "source", "labels", "accepted"}
 """Plan sections about the document rather than its content: what comes or goes there is ``changed``."""
-
-
-@dataclass(frozen=True, slots=True)
-class DiffOptions:
-    """What to compare and how.
-
-    Attributes:
-        report_order: Report items that moved within their list (``reordered``).
-        tolerance: Numeric differences up to this size are not changes.
-        severity: Level per kind (or ``weakening``), over the defaults.
-    """
-
-    report_order: bool = False
-    tolerance: float = 0.0
-    severity: Mapping[str, Level] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class _At:
-    """Where the walk is: the same value in both editions."""
-
-    path: str
-    old: Path | None
-    new: Path | None
-    id: str
-    group: str
-    item: str | None = None
-
-    def field(self, name: str | int) -> _At:
-        return _At(
-            f"{self.path}.{name}" if self.path else str(name),
-            None if self.old is None else (*self.old, name),
-            None if self.new is None else (*self.new, name),
-            self.id,
-            self.group,
-            self.item,
-        )
 
 
 def diff_plans(
@@ -151,11 +116,11 @@ class _Walker:
             group = "plan" if name in _SECTIONS else name
             if group not in self.groups:
                 self.groups[group] = Group(group, name.replace("_", " "))
-            at = _At(name, (name,), (name,), name, group)
+            at = At(name, (name,), (name,), name, group)
             self.seq += 1
             self.compare(name, getattr(self.old_plan, name), getattr(self.new_plan, name), at, self.new_plan)
 
-    def compare(self, name: str, old: Any, new: Any, at: _At, owner: BaseModel) -> None:
+    def compare(self, name: str, old: Any, new: Any, at: At, owner: BaseModel) -> None:
         """Compare one field's values, dispatching on what they are."""
         if old == new:
             return
@@ -180,7 +145,7 @@ class _Walker:
         else:
             self.compare_scalar(name, old, new, at)
 
-    def compare_scalar(self, name: str, old: Any, new: Any, at: _At) -> None:
+    def compare_scalar(self, name: str, old: Any, new: Any, at: At) -> None:
         kind = _BY_FIELD.get(name)
         if kind is None and name in _TEXT and isinstance(old or new, str):
             kind = K.TEXT_CHANGED
@@ -189,16 +154,16 @@ class _Walker:
             delta = compare_numbers(old, new, self.options.tolerance)
             if delta is None:
                 return
-        field_name = _relative(at)
+        field_name = relative(at)
         if kind is K.RENAMED or (kind is K.TEXT_CHANGED and field_name == "text"):
             # the kind says what changed; the sentence says how much: the places the words differ
             words = word_diff(old or "", new or "")
-            places = _places(words)
+            runs = places(words)
             if kind is K.RENAMED:
-                key = "diff_renamed_one" if places == 1 else "diff_renamed"
+                key = "diff_renamed_one" if runs == 1 else "diff_renamed"
             else:
-                key = "diff_reworded_one" if places == 1 else "diff_reworded"
-            say = Say.of(key, count=places)
+                key = "diff_reworded_one" if runs == 1 else "diff_reworded"
+            say = Say.of(key, count=runs)
         elif kind is K.TEXT_CHANGED:
             words = word_diff(old or "", new or "")
             say = Say.of("diff_field_reworded", field=field_name)
@@ -207,7 +172,7 @@ class _Walker:
             say = Say.of("diff_changed", field=field_name, old=old, new=new)
         self.emit(kind or K.CHANGED, at, dump(old), dump(new), delta=delta, words=words, say=say)
 
-    def compare_list(self, name: str, old: list[Any], new: list[Any], at: _At) -> None:
+    def compare_list(self, name: str, old: list[Any], new: list[Any], at: At) -> None:
         if any(isinstance(v, BaseModel) for v in old + new) and any(isinstance(v, str) for v in old + new):
             # a policy's goals: the plan's goals it names (ids) and goals stated in it (items)
             self.compare_list(name, [v for v in old if isinstance(v, str)], [v for v in new if isinstance(v, str)], at)
@@ -237,12 +202,15 @@ class _Walker:
             say = Say.of("diff_field_reworded", field=name)
             self.emit(K.TEXT_CHANGED, at, old, new, words=words, say=say)
 
-    def compare_items(self, name: str, old: list[Any], new: list[Any], at: _At, *, models_only: bool = False) -> None:
+    def compare_items(self, name: str, old: list[Any], new: list[Any], at: At, *, models_only: bool = False) -> None:
         """Match two lists of items by key; report removed, added, moved and changed items.
 
         With ``models_only``, only the items that are models are matched (the ids beside them are links).
         """
-        old_by, new_by = _models(old) if models_only else keyed(old), _models(new) if models_only else keyed(new)
+        old_by, new_by = (
+            models_keyed(old) if models_only else keyed(old),
+            models_keyed(new) if models_only else keyed(new),
+        )
         in_both = [k for k in new_by if k in old_by]
         moved = out_of_order([k for k in old_by if k in new_by], in_both) if self.options.report_order else set()
         for key in merged_order(list(old_by), list(new_by)):
@@ -258,18 +226,16 @@ class _Walker:
             else:
                 self.removed(name, key, *old_by[key], at)
 
-    def added(self, name: str, key: str, index: int, value: Any, at: _At) -> None:
+    def added(self, name: str, key: str, index: int, value: Any, at: At) -> None:
         if self.moved_here(name, key, index, value, at):
             return
         item = self.enter(at, name, key, None, index, value)
-        noun, number = item_ref(name, value, key_of(value))
-        depth = {"depth": depth_of(item.new)} if isinstance(value, Policy) else {}
-        say = Say.of("diff_added", noun=noun, number=number, **depth)
+        say = Say.of("diff_added", **self.noun(item, name, value))
         self.emit(K.ADDED, item, None, dump(value), say=say)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
         self.adopt(value, item)
 
-    def adopt(self, value: Any, item: _At) -> None:
+    def adopt(self, value: Any, item: At) -> None:
         """Report the items a new policy or indicator took over from elsewhere, at any depth below it."""
         if not isinstance(value, Policy | Indicator):
             return
@@ -280,7 +246,7 @@ class _Walker:
                 if not self.moved_here(sub, child.id, sub_index, child, item.field(sub)):
                     self.adopt(child, self.enter(item.field(sub), sub, child.id, None, sub_index, child))
 
-    def moved_here(self, name: str, key: str, index: int, value: Any, at: _At) -> bool:
+    def moved_here(self, name: str, key: str, index: int, value: Any, at: At) -> bool:
         """Report an item that left another policy for this one; False when it did not."""
         if name not in MOVABLE or not isinstance(value, Indicator | Statement | Policy):
             return False
@@ -294,25 +260,24 @@ class _Walker:
         self.compare(name, old_value, value, item, value)
         return True
 
-    def removed(self, name: str, key: str, index: int, value: Any, at: _At) -> None:
+    def removed(self, name: str, key: str, index: int, value: Any, at: At) -> None:
         movable = name in MOVABLE and isinstance(value, Indicator | Statement | Policy)
         elsewhere = self.new_index.get((name, key)) if movable else None
         if elsewhere is not None and at.id != elsewhere[0]:
             return  # reported as moved where it is now
         item = self.enter(at, name, key, index, None, value)
-        lost = [i for i in _indicators_under(value) if ("indicators", i.id) not in self.new_index]
+        lost = [i for i in indicators_under(value) if ("indicators", i.id) not in self.new_index]
         weakening = isinstance(value, Indicator) or bool(lost)
-        noun, number = item_ref(name, value, key_of(value))
-        depth = {"depth": depth_of(item.old)} if isinstance(value, Policy) else {}
-        say = Say.of("diff_removed", noun=noun, number=number, **depth)
+        named = self.noun(item, name, value)
+        say = Say.of("diff_removed", **named)
         if lost and isinstance(value, Policy):
             key = "diff_removed_with_one" if len(lost) == 1 else "diff_removed_with"
-            say = Say.of(key, noun=noun, number=number, count=len(lost), **depth)
+            say = Say.of(key, count=len(lost), **named)
         span = self.span_new(at.new, removed=True) if at.new is not None else None
         self.emit(K.REMOVED, item, dump(value), None, weakening=weakening, say=say, new_span=span)
         self.candidates.append((len(self.changes) - 1, name, title_of(value)))
 
-    def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: _At, indicator: Indicator) -> None:
+    def compare_targets(self, old: dict[int, Any], new: dict[int, Any], at: At, indicator: Indicator) -> None:
         levels = self.levels.get(indicator.id)
         for year in sorted(set(old) | set(new)):
             year_at = at.field(year)
@@ -324,11 +289,18 @@ class _Walker:
                 say = Say.of("diff_target_added", year=year, new=new[year])
                 self.emit(K.TARGET_YEAR_ADDED, year_at, None, dump(new[year]), say=say)
             else:
-                found = compare_target(old[year], new[year], indicator.direction, levels, self.options.tolerance)
-                if found is None:
+                found = self.old_index.get(("indicators", indicator.id)) or self.old_index.get(
+                    ("standards", indicator.id)
+                )
+                before = found[2] if found and isinstance(found[2], Indicator) else None
+                sides = (old[year], new[year], year, before, indicator)
+                found_change, resolved = year_target_change(*sides, levels, self.options.tolerance)
+                if found_change is None:
                     continue
-                kind, delta, weakening = found
+                kind, delta, weakening = found_change
                 params: dict[str, Any] = {"year": year, "old": old[year], "new": new[year], "delta": delta}
+                if resolved is not None:
+                    params["resolved"] = resolved
                 if weakening:
                     params["direction"] = indicator.direction
                 key = {K.TARGET_RAISED: "diff_target_raised", K.TARGET_LOWERED: "diff_target_lowered"}
@@ -338,7 +310,7 @@ class _Walker:
 
     # -- bookkeeping -----------------------------------------------------------------------
 
-    def enter(self, at: _At, name: str, key: str, old_index: int | None, new_index: int | None, value: Any) -> _At:
+    def enter(self, at: At, name: str, key: str, old_index: int | None, new_index: int | None, value: Any) -> At:
         """The position of a list item in both editions; registers its heading."""
         self.seq += 1
         global_id = isinstance(value, Policy | Indicator | Statement)
@@ -346,17 +318,27 @@ class _Walker:
         old = None if old_index is None or at.old is None else (*at.old, old_index)
         new = None if new_index is None or at.new is None else (*at.new, new_index)
         if isinstance(value, Policy):
-            item = _At(path, old, new, key, key)
+            item = At(path, old, new, key, key)
             depth = depth_of(new if new is not None else old)
             self.groups[key] = Group(key, f"policy {value.number}", value.title, "policy", value.number, depth)
             return item
-        item = _At(path, old, new, key, at.group, path)
+        item = At(path, old, new, key, at.group, path)
         if path not in self.groups:
             noun, number = item_ref(name, value, key)
             if noun == "indicator" and at.group == "standards":
                 noun = "standard_item"  # a standard's item (ประเด็นพิจารณา)
+            elif noun == "indicator" and at.item is not None:
+                noun = "sub_indicator"  # a part of the indicator the walk is in (ตัวชี้วัดย่อย)
             self.groups[path] = Group(path, label_of(name, value, key), title_of(value), noun, number)
         return item
+
+    def noun(self, item: At, name: str, value: Any) -> dict[str, Any]:
+        """How an item entered is named in a sentence: ``noun``, ``number`` and, for a policy, ``depth``."""
+        group = self.groups.get(item.path)
+        noun, number = item_ref(name, value, key_of(value))
+        if isinstance(value, Policy):
+            return {"noun": noun, "number": number, "depth": depth_of(item.new if item.new is not None else item.old)}
+        return {"noun": group.noun if group and group.noun else noun, "number": number}
 
     def ref(self, container: str, *, old: bool = False) -> tuple[str, str, int, str]:
         """A container as (noun, number, depth, id), for wording where an item moved from or to."""
@@ -373,7 +355,7 @@ class _Walker:
     def emit(
         self,
         kind: ChangeKind,
-        at: _At,
+        at: At,
         old: Any,
         new: Any,
         *,
@@ -400,37 +382,3 @@ class _Walker:
         if path is None:
             return None
         return self.new_source.span(path, key=removed) if removed else self.new_source.span(path)
-
-
-def _models(items: list[Any]) -> dict[str, tuple[int, Any]]:
-    """The items of a mixed list that are models, keyed, with their places in the whole list."""
-    places = [n for n, item in enumerate(items) if isinstance(item, BaseModel)]
-    return keyed([items[n] for n in places], places)
-
-
-def _indicators_under(value: Any) -> list[Indicator]:
-    """The indicators of a policy and of every policy under it, with their sub-indicators; an indicator's parts."""
-    found: list[Indicator] = []
-    if isinstance(value, Policy):
-        for indicator in value.indicators:
-            found += [indicator, *_indicators_under(indicator)]
-        for policy in value.policies:
-            found += _indicators_under(policy)
-    elif isinstance(value, Indicator):
-        for part in value.indicators:
-            found += [part, *_indicators_under(part)]
-    return found
-
-
-def _relative(at: _At) -> str:
-    """The path below the item, such as ``baseline.value``; the item's own path for plan fields."""
-    if at.item and at.path.startswith(at.item + "."):
-        return at.path[len(at.item) + 1 :]
-    if at.group != "plan" and at.item is None and at.path.startswith(at.group + "."):
-        return at.path[len(at.group) + 1 :]
-    return at.path
-
-
-def _places(words: Ops) -> int:
-    """How many runs of changed words a word diff has."""
-    return sum(1 for i, (op, _) in enumerate(words) if op != "=" and (i == 0 or words[i - 1][0] == "="))

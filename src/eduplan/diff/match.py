@@ -39,7 +39,9 @@ __all__ = [
     "key_of",
     "keyed",
     "label_of",
+    "indicators_under",
     "merged_order",
+    "models_keyed",
     "movable_index",
     "out_of_order",
     "title_of",
@@ -236,3 +238,23 @@ def key_of(value: Any) -> str:
 def describe(name: str, value: Any) -> str:
     """:func:`label_of` an item of list ``name``, keyed as the diff keys it."""
     return label_of(name, value, key_of(value))
+
+
+def models_keyed(items: list[Any]) -> dict[str, tuple[int, Any]]:
+    """The items of a mixed list that are models, keyed, with their places in the whole list."""
+    places = [n for n, item in enumerate(items) if isinstance(item, BaseModel)]
+    return keyed([items[n] for n in places], places)
+
+
+def indicators_under(value: Any) -> list[Indicator]:
+    """The indicators of a policy and of every policy under it, with their sub-indicators; an indicator's parts."""
+    found: list[Indicator] = []
+    if isinstance(value, Policy):
+        for indicator in value.indicators:
+            found += [indicator, *indicators_under(indicator)]
+        for policy in value.policies:
+            found += indicators_under(policy)
+    elif isinstance(value, Indicator):
+        for part in value.indicators:
+            found += [part, *indicators_under(part)]
+    return found

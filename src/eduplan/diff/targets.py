@@ -11,11 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eduplan.analysis.targets import resolve_target
 from eduplan.diff.change import ChangeKind
-from eduplan.model import Range
+from eduplan.model import Indicator, Range
 from eduplan.model.common import Change
 
-__all__ = ["TargetChange", "compare_numbers", "compare_target", "is_number", "show"]
+__all__ = [
+    "TargetChange",
+    "year_target_change",
+    "compare_changes",
+    "compare_numbers",
+    "compare_target",
+    "is_number",
+    "show",
+]
 
 TargetChange = tuple[ChangeKind, float | None, bool]
 """(kind, delta, weakening) of a changed target."""
@@ -56,6 +65,55 @@ def compare_target(
     if old == new:
         return None
     return ChangeKind.TARGET_CHANGED, None, False
+
+
+def year_target_change(
+    old: Any,
+    new: Any,
+    year: int,
+    before: Indicator | None,
+    after: Indicator,
+    levels: list[str] | None,
+    tolerance: float,
+) -> tuple[TargetChange | None, tuple[float, float] | None]:
+    """How one year's target changed, and the two values compared when a change target met a value.
+
+    A change target ("เพิ่มขึ้นร้อยละ 3") against a value (85), or against a change counted from something
+    else, is resolved on each side (:mod:`eduplan.analysis.targets`): when both give numbers they are
+    compared, so 'เพิ่มขึ้นร้อยละ 3' (83) -> 80 is a lowering; else it is a change with no up or down.
+
+    Args:
+        old: The old edition's target of the year.
+        new: The new edition's target of the year.
+        year: The year.
+        before: The indicator in the old edition, when it had one.
+        after: The indicator in the new edition.
+        levels: The scale of levels, worst to best, when there is one.
+        tolerance: Numeric differences up to this size are not changes.
+    """
+    direction = after.direction
+    if not isinstance(old, Change) and not isinstance(new, Change):
+        return compare_target(old, new, direction, levels, tolerance), None
+    if isinstance(old, Change) and isinstance(new, Change) and old.of == new.of:
+        return compare_changes(old, new, direction, tolerance), None
+    was = resolve_target(before, year) if before is not None else None
+    now = resolve_target(after, year)
+    if was is not None and now is not None and is_number(was.value) and is_number(now.value):
+        values = (float(was.value), float(now.value))  # type: ignore[arg-type]
+        return compare_target(*values, direction, levels, tolerance), values
+    return (ChangeKind.TARGET_CHANGED, None, False), None
+
+
+def compare_changes(old: Change, new: Change, direction: str, tolerance: float) -> TargetChange | None:
+    """How a change target changed into another counted from the same value ("เพิ่มขึ้น 3" -> "เพิ่มขึ้น 5").
+
+    A larger increase (or a smaller decrease) raises the target; wording alone (the same amount) is no change.
+    Counted from something else (previous year -> baseline), it is a change with no up or down.
+    """
+    if old.of != new.of:
+        return ChangeKind.TARGET_CHANGED, None, False
+    delta = _tidy(new.delta - old.delta)
+    return None if abs(delta) <= tolerance else _moved(delta, delta, direction)
 
 
 def _compare_ranges(old: Range, new: Range, direction: str, tolerance: float) -> TargetChange | None:

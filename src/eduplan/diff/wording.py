@@ -79,6 +79,7 @@ ITEM_LABELS: Mapping[str, str] = {
     "alignment": "diff_item_alignment",
     "standard": "diff_item_standard",
     "standard_item": "diff_item_standard_item",
+    "sub_indicator": "diff_item_sub_indicator",
     "action_plan_academic": "diff_item_action_plan_academic",
     "report_academic": "diff_item_report_academic",
     "section": "diff_item_section",
@@ -125,6 +126,11 @@ FIELD_LABELS: Mapping[str, str] = {
     "budget_frame": "diff_field_budget_frame",
     "budgets": "diff_field_budgets",
     "hierarchy": "diff_field_hierarchy",
+    "id": "diff_field_id",
+    "edition": "diff_field_edition",
+    "published": "diff_field_published",
+    "revision_of": "diff_field_revision_of",
+    "label": "diff_field_label",
     "policies": "diff_field_policies",
 }
 """The label of each field name that has one; other fields read as their name in the data."""
@@ -245,10 +251,19 @@ class Words:
                 if params[name]
             ]
             values["changes"] = "; ".join(parts)
-        text = self.labels.format(say.key, **values)
+        return self.labels.format(say.key, **values) + self._after(params)
+
+    def _after(self, params: Mapping[str, Any]) -> str:
+        """What follows a sentence: the delta, the values a change target stands for, why it weakens the plan."""
+        text = ""
         delta = params.get("delta")
         if delta is not None:
             text += f" ({'+' if delta > 0 else ''}{self.value(delta)})"
+        resolved = params.get("resolved")
+        if resolved is not None:
+            text += " " + self.labels.format(
+                "diff_target_as_values", old=self.value(resolved[0]), new=self.value(resolved[1])
+            )
         direction = params.get("direction")
         if direction is not None:
             shown = self[_DIRECTION_LABELS[direction]] if direction in _DIRECTION_LABELS else str(direction)

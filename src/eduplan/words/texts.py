@@ -333,6 +333,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_partly": ("บรรลุบางส่วน", "Partly achieved"),
     "diff_item_standard": ("มาตรฐานที่ {number}", "standard {number}"),
     "diff_item_standard_item": ("ประเด็นพิจารณาที่ {number}", "standard item {number}"),
+    "diff_item_sub_indicator": ("ตัวชี้วัดย่อยที่ {number}", "sub-indicator {number}"),
     "diff_item_action_plan_academic": ("แผนปฏิบัติการ ปีการศึกษา {number}", "action plan, academic year {number}"),
     "diff_item_report_academic": (
         "รายงานผลการประเมินตนเอง ปีการศึกษา {number}",
@@ -352,7 +353,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "diff_field_budgets": ("งบประมาณรายปี", "budgets"),
     "diff_field_hierarchy": ("ระดับของยุทธศาสตร์", "hierarchy"),
     "diff_field_policies": ("{policies}", "policies"),
+    "diff_field_id": ("รหัส", "id"),
+    "diff_field_edition": ("{edition}", "edition"),
+    "diff_field_published": ("{published}", "published"),
+    "diff_field_revision_of": ("ฉบับที่ทบทวน", "revision of"),
+    "diff_field_label": ("ชื่อ", "label"),
     "diff_cell_changed": ("แถวที่ {row} ช่อง {column}: เปลี่ยนจาก {old} เป็น {new}", "row {row}, {column}: {old} -> {new}"),
+    "diff_target_as_values": ("(คิดเป็นค่า {old} → {new})", "(as values: {old} -> {new})"),
     "diff_row_added": ("เพิ่มแถวที่ {row}: {new}", "row {row} added: {new}"),
     "diff_row_removed": ("ยกเลิกแถวที่ {row} (เดิม {old})", "row {row} removed (was {old})"),
     # colophon
