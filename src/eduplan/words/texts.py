@@ -330,7 +330,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "diff_any": ("(ไม่กำหนด)", "(any)"),
     # analysis-diff (issue 15): statuses by parts; diff of every office's and school's plan (levels of policies,
     # standards, academic years, context tables, schemes, budget frame)
-    "status_partly": ("บรรลุบางส่วน", "Partly achieved"),
     "diff_item_standard": ("มาตรฐานที่ {number}", "standard {number}"),
     "diff_item_standard_item": ("ประเด็นพิจารณาที่ {number}", "standard item {number}"),
     "diff_item_sub_indicator": ("ตัวชี้วัดย่อยที่ {number}", "sub-indicator {number}"),
