@@ -4,7 +4,8 @@ Every indicator should say what it aims at in every year of the plan, so that an
 plans and reports can be compared with it. A year left empty in the published table is
 reported once per indicator, listing the missing years. Targets may be set for a whole or for
 its parts: a group whose sub-indicators carry the targets, and sub-indicators (a standard's items)
-whose whole carries them, are not reported for having none.
+whose whole carries them, are not reported for having none. An indicator added during the plan
+has no target for the years up to its baseline's (a baseline of 2567 was measured, not aimed at).
 
 *Fails:*
 
@@ -43,10 +44,11 @@ def check(ctx: Context) -> Iterator[Problem]:
     if len(years) > 50:
         return  # an absurd period is reported by the schema and MD rules, not year by year
     for path, indicator, at in indicators(ctx.plan):
-        missing = [year for year in years if year not in indicator.targets]
+        measured = indicator.baseline.last_year if indicator.baseline is not None else None
+        missing = [year for year in years if year not in indicator.targets and (measured is None or year > measured)]
         if not missing:
             continue
-        if len(missing) == len(years):
+        if not indicator.targets:
             if has_targets(indicator) or any(parent.targets for parent in at.parents):
                 continue  # the targets are set for its parts, or for the whole it is part of
             if at.parents and not has_targets(at.parents[0]):
@@ -54,9 +56,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield Problem(path, f"indicator {indicator.id} has no targets", key=False, hint=_HINT)
             continue
         listed = ", ".join(map(str, missing))
+        after = f"; the baseline is of {measured}" if measured is not None and measured >= years[0] else ""
         yield Problem(
             (*path, "targets"),
-            f"no target for {listed} (the plan covers {years[0]}-{years[-1]})",
+            f"no target for {listed} (the plan covers {years[0]}-{years[-1]}{after})",
             hint=_HINT,
         )
 

@@ -2,7 +2,8 @@
 
 Parentheses, square and curly brackets and typographic quotes (“ ”) come in pairs. A lone
 ``)`` (as in ``โครงการ PISA)``) or a closing quote without an opening one usually means a
-word was lost in copying.
+word was lost in copying. Item numbers are not prose: ``1)`` is how Thai plans number items
+(sub-indicators, a standard's items), and a malformed number is MD03's.
 
 *Fails:*
 
@@ -39,6 +40,8 @@ def check(ctx: Context) -> Iterator[Problem]:
     if _MARKS.search(ctx.joined) is None:
         return  # no bracket or quote anywhere
     for path, text in ctx.texts:
+        if path[-1:] == ("number",):
+            continue  # 1), (1): numbering, judged by MD03
         stack: list[int] = []
         for match in _MARKS.finditer(text):
             at, char = match.start(), match.group()

@@ -38,7 +38,8 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Compare the first word of each name with the unit and kind."""
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, at in indicators(ctx.plan):
+        kind = at.kind  # its own, or the kind of the indicator it is part of
         said = unit_from_name(indicator.name)
         if said is None:
             continue
@@ -52,14 +53,14 @@ def check(ctx: Context) -> Iterator[Problem]:
                     hint="correct the name or the unit; if the published plan says so, accept it with a reason",
                     within=within,
                 )
-            elif indicator.kind != "percent":
+            elif kind is not None and kind != "percent":
                 yield Problem(
                     (*path, "name"),
-                    f"the name says ร้อยละ (a percentage) but the kind is {indicator.kind}",
+                    f"the name says ร้อยละ (a percentage) but the kind is {kind}",
                     hint="set kind: percent, or correct the name",
                     within=within,
                 )
-        elif indicator.unit == "ร้อยละ" or indicator.kind == "percent":
+        elif indicator.unit == "ร้อยละ" or kind == "percent":
             what = f"unit is {indicator.unit!r}" if indicator.unit == "ร้อยละ" else "kind is percent"
             yield Problem(
                 (*path, "name"),

@@ -1,7 +1,9 @@
 """The unit and the kind disagree.
 
 Unit ร้อยละ means kind ``percent``, คะแนน means ``score`` and ระดับ means ``level`` (or
-``qualitative``); a counting unit (โรงเรียน, คน, หลักสูตร...) means ``count``.
+``qualitative``); a counting unit (โรงเรียน, คน, หลักสูตร...) means ``count``. A sub-indicator
+without its own kind has the kind of the indicator it is part of; a group of sub-indicators with
+no kind at all is judged through its parts.
 
 *Fails:*
 
@@ -33,18 +35,20 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each indicator whose kind contradicts its unit."""
-    for path, indicator, _ in indicators(ctx.plan):
-        if indicator.unit is None:
-            continue
+    for path, indicator, at in indicators(ctx.plan):
+        kind = at.kind
+        if indicator.unit is None or kind is None:
+            continue  # a group of sub-indicators without a kind is judged through its parts
         expected = KIND_OF_UNIT.get(indicator.unit.strip())
         if expected is None:
-            fits = indicator.kind in ("count", "score")
+            fits = kind in ("count", "score")
             expected = "count"
         else:
-            fits = indicator.kind == expected or (expected == "level" and indicator.kind == "qualitative")
+            fits = kind == expected or (expected == "level" and kind == "qualitative")
         if not fits:
             yield Problem(
                 (*path, "kind"),
-                f"the unit {indicator.unit!r} means kind {expected}, but the kind is {indicator.kind}",
+                f"the unit {indicator.unit!r} means kind {expected}, but the kind is {kind}"
+                + ("" if indicator.kind else " (from the indicator it is part of)"),
                 hint=f"set kind: {expected}, or correct the unit",
             )
