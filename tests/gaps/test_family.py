@@ -112,3 +112,10 @@ def test_a_schools_standards_are_its_indicators() -> None:
     assert (standards["policy"], standards["indicators"]) == ("standards", 3)
     assert standards["parts"] > 0  # their items are parts of them
     assert standards["unit"] == 3  # a level standard's scale is its unit
+
+
+def test_markdown_marks_the_levels_and_the_parts(tmp_path: Path) -> None:
+    lines = cli("gaps", str(build_tree(tmp_path, {"plan.yaml": TWO_LEVELS})), "-f", "markdown").out.splitlines()
+    assert "| ↳ 1.1 s1-1 | 1 | 1/1 | 1/1 | 1/1 | 0/1 |" in lines
+    assert "- **s1-1** 2 sub-indicators, counted as parts of their indicators" in lines
+    assert any(line.startswith("| `local` แผนของจังหวัด | any code: อะไรก็ได้ |") for line in lines)

@@ -254,8 +254,9 @@ def _alignment(plan: Plan, schemes: dict[str, AlignmentScheme], report: Coverage
     report.unlisted_schemes = {key: sorted(codes) for key, codes in sorted(used.items()) if key not in schemes}
 
 
-def _cells(row: PolicyCoverage) -> list[str]:
-    name = "  " * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else "Total"
+def _cells(row: PolicyCoverage, indent: str = "  ") -> list[str]:
+    """A row of the table; a policy below the first level is indented (``indent`` per level)."""
+    name = indent * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else "Total"
     return [name, str(row.indicators), *(f"{getattr(row, c)}/{row.indicators}" for c in COLUMNS[1:])]
 
 
@@ -323,11 +324,16 @@ def _markdown(report: Coverage) -> str:
     """The report in Markdown: every text from the plan (titles, ids, codes) as literal text."""
     lines = [f"## Gaps: {md(report.plan)}", "", "| " + " | ".join(HEADINGS) + " |", "|---" * len(HEADINGS) + "|"]
     for row in [*report.policies, report.total()]:
-        lines.append("| " + " | ".join(md(cell) for cell in _cells(row)) + " |")
+        lines.append("| " + " | ".join(md(cell) for cell in _cells(row, "↳ ")) + " |")
     lines.append("")
     for row in report.policies:
         for column, ids in row.lacking.items():
             lines.append(f"- **{md(row.policy)}** no {column.replace('_', ' ')}: {md(', '.join(ids))}")
+    for row in report.policies:
+        if row.parts:
+            lines.append(
+                f"- **{md(row.policy)}** {_count(row.parts, 'sub-indicator')}, counted as parts of their indicators"
+            )
     lines.append(f"- Goals no policy or indicator links to: {md(_ids(report.unlinked_goals))}")
     lines.append(f"- Missions no policy or indicator links to: {md(_ids(report.unlinked_missions))}")
     lines.extend(_annual_markdown(report))

@@ -24,11 +24,13 @@ def gaps(
 ) -> None:
     """Show what indicators lack, what nothing links to, and what the projects leave out.
 
-    Per policy: indicators with a unit, owner, baseline and every target; goals and missions no
-    policy or indicator links to. Per action plan: policies without a project, indicators no
-    project serves, and the higher-plan codes (national strategy, master plans, NDP13, national
-    education plan, SDG 4) the projects never link to. The configuration's ``alignment: FILE``
-    names a plan's own list of codes, as --alignment does.
+    Per policy of every level (and for a school's standards): indicators with a unit, owner,
+    baseline and every target, an indicator with sub-indicators counted once (it has what all its
+    parts have); goals and missions no policy or indicator links to. Per action plan: policies
+    without a project (a project on a กลยุทธ์ serves its ประเด็นยุทธศาสตร์ too), indicators no project
+    serves, and the higher-plan codes (national strategy, master plans, NDP13, national education
+    plan, SDG 4, and the plan's own ``schemes``) the projects and policies never link to. The
+    configuration's ``alignment: FILE`` names a list of codes of your own, as --alignment does.
     """
     from eduplan.analysis.alignment import load_alignment
     from eduplan.analysis.gaps import ALIASES, FORMATS, coverage, render
