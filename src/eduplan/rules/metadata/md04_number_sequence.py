@@ -115,7 +115,12 @@ def _break(
         word = "skips from" if count > previous else "goes back from"
         return f"number {text!r} {word} {_written(previous, prefix, style)!r}"
     if previous is None and count != 1 and count != (before or 0) + 1:
-        start = f"at 1 or at {before + 1}, after {before} in the list before it" if before else "at 1"
+        first = repr(_written(1, prefix, style))
+        start = (
+            f"at {first} or at {_written(before + 1, prefix, style)!r} after the list before it"
+            if before
+            else f"at {first}"
+        )
         return f"the list starts at {text!r}, not {start}"
     return None
 
