@@ -16,14 +16,16 @@ from eduplan.model.walk import all_indicators, all_policies
 from eduplan.render.indicators import columns_of
 from eduplan.render.projects import (
     AlignmentMatrix,
+    ProjectFields,
     ProjectRow,
     TableColumns,
     alignment_matrix,
+    project_fields,
     project_rows,
     table_columns,
 )
 from eduplan.render.sections import scheme_codes, scheme_title
-from eduplan.render.style import Style, year_span
+from eduplan.render.style import Style, levels_heading, year_span
 from eduplan.words.money import Amount, total
 from eduplan.words.thai import fiscal_quarters, format_money, format_months
 
@@ -157,8 +159,10 @@ class ActionPlanView:
         policies: One section per policy of the plan.
         other_projects: Projects whose policy is not in the plan.
         table_columns: The optional columns of the project tables.
+        fields: The fields the projects' details show (those some project gives).
         quarter_labels: The quarters' headers (ไตรมาส 1 ...).
         budget_rows: Budget summary, one row per policy with projects.
+        budget_heading: Header of its first column (นโยบาย, or the names of the levels that have projects).
         projects_total: Sum of the project budgets, or None when no project has one.
         declared_total: The total budget the action plan declares, or None.
         alignment: Projects against higher plans, or None when no project names one.
@@ -177,8 +181,10 @@ class ActionPlanView:
     policies: tuple[ActionPolicyView, ...]
     other_projects: tuple[ProjectView, ...]
     table_columns: TableColumns
+    fields: ProjectFields
     quarter_labels: tuple[str, ...]
     budget_rows: tuple[BudgetRow, ...]
+    budget_heading: str
     projects_total: str | None
     declared_total: str | None
     alignment: AlignmentMatrix | None
@@ -226,7 +232,8 @@ def _amount(value: float | str | None, style: Style) -> str | None:
 
 def _quarters(project: Project, annual: ActionPlan | None, year: int, style: Style) -> tuple[QuarterView, ...]:
     """The project's quarters; an academic year's are numbered only (its quarters have no fixed months)."""
-    if not project.quarters:
+    outputs = [o for o in project.outputs if o.quarters]
+    if not project.quarters and not outputs:
         return ()
     planned = {int(number): quarter for number, quarter in project.quarters.items()}
     academic = annual is not None and annual.year_kind == "academic"
@@ -237,11 +244,24 @@ def _quarters(project: Project, annual: ActionPlan | None, year: int, style: Sty
             QuarterView(
                 label=style.labels.format("quarter", number=style.digits_of(str(number))),
                 months="" if academic else format_months(first, last, style.lang, style.digits),
-                target=_amount(quarter.target, style) if quarter else None,
+                target=_quarter_target(project, number, style),
                 budget=_money(quarter.budget, style) if quarter else None,
             )
         )
     return tuple(out)
+
+
+def _quarter_target(project: Project, number: int, style: Style) -> str | None:
+    """What a quarter plans: its own words or number, else each output's number with its unit (106 โรงเรียน)."""
+    quarter = project.quarters.get(number)  # type: ignore[call-overload]
+    if quarter is not None and quarter.target is not None:
+        return _amount(quarter.target, style)
+    parts = []
+    for output in project.outputs:
+        value = _amount(output.quarters.get(number), style)  # type: ignore[call-overload]
+        if value is not None:
+            parts.append(f"{value} {output.unit}" if output.unit and not value.endswith(output.unit) else value)
+    return "; ".join(parts) or None
 
 
 def _code_title(plan: Plan, ref: AlignmentRef) -> str | None:
@@ -371,8 +391,12 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         policies=tuple(sections),
         other_projects=tuple(_project(p, numbered[p.id], plan, None, annual, style) for p in others),
         table_columns=table_columns(projects),
+        fields=project_fields(projects),
         quarter_labels=tuple(labels.format("quarter", number=style.digits_of(str(q))) for q in (1, 2, 3, 4)),
         budget_rows=tuple(rows),
+        budget_heading=levels_heading(
+            labels, (at.depth for at in policies if any(p.policy == at.policy.id for p in projects))
+        ),
         projects_total=_money(_total(projects), style),
         declared_total=_money(annual.total_budget, style) if annual else None,
         alignment=alignment_matrix(plan, projects, numbered, style),

@@ -18,9 +18,11 @@ from eduplan.words.thai import format_money
 __all__ = [
     "AlignmentMatrix",
     "AlignmentRow",
+    "ProjectFields",
     "ProjectRow",
     "TableColumns",
     "alignment_matrix",
+    "project_fields",
     "project_rows",
     "table_columns",
 ]
@@ -51,6 +53,34 @@ class ProjectRow:
     quarters: tuple[str | None, ...]
     budget: str | None
     owner: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFields:
+    """Which fields the projects' details show: only those some project of the action plan gives."""
+
+    objectives: bool
+    targets_quantitative: bool
+    targets_qualitative: bool
+    indicators: bool
+    budget: bool
+    budget_source: bool
+    owner: bool
+    alignment: bool
+
+
+def project_fields(projects: list[Project]) -> ProjectFields:
+    """The fields of the projects' details that some project fills."""
+    return ProjectFields(
+        objectives=any(p.objectives for p in projects),
+        targets_quantitative=any(p.targets_quantitative for p in projects),
+        targets_qualitative=any(p.targets_qualitative for p in projects),
+        indicators=any(p.indicators for p in projects),
+        budget=any(p.budget is not None for p in projects),
+        budget_source=any(p.budget_source for p in projects),
+        owner=any(p.owner for p in projects),
+        alignment=any(p.alignment for p in projects),
+    )
 
 
 @dataclass(frozen=True, slots=True)

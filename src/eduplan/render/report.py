@@ -24,7 +24,7 @@ from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
 from eduplan.render.indicators import actuals_by_indicator, indicator_chart
 from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
 from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
-from eduplan.render.style import Style, year_span
+from eduplan.render.style import Style, levels_heading, year_span
 from eduplan.words.thai import format_percent
 
 __all__ = [
@@ -136,6 +136,7 @@ class ReportView:
         statuses: Count of each status, in a fixed order.
         marks: The statuses in that order (the columns of ``policy_rows``).
         policy_rows: Counts per policy, every level (a policy's row counts the levels under it too).
+        policies_heading: Header of their first column (นโยบาย, or ประเด็นยุทธศาสตร์/กลยุทธ์).
         overall: Counts of the whole plan (the table's last row).
         target_header: Header of the target column (ค่าเป้าหมาย ปี 2567).
         units: Whether the result tables have a unit column (some indicator has a unit).
@@ -162,6 +163,7 @@ class ReportView:
     statuses: tuple[StatusCount, ...]
     marks: tuple[StatusMark, ...]
     policy_rows: tuple[PolicyCountRow, ...]
+    policies_heading: str
     overall: PolicyCountRow
     target_header: str
     units: bool
@@ -314,6 +316,9 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
         )
         for p in everyone
     )
+    if statuses.standards:  # the standards' row, so that the rows add up to the total
+        standards_counts = Counts.of(st.status for st in statuses.standards)
+        rows += (_count_row("standards", 1, labels["standards"], "", standards_counts, order, style),)
     projects, budget, spent = project_results(plan, year, report, style)
     ctx = _Context(
         plan, report, actuals_by_indicator(plan, until=year), marks, {a.path: a for a in all_indicators(plan)}
@@ -346,6 +351,7 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
         ),
         marks=ordered,
         policy_rows=rows,
+        policies_heading=levels_heading(labels, (p.depth for p in everyone)),
         overall=_count_row(None, 0, labels["total"], "", counts, order, style),
         target_header=labels.format("col_target_year", year=shown_year),
         units=any(a.indicator.unit for a in ctx.where.values() if not a.is_standard),

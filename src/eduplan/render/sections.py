@@ -15,7 +15,7 @@ from eduplan.analysis.alignment import load_alignment
 from eduplan.model import Plan
 from eduplan.model.context import BudgetFrame, Section, Swot, Table
 from eduplan.model.walk import all_policies
-from eduplan.render.style import Style
+from eduplan.render.style import Style, levels_heading
 from eduplan.words.money import total
 from eduplan.words.thai import format_money
 
@@ -103,8 +103,9 @@ class LinkRow:
 
 @dataclass(frozen=True, slots=True)
 class LinksView:
-    """The plan's links to higher plans: policies (rows) against schemes (columns)."""
+    """The plan's links to higher plans: policies (rows, under ``heading``) against schemes (columns)."""
 
+    heading: str
     schemes: tuple[str, ...]
     rows: tuple[LinkRow, ...]
 
@@ -235,7 +236,11 @@ def build_links(plan: Plan, style: Style) -> LinksView | None:
                 cells=tuple(tuple(cells.get(s, ())) for s in schemes),
             )
         )
-    return LinksView(tuple(scheme_title(plan, s, style) for s in schemes), tuple(rows))
+    return LinksView(
+        levels_heading(style.labels, (row.depth for row in rows)),
+        tuple(scheme_title(plan, s, style) for s in schemes),
+        tuple(rows),
+    )
 
 
 def build_budget_frame(frame: BudgetFrame | None, style: Style) -> BudgetFrameView | None:

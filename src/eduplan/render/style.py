@@ -7,6 +7,7 @@ every template gets besides its own view-model (words, fonts, page-number style,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -27,7 +28,7 @@ from eduplan.words.thai import (
     with_digits,
 )
 
-__all__ = ["Document", "Style", "document", "year_span"]
+__all__ = ["Document", "Style", "document", "levels_heading", "year_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,14 @@ class Style:
         if isinstance(value, str):
             return value
         return self.number(value)
+
+
+def levels_heading(labels: Labels, depths: Iterable[int]) -> str:
+    """The header of a list or column of policies of these levels: นโยบาย, or ประเด็นยุทธศาสตร์/กลยุทธ์."""
+    shown = sorted(set(depths))
+    if not shown or shown == [1]:
+        return labels["policies"]
+    return "/".join(dict.fromkeys(labels.level(d) for d in shown))
 
 
 def year_span(kind: YearKind, year: int) -> tuple[dt.date, dt.date]:

@@ -24,7 +24,7 @@ from eduplan.render.sections import (
     build_sections,
     identity_fields,
 )
-from eduplan.render.style import Document, Style, document
+from eduplan.render.style import Document, Style, document, levels_heading
 
 __all__ = [
     "ComponentView",
@@ -136,6 +136,7 @@ class PlanView:
         identity: A school's philosophy, identity, distinction and motto, as (word, text) pairs.
         context: Sections before the strategy (ข้อมูลพื้นฐาน, SWOT).
         policies: Every policy of every level, in document order (each before the policies it holds).
+        policies_heading: The heading of their list (นโยบาย, or ประเด็นยุทธศาสตร์/กลยุทธ์).
         standards: The standards table of a school's plan (standard, item, sub-item rows), or empty.
         standard_columns: The optional columns of the standards table.
         links: The policies' links to higher plans, or None.
@@ -162,6 +163,7 @@ class PlanView:
     missions: tuple[StatementView, ...]
     goals: tuple[StatementView, ...]
     policies: tuple[PolicyView, ...]
+    policies_heading: str
     standards: tuple[IndicatorView, ...]
     standard_columns: Columns
     links: LinksView | None
@@ -289,6 +291,7 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         missions=statements(plan.missions, style),
         goals=statements(plan.goals, style),
         policies=tuple(build_policy(at, years, actuals, columns, style) for at in policies),
+        policies_heading=levels_heading(style.labels, (at.depth for at in policies)),
         standards=tuple(indicator_rows(plan.standards, "standard", years, actuals, style)),
         standard_columns=columns_of(plan.standards),
         links=build_links(plan, style),
