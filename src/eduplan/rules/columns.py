@@ -22,9 +22,13 @@ def _value(indicator: Indicator, column: str) -> object:
     return value.strip() or None if isinstance(value, str) else value
 
 
-def _present(plan: Plan, column: str) -> tuple[bool, bool]:
-    """Whether the policies' indicators, and the standards, have the column (some row fills it)."""
-    found = [False, False]
+def _present(plan: Plan, column: str, lost: bool) -> tuple[bool, bool]:
+    """Whether the policies' indicators, and the standards, have the column (some row fills it).
+
+    When indicators were dropped from a partial plan, the column counts as present: a dropped row
+    may have filled it, and the rows left are checked as before.
+    """
+    found = [lost, lost]
     for at in all_indicators(plan):
         if _value(at.indicator, column) is not None:
             found[at.is_standard] = True
@@ -36,7 +40,7 @@ def missing(ctx: Context, column: str) -> Iterator[IndicatorAt]:
 
     A group of sub-indicators is judged through its parts, which take what the group fills.
     """
-    present = _present(ctx.plan, column)
+    present = _present(ctx.plan, column, ctx.lost_any("indicators", "policies", "standards", "indicators"))
     for at in all_indicators(ctx.plan):
         if at.indicator.indicators or not ctx.options.requires(column, present[at.is_standard]):
             continue
