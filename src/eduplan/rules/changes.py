@@ -1,36 +1,28 @@
-"""Change targets (เพิ่มขึ้นร้อยละ 3) and the values they name (shared by the TG and AN rules).
+"""Change targets (เพิ่มขึ้นร้อยละ 3) and the values they name (shared by the TG rules).
 
-A change counts from the previous year's target (the nearest earlier year that has one; before the
-first, the baseline) or from the baseline (``of: baseline``). The value it names is known when that
-earlier value is a number: a baseline of 80 and "เพิ่มขึ้นร้อยละ 3" name 83 in the first year, 86 in
-the next. Otherwise (no baseline value, a level, a range) it is unknown and rules judge only the change
-itself.
+The value a change names is counted as statuses count it (:func:`eduplan.analysis.targets.resolve_target`):
+from the previous year's target (before the first, the baseline) or from the baseline
+(``of: baseline``). A baseline of 80 and "เพิ่มขึ้นร้อยละ 3" name 83 in the first year, 86 in the next.
+When the value it counts from is unknown (no baseline value, a gap year, a level, a range), rules
+judge only the change itself.
 """
 
 from __future__ import annotations
 
+from eduplan.analysis.targets import resolve_target
 from eduplan.model import Change, Indicator
 from eduplan.rules.base import numeric, show
 
-__all__ = ["CHANGE_KINDS", "resolved", "written_change"]
-
-CHANGE_KINDS = ("percent", "count", "score")
-"""Kinds whose targets can be a change: an amount more or less than before is a number."""
+__all__ = ["resolved", "written_change"]
 
 
 def resolved(indicator: Indicator) -> dict[int, float | None]:
-    """Each change target's year -> the value it names, or None when the value it counts from is unknown."""
-    baseline = numeric(indicator.baseline.value) if indicator.baseline is not None else None
+    """Each change target's year -> the number it names, or None when it cannot be known."""
     values: dict[int, float | None] = {}
-    previous = baseline
-    for year in sorted(indicator.targets):
-        target = indicator.targets[year]
+    for year, target in indicator.targets.items():
         if isinstance(target, Change):
-            start = baseline if target.of == "baseline" else previous
-            values[year] = None if start is None else start + target.delta
-            previous = values[year]
-        else:
-            previous = numeric(target)
+            found = resolve_target(indicator, year)
+            values[year] = numeric(found.value) if found is not None else None
     return values
 
 
