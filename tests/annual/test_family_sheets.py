@@ -219,17 +219,48 @@ def test_a_sar_of_a_year_without_a_report_becomes_a_new_academic_year_report(cop
     assert load_plan(plan).plan.reports[-1].academic_year == 2569  # type: ignore[union-attr]
 
 
-def test_an_edit_on_a_projects_output_row_is_refused_and_says_where_to_make_it(copy_of, tmp_path):
+def _output_row(workbook: Path, project: str, number: int) -> int:
+    ws = openpyxl.load_workbook(workbook)["projects-2567"]
+    return next(r for r in range(2, ws.max_row + 1) if ws[f"A{r}"].value == project and ws[f"B{r}"].value == number)
+
+
+def test_units_targets_and_quarter_targets_typed_on_the_projects_sheet_land_in_their_outputs(copy_of, tmp_path):
+    plan = copy_of(OFFICE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    second = _output_row(workbook, "prj-2567-1-3", 2)
+    column = {k: at(workbook, "projects-2567", "prj-2567-1-3", k).rstrip("0123456789") for k in ("target", "q2_target")}
+    edited = edit(
+        workbook,
+        {
+            ("projects-2567", f"{column['target']}{second}"): "19,600",  # the second output's target
+            ("projects-2567", f"{column['q2_target']}{second}"): 19600,
+            ("projects-2567", at(workbook, "projects-2567", "prj-2567-1-1", "q4_target")): 16,  # a project of one row
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert "projects-2567 (for reading only)" not in run.stdout
+    assert text_diff(before, snapshot(plan)) == [
+        "action-plans/2567.yaml: -      4: {target: 20, budget: 25000}",
+        "action-plans/2567.yaml: +      4: {target: 16, budget: 25000}",
+        "action-plans/2567.yaml: -        target: 19541",
+        "action-plans/2567.yaml: -        quarters: {1: 19541, 2: 19541, 3: 19541, 4: 19541}",
+        "action-plans/2567.yaml: +        target: 19600",
+        "action-plans/2567.yaml: +        quarters: {1: 19541, 2: 19600, 3: 19541, 4: 19541}",
+    ]
+
+
+def test_a_context_cell_typed_on_an_output_row_is_refused_and_says_where_to_change_it(copy_of, tmp_path):
     plan = copy_of(OFFICE)
     workbook = export(plan, tmp_path)
-    ws = openpyxl.load_workbook(workbook)["projects-2567"]
-    second = next(r for r in range(2, ws.max_row + 1) if ws[f"A{r}"].value == "prj-2567-1-3" and ws[f"B{r}"].value == 2)
-    unit = f"{at(workbook, 'projects-2567', 'prj-2567-1-3', 'unit')[0]}{second}"
-    run = eduplan("import", str(edit(workbook, {("projects-2567", unit): "ห้องเรียน"})), "--into", str(plan))
+    budget = f"{at(workbook, 'projects-2567', 'prj-2567-1-3', 'budget').rstrip('0123456789')}"
+    cell = f"{budget}{_output_row(workbook, 'prj-2567-1-3', 2)}"
+    run = eduplan("import", str(edit(workbook, {("projects-2567", cell): 500000})), "--into", str(plan))
     assert run.returncode == 1
     assert run.stderr.splitlines()[0] == (
-        f"projects-2567!{unit}: error: unit is not imported (the plan says 'คน'): put it back, "
-        "or change it in the action plan's YAML (this sheet is for reading only)"
+        f"projects-2567!{cell}: error: budget is not imported (the plan says nothing): put it back, "
+        "or change it in the action plan's YAML"
     )
 
 

@@ -197,7 +197,7 @@ def saved_result(path: Path, sheet: int, ref: str, value: str) -> None:
     with zipfile.ZipFile(path) as source:
         parts = {info.filename: source.read(info.filename) for info in source.infolist()}
     xml = parts[entry].decode()
-    pattern = rf'(<c r="{ref}"[^>]*)>(<f>[^<]*</f>)<v ?/>'
+    pattern = rf'(<c r="{ref}"[^>]*)>(<f>[^<]*</f>)(?:<v ?/>|<v></v>)'  # <v/>, or <v></v> with lxml
     kind = ' t="e"' if value.startswith("#") else ""
     parts[entry] = re.sub(pattern, rf"\1{kind}>\2<v>{value}</v>", xml, count=1).encode()
     out = io.BytesIO()

@@ -24,7 +24,7 @@ from eduplan.load.encoding import readable, utf8_text
 from eduplan.load.files import read_bounded
 from eduplan.load.loader import LoadResult, load_plan
 from eduplan.load.source import SourceMap
-from eduplan.model import Actual, Baseline, Indicator, Plan, Policy, ProjectResult, Report
+from eduplan.model import Actual, Baseline, Indicator, Output, Plan, Policy, Project, ProjectResult, Quarter, Report
 
 __all__ = ["FileText", "prepare", "trial_load"]
 
@@ -35,6 +35,8 @@ _MODELS: dict[tuple[str, ...], type[Any]] = {
     ("reports", "#"): Report,
     ("actuals", "#"): Actual,
     ("projects", "#"): ProjectResult,
+    ("outputs", "#"): Output,
+    ("quarters", "#"): Quarter,
 }
 """The model of a mapping by the last two steps of its path (a policy of any level, an indicator at any depth)."""
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S*/)[a-z-]+\.schema\.json$", re.MULTILINE)
@@ -136,7 +138,7 @@ def _model_at(parent: Path) -> type[Any] | None:
         return Baseline
     shape = tuple("#" if isinstance(seg, int) else seg for seg in parent[-2:])
     if shape == ("projects", "#") and parent[:1] != ("reports",):
-        return None  # a project of an action plan: its keys keep the order they are given in
+        return Project  # a project of an action plan
     return _MODELS.get(shape)
 
 

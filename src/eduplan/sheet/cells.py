@@ -30,6 +30,7 @@ __all__ = [
     "or_delete",
     "plain",
     "plain_target",
+    "quantity",
     "same",
     "score",
     "text",
@@ -165,18 +166,33 @@ def score(cell: Cell) -> int | float | None:
 
 def _amount(cell: Cell, what: str, suffix: str) -> int | float | None:
     """A number that cannot be negative, typed as a number or as text (with its unit word after it)."""
-    _no_formula(cell)
-    got = cell.value
+    got = _typed(cell, what)
     if got is None:
         return None
-    if isinstance(got, bool | dt.date | dt.time):
-        raise Bad(f"expected {what}, got {got!r}")
     if isinstance(got, str):
         got = _number(got.removesuffix(suffix).replace(" ", ""), got)
     amount = _whole(_not_percent(cell, got))
     if amount < 0:
         raise Bad(f"{what} cannot be negative ({text(amount)})")
     return amount
+
+
+def quantity(cell: Cell) -> int | float | str | None:
+    """A target in a project's unit: a number (Thai digits, thousands separators), or words."""
+    got = _typed(cell, "a number in the project's unit, or words")
+    if isinstance(got, str):
+        written = got.replace(" ", "").translate(_THAI)
+        return _whole(float(written.replace(",", ""))) if _NUMBER.match(written) else text(got)
+    return None if got is None else _whole(_not_percent(cell, got))
+
+
+def _typed(cell: Cell, what: str) -> str | int | float | None:
+    """A cell's number or text (``None`` when empty); a formula without a result, a date or TRUE is refused."""
+    _no_formula(cell)
+    got = cell.value
+    if isinstance(got, bool | dt.date | dt.time):
+        raise Bad(f"expected {what}, got {got!r}")
+    return got  # type: ignore[no-any-return]
 
 
 def done(cell: Cell) -> bool | None:

@@ -11,14 +11,13 @@ is no change; a cleared cell removes the value. Every bad cell is a :class:`Prob
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from eduplan.edit.yamledit import DELETE
 from eduplan.model import Plan
 from eduplan.model.walk import IndicatorAt, all_indicators
 from eduplan.sheet.cells import Bad, date, or_delete, plain, plain_target, same, score, value
-from eduplan.sheet.layout import row_key
+from eduplan.sheet.outputs import editable, import_projects
 from eduplan.sheet.read import Cell, Problem, Sheet
 from eduplan.sheet.results import import_results
 from eduplan.sheet.rows import Change, ImportPlan, Index, Row, context_errors, list_changes, read_row
@@ -87,7 +86,7 @@ def _sheet(
         message = f"the plan has no action plan for {sheet.year}: there are no projects to show"
         result.problems.append(Problem(sheet.header_ref(), message))
     else:
-        _projects(sheet, expected, seen, result)
+        import_projects(sheet, plan, expected, seen, result)
     return set(seen)
 
 
@@ -96,28 +95,12 @@ def _summarise(sheet: Sheet, seen: set[str], expected: Table | None, result: Imp
     words = []
     if sheet.layout != sheet.name:
         words.append(f"the sheet {sheet.name}, {sheet.how}")
-    if sheet.kind == "projects":
+    if sheet.kind == "projects" and expected is not None and not editable(expected):
         words.append("for reading only")
     result.read.append(sheet.layout + (f" ({', '.join(words)})" if words else ""))
     missing = [key for key in (expected.by_id() if expected else {}) if key not in seen]
     if missing and sheet.kind != "projects":
         result.untouched[sheet.layout] = missing
-
-
-def _projects(sheet: Sheet, expected: Table, seen: dict[str, str], result: ImportPlan) -> None:
-    """A projects sheet is for reading: every cell must still show what the action plan holds."""
-    if "id" not in sheet.columns:
-        result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
-        return
-    rows = expected.by_id()
-    index = Index.of("project", f"the action plan of {sheet.year}", rows.items())
-    for row in sheet.rows:
-        output = row.get("output")
-        values = {"id": row["id"].value, "output": output.value if output is not None else None}
-        named = dataclasses.replace(row["id"], value=row_key("projects", values) or None)  # a further output: pr-3 (2)
-        shown = index.find(named, seen, result)
-        if shown is not None:
-            context_errors(row, shown, set(), "the action plan's YAML (this sheet is for reading only)", result)
 
 
 # -- the indicator table -----------------------------------------------------------------------

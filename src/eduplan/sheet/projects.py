@@ -26,14 +26,14 @@ PROJECT_COLUMNS = (
     Column("targets_quantitative", "เป้าหมายเชิงปริมาณ", width=30),
     Column("targets_qualitative", "เป้าหมายเชิงคุณภาพ", width=30),
     Column("success_indicators", "ตัวชี้วัดและค่าเป้าหมาย", width=40),
-    Column("unit", "หน่วยนับ", width=12, optional=True),
-    Column("target", "เป้าหมาย", width=12, optional=True),
+    Column("unit", "หน่วยนับ", imported=True, width=12, optional=True),
+    Column("target", "เป้าหมาย", imported=True, width=12, optional=True),
     Column("budget", "งบประมาณ (บาท)", width=14),
     Column("budgets", "งบประมาณรายปี (บาท)", width=24, optional=True),
     Column("budget_source", "แหล่งงบประมาณ", width=24),
     Column("owner", "กลุ่ม/ผู้รับผิดชอบ", width=24),
     *(
-        Column(f"q{q}_{what}", f"ไตรมาส {q} {label}", width=14 if what == "budget" else 24)
+        Column(f"q{q}_{what}", f"ไตรมาส {q} {label}", imported=what == "target", width=14 if what == "budget" else 24)
         for q in (1, 2, 3, 4)
         for what, label in (("target", "เป้าหมาย"), ("budget", "งบประมาณ"))
     ),

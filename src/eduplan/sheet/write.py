@@ -1,32 +1,43 @@
 """The plan as an XLSX workbook: the indicator table, projects, project results and actuals.
 
-Offices work in Excel. ``eduplan export --format xlsx`` writes one workbook; ``eduplan import``
-reads the same layout back (see :mod:`eduplan.sheetread` and :mod:`eduplan.sheetimport`). The
-layout is the contract:
+Offices and schools work in Excel. ``eduplan export --format xlsx`` writes one workbook;
+``eduplan import`` reads the same layout back (see :mod:`eduplan.sheet.read` and
+:mod:`eduplan.sheet.importer`). The layout is the contract:
 
 ``indicators``
-    One row per indicator: policy, id, number, name, unit, kind, direction, one column per year
-    of the plan's period (the targets), owner.
+    One row per indicator of every policy level, each followed by its sub-indicators, then the
+    standards of a school's plan with their items (:mod:`eduplan.sheet.measures`): policy, id,
+    number (as published), name, unit, kind, direction, one column per year of the plan's
+    period (the targets: a school's standards, the expected levels), owner. A plan of several
+    levels, or with standards, has a ``level`` column ("กลยุทธ์ที่ 1.2", "มาตรฐานการศึกษา"); a plan
+    with sub-indicators a ``parent`` column; a plan with cumulative indicators, scales or
+    baselines their context columns after owner.
 ``projects-<year>``
-    One row per project of that year's action plan (for reading; not imported).
+    One row per project of that year's action plan, and one more per further output of a
+    project over several rows (:mod:`eduplan.sheet.projects`). An action plan whose projects
+    count things imports their units, targets and quarter targets (:mod:`eduplan.sheet.outputs`);
+    any other is for reading only.
 ``results-<year>``
     For every year that has an action plan, one row per project: the context (project id,
     number, name, budget) and the report's project result: done (ใช่ / ไม่ใช่, blank when not
     reported), budget_spent (baht), note.
 ``actuals-<year>``
-    One row per indicator for every year of the period and every reported year: the context
-    (policy, number, name, unit, the year's target, the computed status) and the actual: value,
-    no_data, measured, source, note.
+    One row per indicator (as on ``indicators``) for every year of the period and every
+    reported year: the context (policy, number, name, unit, the year's target, the computed
+    status) and the actual: value (a SAR: the level reached), score (a school's plan), no_data,
+    measured, source, note.
 ``eduplan-shown``
     Very hidden: what each actuals sheet showed from elsewhere (unit, target, status), so that the
-    import knows a stale shown cell from an edit (see :mod:`eduplan.sheetshown`).
+    import knows a stale shown cell from an edit (see :mod:`eduplan.sheet.shown`).
 
 A header cell reads ``ตัวชี้วัด (name)``: people read the Thai label, the import reads the key in
-parentheses. Grey columns are context and are never imported. Rows are matched by id, never by
-position, so rows may be sorted or filtered. A range is written ``70..80`` (``70..`` and ``..80``
-for open ranges). The file is reproducible: the same plan gives the same bytes.
+parentheses; year headers say ปีงบประมาณ or ปีการศึกษา as the plan counts its years. Grey columns
+are context and are never imported. Rows are matched by id, never by position, so rows may be
+sorted or filtered. A range is written ``70..80`` (``70..`` and ``..80`` for open ranges), a
+change target in its words (เพิ่มขึ้นร้อยละ 3). A level cell offers the indicator's scale as a
+drop-down. The file is reproducible: the same plan gives the same bytes.
 
-The tables themselves are built in :mod:`eduplan.sheettables`. openpyxl is imported here, and
+The tables themselves are built in :mod:`eduplan.sheet.tables`. openpyxl is imported here, and
 this module is imported only by the spreadsheet commands.
 """
 
@@ -48,6 +59,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.errors import UsageError
 from eduplan.model import Plan
+from eduplan.sheet.outputs import editable
 from eduplan.sheet.tables import DONE_WORDS, MARK, RECORD, Column, Table, header, record_rows, tables
 
 __all__ = ["workbook_bytes"]
@@ -75,7 +87,7 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
     for n, table in enumerate(every):
         sheet = first if n == 0 else book.create_sheet()
         sheet.title = table.name
-        _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects")
+        _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects" or editable(table))
         sheet.defined_names.add(DefinedName(MARK, attr_text=f'"{table.name}"', hidden=True))
         _row_styles(sheet, table)
         if table.kind == "actuals":
