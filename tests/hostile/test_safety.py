@@ -31,7 +31,7 @@ UNSAFE_IN_TEMPLATES = re.compile(r"\|\s*safe\b|Markup|autoescape\s+false", re.IG
 
 AUDITED_MARKUP = {
     # file: the Markup(...) calls it may make, each of text built and escaped by render/svg.py
-    "render/views.py": ["Markup(drawing)"],  # svg.trajectory_chart: every text escaped
+    "render/indicators.py": ["Markup(drawing)"],  # svg.trajectory_chart: every text escaped
     "render/outcome.py": ["Markup(svg.status_icon(status.value))"],  # fixed shapes, no text
 }
 

@@ -50,7 +50,8 @@ def render(
     year: Annotated[
         int | None,
         typer.Option(
-            help="Fiscal year (BE) of the action plan or report; without it, every year of the plan's period "
+            help="Year (BE) of the action plan or report: fiscal, or academic (ปีการศึกษา) for a school's plan; "
+            "without it, every year of the plan's period "
             "(action plans) and every year with a report (reports)."
         ),
     ] = None,
@@ -90,7 +91,7 @@ def render(
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
     if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
         raise UsageError(
-            "--year chooses the fiscal year of an action plan or report; add --document action-plan or report"
+            "--year chooses the year of an action plan or report; add --document action-plan or report"
         )
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
@@ -111,7 +112,7 @@ def render(
 
 
 def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
-    """The fiscal years to render of one kind of document.
+    """The years (fiscal or academic) to render of one kind of document.
 
     The plan has none; otherwise the year asked for, else every year of the plan's period (action
     plans) or every year that has a report (reports).
