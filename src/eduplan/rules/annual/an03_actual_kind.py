@@ -6,8 +6,9 @@ more), a word for ``level`` and ``qualitative`` ones (one of the indicator's ``l
 lists them), and never a range: an actual is what was measured. The checks are those of TG01,
 TG06, TG07 and TG08 on targets. A sub-indicator or a standard's item without its own kind or
 scale takes its parent's; a school's SAR gives a standard the level reached (``value``) and the
-score behind it (``score``). For an indicator with change targets (เพิ่มขึ้นร้อยละ 3) the actual is
-the value measured, a number (a change such as เพิ่มขึ้นร้อยละ 3.5 is taken as written).
+score behind it (``score``). For an indicator with change targets (เพิ่มขึ้นร้อยละ 3) too the actual
+is the value measured, a number: a change (เพิ่มขึ้นร้อยละ 3.5) cannot be compared with the target,
+so it belongs in the actual's ``note``.
 
 *Fails:*
 
@@ -39,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.model import Range
+from eduplan.model import Change, Range
 from eduplan.rules.annual.actuals import Entry, entries, written
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.kinds import count_problem, kind_problem, level_problem, percent_problems
@@ -63,6 +64,11 @@ def _problem(entry: Entry) -> tuple[str, str] | None:
     assert place is not None
     if isinstance(value, Range):
         return f"{label} is a range ({written(value)}): an actual is one measured value", "give the value measured"
+    if isinstance(value, Change):
+        return (
+            f"{label} is a change ({value.shown()}): an actual is the value measured",
+            "give the value measured; the change from last year can go in note",
+        )
     kind = place.kind
     problem = kind_problem(label, value, kind)
     if problem is None and kind == "percent":
