@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from eduplan.findings import CodeInfo, Path
 from eduplan.load.source import SourceMap
-from eduplan.model import ActionPlan, Indicator, Plan, Report
+from eduplan.model import ActionPlan, Indicator, Plan, Project, Report
 from eduplan.model.walk import IndicatorAt, all_indicators
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "Options",
     "Problem",
     "Rule",
+    "budget_of",
     "has_targets",
     "indicators",
     "numeric",
@@ -252,6 +253,11 @@ def texts(node: Any, path: Path = ()) -> list[tuple[Path, str]]:
         return [(path, node)]
     walk(node, path)
     return found
+
+
+def budget_of(project: Project, year: int) -> int | float | None:
+    """A project's budget in the action plan of ``year``: ``budget``, or its share of a multi-year ``budgets``."""
+    return project.budget if project.budget is not None else project.budgets.get(year)
 
 
 def has_targets(indicator: Indicator) -> bool:

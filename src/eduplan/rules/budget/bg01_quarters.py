@@ -2,7 +2,9 @@
 
 A project of an annual action plan plans its budget per quarter of the fiscal year (Q1 =
 October-December). When the project gives both a budget and quarter budgets, the quarters must
-add up to the budget, to the satang (a quarter without a budget counts as nothing).
+add up to the budget, to the satang (a quarter without a budget counts as nothing). A project
+planned over several years (``budgets: {2567: ..., 2568: ...}``) is judged on the year of its
+action plan.
 
 *Fails:*
 
@@ -40,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, year_of
+from eduplan.rules.base import Context, Problem, budget_of, year_of
 from eduplan.words.money import baht, difference, differs, total
 
 CODE = "BG01"
@@ -54,16 +56,18 @@ def check(ctx: Context) -> Iterator[Problem]:
         for x, project in enumerate(action_plan.projects):
             quarters = sorted(project.quarters.items())
             planned = {q: quarter.budget for q, quarter in quarters if quarter.budget is not None}
-            if project.budget is None or not planned:
+            budget = budget_of(project, action_plan.year)
+            if budget is None or not planned:
                 continue
             got = total(planned.values())
-            if not differs(got, project.budget):
+            if not differs(got, budget):
                 continue
             terms = " + ".join(f"Q{q} {baht(amount)}" for q, amount in planned.items())
+            where = ("budget",) if project.budget is not None else ("budgets", action_plan.year)
             yield Problem(
-                ("action_plans", a, "projects", x, "budget"),
+                ("action_plans", a, "projects", x, *where),
                 f"the quarter budgets of project {project.id} ({terms} = {baht(got)} baht) do not add up to its "
-                f"budget of {baht(project.budget)} baht in {year_of(action_plan)}: "
-                f"{difference(got, project.budget)}",
+                f"budget of {baht(budget)} baht in {year_of(action_plan)}: "
+                f"{difference(got, budget)}",
                 hint="correct a quarter's budget or the project's budget",
             )

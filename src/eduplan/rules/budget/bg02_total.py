@@ -1,8 +1,9 @@
 """An action plan's project budgets do not add up to its declared total budget.
 
 When an action plan declares ``total_budget`` and its projects give budgets, the projects must
-add up to the total, to the satang. A project without a budget counts as nothing; the message
-says how many there are.
+add up to the total, to the satang. A project planned over several years counts with its
+budget of the action plan's year (``budgets: {2567: ...}``); a project without a budget counts as
+nothing, and the message says how many there are.
 
 *Fails:*
 
@@ -32,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, year_of
+from eduplan.rules.base import Context, Problem, budget_of, year_of
 from eduplan.words.money import baht, difference, differs, total
 
 CODE = "BG02"
@@ -46,7 +47,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         return  # a dropped project's budget is unknown
     for a, action_plan in enumerate(ctx.plan.action_plans):
         declared = action_plan.total_budget
-        budgets = [p.budget for p in action_plan.projects if p.budget is not None]
+        found = (budget_of(p, action_plan.year) for p in action_plan.projects)
+        budgets = [budget for budget in found if budget is not None]
         if declared is None or not budgets:
             continue
         got = total(budgets)
