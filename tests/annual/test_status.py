@@ -13,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eduplan.analysis.status import Counts, Status, compare, indicator_status, plan_status, year_status
+from eduplan.load.loader import load_plan
 from eduplan.model import Indicator, Plan, Range, Report
+from tests.conftest import REPO
 
 A, N, C = Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_COMPARABLE
 SCALE = ["ปรับปรุง", "พอใช้", "ดี", "ดีมาก"]  # worst -> best
@@ -557,3 +559,29 @@ def test_policies_of_any_depth_hold_their_statuses_and_count_up():
     assert [p.policy for p in year.every_policy] == ["top", "p1", "p2"]
     assert [s.indicator for s in year.indicators] == ["i1", "i2", "i3", "i4", "i5"]
     assert year.unknown_actuals == ("ghost",)
+
+
+# -- the examples: an office's two-level plan, a school's SARs ----------------------------------
+
+
+def test_the_office_examples_year_counts_a_group_once_and_resolves_its_relative_targets():
+    plan = load_plan(REPO / "docs" / "examples" / "office-strategic" / "2566-2570").plan
+    year = year_status(plan, 2567)
+    assert year.counts == Counts(achieved=11, not_achieved=2, no_data=1, partly=1)  # 15 indicators, not 18
+    by_id = {s.indicator: s for s in year.indicators}
+    group = by_id["p2-1-i1"]  # RT ป.1, NT ป.3 คณิต, NT ป.3 ไทย
+    assert (group.status, group.reason) == (Status.PARTLY, "2 of its 3 parts achieved, 1 not achieved")
+    assert by_id["p2-i1"].target_how == "the target for 2566 (64.27) + 3 = 67.27"  # 61.27 + 3 + 3
+    assert [p.policy for p in year.every_policy] == ["p1", "p1-1", "p1-2", "p2", "p2-1", "p2-2", "p3", "p3-1", "p3-2"]
+
+
+def test_the_schools_sars_are_read_by_academic_year():
+    plan = load_plan(REPO / "docs" / "examples" / "school-standards").plan
+    first, second = (year_status(plan, y) for y in (2567, 2568))
+    assert (first.year_kind, first.reported, second.reported) == ("academic", True, True)
+    assert [(s.indicator, s.status, s.score) for s in first.standards] == [
+        ("std1", A, 4.24),
+        ("std2", A, 4.42),
+        ("std3", A, 3.9),
+    ]
+    assert first.standard_counts == Counts(achieved=3)
