@@ -10,7 +10,9 @@ published: ``1.1``, ``1)``, ``(1)``, ``1.`` or ``ก.``, one style per list.
 
 Whether a list's numbers start with the number of the item holding it (targets ``3.1.1``,
 ``3.1.2`` in policy 3) is the plan's own style: when most items of a list do, the others are
-reported; a list numbered 1, 2, 3 on its own is fine. The configuration can say it for each kind
+reported; a list numbered 1, 2, 3 on its own is fine; a list numbered like another's children (1.1,
+1.2 in policy 2) is reported when most lists of its kind in the plan start with their holder's
+number. The configuration can say it for each kind
 of list (``missions``, ``goals``, ``policies``, ``targets``, ``approaches``, ``indicators``,
 ``standards``; ``"*"`` for the rest), ``parent`` (they must), ``own`` (they need not) or ``auto``::
 
@@ -43,7 +45,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from eduplan.findings import Severity
+from eduplan.findings import Path, Severity
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.metadata.numbering import THAI_LETTERS, Number, NumberedList, numbered_lists, parse_number
 
@@ -61,22 +63,49 @@ _Last = dict[tuple[tuple[str, ...], str, tuple[int, ...]], int]
 def check(ctx: Context) -> Iterator[Problem]:
     """Walk each numbered list and report the first break at each item."""
     last: _Last = {}
-    for numbered in numbered_lists(ctx.plan):
-        if not numbered.items or ctx.lost_items(*numbered.shape):
-            continue
-        yield from _judge(numbered, ctx.options.prefix_of(numbered.name), last)
+    lists = [n for n in numbered_lists(ctx.plan) if n.items and not ctx.lost_items(*n.shape)]
+    votes: dict[str, list[bool]] = {}
+    for numbered in lists:
+        if (prefixed := _prefixed(numbered)) is not None:
+            votes.setdefault(numbered.name, []).append(prefixed)
+    plan_style = {name: 2 * sum(found) > len(found) for name, found in votes.items()}
+    for numbered in lists:
+        mode = ctx.options.prefix_of(numbered.name)
+        if mode == "auto":
+            mode = "parent" if _prefixed(numbered) or (plan_style.get(numbered.name) and _nested(numbered)) else "own"
+        yield from _judge(numbered, mode, last)
+
+
+def _valid(numbered: NumberedList) -> list[tuple[Path, str, Number]]:
+    return [(path, text, n) for path, text in numbered.items if (n := parse_number(text)) is not None]
+
+
+def _prefixed(numbered: NumberedList) -> bool | None:
+    """Whether most numbers of a list start with its holder's number (None: it has no holder or no number)."""
+    owner = parse_number(numbered.owner) if numbered.owner else None
+    valid = _valid(numbered)
+    if owner is None or not valid:
+        return None
+    return 2 * sum(_starts_with(n, owner) for _, _, n in valid) > len(valid)
+
+
+def _nested(numbered: NumberedList) -> bool:
+    """Whether most numbers of a list have more parts than its holder's (1.1 under 2: numbered like a child)."""
+    owner = parse_number(numbered.owner) if numbered.owner else None
+    valid = _valid(numbered)
+    deeper = sum(owner is not None and len(n.parts) > len(owner.parts) for _, _, n in valid)
+    return 2 * deeper > len(valid)
 
 
 def _judge(numbered: NumberedList, mode: str, last: _Last) -> Iterator[Problem]:
-    valid = [(path, text, n) for path, text in numbered.items if (n := parse_number(text)) is not None]
+    valid = _valid(numbered)
     if not valid:
         return
     style = Counter(n.style for _, _, n in valid).most_common(1)[0][0]
     prefix = Counter(n.parts[:-1] for _, _, n in valid if n.style == style).most_common(1)[0][0]
     example = next(text for _, text, n in valid if n.style == style and n.parts[:-1] == prefix)
     owner = parse_number(numbered.owner) if numbered.owner else None
-    under = [n for _, _, n in valid if owner is not None and _starts_with(n, owner)]
-    demand = owner is not None and (mode == "parent" or (mode == "auto" and 2 * len(under) > len(valid)))
+    demand = owner is not None and mode == "parent"
     key = (numbered.shape, style, prefix)
     previous: int | None = None
     seen: set[tuple[str, tuple[int, ...]]] = set()
