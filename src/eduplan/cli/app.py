@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from eduplan import __version__
-from eduplan.cli import diff, explain, gaps, plan, render, sheet, validate
+from eduplan.cli import diff, explain, gaps, init, plan, render, sheet, validate
 from eduplan.cli.common import EXIT_TROUBLE
 from eduplan.errors import EduplanError
 
@@ -124,3 +124,4 @@ app.command()(diff.diff)
 app.command()(plan.export)
 app.command()(plan.schema)
 app.command("import")(sheet.import_)
+app.command()(init.init)

@@ -1,0 +1,130 @@
+"""Making a new plan in a repository: refuse what exists, check the plan, then write all of it or nothing.
+
+:func:`create` is what ``eduplan init`` runs. It
+
+1. refuses a plan folder that exists (a plan is never written over, not even in part);
+2. keeps every repository file that exists (an ``eduplan.yaml``, a README, the schemas of an
+   earlier init): it is left as it is and named in the result, never overwritten;
+3. loads the new plan from memory (the files it would write, over the disk, as ``validate
+   --stdin-filename`` does) and checks it: with eduplan's defaults, a plan with any finding is
+   refused before anything is written; with the configuration the repository already has, its
+   findings are named after writing (see :func:`_check`);
+4. writes every new file through :class:`~eduplan.output.atomic.Batch`: all or none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from eduplan.check.config import load_settings
+from eduplan.check.pipeline import check_result
+from eduplan.errors import UsageError
+from eduplan.findings import Finding
+from eduplan.load.configfile import config_file
+from eduplan.load.files import overlay as reading
+from eduplan.load.layout import CONFIG_FILES, PLAN_FILES
+from eduplan.load.loader import load_plan
+from eduplan.output.atomic import Batch, Written
+from eduplan.scaffold.answers import Answers
+from eduplan.scaffold.build import plan_files, repository_files
+
+__all__ = ["Created", "PlanExists", "create"]
+
+
+class PlanExists(UsageError):
+    """The plan's folder is already there: init never writes over a plan."""
+
+
+@dataclass(frozen=True)
+class Created:
+    """What :func:`create` did.
+
+    Attributes:
+        plan: The new plan's folder.
+        written: Every file written, in order.
+        kept: Repository files that were there already and were left as they are.
+        notes: Findings on the new plan with the configuration the repository already had.
+    """
+
+    plan: Path
+    written: list[Written]
+    kept: list[Path]
+    notes: list[str]
+
+
+def create(root: Path, answers: Answers) -> Created:
+    """Write a new plan (and the repository files it needs and the repository lacks) under ``root``.
+
+    Raises:
+        PlanExists: the plan's folder exists.
+        UsageError: ``root`` is a file, or the new plan would not validate cleanly.
+        WriteError: a file cannot be written (nothing is).
+    """
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"{root}: not a directory; init makes a repository of plans in a directory")
+    here = root.absolute()
+    around = next((p for p in [here, *here.parents] if any((p / n).is_file() for n in PLAN_FILES)), None)
+    if around is not None:
+        where = "it is a plan" if around == here else f"it is inside the plan {around}"
+        raise UsageError(f"{root}: {where}; run init at the root of the repository of plans")
+    plan_dir = root / answers.folder
+    if plan_dir.exists() or plan_dir.is_symlink():
+        raise PlanExists(
+            f"{plan_dir}: the plan exists already; init never writes over a plan"
+            " (give another --period or --id, or edit that plan)"
+        )
+    new = {root / name: text for name, text in plan_files(answers).items()}
+    kept: list[Path] = []
+    for name, text in repository_files(answers).items():
+        path = root / name
+        if path.exists() or path.is_symlink():
+            kept.append(path)
+        else:
+            new[path] = text
+    notes = _check(plan_dir, root, new)
+    batch = Batch()
+    for path, text in new.items():
+        batch.add_text(path, text)
+    return Created(plan_dir, batch.commit(), kept, notes)
+
+
+def _check(plan_dir: Path, root: Path, new: dict[Path, str]) -> list[str]:
+    """Load the plan from ``new`` and check it as validate would.
+
+    With eduplan's defaults (and the new ``eduplan.yaml``) the plan must have no finding: one is
+    refused. With a configuration the repository already has, what it finds is returned: the
+    office's own settings may ask for what only the office can fill in (a baseline for every
+    indicator), so the plan is written and the findings are named.
+
+    Raises:
+        UsageError: naming the first findings, when the defaults find anything.
+    """
+    overlay = {path.absolute(): text.encode("utf-8") for path, text in new.items()}
+    result = load_plan(plan_dir, overlay)
+    config = root / CONFIG_FILES[0]
+    with reading(overlay):
+        ours = load_settings(config) if config in new else load_settings(None)
+    found = check_result(result, ours).findings
+    if found:
+        raise UsageError(f"the new plan would not validate: {_shown(found)}; nothing written")
+    existing = None if config in new else _existing_config(root)
+    if existing is None:
+        return []
+    return [_one(f) for f in check_result(result, load_settings(existing)).findings]
+
+
+def _one(finding: Finding) -> str:
+    where = finding.span or ".".join(map(str, finding.path))
+    return f"{where}: {finding.code} {finding.message}"
+
+
+def _shown(findings: list[Finding]) -> str:
+    more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
+    return "; ".join(_one(f) for f in findings[:3]) + more
+
+
+def _existing_config(root: Path) -> Path | None:
+    """The configuration validate would read for a plan under ``root``: the nearest from ``root`` up."""
+    start = root if root.exists() else next((p for p in root.absolute().parents if p.exists()), Path.cwd())
+    return config_file(None, start)
