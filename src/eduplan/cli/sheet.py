@@ -24,9 +24,15 @@ if TYPE_CHECKING:
 
 def import_(
     workbook: Annotated[
-        Path, typer.Argument(help="The XLSX workbook, in the layout `eduplan export --format xlsx` writes.")
+        Path,
+        typer.Argument(
+            help="The XLSX workbook, in the layout `eduplan export --format xlsx` writes; or an office's plan as a "
+            "Word .docx, imported into a new plan folder."
+        ),
     ],
-    into: Annotated[Path, typer.Option("--into", help="The plan directory (or plan file) to update.")],
+    into: Annotated[
+        Path, typer.Option("--into", help="The plan directory (or plan file) to update; for a .docx, the new folder.")
+    ],
     year: Annotated[
         list[int] | None,
         typer.Option(
@@ -44,6 +50,10 @@ def import_(
     reported as sheet!C12 and nothing is written. Exit codes: 0 imported (or nothing to
     change), 1 bad cells (nothing written), 2 trouble (a plan with errors among it).
     """
+    if workbook.suffix.lower() == ".docx":
+        from eduplan.cli.word import import_word
+
+        return import_word(workbook, into, dry_run=dry_run, year=year)
     from eduplan.edit.writeback import prepare, trial_load
     from eduplan.load.whole import load_whole
     from eduplan.output.atomic import Batch
