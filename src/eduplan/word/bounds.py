@@ -1,0 +1,85 @@
+"""Limits on a .docx, checked before python-docx parses a byte of it.
+
+python-docx parses every XML part of the package into memory (lxml, entities not resolved), so,
+in this order, as :mod:`eduplan.sheet.bounds` does for workbooks:
+
+1. the file is at most :data:`MAX_DOCX_BYTES` and a zip archive holding ``word/document.xml``;
+2. its members decompress to at most :data:`MAX_UNZIPPED_BYTES` together, no member that
+   decompresses to more than 1 MB is compressed more than :data:`MAX_RATIO` times (a zip bomb),
+   and the document part is at most :data:`MAX_DOCUMENT_BYTES`;
+3. the body holds at most :data:`MAX_PARAGRAPHS` paragraphs and :data:`MAX_CELLS` table cells.
+
+A plan book of 200 pages is far inside each limit (about 3 MB of XML, 5,000 paragraphs, 4,000 cells).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from eduplan.errors import UsageError
+
+__all__ = ["MAX_CELLS", "MAX_DOCX_BYTES", "MAX_DOCUMENT_BYTES", "MAX_PARAGRAPHS", "check_docx"]
+
+MAX_DOCX_BYTES = 50_000_000
+"""Largest .docx read (50 MB: pictures make plan books large)."""
+MAX_UNZIPPED_BYTES = 200_000_000
+"""Most bytes the members may decompress to, together (pictures included)."""
+MAX_DOCUMENT_BYTES = 30_000_000
+"""Largest document part (``word/document.xml``) read."""
+MAX_RATIO = 100
+"""Highest compression ratio of a member that decompresses to more than 1 MB."""
+MAX_PARAGRAPHS = 200_000
+"""Most paragraphs in the document part (table cells' paragraphs included)."""
+MAX_CELLS = 100_000
+"""Most table cells in the document part."""
+
+_RATIO_FROM = 1_000_000
+_PARAGRAPH = re.compile(rb"<w:p[\s>/]")
+_CELL = re.compile(rb"<w:tc[\s>/]")
+DOCUMENT = "word/document.xml"
+
+
+def check_docx(data: bytes, name: str) -> None:
+    """Refuse a file that is too large, not a .docx, a zip bomb or a document too long to be one plan.
+
+    Raises:
+        UsageError: one line saying which limit, with its number.
+    """
+    if len(data) > MAX_DOCX_BYTES:
+        raise UsageError(f"{name}: the file is larger than {MAX_DOCX_BYTES // 10**6} MB")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UsageError(f"{name}: not a Word .docx file (it is not a zip archive; save it as .docx in Word)") from None
+    with archive:
+        members = archive.infolist()
+        names = {m.filename for m in members}
+        if DOCUMENT not in names:
+            raise UsageError(f"{name}: not a Word .docx file (it holds no {DOCUMENT}; save it as .docx in Word)")
+        total = sum(m.file_size for m in members)
+        if total > MAX_UNZIPPED_BYTES:
+            raise UsageError(
+                f"{name}: the file decompresses to {total / 10**6:,.0f} MB, "
+                f"more than eduplan reads ({MAX_UNZIPPED_BYTES // 10**6} MB)"
+            )
+        for member in members:
+            if member.file_size > _RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                raise UsageError(
+                    f"{name}: {member.filename} is compressed {member.file_size // max(member.compress_size, 1):,} "
+                    f"times (more than {MAX_RATIO}): a zip bomb, not a document eduplan reads"
+                )
+        document = archive.getinfo(DOCUMENT)
+        if document.file_size > MAX_DOCUMENT_BYTES:
+            raise UsageError(
+                f"{name}: the document's text is {document.file_size / 10**6:,.0f} MB of XML, more than eduplan "
+                f"reads ({MAX_DOCUMENT_BYTES // 10**6} MB); import the plan's chapters as separate files"
+            )
+        try:
+            xml = archive.read(DOCUMENT)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
+            raise UsageError(f"{name}: not a readable .docx ({DOCUMENT}: {exc})") from None
+    for pattern, limit, what in ((_PARAGRAPH, MAX_PARAGRAPHS, "paragraphs"), (_CELL, MAX_CELLS, "table cells")):
+        if sum(1 for _ in pattern.finditer(xml)) > limit:
+            raise UsageError(f"{name}: the document holds more than {limit:,} {what}; eduplan imports one plan")

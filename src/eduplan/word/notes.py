@@ -1,0 +1,104 @@
+"""Located findings of a Word import: ``plan.docx: table 12, row 3, column 5: ...`` or ``paragraph 40``.
+
+A Word document has no lines and columns; its places are paragraphs and table cells, counted the way
+a reader counts them (1-based, paragraphs and tables of the body separately, rows as printed,
+columns on the table's grid, a merged cell counted at its first column). A :class:`Place` is a
+:class:`~eduplan.findings.Span` that says so when printed, so findings of an import go through the
+same reporters as any other.
+"""
+
+from __future__ import annotations
+
+from eduplan.findings import CodeInfo, Finding, Severity, Span
+
+__all__ = ["CODES", "Notes", "Place", "paragraph", "table"]
+
+
+class Place(Span):
+    """A place in a .docx: ``line`` is the paragraph or table number, ``col`` the row, ``end_col`` the column.
+
+    ``end_line`` is 0 for a paragraph and 1 for a table (a :class:`~eduplan.findings.Span` has no
+    other field to say which).
+    """
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        """``plan.docx: paragraph 40``, ``plan.docx: table 12``, ``plan.docx: table 12, row 3, column 5``."""
+        if self.end_line == 0:
+            return f"{self.file}: paragraph {self.line}"
+        text = f"{self.file}: table {self.line}"
+        if self.col:
+            text += f", row {self.col}"
+        if self.end_col:
+            text += f", column {self.end_col}"
+        return text
+
+
+def paragraph(file: str, number: int) -> Place:
+    """The place of paragraph ``number`` (1-based, of the body)."""
+    return Place(file, number, 0, 0, 0)
+
+
+def table(file: str, number: int, row: int = 0, column: int = 0) -> Place:
+    """The place of a table, one of its rows or one of its cells (1-based; 0 leaves it out)."""
+    return Place(file, number, row, 1, column)
+
+
+_DOCS = {
+    "WD01": (
+        "word.not-read",
+        Severity.WARNING,
+        "Something of the Word file could not be read; it is not in the imported plan.\n\n"
+        "Type it into the YAML by hand, or fix the document and import again.",
+    ),
+    "WD02": (
+        "word.inferred",
+        Severity.INFO,
+        "Something the Word file does not say outright was inferred (a kind from its unit, a number from "
+        "Word's automatic numbering, a table continued on the next page).\n\nCheck it in the YAML.",
+    ),
+    "WD03": (
+        "word.skipped",
+        Severity.INFO,
+        "Paragraphs of a part eduplan does not import (the context chapters, the monitoring chapter) were left "
+        "out.\n\nThey stay in the Word file; add them as context sections when the plan needs them.",
+    ),
+    "WD04": (
+        "word.missing",
+        Severity.ERROR,
+        "The Word file lacks what every plan needs (a title, the office's name, the period): nothing is "
+        "written.\n\nAdd it to the first paragraphs of the document and import again.",
+    ),
+}
+CODES: dict[str, CodeInfo] = {
+    code: CodeInfo.documented(code, name, severity, doc) for code, (name, severity, doc) in _DOCS.items()
+}
+"""The codes of a Word import's findings."""
+
+
+class Notes:
+    """The findings of one import, in the order the document gives them."""
+
+    def __init__(self, file: str) -> None:
+        """No findings yet, for the file named ``file`` (as the user named it)."""
+        self.file = file
+        self.items: list[Finding] = []
+
+    def add(self, code: str, place: Place | None, message: str, hint: str | None = None) -> None:
+        """Add a finding of ``code`` (its default severity) at ``place``."""
+        info = CODES[code]
+        self.items.append(Finding(code, info.name, info.severity, message, place, hint=hint))
+
+    def at_paragraph(self, code: str, number: int, message: str) -> None:
+        """Add a finding at paragraph ``number``."""
+        self.add(code, paragraph(self.file, number), message)
+
+    def at_table(self, code: str, number: int, message: str, row: int = 0, column: int = 0) -> None:
+        """Add a finding at a table, row or cell."""
+        self.add(code, table(self.file, number, row, column), message)
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The findings that stop the import."""
+        return [f for f in self.items if f.severity == Severity.ERROR]

@@ -1,0 +1,385 @@
+"""The plan's parts recognised in the body's blocks, in order, into plain plan data with stable ids.
+
+Front matter (before the first part): the title (the first paragraph naming แผน, with the period
+line after it), the office's name, the period (พ.ศ. 2566-2570, Thai digits read). Parts, by the
+word their heading starts with: วิสัยทัศน์ (one paragraph), พันธกิจ, เป้าประสงค์, ค่านิยม, and the
+levels of the strategy (ประเด็นยุทธศาสตร์ที่ 1, กลยุทธ์ที่ 1.1, ...: the words give the levels, in
+the order they first appear), each with its own เป้าประสงค์, เป้าหมาย, แนวทางการพัฒนา/มาตรการ and
+ตัวชี้วัด. Items keep their numbers as published (typed or rebuilt from Word's numbering); ids
+follow the shipped plans: m1, g1, p1, p1-1, p1-g1, p1-t1, p1-a1, p1-i1, p1-1-i2, p1-i1-1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from eduplan.word.indicators import Columns, Row, header_of, read_rows, same_header
+from eduplan.word.notes import Notes
+from eduplan.word.read import Para, Table
+from eduplan.word.values import arabic, item_number
+
+__all__ = ["Draft", "outline"]
+
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("vision", ("วิสัยทัศน์",)),
+    ("missions", ("พันธกิจ",)),
+    ("goals", ("เป้าประสงค์",)),
+    ("values", ("ค่านิยมองค์กร", "ค่านิยมร่วม", "ค่านิยม")),
+    ("indicators", ("ตัวชี้วัดและค่าเป้าหมาย", "ตัวชี้วัดความสำเร็จ", "ตัวชี้วัด")),
+    ("targets", ("เป้าหมายการพัฒนา", "เป้าหมาย")),
+    ("approaches", ("แนวทางการพัฒนา", "แนวทางการดำเนินงาน", "แนวทางการดำเนินการ", "มาตรการ", "แนวทาง")),
+)
+LEVEL_WORDS = ("ประเด็นยุทธศาสตร์", "ยุทธศาสตร์", "กลยุทธ์", "นโยบาย", "จุดเน้น")
+_CHAPTER = re.compile(r"^(?:บทที่|ส่วนที่|ภาคผนวก)")
+_PERIOD = re.compile(r"(พ\.ศ\.|ปีงบประมาณ|ปีการศึกษา|ปี)?\s*(25\d\d)\s*[-–—]\s*(25\d\d)")
+_OFFICE = re.compile(r"(สำนักงานเขตพื้นที่การศึกษา|สพป\.|สพม\.|โรงเรียน|สำนักงานการศึกษา)")
+_PREFIX = {"missions": "m", "goals": "g", "targets": "t", "approaches": "a"}
+
+
+@dataclass
+class Draft:
+    """What the document gave: the plan's fields, its policies (nested), and the front matter found."""
+
+    title: str | None = None
+    office: str | None = None
+    period: tuple[int, int, str] | None = None
+    hierarchy: list[str] = field(default_factory=list)
+    plan: dict[str, Any] = field(default_factory=dict)
+    policies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _heading(text: str) -> tuple[str, str, str | None] | None:
+    """(section, rest, number) when ``text`` opens a part: ``พันธกิจ``, ``วิสัยทัศน์ : ...``, ``กลยุทธ์ที่ 2 ...``."""
+    for word in LEVEL_WORDS:
+        match = re.match(rf"^{word}\s*(?:ที่\s*(?P<n>[0-9๐-๙.]+))?\s*[:：]?\s*(?P<rest>.*)$", text)
+        if match and (match["n"] or _bare(match["rest"])):
+            return f"level:{word}", match["rest"].strip(), match["n"]
+    for section, words in SECTIONS:
+        for word in words:
+            match = re.match(rf"^{word}\s*(?:ที่\s*(?P<n>[0-9๐-๙.]+))?\s*(?P<sep>[:：])?\s*(?P<rest>.*)$", text)
+            if match and (match["n"] or match["sep"] or _bare(match["rest"])):
+                return section, match["rest"].strip(), match["n"]
+    return None
+
+
+def _bare(rest: str) -> bool:
+    """A heading's tail: nothing, an English name in parentheses, or a count (``(5 ประเด็น)``)."""
+    return not rest or bool(re.fullmatch(r"\(.{0,40}\)|[A-Za-z ()]{0,40}", rest.strip()))
+
+
+class _Outline:
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+        self.draft = Draft()
+        self.section: str | None = None
+        self.started = False
+        self.stack: list[dict[str, Any]] = []  # the current policy at each level
+        self.pending_title: dict[str, Any] | None = None
+        self.front: list[Para] = []
+        self.skipped: list[Para] = []
+        self.skipped_under = ""
+        self.columns: Columns | None = None
+        self.last_block_table = False
+        self.indicators: list[tuple[str, dict[str, Any]]] = []  # (number, indicator) of the current table run
+
+    # -- paragraphs -------------------------------------------------------------------------------------------
+
+    def paragraph(self, para: Para) -> None:
+        text = para.text
+        if not text:
+            return
+        self.last_block_table = False
+        typed = item_number(text)
+        bare = typed[1] if typed else text
+        heading = _heading(bare) or _heading(text)
+        if heading is not None:
+            self._flush_skipped()
+            self._open(para, *heading)
+            return
+        if _CHAPTER.match(text) or (para.heading is not None and para.heading <= 2 and self.started):
+            self._flush_skipped()
+            self.section, self.skipped_under = "skip", text
+            self.stack = [] if _CHAPTER.match(text) else self.stack
+            self.skipped.append(para)
+            return
+        if not self.started:
+            self.front.append(para)
+            return
+        if self.pending_title is not None:
+            self.pending_title["title"] = text
+            self.pending_title = None
+            return
+        self._item(para, typed)
+
+    def _open(self, para: Para, section: str, rest: str, number: str | None) -> None:
+        self.started = True
+        if section.startswith("level:"):
+            self._policy(para, section.removeprefix("level:"), rest, number)
+            return
+        if section in ("vision", "missions", "values"):
+            self.stack = []  # a plan-wide part ends the strategy's levels
+        self.section = section
+        if number is not None and rest:  # เป้าประสงค์ที่ 1 ... : an item of its part
+            self._add_item(para, number, rest, typed=True)
+        elif rest and section == "vision":
+            self.draft.plan["vision"] = rest
+        elif rest and section == "values":
+            self.draft.plan.setdefault("values", []).append(rest)
+        elif rest:
+            self.notes.at_paragraph("WD01", para.number, f"text after the heading not read: {rest!r}")
+
+    def _policy(self, para: Para, word: str, title: str, number: str | None) -> None:
+        hierarchy = self.draft.hierarchy
+        if word not in hierarchy:
+            hierarchy.append(word)
+        depth = hierarchy.index(word)
+        if number is None:  # a heading over a list of the level's titles
+            self.section = f"list:{depth}"
+            return
+        if depth > len(self.stack):
+            self.notes.at_paragraph(
+                "WD01", para.number, f"{word}ที่ {number} comes before any {hierarchy[depth - 1]}; read as one of them"
+            )
+            depth = len(self.stack)
+        policy = self._find_or_add(depth, number, title, para)
+        self.stack = [*self.stack[:depth], policy]
+        self.section = None
+        self.pending_title = policy if not title else None
+
+    def _find_or_add(self, depth: int, number: str, title: str, para: Para) -> dict[str, Any]:
+        siblings = self.draft.policies if depth == 0 else self.stack[depth - 1].setdefault("policies", [])
+        key = _plain(number)
+        for policy in siblings:
+            if _plain(policy["number"]) == key:
+                if title and policy.get("title") and title != policy["title"]:
+                    self.notes.at_paragraph(
+                        "WD02",
+                        para.number,
+                        f"the title differs from the one read before ({policy['title']!r}); kept that",
+                    )
+                elif title:
+                    policy["title"] = title
+                return policy
+        parent = "p" if depth == 0 else f"{self.stack[depth - 1]['id']}-"
+        policy = {"id": f"{parent}{len(siblings) + 1}", "number": arabic(number).rstrip(".")}
+        if title:
+            policy["title"] = title
+        siblings.append(policy)
+        return policy
+
+    def _item(self, para: Para, typed: tuple[str, str] | None) -> None:
+        if self.section == "skip":
+            self.skipped.append(para)
+            return
+        if self.section is None:
+            where = (
+                f"{self.draft.hierarchy[len(self.stack) - 1]} {self.stack[-1]['number']}" if self.stack else "the plan"
+            )
+            self.notes.at_paragraph("WD01", para.number, f"a paragraph under {where} outside any part eduplan reads")
+            return
+        if self.section == "vision":
+            vision = self.draft.plan.get("vision")
+            self.draft.plan["vision"] = f"{vision} {para.text}" if vision else para.text
+            if vision:
+                self.notes.at_paragraph("WD02", para.number, "the vision goes on in this paragraph; joined")
+            return
+        if typed is not None:
+            self._add_item(para, typed[0], typed[1], typed=True)
+        elif para.auto is not None:
+            self._add_item(para, para.auto, para.text, typed=False)
+        else:
+            self._add_item(para, None, para.text, typed=False)
+
+    def _add_item(self, para: Para, number: str | None, text: str, *, typed: bool) -> None:
+        section = self.section or ""
+        if section == "values":
+            self.draft.plan.setdefault("values", []).append(text)
+            return
+        if section.startswith("list:"):
+            if number is None:
+                self.notes.at_paragraph("WD01", para.number, "an unnumbered line in a list of the strategy; not read")
+                return
+            depth = int(section.removeprefix("list:"))
+            if depth <= len(self.stack):
+                self._find_or_add(depth, number, text, para)
+            return
+        holder = self.stack[-1] if self.stack else self.draft.plan
+        if section == "indicators":
+            self._listed_indicator(para, holder, number, text)
+            return
+        items = holder.setdefault(section, [])
+        if number is None:
+            number = str(len(items) + 1)
+            self.notes.at_paragraph("WD02", para.number, f"an item with no number; numbered {number} in order")
+        elif not typed:
+            self.notes.at_paragraph("WD02", para.number, f"the number {number} comes from Word's automatic numbering")
+        prefix = f"{holder['id']}-" if holder is not self.draft.plan else ""
+        items.append({"id": f"{prefix}{_PREFIX[section]}{len(items) + 1}", "number": number, "text": text})
+
+    def _listed_indicator(self, para: Para, holder: dict[str, Any], number: str | None, text: str) -> None:
+        if holder is self.draft.plan:
+            self.notes.at_paragraph("WD01", para.number, "an indicator outside any level of the strategy; not read")
+            return
+        indicators = holder.setdefault("indicators", [])
+        number = number or str(len(indicators) + 1)
+        indicators.append({"id": f"{holder['id']}-i{len(indicators) + 1}", "number": number, "name": text})
+
+    def _flush_skipped(self) -> None:
+        if self.skipped:
+            first, last = self.skipped[0].number, self.skipped[-1].number
+            span = f"paragraphs {first}-{last}" if last != first else f"paragraph {first}"
+            self.notes.at_paragraph(
+                "WD03", first, f"{span} under {self.skipped_under!r} are not a part eduplan imports; left out"
+            )
+            self.skipped = []
+
+    # -- tables -----------------------------------------------------------------------------------------------
+
+    def table(self, table: Table) -> None:
+        columns = header_of(table)
+        start = columns.header if columns else 0
+        after = self.columns if self.last_block_table else None
+        if columns is not None and after is not None and same_header(after, table):
+            self.notes.at_table("WD02", table.number, f"continues table {table.number - 1} (the same header); joined")
+        elif columns is None and after is not None and _fits(after, table):
+            self.notes.at_table("WD02", table.number, f"continues table {table.number - 1} (no header of its own)")
+            columns, start = after, 0
+        elif columns is not None:
+            self.indicators = []
+        if table.nested:
+            r, c = table.nested[0]
+            self.notes.at_table("WD01", table.number, "a table inside a cell; its text was not read", r, c)
+        self.last_block_table = True
+        if columns is None:
+            self.columns = None
+            self._flush_skipped()
+            first = " ".join(table.grid()[0])[:40] if table.rows else ""
+            self.notes.at_table("WD03", table.number, f"not an indicator table (its header {first!r} names no ตัวชี้วัด)")
+            return
+        self.started = True
+        self.columns = columns
+        inferred = 0
+        for row in read_rows(table, columns, self.notes, start):
+            if row.text is not None:
+                self._group(table, row)
+                continue
+            inferred += row.inferred_kind
+            self._row_indicator(table, row)
+        if inferred:
+            self.notes.at_table("WD02", table.number, f"the kind of {inferred} indicator(s) was inferred from the unit")
+
+    def _group(self, table: Table, row: Row) -> None:
+        text = row.text or ""
+        heading = _heading(text)
+        if heading is not None and heading[0].startswith("level:") and heading[2] is not None:
+            para = Para(0, text)
+            self._policy(para, heading[0].removeprefix("level:"), heading[1], heading[2])
+            self.pending_title = None
+            self.indicators = []
+            return
+        self.notes.at_table("WD01", table.number, f"a row across the table not read: {text[:60]!r}", row.row)
+
+    def _row_indicator(self, table: Table, row: Row) -> None:
+        if not self.stack:
+            self.notes.at_table(
+                "WD01", table.number, "an indicator outside any level of the strategy; not read", row.row
+            )
+            return
+        holder = self.stack[-1]
+        number = row.number
+        parent = _parent(self.indicators, number) if number else None
+        siblings = parent.setdefault("indicators", []) if parent else holder.setdefault("indicators", [])
+        if number is None:
+            number = str(len(siblings) + 1)
+            self.notes.at_table("WD02", table.number, f"an indicator with no number; numbered {number}", row.row)
+        existing = next((i for i in siblings if i["number"] == number and set(i) == {"id", "number", "name"}), None)
+        if existing is not None:  # listed in a paragraph before its table row
+            existing.update(row.data)
+            indicator = existing
+        else:
+            base = parent["id"] if parent else f"{holder['id']}-i"
+            sep = "-" if parent else ""
+            indicator = {"id": f"{base}{sep}{len(siblings) + 1}", "number": number, **row.data}
+            siblings.append(indicator)
+        self.indicators.append((number, indicator))
+
+
+def _plain(number: str) -> str:
+    return arabic(number).strip("().").strip()
+
+
+def _parent(seen: list[tuple[str, dict[str, Any]]], number: str) -> Any:
+    """The indicator a sub-indicator numbered ``number`` belongs to: ``1.2`` under ``1``, ``1)`` under the last."""
+    plain = arabic(number).rstrip(".")
+    if "." in plain:
+        prefix = plain.rsplit(".", 1)[0]
+        for other, indicator in reversed(seen):
+            if arabic(other).rstrip(".") == prefix:
+                return indicator
+        return None
+    if plain.endswith(")") or plain.startswith("("):
+        for other, indicator in reversed(seen):
+            if not (other.endswith(")") or other.startswith("(")):
+                return indicator
+    return None
+
+
+def _fits(columns: Columns, table: Table) -> bool:
+    grid = table.grid()
+    return bool(grid) and len(grid[0]) == len(columns.grid[0])
+
+
+def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
+    """The plan data the blocks give, with notes for what was skipped, inferred or not read."""
+    reader = _Outline(notes)
+    for block in blocks:
+        if isinstance(block, Table):
+            reader.table(block)
+        else:
+            reader.paragraph(block)
+    reader._flush_skipped()
+    _front(reader.front, reader.draft, notes)
+    return reader.draft
+
+
+def _front(paras: list[Para], draft: Draft, notes: Notes) -> None:
+    """The title, the office's name and the period from the paragraphs before the first part."""
+    titled = next((p for p in paras if "แผน" in p.text), None)
+    if titled is not None:
+        draft.title = titled.text
+        after = paras[paras.index(titled) + 1 :]
+        if not _PERIOD.search(arabic(titled.text)) and after and _PERIOD.fullmatch(arabic(after[0].text).strip()):
+            draft.title = f"{titled.text} {after[0].text}"
+    office = next((p for p in paras if p is not titled and _OFFICE.search(p.text) and "แผน" not in p.text), None)
+    if office is not None:
+        draft.office = office.text
+    elif titled is not None and (match := re.search(r"ของ\s*(.+?)\s*(?:\(|พ\.ศ\.|ปี|$)", titled.text)):
+        draft.office = match[1]
+        notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
+    for para in ([titled] if titled else []) + [p for p in paras if p is not titled]:
+        match = _PERIOD.search(arabic(para.text))
+        if match:
+            kind = "academic" if match[1] == "ปีการศึกษา" else "fiscal"
+            draft.period = (int(match[2]), int(match[3]), kind)
+            break
+    for what, value in (("title (a paragraph naming แผน)", draft.title), ("office's name", draft.office)):
+        if value is None:
+            notes.add("WD04", None, f"{notes.file}: no {what} in the paragraphs before the first part of the plan")
+    if draft.period is None:
+        notes.add("WD04", None, f"{notes.file}: no period (such as พ.ศ. 2566-2570) in the first paragraphs")
+
+
+def count_policies(policies: list[dict[str, Any]]) -> int:
+    """How many policies of every level."""
+    return sum(1 + count_policies(p.get("policies", [])) for p in policies)
+
+
+def count_indicators(policies: list[dict[str, Any]]) -> int:
+    """How many indicators (sub-indicators included) in every policy of every level."""
+
+    def of(indicators: list[dict[str, Any]]) -> int:
+        return sum(1 + of(i.get("indicators", [])) for i in indicators)
+
+    return sum(of(p.get("indicators", [])) + count_indicators(p.get("policies", [])) for p in policies)

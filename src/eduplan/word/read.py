@@ -1,0 +1,197 @@
+r"""The body of a .docx as blocks, in order: paragraphs (with their automatic numbers) and tables (on their grid).
+
+Paragraphs and tables are numbered as a reader counts them: paragraphs of the body 1, 2, 3 ...
+(those inside tables are part of their cell), tables 1, 2, 3 ... Text has no-break spaces and runs
+of spaces made single spaces; a line break inside a paragraph or a cell's several paragraphs are
+kept as ``\n`` (a cell holding two lines).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from eduplan.errors import UsageError
+from eduplan.word.bounds import check_docx
+from eduplan.word.numbering import Counter, numbering_of
+
+__all__ = ["Cell", "Para", "Table", "read_docx"]
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_HEADING = re.compile(r"^(?:heading|หัวเรื่อง|title|ชื่อเรื่อง)\s*(\d*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph of the body.
+
+    Attributes:
+        number: 1-based among the body's paragraphs.
+        text: Its text (without an automatic number).
+        auto: The number Word shows before it from automatic numbering (``"1."``), or None.
+        listed: True when it is an item of a Word list (numbered or bulleted).
+        heading: Its heading level (1 for Heading 1, 0 for Title), or None for body text.
+        bold: True when every run with text is bold.
+    """
+
+    number: int
+    text: str
+    auto: str | None = None
+    listed: bool = False
+    heading: int | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell of a table: 1-based row and grid column, how many grid columns it spans, its text."""
+
+    row: int
+    column: int
+    span: int
+    text: str
+    covered: bool = False
+    """True when the cell continues a vertically merged cell above (Word shows it empty, joined to it)."""
+    auto: bool = False
+    """True when a number in its text came from Word's automatic numbering."""
+
+
+@dataclass(slots=True)
+class Table:
+    """A table of the body: its cells row by row, the rows Word repeats on each page, nested tables."""
+
+    number: int
+    rows: list[list[Cell]] = field(default_factory=list)
+    repeated: int = 0
+    """How many leading rows are marked to repeat at the top of each page (header rows)."""
+    nested: list[tuple[int, int]] = field(default_factory=list)
+    """(row, column) of the cells that hold a table of their own (its text is not read)."""
+
+    def grid(self) -> list[list[str]]:
+        """The text at every grid position: a merged cell's text in every column and row it covers."""
+        width = max((c.column + c.span - 1 for row in self.rows for c in row), default=0)
+        grid: list[list[str]] = []
+        for cells in self.rows:
+            line = [""] * width
+            for cell in cells:
+                text = grid[-1][cell.column - 1] if cell.covered and grid else cell.text
+                for k in range(cell.column - 1, cell.column - 1 + cell.span):
+                    line[k] = text
+            grid.append(line)
+        return grid
+
+
+def clean(text: str) -> str:
+    """Spaces made single, each line stripped, empty lines dropped."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def read_docx(data: bytes, name: str) -> tuple[list[Para | Table], list[str]]:
+    """The body's blocks in order, and the places of automatic numbers (for the import's notes).
+
+    Raises:
+        UsageError: not a .docx within the limits of :mod:`eduplan.word.bounds`, or one python-docx
+            cannot open.
+    """
+    check_docx(data, name)
+    import docx  # noqa: PLC0415  (python-docx is heavy; only an import needs it)
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # a broken package raises anything from zipfile to lxml
+        raise UsageError(f"{name}: not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
+    reader = _Reader(document)
+    blocks: list[Para | Table] = []
+    for item in document.iter_inner_content():
+        element = item._element
+        if element.tag == qn("w:tbl"):
+            blocks.append(reader.table(element))
+        else:
+            blocks.append(reader.paragraph(element, item))
+    return blocks, reader.numbered
+
+
+class _Reader:
+    def __init__(self, document: Any) -> None:
+        self.counter = Counter(numbering_of(document))
+        self.paragraphs = 0
+        self.tables = 0
+        self.numbered: list[str] = []
+
+    def paragraph(self, p: Any, item: Any) -> Para:
+        self.paragraphs += 1
+        auto, listed = self._auto(p, item)
+        if listed:
+            self.numbered.append(f"paragraph {self.paragraphs}")
+        runs = [r for r in p.r_lst if (r.text or "").strip()]
+        bold = bool(runs) and all(r.rPr is not None and r.rPr.b is not None and r.rPr.b.val is not False for r in runs)
+        return Para(self.paragraphs, clean(p.text).replace("\n", " "), auto, listed, _heading(item), bold)
+
+    def table(self, tbl: Any) -> Table:
+        self.tables += 1
+        table = Table(self.tables)
+        heading = True
+        for r, tr in enumerate(tbl.tr_lst, start=1):
+            column = 1 + (tr.grid_before or 0)
+            cells = []
+            for tc in tr.tc_lst:
+                lines, auto = [], False
+                for p in tc.p_lst:
+                    number, _ = self._auto(p, None)
+                    text = clean(p.text)
+                    if number is not None and text:
+                        text, auto = f"{number} {text}", True
+                    lines.append(text)
+                if tc.tbl_lst:
+                    table.nested.append((r, column))
+                span = max(tc.grid_span, 1)
+                cells.append(Cell(r, column, span, clean("\n".join(lines)), tc.vMerge == "continue", auto))
+                column += span
+            table.rows.append(cells)
+            trPr = tr.trPr
+            if heading and trPr is not None and trPr.find(qn("w:tblHeader")) is not None:
+                table.repeated += 1
+            else:
+                heading = False
+        return table
+
+    def _auto(self, p: Any, item: Any) -> tuple[str | None, bool]:
+        """The automatic number of paragraph ``p`` (counting it), and whether it is a list item at all."""
+        num_id, ilvl = _num_pr(p, item)
+        if num_id is None or num_id == "0":
+            return None, False
+        number, level = self.counter.next(num_id, ilvl)
+        return number, level is not None
+
+
+def _num_pr(p: Any, item: Any) -> tuple[str | None, int]:
+    """The list a paragraph is an item of (numId, level): its own ``w:numPr``, or its style's."""
+    pPr = p.pPr
+    num_pr = pPr.numPr if pPr is not None else None
+    if num_pr is not None and num_pr.numId is not None:
+        return str(num_pr.numId.val), num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    style = getattr(item, "style", None) if item is not None else None
+    depth = 0
+    while style is not None and depth < 10:
+        spPr = style.element.pPr
+        num_pr = spPr.numPr if spPr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            return str(num_pr.numId.val), num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        style, depth = style.base_style, depth + 1
+    return None, 0
+
+
+def _heading(item: Any) -> int | None:
+    try:
+        name = item.style.name or ""
+    except (AttributeError, KeyError, ValueError):
+        return None
+    match = _HEADING.match(name.strip())
+    if match is None:
+        return None
+    return int(match[1]) if match[1] else 0
