@@ -274,3 +274,103 @@ def test_the_workbook_reads_back_with_the_layout_of_each_kind_of_plan():
     assert list(sheets["actuals-2568"].columns)[:10] == [
         "policy", "level", "indicator", "number", "name", "parent", "unit", "target", "value", "score",
     ]  # fmt: skip
+
+
+# -- baselines -----------------------------------------------------------------------------------
+
+
+def test_baselines_typed_on_the_indicators_sheet_land_in_the_baseline_as_published(copy_of, tmp_path):
+    plan = copy_of(OFFICE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    edited = edit(
+        workbook,
+        {
+            ("indicators", at(workbook, "indicators", "p2-i1", "baseline")): 62,
+            ("indicators", at(workbook, "indicators", "p1-2-i2", "baseline_no_data")): None,  # was value: n/a
+            ("indicators", at(workbook, "indicators", "p1-2-i2", "baseline")): 50,
+            ("indicators", at(workbook, "indicators", "p2-1-i1", "baseline_year")): "ปี 65/66",  # none before
+            ("indicators", at(workbook, "indicators", "p2-1-i1", "baseline")): 70,
+            ("indicators", at(workbook, "indicators", "p1-1-i1", "baseline_year")): None,
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 0, run.stderr
+    assert "p2-1-i1 baseline: (none) -> {year: 2565-2566, value: 70}" in run.stdout
+    assert text_diff(before, snapshot(plan)) == [
+        "policies/1.yaml: -        baseline: {year: 2565, value: 84.91}",
+        "policies/1.yaml: +        baseline: {value: 84.91}",
+        "policies/1.yaml: -        baseline: {year: 2565, value: n/a, source: ตัวชี้วัดใหม่ของแผนนี้}",
+        "policies/1.yaml: +        baseline: {year: 2565, value: 50, source: ตัวชี้วัดใหม่ของแผนนี้}",
+        'policies/2.yaml: -    baseline: {year: "2564/65", value: 61.27, source: ระบบจัดเก็บข้อมูลนักเรียนรายบุคคล (DMC)}',
+        'policies/2.yaml: +    baseline: {year: "2564/65", value: 62, source: ระบบจัดเก็บข้อมูลนักเรียนรายบุคคล (DMC)}',
+        "policies/2.yaml: +        baseline: {year: 2565-2566, value: 70}",
+    ]
+
+
+SHORT = """\
+id: demo
+title: แผนทดสอบ
+office: {name: สำนักงานทดสอบ}
+period: {start: 2567, end: 2568}
+policies:
+  - id: p1
+    number: "1"
+    title: นโยบาย
+    indicators:
+      - id: p1-i1
+        number: "1"
+        name: ร้อยละของครู
+        kind: percent
+        baseline: 45
+        targets: {2567: 50, 2568: 55}
+      - id: p1-i2
+        number: "2"
+        name: ร้อยละของนักเรียน
+        kind: percent
+        baseline: n/a
+        targets: {2567: 50, 2568: 55}
+"""
+
+
+def test_a_baseline_written_short_becomes_a_mapping_when_a_key_is_added(tree, tmp_path):
+    root = tree({"plan.yaml": SHORT})
+    workbook = export(root / "plan.yaml", tmp_path / "out")
+    edited = edit(
+        workbook,
+        {
+            ("indicators", at(workbook, "indicators", "p1-i1", "baseline_year")): 2566,
+            ("indicators", at(workbook, "indicators", "p1-i2", "baseline_source")): "ตัวชี้วัดใหม่",
+        },
+    )
+    run = eduplan("import", str(edited), "--into", str(root / "plan.yaml"))
+    assert run.returncode == 0, run.stderr
+    text = (root / "plan.yaml").read_text(encoding="utf-8")
+    assert "        baseline: {year: 2566, value: 45}\n" in text
+    assert "        baseline: {no_data: n/a, source: ตัวชี้วัดใหม่}\n" in text
+
+
+def test_a_baseline_with_a_value_and_a_reason_or_a_year_that_is_none_is_refused(tree, tmp_path):
+    root = tree({"plan.yaml": SHORT})
+    workbook = export(root / "plan.yaml", tmp_path / "out")
+    year, reason = (
+        at(workbook, "indicators", "p1-i1", "baseline_year"),
+        at(workbook, "indicators", "p1-i1", "baseline_no_data"),
+    )
+    run = eduplan(
+        "import",
+        str(edit(workbook, {("indicators", year): "ปีหน้า", ("indicators", reason): "ยังไม่ได้วัด"})),
+        "--into",
+        str(root / "plan.yaml"),
+    )
+    assert run.returncode == 1
+    assert run.stderr.splitlines()[0] == (
+        f"indicators!{year}: error: 'ปีหน้า' is not a year: write a Buddhist-Era year (2565) or a span "
+        "(2564-2565, 2564/65)"
+    )
+    run = eduplan(
+        "import", str(edit(workbook, {("indicators", reason): "ยังไม่ได้วัด"})), "--into", str(root / "plan.yaml")
+    )
+    assert run.stderr.splitlines()[0] == (
+        f"indicators!{reason}: error: give the baseline a value or a reason for no data, not both"
+    )

@@ -8,6 +8,7 @@ the old data with exactly the edits applied (:func:`check`).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from eduplan.errors import EduplanError
 from eduplan.findings import Path, Severity
 from eduplan.load.yamlio import parse
 
-__all__ = ["DELETE", "Edit", "EditError", "check", "get", "new_lists", "show"]
+__all__ = ["DELETE", "Edit", "EditError", "check", "expand_scalars", "get", "new_lists", "show"]
 
 
 class _Delete:
@@ -57,6 +58,50 @@ def new_lists(data: Any, edits: list[Edit]) -> list[Edit]:
             raise EditError(f"{show(parent)} does not exist: items can only be appended from 0")
         out.append(Edit(parent, [e.value for e in sorted(items, key=lambda e: e.path[-1])]))
     return out
+
+
+def expand_scalars(
+    data: Any,
+    edits: list[Edit],
+    expand: Callable[[Path, Any], dict[Any, Any] | None],
+    order: Callable[[Path, Any], Any],
+) -> list[Edit]:
+    """Edits of keys under a value written as a scalar shorthand become one edit of the whole value.
+
+    ``baseline: 45`` is the mapping ``{value: 45}`` written short: setting its year writes
+    ``baseline: {value: 45, year: 2565}`` (keys in ``order``). ``expand(path, scalar)`` gives the
+    mapping a shorthand stands for, or ``None`` when the scalar is no shorthand (the edit is then
+    refused as before).
+    """
+    groups: dict[Path, list[Edit]] = {}
+    out = []
+    for edit in edits:
+        anchor = next(
+            (edit.path[:n] for n in range(1, len(edit.path)) if _is_scalar(get(data, edit.path[:n]))),
+            None,
+        )
+        if anchor is not None and len(edit.path) == len(anchor) + 1:
+            groups.setdefault(anchor, []).append(edit)
+        else:
+            out.append(edit)
+    for anchor, group in groups.items():
+        whole = expand(anchor, get(data, anchor))
+        if whole is None:
+            out += group
+            continue
+        merged = dict(whole)
+        for edit in group:
+            if edit.value is DELETE:
+                merged.pop(edit.path[-1], None)
+            else:
+                merged[edit.path[-1]] = edit.value
+        keys = sorted(merged, key=lambda k: order(anchor, k))
+        out.append(Edit(anchor, {k: merged[k] for k in keys} if merged else DELETE))
+    return out
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is not None and not isinstance(value, dict | list)
 
 
 def get(data: Any, path: Path) -> Any:

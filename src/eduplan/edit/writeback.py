@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
+from pydantic import ValidationError
+
 from eduplan.edit.yamledit import Edit, EditError, edit_text
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Path, Severity
@@ -84,7 +86,7 @@ def prepare(
         path = FsPath(file)
         text = _read(path)
         try:
-            new = edit_text(text.removeprefix(_BOM), edits, file=file, order=_ranker(prefix))
+            new = edit_text(text.removeprefix(_BOM), edits, file=file, order=_ranker(prefix), expand=_shorthand)
         except EditError as exc:
             raise UsageError(str(exc)) from None
         out.append(FileText(path, text, new))
@@ -140,6 +142,17 @@ def _model_at(parent: Path) -> type[Any] | None:
     if shape == ("projects", "#") and parent[:1] != ("reports",):
         return Project  # a project of an action plan
     return _MODELS.get(shape)
+
+
+def _shorthand(path: Path, value: Any) -> dict[Any, Any] | None:
+    """The mapping a scalar stands for: ``baseline: 45`` is ``{value: 45}``, ``baseline: n/a`` is ``{no_data: n/a}``."""
+    if not path or path[-1] != "baseline" or isinstance(value, bool):
+        return None
+    try:
+        read = Baseline.model_validate(value)
+    except ValidationError:
+        return None
+    return {"no_data": value} if read.no_data is not None else {"value": value}
 
 
 def _read(path: FsPath) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from eduplan.edit.splice import DELETE, Edit, EditError, check, get, new_lists, show
+from eduplan.edit.splice import DELETE, Edit, EditError, check, expand_scalars, get, new_lists, show
 from eduplan.findings import Path, Severity
 from eduplan.load.yamlio import parse
 
@@ -32,8 +32,18 @@ _BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
-def edit_text(text: str, edits: list[Edit], *, file: str = "<text>", order: Order | None = None) -> str:
+def edit_text(
+    text: str,
+    edits: list[Edit],
+    *,
+    file: str = "<text>",
+    order: Order | None = None,
+    expand: Callable[[Path, Any], dict[Any, Any] | None] | None = None,
+) -> str:
     """Apply edits to one YAML document's text and return the new text.
+
+    ``expand`` tells what mapping a scalar shorthand stands for (see :func:`~eduplan.edit.splice.expand_scalars`),
+    so that a key can be set under it.
 
     Raises:
         EditError: the document does not parse cleanly, an edit touches a value that comes
@@ -43,6 +53,8 @@ def edit_text(text: str, edits: list[Edit], *, file: str = "<text>", order: Orde
     if not edits:
         return text
     doc = _Doc(text, file)
+    if expand is not None:
+        edits = expand_scalars(doc.data, edits, expand, order or (lambda _p, _k: 0))
     edits = new_lists(doc.data, edits)
     splices: list[tuple[int, int, int, str]] = []
     groups: dict[Path, list[Edit]] = {}

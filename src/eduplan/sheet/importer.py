@@ -16,6 +16,7 @@ from typing import Any
 from eduplan.edit.yamledit import DELETE
 from eduplan.model import Plan
 from eduplan.model.walk import IndicatorAt, all_indicators
+from eduplan.sheet.baselines import BASELINE_KEYS, baseline_changes
 from eduplan.sheet.cells import Bad, date, or_delete, plain, plain_target, same, score, value
 from eduplan.sheet.outputs import editable, import_projects
 from eduplan.sheet.read import Cell, Problem, Sheet
@@ -122,7 +123,9 @@ def _indicators(
     for row in sheet.rows:
         found = index.find(row["id"], seen, result)
         if found is not None:
-            context_errors(row, shown.get(found.indicator.id, {}), {"unit", "owner", *years}, "the YAML", result)
+            imported = {"unit", "owner", *years, *BASELINE_KEYS}
+            context_errors(row, shown.get(found.indicator.id, {}), imported, "the YAML", result)
+            result.changes += baseline_changes(row, found, result)
             _indicator_row(row, found, years, result, said)
 
 

@@ -47,10 +47,10 @@ INDICATOR_TAIL = (
     Column("owner", "ผู้รับผิดชอบ", imported=True, width=28),
     Column("cumulative", "สะสม", width=8, optional=True),
     Column("levels", "ระดับคุณภาพ", width=30, optional=True),
-    Column("baseline_year", "ปีฐาน", width=11, optional=True),
-    Column("baseline", "ค่าฐาน", width=11, optional=True),
-    Column("baseline_no_data", "ค่าฐาน: ไม่มีข้อมูล เพราะ", width=24, optional=True),
-    Column("baseline_source", "ค่าฐาน: แหล่งข้อมูล", width=24, optional=True),
+    Column("baseline_year", "ปีฐาน", imported=True, width=11, optional=True),
+    Column("baseline", "ค่าฐาน", imported=True, width=11, optional=True),
+    Column("baseline_no_data", "ค่าฐาน: ไม่มีข้อมูล เพราะ", imported=True, width=24, optional=True),
+    Column("baseline_source", "ค่าฐาน: แหล่งข้อมูล", imported=True, width=24, optional=True),
 )
 
 ACTUAL_COLUMNS = (
