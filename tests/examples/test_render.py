@@ -94,7 +94,6 @@ def test_the_school_pdf_gives_back_every_expected_level_whole(printed: dict[str,
 
 
 @needs_tools
-@pytest.mark.xfail(strict=True, reason="waiting for render: a chart's legend (ผลที่วัดได้) touches the value labels at 100")
 @pytest.mark.parametrize("name", ["office", "school"])
 def test_no_word_of_the_printed_plan_overprints_another(printed: dict[str, Path], name: str):
     no_word_overprints_another(printed[name])  # the render tests' check of word boxes, on the examples

@@ -26,7 +26,7 @@ Value = float | tuple[float | None, float | None] | str
 
 WIDTH = 240
 HEIGHT = 120
-LEFT, RIGHT, TOP, BOTTOM = 30, 8, 22, 18
+LEFT, RIGHT, TOP, BOTTOM = 30, 8, 26, 18
 TARGET_COLOUR = "#1f4e79"
 ACTUAL_COLOUR = "#b34700"
 GRID_COLOUR = "#c8c8c8"
