@@ -449,9 +449,11 @@ def grouped(**fields) -> Indicator:
     ("values", "status", "reason"),
     [
         ((90, 80, 85), A, "all 3 parts achieved"),
-        ((90, 70, None), Status.PARTLY, "1 of its 3 parts achieved, 1 not achieved, 1 not measured"),
+        ((90, 70, None), Status.PARTLY, "1 of its 3 parts achieved, 1 not achieved, 1 without data"),
         ((70, 60, 79), N, "none of its 3 parts achieved"),
         ((None, None, None), Status.NO_DATA, "none of its 3 parts was measured"),
+        ((90, "ดี", None), Status.PARTLY, "1 of its 3 parts achieved, 1 without data, 1 not comparable"),
+        ((70, "ดี", None), N, "none of its 3 parts achieved (1 without data, 1 not comparable)"),
     ],
 )
 def test_a_group_without_its_own_value_takes_its_status_from_its_parts(values, status, reason):
@@ -468,7 +470,7 @@ def test_a_part_without_a_target_this_year_is_left_out_of_its_parents_status():
     result = indicator_status(
         parent.model_copy(update={"indicators": parts}), 2567, report({"indicator": "i1-1", "value": 85})
     )
-    assert (result.status, result.reason) == (A, "all 1 parts achieved")
+    assert (result.status, result.reason) == (A, "every part due this year achieved (1 of 2 parts)")
 
 
 def test_a_groups_own_value_decides_and_its_parts_are_still_judged():

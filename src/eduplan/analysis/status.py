@@ -288,27 +288,36 @@ def _written(indicator: Indicator, year: int) -> str:
 
 
 def _from_parts(parts: Sequence[IndicatorStatus]) -> tuple[Status, str]:
-    """An indicator's status from its parts', and how it was reached."""
+    """An indicator's status from its parts', and how it was reached (parts with no target this year left out)."""
     tally = Counter(p.status for p in parts)
     due = len(parts) - tally[Status.NOT_DUE]
     met, missed, partly = tally[Status.ACHIEVED], tally[Status.NOT_ACHIEVED], tally[Status.PARTLY]
-    measured = met + missed + partly
-    of = f"of its {due} parts due" if due != len(parts) else f"of its {len(parts)} parts"
+    of = f"of its {_parts(len(parts))}" + (f" ({due} due this year)" if due != len(parts) else "")
     if due == 0:
-        return Status.NOT_DUE, f"none of its {len(parts)} parts has a target and a report for the year"
-    if measured == 0:
+        return Status.NOT_DUE, f"none of its {_parts(len(parts))} has a target and a report for the year"
+    if met + missed + partly == 0:
         if tally[Status.NOT_COMPARABLE] and not tally[Status.NO_DATA]:
             return Status.NOT_COMPARABLE, f"none {of} can be compared with its target"
         return Status.NO_DATA, f"none {of} was measured"
-    unmeasured = due - measured
     if met == due:
-        return Status.ACHIEVED, f"all {due} parts achieved"
-    others = [
-        f"{n} {word}" for n, word in ((partly, "partly"), (missed, "not achieved"), (unmeasured, "not measured")) if n
-    ]
+        if due == len(parts):
+            return Status.ACHIEVED, "its only part achieved" if due == 1 else f"all {due} parts achieved"
+        return Status.ACHIEVED, f"every part due this year achieved ({due} of {_parts(len(parts))})"
+    counted = (
+        (partly, "partly achieved"),
+        (missed, "not achieved"),
+        (tally[Status.NO_DATA], "without data"),
+        (tally[Status.NOT_COMPARABLE], "not comparable"),
+    )
+    others = ", ".join(f"{n} {word}" for n, word in counted if n)
     if met == 0 and partly == 0:
-        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({', '.join(others)})" if unmeasured else "")
-    return Status.PARTLY, f"{met} {of} achieved, {', '.join(others)}"
+        rest = ", ".join(f"{n} {word}" for n, word in counted[2:] if n)
+        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({rest})" if rest else "")
+    return Status.PARTLY, f"{met} {of} achieved, {others}"
+
+
+def _parts(n: int) -> str:
+    return f"{n} part" if n == 1 else f"{n} parts"
 
 
 def find_report(plan: Plan, year: int) -> tuple[int, Report] | None:
