@@ -374,3 +374,19 @@ def test_a_baseline_with_a_value_and_a_reason_or_a_year_that_is_none_is_refused(
     assert run.stderr.splitlines()[0] == (
         f"indicators!{reason}: error: give the baseline a value or a reason for no data, not both"
     )
+
+
+def test_a_change_typed_as_an_actual_or_a_baseline_is_refused_for_a_target_is_where_it_goes(copy_of, tmp_path):
+    plan = copy_of(OFFICE)
+    workbook = export(plan, tmp_path)
+    actual = at(workbook, "actuals-2567", "p2-i1", "value")
+    baseline = at(workbook, "indicators", "p2-i1", "baseline")
+    edited = edit(workbook, {("actuals-2567", actual): "เพิ่มขึ้น 3", ("indicators", baseline): "ลดลง 1"})
+    run = eduplan("import", str(edited), "--into", str(plan))
+    assert run.returncode == 1
+    assert sorted(run.stderr.splitlines()[:2]) == [
+        f"actuals-2567!{actual}: error: 'เพิ่มขึ้น 3' is a change, which a target may be; give the value measured, "
+        "such as 64.5 (the status compares it with the target)",
+        f"indicators!{baseline}: error: 'ลดลง 1' is a change, which a target may be; give the value measured, "
+        "such as 64.5 (the status compares it with the target)",
+    ]

@@ -50,7 +50,7 @@ def baseline_changes(row: dict[str, Cell], at: IndicatorAt, result: ImportPlan) 
     before = {k: getattr(old, k) if old is not None else None for k in BASELINE_KEYS.values()}
     readers = {
         "baseline_year": _year,
-        "baseline": lambda cell: value(cell, at, before["value"]),
+        "baseline": lambda cell: value(cell, at, before["value"], measured=True),
         "baseline_no_data": plain,
         "baseline_source": plain,
     }

@@ -52,14 +52,20 @@ class Bad(Exception):
 # -- numbers, ranges and levels ------------------------------------------------------------------
 
 
-def value(cell: Cell, at: IndicatorAt, old: Any) -> Any:
+def value(cell: Cell, at: IndicatorAt, old: Any, *, measured: bool = False) -> Any:
     """A target or actual value from a cell, for the indicator (or standard) ``at``.
 
-    A cell that still holds what the plan holds passes even when it is odd: a published mistake
-    is the checker's business, not the import's.
+    A ``measured`` value (an actual, a baseline) is what was measured: a change in words
+    ("เพิ่มขึ้น 3") is a target's, and refused there. A cell that still holds what the plan holds
+    passes even when it is odd: a published mistake is the checker's business, not the import's.
     """
     try:
         got = _target(cell, at)
+        if measured and isinstance(got, str) and change_from_text(got) is not None:
+            raise Bad(
+                f"{got!r} is a change, which a target may be; give the value measured, such as 64.5 "
+                "(the status compares it with the target)"
+            )
         return _as_written(got, old)
     except Bad:
         if old is not None and same(_target_text(cell.value), _target_text(old)):

@@ -214,7 +214,12 @@ def _actuals(
 
 def _actual_cells(row: dict[str, Cell], at: IndicatorAt, old: Any, result: ImportPlan) -> dict[str, Any] | None:
     """The imported cells of one row as plain values, or ``None`` (with problems) when one is bad."""
-    readers = {"value": lambda cell: value(cell, at, old), "score": score, "measured": date, "source": plain}
+    readers = {
+        "value": lambda cell: value(cell, at, old, measured=True),
+        "score": score,
+        "measured": date,
+        "source": plain,
+    }
     cells = read_row(row, {**readers, "note": plain, "no_data": plain}, result)
     if cells is not None and cells.get("value") is not None and cells.get("no_data") is not None:
         result.problems.append(Problem(row["no_data"].ref, "give a value or a reason for no data, not both"))
