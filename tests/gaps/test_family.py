@@ -112,6 +112,8 @@ def test_a_schools_standards_are_its_indicators() -> None:
     assert (standards["policy"], standards["indicators"]) == ("standards", 3)
     assert standards["parts"] > 0  # their items are parts of them
     assert standards["unit"] == 3  # a level standard's scale is its unit
+    assert [(y["year"], y["year_kind"]) for y in data["action_plans"]] == [(2567, "academic")]
+    assert "| Academic year | Projects |" in cli("gaps", str(SCHOOL), "-f", "markdown").out
 
 
 def test_markdown_marks_the_levels_and_the_parts(tmp_path: Path) -> None:

@@ -73,7 +73,13 @@ def test_example_as_markdown() -> None:
 def test_example_as_json() -> None:
     data = json.loads(cli("gaps", str(EXAMPLE), "--format", "json").out)["plans"][0]
     assert data["action_plans"] == [
-        {"year": 2567, "projects": 4, "policies_without_projects": [], "indicators_without_projects": ["p2-i3"]}
+        {
+            "year": 2567,
+            "projects": 4,
+            "policies_without_projects": [],
+            "indicators_without_projects": ["p2-i3"],
+            "year_kind": "fiscal",
+        }
     ]
     sdg = next(s for s in data["alignment"] if s["scheme"] == "sdg")
     assert (sdg["codes"], sdg["linked"], sdg["unknown"]) == (10, ["4.1", "4.a"], [])
@@ -86,8 +92,20 @@ def test_policies_without_projects_and_unserved_indicators_per_year(tmp_path: Pa
     root = build_tree(tmp_path, {"plan.yaml": PLAN})
     data = json.loads(cli("gaps", str(root), "--format", "json").out)["plans"][0]
     assert data["action_plans"] == [
-        {"year": 2567, "projects": 1, "policies_without_projects": ["p2"], "indicators_without_projects": ["p1-i2"]},
-        {"year": 2568, "projects": 1, "policies_without_projects": ["p1"], "indicators_without_projects": ["p1-i1"]},
+        {
+            "year": 2567,
+            "projects": 1,
+            "policies_without_projects": ["p2"],
+            "indicators_without_projects": ["p1-i2"],
+            "year_kind": "fiscal",
+        },
+        {
+            "year": 2568,
+            "projects": 1,
+            "policies_without_projects": ["p1"],
+            "indicators_without_projects": ["p1-i1"],
+            "year_kind": "fiscal",
+        },
     ]
     sdg = next(s for s in data["alignment"] if s["scheme"] == "sdg")
     assert (sdg["linked"], sdg["unknown"]) == (["4.a"], ["4.9"])  # 4.9 is no SDG 4 target

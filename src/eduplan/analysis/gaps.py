@@ -80,6 +80,8 @@ class YearGaps:
     projects: int
     policies_without_projects: list[str]
     indicators_without_projects: list[str]
+    year_kind: str = "fiscal"
+    """``fiscal`` or ``academic``: which year the action plan is of."""
 
 
 @dataclass
@@ -222,6 +224,7 @@ def _year_gaps(plan: Plan, action_plan: ActionPlan) -> YearGaps:
         len(action_plan.projects),
         [at.policy.id for at in policies if at.policy.id not in reached],
         [i.id for i in wholes if not ({i.id} | {p.id for p in _below(i)}) & served],
+        action_plan.year_kind,
     )
 
 
@@ -290,7 +293,8 @@ def _annual_text(report: Coverage) -> list[str]:
     if not report.action_plans:
         return ["action plans: none (projects and alignment not checked)"]
     lines = [
-        f"action plan {y.year}: {_count(y.projects, 'project')}; "
+        f"action plan {'academic year ' if y.year_kind == 'academic' else ''}{y.year}: "
+        f"{_count(y.projects, 'project')}; "
         f"policies without a project: {_ids(y.policies_without_projects)}; "
         f"indicators no project serves: {_ids(y.indicators_without_projects)}"
         for y in report.action_plans
@@ -310,6 +314,12 @@ def _annual_text(report: Coverage) -> list[str]:
     for key, codes in report.unlisted_schemes.items():
         lines.append(f"  {key.ljust(width)}  scheme not in the list (not checked): {', '.join(codes)}")
     return lines
+
+
+def _year_word(report: Coverage) -> str:
+    """The heading of the year column: fiscal years unless every action plan is of an academic year."""
+    academic = all(y.year_kind == "academic" for y in report.action_plans)
+    return "Academic year" if academic else "Fiscal year"
 
 
 def _count(n: int, word: str) -> str:
@@ -347,7 +357,7 @@ def _annual_markdown(report: Coverage) -> list[str]:
         "",
         "### Projects",
         "",
-        "| Fiscal year | Projects | Policies without a project | Indicators no project serves |",
+        f"| {_year_word(report)} | Projects | Policies without a project | Indicators no project serves |",
         "|---|---|---|---|",
     ]
     for y in report.action_plans:
