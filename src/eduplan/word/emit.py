@@ -2,7 +2,8 @@
 
 One file per top-level policy (the shipped plans' layout), each with the schema modeline the
 shipped plans carry (``# yaml-language-server: $schema=...``), pointing at the nearest ``schema/``
-folder above the new plan (the repository's), so editors check the files as they are edited.
+folder above the new plan (the repository's; without one, where ``plans/<office>/<period>/`` finds it,
+as ``eduplan init`` writes), so editors check the files as they are edited.
 Block style, with targets and baselines in flow style on one line, as in the shipped plans; numbers
 as published are quoted text (``number: "1.1"``).
 """
@@ -51,7 +52,7 @@ def _styled(value: Any, key: str = "") -> Any:
             return _Flow({k: _styled(v) for k, v in value.items()})
         return {k: _styled(v, str(k)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_styled(v, key) for v in value]
+        return [_styled(v) for v in value]
     return value
 
 
@@ -79,7 +80,8 @@ def _modeline(root: Path, file: Path, kind: str) -> str:
         if (folder / "schema" / f"{kind}.schema.json").is_file():
             relative = os.path.relpath(folder / "schema", Path(os.path.normpath(Path.cwd() / file)).parent)
             return f"# yaml-language-server: $schema={Path(relative).as_posix()}/{kind}.schema.json\n"
-    return ""
+    up = "../" * (3 + (file.parent != root))  # no schema/ above: the repository's layout, as `eduplan init` writes
+    return f"# yaml-language-server: $schema={up}schema/{kind}.schema.json\n"
 
 
 def plan_files(draft: Draft, root: Path, source: str) -> dict[Path, str]:

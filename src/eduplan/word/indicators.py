@@ -196,7 +196,7 @@ def _values(data: dict[str, Any], table: Table, columns: Columns, notes: Notes, 
     roles = columns.roles
     unit = data.get("unit")
     if "baseline" in roles and grid[roles["baseline"]].strip():
-        baseline, why = read_baseline(grid[roles["baseline"]], unit, columns.baseline_year)
+        baseline, why = read_baseline(grid[roles["baseline"]], unit, columns.baseline_year, kind == "level")
         if why:
             notes.at_table("WD01", table.number, why, r + 1, roles["baseline"] + 1)
         elif baseline:

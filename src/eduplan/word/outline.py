@@ -104,6 +104,9 @@ class _Outline:
             self.stack = [] if _CHAPTER.match(text) else self.stack
             self.skipped.append(para)
             return
+        if self.section == "skip":
+            self.skipped.append(para)
+            return
         if not self.started:
             self.front.append(para)
             return
@@ -120,6 +123,8 @@ class _Outline:
             return
         if section in ("vision", "missions", "values"):
             self.stack = []  # a plan-wide part ends the strategy's levels
+        if _bare(rest) and number is None:
+            rest = ""  # วิสัยทัศน์ (Vision): the English name is part of the heading
         self.section = section
         if number is not None and rest:  # เป้าประสงค์ที่ 1 ... : an item of its part
             self._add_item(para, number, rest, typed=True)
@@ -229,10 +234,9 @@ class _Outline:
     def _flush_skipped(self) -> None:
         if self.skipped:
             first, last = self.skipped[0].number, self.skipped[-1].number
-            span = f"paragraphs {first}-{last}" if last != first else f"paragraph {first}"
-            self.notes.at_paragraph(
-                "WD03", first, f"{span} under {self.skipped_under!r} are not a part eduplan imports; left out"
-            )
+            span = f"paragraphs {first}-{last} are" if last != first else f"paragraph {first} is"
+            message = f"{span} under {self.skipped_under!r}, not a part eduplan imports; left out"
+            self.notes.at_paragraph("WD03", first, message)
             self.skipped = []
 
     # -- tables -----------------------------------------------------------------------------------------------

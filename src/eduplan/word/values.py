@@ -128,11 +128,13 @@ def read_target(text: str, unit: str | None, level: bool) -> tuple[Any, str | No
     )
 
 
-def read_baseline(text: str, unit: str | None, year: int | str | None) -> tuple[dict[str, Any] | None, str | None]:
+def read_baseline(
+    text: str, unit: str | None, year: int | str | None, level: bool = False
+) -> tuple[dict[str, Any] | None, str | None]:
     """A baseline cell: ({year, value} or {year, no_data}, None), (None, None) when empty, or (None, why).
 
     ``72.64``, ``ร้อยละ 72.64``, ``72.64 (2565)`` (its own year wins over the column's), ``-`` or
-    ``ไม่มีข้อมูล`` (no value).
+    ``ไม่มีข้อมูล`` (no value), a level word when ``level``.
     """
     flat = " ".join(text.split())
     if not flat:
@@ -144,8 +146,8 @@ def read_baseline(text: str, unit: str | None, year: int | str | None) -> tuple[
     if match:
         found["year"] = read_year(match["y"]) or match["y"]
         flat = match["v"]
-    value, why = read_target(flat, unit, level=False)
-    if value is None or why is not None or isinstance(value, str):
+    value, why = read_target(flat, unit, level=level)
+    if value is None or why is not None or (isinstance(value, str) and not level):
         return None, f"cannot read {flat!r} as a baseline: write a number, or - when there is none"
     return found | {"value": value}, None
 
