@@ -328,8 +328,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "diff_none": ("(ไม่มี)", "(none)"),
     "diff_any": ("(ไม่กำหนด)", "(any)"),
-    # analysis-diff (issue 15): statuses by parts; diff of every office's and school's plan (levels of policies,
-    # standards, academic years, context tables, schemes, budget frame)
+    # analysis-diff (issue 15): the diff of every office's and school's plan (levels of policies, sub-indicators,
+    # standards, academic years, change targets, context tables, schemes, budget frame)
     "diff_item_standard": ("มาตรฐานที่ {number}", "standard {number}"),
     "diff_item_standard_item": ("ประเด็นพิจารณาที่ {number}", "standard item {number}"),
     "diff_item_sub_indicator": ("ตัวชี้วัดย่อยที่ {number}", "sub-indicator {number}"),
