@@ -172,6 +172,8 @@ def _ask(**given: str | None) -> Answers:
             lambda: typer.prompt("รหัสของหน่วยงานในชื่อโฟลเดอร์ (อักษรอังกฤษตัวเล็ก ตัวเลข -) [--id]", default=suggested),
             lambda text: (resolve_id(text, "school" if school else "office", name, short, code), text)[1],
         )
+        if office_id == suggested:
+            office_id = None  # the id offered: recorded as made from the name or the code
     return make_answers(
         kind=kind,
         name=name,

@@ -37,6 +37,7 @@ MAX_YEARS = 10
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _PERIOD = re.compile(r"^\s*(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*$")
+_EXAMPLES = {"office": "pesa-chiang-mai-1", "school": "school-1050130001"}
 _SUFFIX = "-2567-2571"  # what the plan id adds to the office id: its room is 64 less this
 
 
@@ -188,13 +189,13 @@ def resolve_id(given: str | None, kind: Kind, name: str, short_name: str | None,
         if not is_valid_id(text, room):
             raise UsageError(
                 f"--id: {given!r} is not an id: use lowercase ASCII letters, digits and '-', at most {room}"
-                " characters, starting with a letter or digit (such as pesa-chiang-mai-1)"
+                f" characters, starting with a letter or digit (such as {_EXAMPLES[kind]})"
             )
         return text, "given with --id"
     school = kind == "school"
     derived = derive_id(short_name, name, code=code, school=school)
     if derived is None or not is_valid_id(derived, room):
-        example = "school-1050130001" if school else "pesa-chiang-mai-1"
+        example = _EXAMPLES[kind]
         if school:
             why = f"the code {code!r} is not digits" if code else "a school's id is made from its OBEC code (--code)"
         else:
