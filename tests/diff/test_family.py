@@ -170,11 +170,17 @@ def test_a_schools_expected_levels_and_its_items_on_the_standards_scale() -> Non
     standard = new["standards"][0]
     standard["targets"][2568] = "ยอดเยี่ยม"  # ดีเลิศ -> ยอดเยี่ยม: one step up the scale
     standard["indicators"][0]["targets"][2568] = "ดี"  # its item 1.1 (no scale of its own): one step down
+    standard["indicators"][0]["indicators"][3]["targets"][2568] = "ยอดเยี่ยม"  # and the item's item 4)
     result = diff(old, new)
-    assert kinds(result) == [("target-raised", "std1.targets.2568"), ("target-lowered", "std1-1.targets.2568")]
-    assert [(c.delta, c.weakening) for c in result.changes] == [(1, False), (-1, True)]
+    assert kinds(result) == [
+        ("target-raised", "std1.targets.2568"),
+        ("target-lowered", "std1-1.targets.2568"),
+        ("target-raised", "std1-1-4.targets.2568"),
+    ]
+    assert [(c.delta, c.weakening) for c in result.changes] == [(1, False), (-1, True), (1, False)]
     words = Words.of("th", "arabic", new.get("labels"), new["hierarchy"])
-    assert [words.heading(result.groups[g]) for g in ("std1", "std1-1")] == ["มาตรฐานที่ 1", "ประเด็นพิจารณาที่ 1.1"]
+    headings = [words.heading(result.groups[g]) for g in ("std1", "std1-1", "std1-1-4")]
+    assert headings == ["มาตรฐานที่ 1", "ประเด็นพิจารณาที่ 1.1", "ข้อ 4)"]
     assert words.heading(result.groups["standards"]) == "มาตรฐานการศึกษา"
 
 

@@ -326,7 +326,9 @@ class _Walker:
         if path not in self.groups:
             noun, number = item_ref(name, value, key)
             if noun == "indicator" and at.group == "standards":
-                noun = "standard_item"  # a standard's item (ประเด็นพิจารณา)
+                container = self.groups.get(at.id)
+                # a standard's item (ประเด็นพิจารณา 1.1), or an item of that item (ข้อ 1))
+                noun = "standard_item" if container and container.noun == "standard" else "standard_sub_item"
             elif noun == "indicator" and at.item is not None:
                 noun = "sub_indicator"  # a part of the indicator the walk is in (ตัวชี้วัดย่อย)
             self.groups[path] = Group(path, label_of(name, value, key), title_of(value), noun, number)

@@ -79,6 +79,7 @@ ITEM_LABELS: Mapping[str, str] = {
     "alignment": "diff_item_alignment",
     "standard": "diff_item_standard",
     "standard_item": "diff_item_standard_item",
+    "standard_sub_item": "diff_item_standard_sub_item",
     "sub_indicator": "diff_item_sub_indicator",
     "action_plan_academic": "diff_item_action_plan_academic",
     "report_academic": "diff_item_report_academic",

@@ -332,6 +332,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # standards, academic years, change targets, context tables, schemes, budget frame)
     "diff_item_standard": ("มาตรฐานที่ {number}", "standard {number}"),
     "diff_item_standard_item": ("ประเด็นพิจารณาที่ {number}", "standard item {number}"),
+    "diff_item_standard_sub_item": ("ข้อ {number}", "item {number}"),
     "diff_item_sub_indicator": ("ตัวชี้วัดย่อยที่ {number}", "sub-indicator {number}"),
     "diff_item_action_plan_academic": ("แผนปฏิบัติการ ปีการศึกษา {number}", "action plan, academic year {number}"),
     "diff_item_report_academic": (
