@@ -107,7 +107,7 @@ def _check(plan_dir: Path, root: Path, new: dict[Path, str]) -> list[str]:
         ours = load_settings(config) if config in new else load_settings(None)
     found = check_result(result, ours).findings
     if found:
-        raise UsageError(f"the new plan would not validate: {_shown(found)}; nothing written")
+        raise UsageError(f"the new plan would not validate, nothing written: {_shown(found)}")
     existing = None if config in new else _existing_config(root)
     if existing is None:
         return []
@@ -119,9 +119,26 @@ def _one(finding: Finding) -> str:
     return f"{where}: {finding.code} {finding.message}"
 
 
+_FLAGS = {
+    ("office", "name"): "--name",
+    ("office", "short_name"): "--short-name",
+    ("office", "code"): "--code",
+    ("office", "parent"): "--parent",
+    ("title",): "--title (or the name it is made from)",
+    ("vision",): "the vision, made from --short-name or --name",
+    ("hierarchy",): "--hierarchy",
+}
+"""Where in a new plan an answer lands -> the flag that gave it, for a refusal's words."""
+
+
 def _shown(findings: list[Finding]) -> str:
-    more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
-    return "; ".join(_one(f) for f in findings[:3]) + more
+    """The findings by the answer that caused them (the files they are in were never written)."""
+    said: dict[str, str] = {}
+    for finding in findings:
+        key = next((flag for at, flag in _FLAGS.items() if tuple(finding.path[: len(at)]) == at), None)
+        where = key or ".".join(map(str, finding.path)) or str(finding.span)
+        said.setdefault(f"{where}: {finding.code} {finding.message}", where)
+    return "; ".join(said)
 
 
 def _existing_config(root: Path) -> Path | None:
