@@ -252,6 +252,8 @@ def test_without_a_terminal_a_missing_flag_is_one_line(tmp_path: Path) -> None:
         (["--id", "School-1"], "--id: 'School-1' is not an id"),
         (["--hierarchy", "กลยุทธ์,,"], "has an empty level"),
         (["--hierarchy", "กลยุทธ์,กลยุทธ์"], "names a level twice"),
+        (["--name", "โรงเรียน(บ้านหนองบัว"], "not validate, nothing written: --title (or the name it is made from): TX08"),
+        (["--short-name", "ร.ร.บ้านหนองบํา"], "--short-name: TX02 sara am written as two characters"),
     ],
 )
 def test_an_answer_that_cannot_be_used_names_its_flag(flags: list[str], message: str, tmp_path: Path) -> None:
