@@ -43,11 +43,31 @@ class Doc:
         self.document.add_heading(text, level)
         return self
 
-    def numbered(self, *items: str) -> Doc:
-        """Items of a Word list: the numbers are Word's automatic numbering, not in the text."""
+    def numbered(self, *items: str, restart: bool = True) -> Doc:
+        """Items of a Word list: the numbers are Word's automatic numbering, not in the text.
+
+        Every ``List Number`` paragraph of a document is one list in Word (the numbers go on from
+        list to list); ``restart`` starts this one at 1 again, as Word's "Restart at 1" does: a new
+        numbering instance of the same definition, with a start override.
+        """
+        num_id = self._restarted() if restart else None
         for item in items:
-            self.document.add_paragraph(item, style="List Number")
+            paragraph = self.document.add_paragraph(item, style="List Number")
+            if num_id is not None:
+                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = num_id
         return self
+
+    def _restarted(self) -> int:
+        numbering = self.document.part.numbering_part.element
+        style = self.document.styles["List Number"].element
+        base = style.pPr.numPr.numId.val
+        abstract = numbering.num_having_numId(base).abstractNumId.val
+        num = numbering.add_num(abstract)
+        override = num.add_lvlOverride(ilvl=0)
+        override.add_startOverride(1)
+        return int(num.numId)
 
     def front(self, title: str, period: str, office: str) -> Doc:
         return self.para(title, "Title").para(period).para(office)
