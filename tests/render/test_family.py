@@ -256,8 +256,9 @@ def test_a_sar_is_of_its_academic_year_with_levels_reached_and_scores(school):
     assert "| มาตรฐานการศึกษา |" in text  # the standards have their row in the counts
 
 
-def test_a_school_action_plan_says_academic_year(school):
+def test_a_school_action_plan_says_academic_year_and_gives_the_standards_levels(school):
     text = md(school, "-d", "action-plan", "--year", "2567")
     assert text.startswith("# แผนปฏิบัติการ ประจำปีการศึกษา 2567\n")
+    assert "| 1 | คุณภาพของผู้เรียน | ดีเลิศ |" in text  # the year's expected level of each standard
     assert "ปีการศึกษา 2567: 16 พฤษภาคม 2567 ถึง 31 มีนาคม 2568" in text
     assert "ปีงบประมาณ" not in text

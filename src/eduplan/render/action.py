@@ -157,6 +157,7 @@ class ActionPlanView:
         owners: Whether the indicator tables have an owner column.
         missing: The notice shown when the plan has no action plan for the year, else None.
         policies: One section per policy of the plan.
+        standards: A school's standards and their items with the year's expected level, or empty.
         other_projects: Projects whose policy is not in the plan.
         table_columns: The optional columns of the project tables.
         fields: The fields the projects' details show (those some project gives).
@@ -179,6 +180,7 @@ class ActionPlanView:
     owners: bool
     missing: str | None
     policies: tuple[ActionPolicyView, ...]
+    standards: tuple[ActionIndicatorView, ...]
     other_projects: tuple[ProjectView, ...]
     table_columns: TableColumns
     fields: ProjectFields
@@ -389,6 +391,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         if annual
         else labels.format("no_action_plan_academic" if academic else "no_action_plan", year=shown_year),
         policies=tuple(sections),
+        standards=tuple(_indicators(plan.standards, year, style)),
         other_projects=tuple(_project(p, numbered[p.id], plan, None, annual, style) for p in others),
         table_columns=table_columns(projects),
         fields=project_fields(projects),

@@ -368,7 +368,7 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
             for p in everyone
         ),
         standards=tuple(standards),
-        standard_header=labels.format("col_expected_year", year=shown_year),
+        standard_header=labels.format("col_target_year", year=shown_year),
         scores=any(r.score for r in standards),
         unknown=labels.format("unknown_actuals", id=", ".join(statuses.unknown_actuals))
         if statuses.unknown_actuals
