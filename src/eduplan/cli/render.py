@@ -90,9 +90,7 @@ def render(
 
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
     if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
-        raise UsageError(
-            "--year chooses the year of an action plan or report; add --document action-plan or report"
-        )
+        raise UsageError("--year chooses the year of an action plan or report; add --document action-plan or report")
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
     ]
