@@ -17,16 +17,18 @@ def test_the_import_writes_a_new_plan_that_validate_reads(tmp_path: Path) -> Non
     run = cli("import", str(source), "--into", str(into))
     assert run.code == 0, run.err
     assert run.out.splitlines()[0] == (
-        f"imported 4 policies, 2 missions, 2 goals, 11 indicators from {source} into {into}; 1 finding to check above"
+        f"imported 4 policies, 2 missions, 2 goals, 11 indicators, 2 projects from {source} into {into}; "
+        "2 findings to check above"
     )
     assert sorted(p.relative_to(into).as_posix() for p in into.rglob("*.yaml")) == [
+        "action-plans/2567.yaml",
         "plan.yaml",
         "policies/1.yaml",
         "policies/2.yaml",
     ]
     assert f"{source}: table 5, row 3, column 7: warning WD01 cannot read 'ดีมาก?'" in run.err
     checked = cli("validate", str(into))
-    assert checked.code == 1  # the document's own gaps (MD01, TG02, TG04), see test_import
+    assert checked.code == 1  # the document's own gaps (AN01, MD01, TG02, TG04), see test_import
     assert "Traceback" not in checked.err
 
 

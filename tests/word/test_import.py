@@ -6,7 +6,7 @@ numbering, values, two ประเด็นยุทธศาสตร์ with 
 indicator tables with merged header cells over the year columns, Thai digits, a cell of two lines,
 sub-indicators (1.1 and 1)), change targets in words, a table continued on the next page (a second
 table with the same header) and a header row repeated inside a table, one cell nobody can read, a
-SWOT table and a monitoring chapter that are not imported.
+project table of the action plan of 2567, a SWOT table and a monitoring chapter that are not imported.
 """
 
 from __future__ import annotations
@@ -101,6 +101,18 @@ def office_plan() -> Doc:
             ["(1)", "คะแนนเฉลี่ยวิชาคณิตศาสตร์", "คะแนน", "24", "26", "28", "30", "32", "34", ""],
         ]
     )
+    doc.para("แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    projects = doc.table(
+        [
+            ["ที่", "โครงการ", "เป้าหมาย", "", "งบประมาณ (บาท)", "ผู้รับผิดชอบ"],
+            ["", "", "หน่วยนับ", "จำนวน", "", ""],
+            ["1", "โครงการส่งเสริมการเรียนรู้เชิงรุก", "โรงเรียน", "๑๐๖", "๑๘๐,๐๐๐", "กลุ่มนิเทศฯ"],
+            ["2", "โครงการพัฒนาครูด้านการวัดผล", "คน", "350", "ไม่ระบุ", "กลุ่มพัฒนาครู\nกลุ่มนิเทศฯ"],
+        ]
+    )
+    projects.cell(0, 2).merge(projects.cell(0, 3))
+    for c in (0, 1, 4, 5):
+        projects.cell(0, c).merge(projects.cell(1, c))
     doc.heading("บทที่ 4 การติดตามและประเมินผล").para("สำนักงานติดตามผลปีละ 2 ครั้ง")
     return doc
 
@@ -116,7 +128,8 @@ def test_the_unreadable_cell_is_a_located_finding_and_nothing_is_guessed() -> No
     not_read = [f"{f.span}: {f.message}" for f in result.findings if f.code == "WD01"]
     assert not_read == [
         "plan.docx: table 5, row 3, column 7: cannot read 'ดีมาก?' as a target: write a number (80), a range (70-80), "
-        "a change (เพิ่มขึ้นร้อยละ 3) or, for an indicator counted in ระดับ, a level"
+        "a change (เพิ่มขึ้นร้อยละ 3) or, for an indicator counted in ระดับ, a level",
+        "plan.docx: table 6, row 4, column 5: cannot read 'ไม่ระบุ' as a budget in baht",
     ]
     onet = next(at.indicator for at in all_indicators(_plan(result)) if at.indicator.name.startswith("คะแนนเฉลี่ย O-NET"))
     assert sorted(onet.targets) == [2566, 2567, 2569, 2570]  # 2568 absent, not guessed
@@ -174,6 +187,18 @@ def test_the_imported_plan_validates_with_only_the_documents_own_findings() -> N
     codes = sorted({f.code for f in checked.findings})
     # The document's own gaps, each a finding of the rules, none the import's:
     # MD01 the rows with an empty ผู้รับผิดชอบ cell; TG02 the dropout rate falls year by year and the document
-    # does not say lower is better; TG04 2568 of the O-NET indicator was unreadable (WD01 said where).
-    assert codes == ["MD01", "TG02", "TG04"], checked.findings
+    # does not say lower is better; TG04 2568 of the O-NET indicator was unreadable (WD01 said where); AN01 the
+    # action plan of 2567 has projects of ประเด็นยุทธศาสตร์ 2 only.
+    assert codes == ["AN01", "MD01", "TG02", "TG04"], checked.findings
     assert [f.at for f in checked.findings if f.code == "TG04"] == ["p2-i4.targets"]
+
+
+def test_a_project_table_becomes_the_action_plan_of_its_year() -> None:
+    plan = _plan(office_plan().imported(ROOT))
+    [action] = plan.action_plans
+    assert (action.year, action.year_kind, action.title) == (2567, "fiscal", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    rows = [(p.id, p.number, p.policy, p.unit, p.target, p.budget, p.owner) for p in action.projects]
+    assert rows == [
+        ("prj-2567-1", "1", "p2", "โรงเรียน", 106, 180000, "กลุ่มนิเทศฯ"),
+        ("prj-2567-2", "2", "p2", "คน", 350, None, "กลุ่มพัฒนาครู, กลุ่มนิเทศฯ"),  # the budget: WD01
+    ]

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from eduplan.word.outline import Draft
+from eduplan.word.draft import Draft
 
 __all__ = ["plan_files", "plan_id"]
 
@@ -110,6 +110,10 @@ def plan_files(draft: Draft, root: Path, source: str) -> dict[Path, str]:
     for index, policy in enumerate(draft.policies, start=1):
         path = root / "policies" / f"{index}.yaml"
         files[path] = _modeline(root, path, "policy") + dump(_ordered(policy))
+    for year_of, action in sorted(draft.action_plans.items()):
+        path = root / "action-plans" / f"{year_of}.yaml"
+        key = "academic_year" if year == "academic" else "fiscal_year"
+        files[path] = _modeline(root, path, "action-plan") + dump({key: year_of, **action})
     return files
 
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eduplan.findings import Finding, Severity
+from eduplan.word.draft import Draft, count_indicators, count_policies
 from eduplan.word.emit import plan_files
 from eduplan.word.notes import Notes
-from eduplan.word.outline import Draft, count_indicators, count_policies, outline
+from eduplan.word.outline import outline
 from eduplan.word.read import read_docx
 
 __all__ = ["WordImport", "import_docx"]
@@ -41,6 +42,9 @@ class WordImport:
             (len(plan.get("goals", [])), "goal", "goals"),
             (count_indicators(self.draft.policies), "indicator", "indicators"),
         ]
+        projects = sum(len(a["projects"]) for a in self.draft.action_plans.values())
+        if projects:
+            parts.append((projects, "project", "projects"))
         return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in parts)
 
 

@@ -93,6 +93,8 @@ def header_of(table: Table) -> Columns | None:
     grid = table.grid()
     if not grid or not any("ตัวชี้วัด" in text for text in grid[0]):
         return None
+    if any(" ".join(t.split()).startswith(("โครงการ", "ชื่อโครงการ")) for t in grid[0]):
+        return None  # a project table, with its own ตัวชี้วัดความสำเร็จ column
     size = 1
     while size < min(len(grid), 4) and all(_is_header_word(t) for t in grid[size]) and any(grid[size]):
         size += 1

@@ -12,15 +12,17 @@ follow the shipped plans: m1, g1, p1, p1-1, p1-g1, p1-t1, p1-a1, p1-i1, p1-1-i2,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
+from eduplan.word.draft import Draft
+from eduplan.word.front import read_front
 from eduplan.word.indicators import Columns, Row, header_of, read_rows, same_header
 from eduplan.word.notes import Notes
+from eduplan.word.projects import project_header, project_rows
 from eduplan.word.read import Para, Table
 from eduplan.word.values import arabic, item_number
 
-__all__ = ["Draft", "outline"]
+__all__ = ["outline"]
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vision", ("วิสัยทัศน์",)),
@@ -33,21 +35,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 LEVEL_WORDS = ("ประเด็นยุทธศาสตร์", "ยุทธศาสตร์", "กลยุทธ์", "นโยบาย", "จุดเน้น")
 _CHAPTER = re.compile(r"^(?:บทที่|ส่วนที่|ภาคผนวก)")
-_PERIOD = re.compile(r"(พ\.ศ\.|ปีงบประมาณ|ปีการศึกษา|ปี)?\s*(25\d\d)\s*[-–—]\s*(25\d\d)")
-_OFFICE = re.compile(r"(สำนักงานเขตพื้นที่การศึกษา|สพป\.|สพม\.|โรงเรียน|สำนักงานการศึกษา)")
+_ONE_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีการศึกษา)\s*(?:พ\.ศ\.)?\s*(25\d\d)(?!\d|\s*[-–—]\s*25\d\d)")
 _PREFIX = {"missions": "m", "goals": "g", "targets": "t", "approaches": "a"}
-
-
-@dataclass
-class Draft:
-    """What the document gave: the plan's fields, its policies (nested), and the front matter found."""
-
-    title: str | None = None
-    office: str | None = None
-    period: tuple[int, int, str] | None = None
-    hierarchy: list[str] = field(default_factory=list)
-    plan: dict[str, Any] = field(default_factory=dict)
-    policies: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _heading(text: str) -> tuple[str, str, str | None] | None:
@@ -83,6 +72,7 @@ class _Outline:
         self.columns: Columns | None = None
         self.last_block_table = False
         self.indicators: list[tuple[str, dict[str, Any]]] = []  # (number, indicator) of the current table run
+        self.year: tuple[int, str] | None = None  # the last single year a paragraph named, with the paragraph
 
     # -- paragraphs -------------------------------------------------------------------------------------------
 
@@ -90,7 +80,15 @@ class _Outline:
         text = para.text
         if not text:
             return
+        if re.search(r"\(ต่อ\)\s*$", text):
+            return  # ตารางที่ 3 (ต่อ): the table before goes on
         self.last_block_table = False
+        if match := _ONE_YEAR.search(arabic(text)):
+            self.year = (int(match[1]), text)
+            if "แผนปฏิบัติการ" in text or text.startswith("โครงการ"):  # the title over a project table
+                self._flush_skipped()
+                self.section, self.skipped_under, self.started = "skip", text, True
+                return
         typed = item_number(text)
         bare = typed[1] if typed else text
         heading = _heading(bare) or _heading(text)
@@ -242,6 +240,11 @@ class _Outline:
     # -- tables -----------------------------------------------------------------------------------------------
 
     def table(self, table: Table) -> None:
+        projects = project_header(table)
+        if projects is not None:
+            self.last_block_table, self.columns = False, None
+            self._projects(table, projects)
+            return
         columns = header_of(table)
         start = columns.header if columns else 0
         after = self.columns if self.last_block_table else None
@@ -273,6 +276,25 @@ class _Outline:
             self._row_indicator(table, row)
         if inferred:
             self.notes.at_table("WD02", table.number, f"the kind of {inferred} indicator(s) was inferred from the unit")
+
+    def _projects(self, table: Table, columns: Any) -> None:
+        self.started = True
+        year = columns.year or (self.year[0] if self.year else None)
+        if year is None:
+            message = (
+                "a project table, but no year it is of (งบประมาณ ปี 2567 in its header, or ปีงบประมาณ 2567 before it)"
+            )
+            self.notes.at_table("WD01", table.number, message + "; not imported")
+            return
+        policy = self.stack[-1]["id"] if self.stack else None
+        found = project_rows(table, columns, self.notes, policy, columns.header)
+        plan = self.draft.action_plans.get(year)
+        if plan is None:
+            titled = self.year is not None and self.year[0] == year and "แผนปฏิบัติการ" in self.year[1]
+            plan = self.draft.action_plans[year] = {"title": self.year[1]} if titled and self.year else {}
+            plan["projects"] = []
+        for project in found:
+            plan["projects"].append({"id": f"prj-{year}-{len(plan['projects']) + 1}", **project})
 
     def _group(self, table: Table, row: Row) -> None:
         text = row.text or ""
@@ -344,46 +366,5 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
         else:
             reader.paragraph(block)
     reader._flush_skipped()
-    _front(reader.front, reader.draft, notes)
+    read_front(reader.front, reader.draft, notes)
     return reader.draft
-
-
-def _front(paras: list[Para], draft: Draft, notes: Notes) -> None:
-    """The title, the office's name and the period from the paragraphs before the first part."""
-    titled = next((p for p in paras if "แผน" in p.text), None)
-    if titled is not None:
-        draft.title = titled.text
-        after = paras[paras.index(titled) + 1 :]
-        if not _PERIOD.search(arabic(titled.text)) and after and _PERIOD.fullmatch(arabic(after[0].text).strip()):
-            draft.title = f"{titled.text} {after[0].text}"
-    office = next((p for p in paras if p is not titled and _OFFICE.search(p.text) and "แผน" not in p.text), None)
-    if office is not None:
-        draft.office = office.text
-    elif titled is not None and (match := re.search(r"ของ\s*(.+?)\s*(?:\(|พ\.ศ\.|ปี|$)", titled.text)):
-        draft.office = match[1]
-        notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
-    for para in ([titled] if titled else []) + [p for p in paras if p is not titled]:
-        match = _PERIOD.search(arabic(para.text))
-        if match:
-            kind = "academic" if match[1] == "ปีการศึกษา" else "fiscal"
-            draft.period = (int(match[2]), int(match[3]), kind)
-            break
-    for what, value in (("title (a paragraph naming แผน)", draft.title), ("office's name", draft.office)):
-        if value is None:
-            notes.add("WD04", None, f"{notes.file}: no {what} in the paragraphs before the first part of the plan")
-    if draft.period is None:
-        notes.add("WD04", None, f"{notes.file}: no period (such as พ.ศ. 2566-2570) in the first paragraphs")
-
-
-def count_policies(policies: list[dict[str, Any]]) -> int:
-    """How many policies of every level."""
-    return sum(1 + count_policies(p.get("policies", [])) for p in policies)
-
-
-def count_indicators(policies: list[dict[str, Any]]) -> int:
-    """How many indicators (sub-indicators included) in every policy of every level."""
-
-    def of(indicators: list[dict[str, Any]]) -> int:
-        return sum(1 + of(i.get("indicators", [])) for i in indicators)
-
-    return sum(of(p.get("indicators", [])) + count_indicators(p.get("policies", [])) for p in policies)

@@ -70,9 +70,15 @@ class Table:
     """How many leading rows are marked to repeat at the top of each page (header rows)."""
     nested: list[tuple[int, int]] = field(default_factory=list)
     """(row, column) of the cells that hold a table of their own (its text is not read)."""
+    _grid: list[list[str]] | None = field(default=None, repr=False, compare=False)
 
     def grid(self) -> list[list[str]]:
-        """The text at every grid position: a merged cell's text in every column and row it covers."""
+        """The text at every grid position: a merged cell's text in every column and row it covers (read once)."""
+        if self._grid is None:
+            self._grid = self._fill()
+        return self._grid
+
+    def _fill(self) -> list[list[str]]:
         width = max((c.column + c.span - 1 for row in self.rows for c in row), default=0)
         grid: list[list[str]] = []
         for cells in self.rows:

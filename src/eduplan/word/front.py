@@ -1,0 +1,48 @@
+"""The front matter of a plan book: its title, the office's name and the period, from the first paragraphs.
+
+The title is the first paragraph naming แผน (with the period line after it, when the period has a
+line of its own); the office is the first other paragraph naming one (สำนักงานเขตพื้นที่การศึกษา,
+สพป., สพม., โรงเรียน), or the words after ของ in the title; the period is the first span of two
+Buddhist-Era years (พ.ศ. ๒๕๖๖-๒๕๗๐, Thai digits read; ปีการศึกษา makes it a plan of academic years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eduplan.word.draft import Draft
+from eduplan.word.notes import Notes
+from eduplan.word.read import Para
+from eduplan.word.values import arabic
+
+__all__ = ["read_front"]
+
+_PERIOD = re.compile(r"(พ\.ศ\.|ปีงบประมาณ|ปีการศึกษา|ปี)?\s*(25\d\d)\s*[-–—]\s*(25\d\d)")
+_OFFICE = re.compile(r"(สำนักงานเขตพื้นที่การศึกษา|สพป\.|สพม\.|โรงเรียน|สำนักงานการศึกษา)")
+
+
+def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
+    """The title, the office's name and the period from the paragraphs before the first part."""
+    titled = next((p for p in paras if "แผน" in p.text), None)
+    if titled is not None:
+        draft.title = titled.text
+        after = paras[paras.index(titled) + 1 :]
+        if not _PERIOD.search(arabic(titled.text)) and after and _PERIOD.fullmatch(arabic(after[0].text).strip()):
+            draft.title = f"{titled.text} {after[0].text}"
+    office = next((p for p in paras if p is not titled and _OFFICE.search(p.text) and "แผน" not in p.text), None)
+    if office is not None:
+        draft.office = office.text
+    elif titled is not None and (match := re.search(r"ของ\s*(.+?)\s*(?:\(|พ\.ศ\.|ปี|$)", titled.text)):
+        draft.office = match[1]
+        notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
+    for para in ([titled] if titled else []) + [p for p in paras if p is not titled]:
+        match = _PERIOD.search(arabic(para.text))
+        if match:
+            kind = "academic" if match[1] == "ปีการศึกษา" else "fiscal"
+            draft.period = (int(match[2]), int(match[3]), kind)
+            break
+    for what, value in (("title (a paragraph naming แผน)", draft.title), ("office's name", draft.office)):
+        if value is None:
+            notes.add("WD04", None, f"{notes.file}: no {what} in the paragraphs before the first part of the plan")
+    if draft.period is None:
+        notes.add("WD04", None, f"{notes.file}: no period (such as พ.ศ. 2566-2570) in the first paragraphs")
