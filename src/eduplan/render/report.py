@@ -80,7 +80,8 @@ class IndicatorResultView:
         name: Indicator text, exactly as published.
         depth: 0 for a whole indicator, 1 for its sub-indicators, 2 for theirs.
         unit: Unit, or None.
-        target: The year's target (a change as published, with the value it comes to), or None.
+        target: The year's target (a change as published), or None.
+        target_value: The value a change target comes to, or None.
         actual: The reported value (a level reached), or None.
         score: The score behind a level (a SAR's), or None.
         mark: The status: word, symbol, icon.
@@ -98,6 +99,7 @@ class IndicatorResultView:
     depth: int
     unit: str | None
     target: str | None
+    target_value: str | None
     actual: str | None
     score: str | None
     mark: StatusMark
@@ -221,12 +223,11 @@ def _count_row(
     )
 
 
-def _target(status: IndicatorStatus, style: Style) -> str | None:
-    """The year's target as published; a change also with the value it comes to: ``เพิ่มขึ้นร้อยละ 3 (= 64.27)``."""
-    shown = style.target(status.target)
+def _target_value(status: IndicatorStatus, style: Style) -> str | None:
+    """The value a change target comes to (``64.27`` for เพิ่มขึ้นร้อยละ 3), or None for any other target."""
     if isinstance(status.target, Change) and status.resolved_target is not None:
-        return f"{shown} (= {style.target(status.resolved_target)})"
-    return shown
+        return style.target(status.resolved_target)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +265,8 @@ def _results(
         name=indicator.name,
         depth=depth,
         unit=indicator.unit,
-        target=_target(status, style),
+        target=style.target(status.target),
+        target_value=_target_value(status, style),
         actual=style.target(status.actual),
         score=style.number(status.score) if status.score is not None else None,
         mark=ctx.marks[status.status],
