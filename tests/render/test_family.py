@@ -262,3 +262,21 @@ def test_a_school_action_plan_says_academic_year_and_gives_the_standards_levels(
     assert "| 1 | คุณภาพของผู้เรียน | ดีเลิศ |" in text  # the year's expected level of each standard
     assert "ปีการศึกษา 2567: 16 พฤษภาคม 2567 ถึง 31 มีนาคม 2568" in text
     assert "ปีงบประมาณ" not in text
+
+
+def test_plan_book_text_is_shown_as_text_never_as_markup(tree):
+    hostile = '"<script>x</script> | **b** {{ 7*7 }}"'
+    plan = (
+        "id: h\ntitle: แผน\noffice: {name: สำนักงาน}\nperiod: {start: 2566, end: 2570}\n"
+        f"context:\n  - id: c1\n    title: {hostile}\n    items: [{hostile}]\n"
+        f"    tables: [{{columns: [{hostile}], rows: [[{hostile}]], source: {hostile}}}]\n"
+        f"    swot: {{strengths: [{hostile}]}}\n"
+        f"budget_frame: {{lines: [{{name: {hostile}, years: {{2566: 1}}}}]}}\n"
+        "policies:\n  - {id: p1, number: '1', title: นโยบาย, alignment: [{scheme: own, code: " + hostile + "}]}\n"
+    )
+    root = str(tree({"plan.yaml": plan}))
+    page = html(root)
+    assert "<script>" not in page and page.count("&lt;script&gt;x&lt;/script&gt;") >= 7
+    text = md(root)
+    assert "<script>" not in text and "49" not in text
+    assert text.count("\\<script\\>x\\</script\\> \\| \\*\\*b\\*\\*") >= 6  # cells, items and headings alike
