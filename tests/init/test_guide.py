@@ -42,5 +42,5 @@ def test_the_guide_s_init_validate_and_render_commands_run(tmp_path: Path, monke
     assert shown is not None
     for name in re.findall(r"^\s+(\S+)", shown.group(1), re.MULTILINE):
         assert Path(name.removeprefix("plans/pesa-chiang-mai-1/2567-2571/")).exists() or any(
-            Path(".").rglob(name.rstrip("/"))
+            Path().rglob(name.rstrip("/"))
         ), name
