@@ -75,7 +75,7 @@ def test_a_document_with_no_tables_imports_its_lists(tmp_path: Path) -> None:
     assert run.code == 0, run.err
     plan = (tmp_path / "new" / "plan.yaml").read_text(encoding="utf-8")
     assert "office:\n  name: โรงเรียนทดสอบวิทยา\n  kind: school\n" in plan
-    assert "  number: ๑.\n  text: จัดการเรียนรู้\n" in plan  # numbers as published, Thai digits kept
+    assert '  number: "1."\n  text: จัดการเรียนรู้\n' in plan  # Thai digits of numbers written as Arabic ones
     policy = (tmp_path / "new" / "policies" / "1.yaml").read_text(encoding="utf-8")
     assert 'targets:\n- id: p1-t1\n  number: "1.1"\n  text: ผู้เรียนอ่านออก\n' in policy
 

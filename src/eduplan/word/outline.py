@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eduplan.word import notes as places
 from eduplan.word.draft import Draft
 from eduplan.word.front import read_front
 from eduplan.word.indicators import Columns, Row, header_of, read_rows, same_header
-from eduplan.word.notes import Notes
+from eduplan.word.notes import Notes, Place
 from eduplan.word.projects import project_header, project_rows
 from eduplan.word.read import Para, Table
 from eduplan.word.values import arabic, item_number
@@ -73,6 +74,7 @@ class _Outline:
         self.last_block_table = False
         self.indicators: list[tuple[str, dict[str, Any]]] = []  # (number, indicator) of the current table run
         self.year: tuple[int, str] | None = None  # the last single year a paragraph named, with the paragraph
+        self.thai_digits: list[Place] = []  # where item numbers in Thai digits were written with Arabic ones
 
     # -- paragraphs -------------------------------------------------------------------------------------------
 
@@ -154,6 +156,7 @@ class _Outline:
     def _find_or_add(self, depth: int, number: str, title: str, para: Para) -> dict[str, Any]:
         siblings = self.draft.policies if depth == 0 else self.stack[depth - 1].setdefault("policies", [])
         key = _plain(number)
+        number = self._digits(number, places.paragraph(self.notes.file, para.number))
         for policy in siblings:
             if _plain(policy["number"]) == key:
                 if title and policy.get("title") and title != policy["title"]:
@@ -166,7 +169,7 @@ class _Outline:
                     policy["title"] = title
                 return policy
         parent = "p" if depth == 0 else f"{self.stack[depth - 1]['id']}-"
-        policy = {"id": f"{parent}{len(siblings) + 1}", "number": arabic(number).rstrip(".")}
+        policy = {"id": f"{parent}{len(siblings) + 1}", "number": number.rstrip(".")}
         if title:
             policy["title"] = title
         siblings.append(policy)
@@ -213,6 +216,8 @@ class _Outline:
             self._listed_indicator(para, holder, number, text)
             return
         items = holder.setdefault(section, [])
+        if number is not None:
+            number = self._digits(number, places.paragraph(self.notes.file, para.number))
         if number is None:
             number = str(len(items) + 1)
             self.notes.at_paragraph("WD02", para.number, f"an item with no number; numbered {number} in order")
@@ -226,7 +231,8 @@ class _Outline:
             self.notes.at_paragraph("WD01", para.number, "an indicator outside any level of the strategy; not read")
             return
         indicators = holder.setdefault("indicators", [])
-        number = number or str(len(indicators) + 1)
+        place = places.paragraph(self.notes.file, para.number)
+        number = self._digits(number, place) if number else str(len(indicators) + 1)
         indicators.append({"id": f"{holder['id']}-i{len(indicators) + 1}", "number": number, "name": text})
 
     def _flush_skipped(self) -> None:
@@ -294,7 +300,16 @@ class _Outline:
             plan = self.draft.action_plans[year] = {"title": self.year[1]} if titled and self.year else {}
             plan["projects"] = []
         for project in found:
+            if "number" in project:
+                project["number"] = self._digits(project["number"], places.table(self.notes.file, table.number))
             plan["projects"].append({"id": f"prj-{year}-{len(plan['projects']) + 1}", **project})
+
+    def _digits(self, number: str, place: Place) -> str:
+        """``number`` with Arabic digits: the plan's values are numbers, which YAML writes with Arabic digits."""
+        plain = arabic(number)
+        if plain != number:
+            self.thai_digits.append(place)
+        return plain
 
     def _group(self, table: Table, row: Row) -> None:
         text = row.text or ""
@@ -314,7 +329,7 @@ class _Outline:
             )
             return
         holder = self.stack[-1]
-        number = row.number
+        number = self._digits(row.number, places.table(self.notes.file, table.number, row.row)) if row.number else None
         parent = _parent(self.indicators, number) if number else None
         siblings = parent.setdefault("indicators", []) if parent else holder.setdefault("indicators", [])
         if number is None:
@@ -366,5 +381,12 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
         else:
             reader.paragraph(block)
     reader._flush_skipped()
+    if reader.thai_digits:
+        count = len(reader.thai_digits)
+        message = (
+            f"{count} item number(s) in Thai digits written with Arabic digits, this the first "
+            "(the text keeps its digits)"
+        )
+        notes.add("WD02", reader.thai_digits[0], message)
     read_front(reader.front, reader.draft, notes)
     return reader.draft
