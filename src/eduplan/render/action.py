@@ -20,6 +20,7 @@ from eduplan.render.projects import (
     ProjectRow,
     TableColumns,
     alignment_matrix,
+    project_amount,
     project_fields,
     project_rows,
     table_columns,
@@ -225,13 +226,6 @@ def _indicator_refs(project: Project, plan: Plan, home: Policy | None, style: St
     return tuple(refs)
 
 
-def _amount(value: float | str | None, style: Style) -> str | None:
-    """A project's target (a number in its unit, or words) as a cell shows it."""
-    if value is None or isinstance(value, str):
-        return value
-    return style.number(value)
-
-
 def _quarters(project: Project, annual: ActionPlan | None, year: int, style: Style) -> tuple[QuarterView, ...]:
     """The project's quarters; an academic year's are numbered only (its quarters have no fixed months)."""
     outputs = [o for o in project.outputs if o.quarters]
@@ -257,10 +251,10 @@ def _quarter_target(project: Project, number: int, style: Style) -> str | None:
     """What a quarter plans: its own words or number, else each output's number with its unit (106 โรงเรียน)."""
     quarter = project.quarters.get(number)  # type: ignore[call-overload]
     if quarter is not None and quarter.target is not None:
-        return _amount(quarter.target, style)
+        return project_amount(quarter.target, style)
     parts = []
     for output in project.outputs:
-        value = _amount(output.quarters.get(number), style)  # type: ignore[call-overload]
+        value = project_amount(output.quarters.get(number), style)  # type: ignore[call-overload]
         if value is not None:
             parts.append(f"{value} {output.unit}" if output.unit and not value.endswith(output.unit) else value)
     return "; ".join(parts) or None

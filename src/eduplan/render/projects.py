@@ -22,6 +22,7 @@ __all__ = [
     "ProjectRow",
     "TableColumns",
     "alignment_matrix",
+    "project_amount",
     "project_fields",
     "project_rows",
     "table_columns",
@@ -92,7 +93,8 @@ class TableColumns:
     owner: bool
 
 
-def _shown(value: float | str | None, style: Style) -> str | None:
+def project_amount(value: float | str | None, style: Style) -> str | None:
+    """A project's target (a number in its unit, or words) as a cell shows it."""
     if value is None or isinstance(value, str):
         return value
     return style.number(value)
@@ -109,8 +111,8 @@ def project_rows(project: Project, number: str, style: Style) -> tuple[ProjectRo
             number=number,
             name=project.name,
             unit=output.unit,
-            target=_shown(output.target, style),
-            quarters=tuple(_shown(output.quarters.get(q), style) for q in (1, 2, 3, 4)),
+            target=project_amount(output.target, style),
+            quarters=tuple(project_amount(output.quarters.get(q), style) for q in (1, 2, 3, 4)),
             budget=budget,
             owner=project.owner,
         )
