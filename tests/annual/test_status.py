@@ -587,3 +587,48 @@ def test_the_schools_sars_are_read_by_academic_year():
         ("std3", A, 3.9),
     ]
     assert first.standard_counts == Counts(achieved=3)
+
+
+def test_a_result_reported_as_a_change_counts_from_the_year_before():
+    plan = Plan.model_validate(
+        {
+            "id": "demo",
+            "title": "แผนทดสอบ",
+            "office": {"name": "สำนักงานทดสอบ"},
+            "period": {"start": 2566, "end": 2568},
+            "policies": [
+                {
+                    "id": "p1",
+                    "number": "1",
+                    "title": "นโยบาย 1",
+                    "indicators": [
+                        {
+                            "id": "i1",
+                            "number": "1",
+                            "name": "ร้อยละของนักเรียนที่อ่านออก",
+                            "kind": "percent",
+                            "baseline": {"year": 2565, "value": 68},
+                            "targets": {2566: 70, 2567: 72, 2568: 74},
+                        }
+                    ],
+                }
+            ],
+            "reports": [
+                {"fiscal_year": 2566, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 1"}]},
+                {"fiscal_year": 2567, "actuals": [{"indicator": "i1", "value": 70}]},
+                {"fiscal_year": 2568, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 3"}]},
+            ],
+        }
+    )
+    first, _, third = (year_status(plan, y).indicators[0] for y in (2566, 2567, 2568))
+    assert (first.status, first.resolved_actual) == (N, 69)  # the baseline of 2565 (68) + 1 = 69 < 70
+    assert first.actual_how == "the baseline (68) + 1 = 69"
+    assert (third.status, third.resolved_actual) == (N, 73)  # the result for 2567 (70) + 3 = 73 < 74
+    assert third.reason == (
+        "73 < 74 (higher is better); the result 'เพิ่มขึ้นร้อยละ 3' is the result for 2567 (70) + 3 = 73"
+    )
+    alone = indicator_status(plan.policies[0].indicators[0], 2568, plan.reports[2])  # no report of 2567 given
+    assert (alone.status, alone.resolved_actual) == (C, None)
+    assert alone.reason == (
+        "the result 'เพิ่มขึ้นร้อยละ 3' cannot be counted: it is counted from the result for 2567, which no report gives"
+    )

@@ -31,7 +31,7 @@ from enum import StrEnum
 from eduplan.model import Range
 from eduplan.model.common import Change, Direction
 
-__all__ = ["Comparison", "Counts", "Status", "TargetValue", "compare", "show_value"]
+__all__ = ["Comparison", "Counts", "Status", "combine_parts", "TargetValue", "compare", "show_value"]
 
 TargetValue = float | Range | Change | str
 """A target or an actual as the model holds it: a number, a range, a change or a level."""
@@ -240,6 +240,43 @@ def _compare_levels(
     status = Status.ACHIEVED if steps >= 0 else Status.NOT_ACHIEVED
     verb = "is at least" if steps >= 0 else "is below"
     return Comparison(status, f"{actual} {verb} {target} on the scale {' < '.join(scale)}", float(steps))
+
+
+def combine_parts(parts: Sequence[Status]) -> tuple[Status, str]:
+    """An indicator's status from its parts' statuses, and how it was reached (parts not due left out).
+
+    All parts due achieved -> achieved; none (and none partly) -> not achieved; some -> partly achieved;
+    none measured -> no data (or not comparable, when every part due is).
+    """
+    tally = Counter(parts)
+    due = len(parts) - tally[Status.NOT_DUE]
+    met, missed, partly = tally[Status.ACHIEVED], tally[Status.NOT_ACHIEVED], tally[Status.PARTLY]
+    of = f"of its {_parts(len(parts))}" + (f" ({due} due this year)" if due != len(parts) else "")
+    if due == 0:
+        return Status.NOT_DUE, f"none of its {_parts(len(parts))} has a target and a report for the year"
+    if met + missed + partly == 0:
+        if tally[Status.NOT_COMPARABLE] and not tally[Status.NO_DATA]:
+            return Status.NOT_COMPARABLE, f"none {of} can be compared with its target"
+        return Status.NO_DATA, f"none {of} was measured"
+    if met == due:
+        if due == len(parts):
+            return Status.ACHIEVED, "its only part achieved" if due == 1 else f"all {due} parts achieved"
+        return Status.ACHIEVED, f"every part due this year achieved ({due} of {_parts(len(parts))})"
+    counted = (
+        (partly, "partly achieved"),
+        (missed, "not achieved"),
+        (tally[Status.NO_DATA], "without data"),
+        (tally[Status.NOT_COMPARABLE], "not comparable"),
+    )
+    others = ", ".join(f"{n} {word}" for n, word in counted if n)
+    if met == 0 and partly == 0:
+        rest = ", ".join(f"{n} {word}" for n, word in counted[2:] if n)
+        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({rest})" if rest else "")
+    return Status.PARTLY, f"{met} {of} achieved, {others}"
+
+
+def _parts(n: int) -> str:
+    return f"{n} part" if n == 1 else f"{n} parts"
 
 
 def _num(value: float) -> str:

@@ -21,12 +21,11 @@ report of year 2567 for a plan whose period counts academic years.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eduplan.analysis.compare import Comparison, Counts, Status, TargetValue, compare
-from eduplan.analysis.targets import resolve_target
+from eduplan.analysis.compare import Comparison, Counts, Status, TargetValue, combine_parts, compare
+from eduplan.analysis.targets import Resolved, resolve_actual, resolve_target
 from eduplan.findings import Path
 from eduplan.model import Actual, Indicator, Plan, Report
 from eduplan.model.common import Change, Direction
@@ -76,6 +75,10 @@ class IndicatorStatus:
         parts: The statuses of its sub-indicators (a standard's items), in published order.
         from_parts: True when the status comes from the parts (the report gives no value of its own).
         path: Data path of the indicator in the plan.
+        resolved_actual: The value compared with the target: equal to ``actual`` unless the report gives the
+            result as a change ("เพิ่มขึ้นร้อยละ 2.5"), then the value it stands for (``None`` when it cannot be
+            counted).
+        actual_how: How a result given as a change was counted, or why it could not be; empty otherwise.
     """
 
     policy: str
@@ -100,6 +103,8 @@ class IndicatorStatus:
     parts: tuple[IndicatorStatus, ...] = ()
     from_parts: bool = False
     path: Path = ()
+    resolved_actual: TargetValue | None = None
+    actual_how: str = ""
 
     def walk(self) -> Iterable[IndicatorStatus]:
         """This status, then its parts' and theirs, in document order."""
@@ -198,6 +203,7 @@ def indicator_status(
     tolerance: float = 0.0,
     levels: Sequence[str] | None = None,
     path: Path = (),
+    previous: Report | None = None,
 ) -> IndicatorStatus:
     """The status of one indicator in one year, given that year's report (``None``: not reported yet).
 
@@ -210,6 +216,7 @@ def indicator_status(
         tolerance: How far a ``maintain`` indicator may stray.
         levels: The scale inherited from a parent, used when the indicator has none of its own.
         path: Data path of the indicator.
+        previous: The report of the year before, for a result given as a change from it.
     """
     scale = indicator.levels if indicator.levels is not None else levels
     parts = tuple(
@@ -222,12 +229,18 @@ def indicator_status(
             tolerance=tolerance,
             levels=scale,
             path=(*path, "indicators", n),
+            previous=previous,
         )
         for n, part in enumerate(indicator.indicators)
     )
     resolved = resolve_target(indicator, year)
     found = _find_actual(report, indicator.id) if report is not None else None
     actual_index, actual = found if found is not None else (None, None)
+    value = actual.value if actual is not None else None
+    counted = None
+    if isinstance(value, Change):
+        before = _find_actual(previous, indicator.id) if previous is not None else None
+        counted = resolve_actual(indicator, value, year, before[1].value if before else None)
 
     def make(
         status: Status, reason: str, comparison: Comparison | None = None, *, whole: bool = True
@@ -255,69 +268,62 @@ def indicator_status(
             parts=parts,
             from_parts=not whole,
             path=path,
+            resolved_actual=counted.value if counted else value,
+            actual_how=counted.how if counted else "",
         )
 
     has_value = actual is not None and actual.value is not None
     if parts and not (has_value and resolved is not None):
-        status, reason = _from_parts(parts)
+        status, reason = combine_parts([p.status for p in parts])
         return make(status, reason, whole=False)
+    status, reason, comparison = _judge(indicator, year, report, actual, resolved, counted, scale, tolerance)
+    return make(status, reason, comparison)
+
+
+def _judge(
+    indicator: Indicator,
+    year: int,
+    report: Report | None,
+    actual: Actual | None,
+    resolved: Resolved | None,
+    counted: Resolved | None,
+    scale: Sequence[str] | None,
+    tolerance: float,
+) -> tuple[Status, str, Comparison | None]:
+    """The status of an indicator judged on its own target and value, with why."""
     if resolved is None:
-        extra = " (the report gives an actual anyway)" if has_value else ""
-        return make(Status.NOT_DUE, f"no target for {year}{extra}")
+        extra = " (the report gives an actual anyway)" if actual is not None and actual.value is not None else ""
+        return Status.NOT_DUE, f"no target for {year}{extra}", None
     if report is None:
-        return make(Status.NOT_DUE, f"no report for {year} yet")
+        return Status.NOT_DUE, f"no report for {year} yet", None
     if actual is None:
-        return make(Status.NO_DATA, f"the report for {year} does not mention the indicator")
+        return Status.NO_DATA, f"the report for {year} does not mention the indicator", None
     if actual.value is None:
         why = f"no data: {actual.no_data}" if actual.no_data else "the report gives no value and no reason"
-        return make(Status.NO_DATA, why)
+        return Status.NO_DATA, why, None
     if resolved.value is None:
-        return make(Status.NOT_COMPARABLE, f"the target {_written(indicator, year)} cannot be resolved: {resolved.how}")
-    comparison = compare(resolved.value, actual.value, indicator.direction, scale, tolerance)
+        return Status.NOT_COMPARABLE, f"the target {_written(indicator, year)} cannot be resolved: {resolved.how}", None
+    if counted is not None and counted.value is None:
+        return Status.NOT_COMPARABLE, f"the result '{_shown(actual.value)}' cannot be counted: {counted.how}", None
+    reached = counted.value if counted is not None and counted.value is not None else actual.value
+    comparison = compare(resolved.value, reached, indicator.direction, scale, tolerance)
     reason = comparison.reason
     if resolved.how:
         reason += f"; the target {_written(indicator, year)} is {resolved.how}"
+    if counted is not None:
+        reason += f"; the result '{_shown(actual.value)}' is {counted.how}"
     if indicator.cumulative:
         reason += "; running totals (cumulative)"
-    return make(comparison.status, reason, comparison)
+    return comparison.status, reason, comparison
+
+
+def _shown(value: TargetValue) -> str:
+    return value.shown() if isinstance(value, Change) else str(value)
 
 
 def _written(indicator: Indicator, year: int) -> str:
     target = indicator.targets.get(year)
     return f"'{target.shown()}'" if isinstance(target, Change) else ""
-
-
-def _from_parts(parts: Sequence[IndicatorStatus]) -> tuple[Status, str]:
-    """An indicator's status from its parts', and how it was reached (parts with no target this year left out)."""
-    tally = Counter(p.status for p in parts)
-    due = len(parts) - tally[Status.NOT_DUE]
-    met, missed, partly = tally[Status.ACHIEVED], tally[Status.NOT_ACHIEVED], tally[Status.PARTLY]
-    of = f"of its {_parts(len(parts))}" + (f" ({due} due this year)" if due != len(parts) else "")
-    if due == 0:
-        return Status.NOT_DUE, f"none of its {_parts(len(parts))} has a target and a report for the year"
-    if met + missed + partly == 0:
-        if tally[Status.NOT_COMPARABLE] and not tally[Status.NO_DATA]:
-            return Status.NOT_COMPARABLE, f"none {of} can be compared with its target"
-        return Status.NO_DATA, f"none {of} was measured"
-    if met == due:
-        if due == len(parts):
-            return Status.ACHIEVED, "its only part achieved" if due == 1 else f"all {due} parts achieved"
-        return Status.ACHIEVED, f"every part due this year achieved ({due} of {_parts(len(parts))})"
-    counted = (
-        (partly, "partly achieved"),
-        (missed, "not achieved"),
-        (tally[Status.NO_DATA], "without data"),
-        (tally[Status.NOT_COMPARABLE], "not comparable"),
-    )
-    others = ", ".join(f"{n} {word}" for n, word in counted if n)
-    if met == 0 and partly == 0:
-        rest = ", ".join(f"{n} {word}" for n, word in counted[2:] if n)
-        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({rest})" if rest else "")
-    return Status.PARTLY, f"{met} {of} achieved, {others}"
-
-
-def _parts(n: int) -> str:
-    return f"{n} part" if n == 1 else f"{n} parts"
 
 
 def find_report(plan: Plan, year: int) -> tuple[int, Report] | None:
@@ -335,6 +341,7 @@ def year_status(plan: Plan, year: int, *, tolerance: float = 0.0) -> YearStatus:
     """
     found = find_report(plan, year)
     report_index, report = found if found is not None else (None, None)
+    before = find_report(plan, year - 1)
 
     def judge(indicators: list[Indicator], path: Path, policy: str) -> tuple[IndicatorStatus, ...]:
         return tuple(
@@ -346,6 +353,7 @@ def year_status(plan: Plan, year: int, *, tolerance: float = 0.0) -> YearStatus:
                 report_index=report_index,
                 tolerance=tolerance,
                 path=(*path, n),
+                previous=before[1] if before else None,
             )
             for n, indicator in enumerate(indicators)
         )

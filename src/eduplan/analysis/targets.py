@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from eduplan.model import Indicator, Range
 from eduplan.model.common import Change
 
-__all__ = ["Resolved", "resolve_target", "resolved_targets"]
+__all__ = ["Resolved", "resolve_actual", "resolve_target", "resolved_targets"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,38 @@ def resolve_target(indicator: Indicator, year: int) -> Resolved | None:
     sign = "+" if target.delta >= 0 else "-"
     how = f"{source} ({_num(base)}) {sign} {_num(abs(target.delta))} = {_num(value)}"
     return Resolved(value, how, float(base), base_year, target.of)
+
+
+def resolve_actual(indicator: Indicator, change: Change, year: int, previous: object) -> Resolved:
+    """A result reported as a change ("เพิ่มขึ้นร้อยละ 2.5") as a value.
+
+    ``of: previous`` counts from the previous year's result (``previous``, from that year's report), or
+    from the baseline when the baseline is of the year before; ``of: baseline`` from the baseline.
+    """
+    if change.of == "previous" and previous is not None:
+        if not isinstance(previous, int | float) or isinstance(previous, bool):
+            return Resolved(
+                None, f"the result for {year - 1} is not a number a change can be counted from", of="previous"
+            )
+        base: float | Range | str | Unresolvable = previous
+        source = f"the result for {year - 1}"
+    elif change.of == "previous" and not (indicator.baseline and indicator.baseline.last_year == year - 1):
+        return Resolved(None, f"it is counted from the result for {year - 1}, which no report gives", of="previous")
+    else:
+        base, source = _baseline(indicator), "the baseline"
+    if isinstance(base, Unresolvable):
+        return Resolved(None, base.why, of=change.of)
+    if isinstance(base, Range | str):
+        return Resolved(None, f"{source} is not a number a change can be counted from", of=change.of)
+    value = _tidy(base + change.delta)
+    sign = "+" if change.delta >= 0 else "-"
+    return Resolved(
+        value,
+        f"{source} ({_num(base)}) {sign} {_num(abs(change.delta))} = {_num(value)}",
+        float(base),
+        year - 1,
+        change.of,
+    )
 
 
 def resolved_targets(indicator: Indicator) -> dict[int, Resolved]:
