@@ -111,3 +111,11 @@ def test_numbering_setting(tmp_path: Path) -> None:
     (tmp_path / "p" / "eduplan.yaml").write_text("numbering: {prefix: {approach: parent}}\n", encoding="utf-8")
     run = cli("validate", str(tmp_path / "p"))
     assert run.code == 2 and "numbering.prefix" in run.err
+
+
+def test_a_plan_folder_configuration_is_an_input(tmp_path: Path) -> None:
+    plan = office(tmp_path, "lampang", REQUIRE_OWNERS)
+    config = plan / "eduplan.yaml"
+    run = cli("validate", str(plan), "--report", f"json={config}")
+    assert run.code == 2 and "not written: it is the configuration this run reads" in run.err
+    assert config.read_text(encoding="utf-8") == REQUIRE_OWNERS
