@@ -54,6 +54,7 @@ NAME = "metadata.number-sequence"
 SEVERITY = Severity.WARNING
 
 _HINT = "keep the published number; if the plan publishes it so, accept the finding with a reason"
+_PART = "a sub-indicator? list it under its indicator's indicators:, where it is numbered among its siblings"
 
 
 _Last = dict[tuple[tuple[str, ...], str, tuple[int, ...]], int]
@@ -114,7 +115,8 @@ def _judge(numbered: NumberedList, mode: str, last: _Last) -> Iterator[Problem]:
         if problem is None and demand and owner is not None and not _starts_with(number, owner):
             problem = f"number {text!r} does not start with the number of its {numbered.holder} ({numbered.owner})"
         if problem is not None:
-            yield Problem((*path, "number"), problem, hint=_HINT)
+            whole = (number.style, number.parts[:-1]) in seen and numbered.name in ("indicators", "standards")
+            yield Problem((*path, "number"), problem, hint=_PART if whole else _HINT)
         seen.add((number.style, number.parts))
         if number.style == style and number.parts[:-1] == prefix:
             previous = number.parts[-1]
