@@ -200,6 +200,26 @@ def test_the_repository_s_own_stricter_configuration_is_named_not_ignored(tmp_pa
 
 
 @pytest.mark.parametrize(
+    ("config", "where"),
+    [
+        ("repo/pyproject.toml", "[tool.eduplan]\nrequired = ['owner', 'unit']\n"),
+        ("repo/.eduplan.yaml", "required: [owner, unit]\n"),
+        ("eduplan.yaml", "required: [owner, unit]\n"),  # in the folder above: it applies to the new plan
+    ],
+)
+def test_no_eduplan_yaml_hides_a_configuration_that_applies(config: str, where: str, tmp_path: Path) -> None:
+    (tmp_path / "repo").mkdir()
+    (tmp_path / config).write_text(where, encoding="utf-8")
+    result = eduplan("init", "repo", *OFFICE)
+    assert result.exit_code == 0, result.stderr
+    assert not (tmp_path / "repo" / "eduplan.yaml").exists()
+    assert f"  kept {tmp_path / config if config == 'eduplan.yaml' else config} (it exists; not changed)\n" in (
+        result.stdout
+    )
+    assert "note:" not in result.stdout  # the skeleton fills owner and unit
+
+
+@pytest.mark.parametrize(
     ("period", "message"),
     [
         (

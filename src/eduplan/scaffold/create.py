@@ -4,7 +4,9 @@
 
 1. refuses a plan folder that exists (a plan is never written over, not even in part);
 2. keeps every repository file that exists (an ``eduplan.yaml``, a README, the schemas of an
-   earlier init): it is left as it is and named in the result, never overwritten;
+   earlier init): it is left as it is and named in the result, never overwritten; and adds no
+   ``eduplan.yaml`` where a configuration applies already (``.eduplan.yaml``, a ``pyproject.toml``
+   with ``[tool.eduplan]``, here or in a folder above): it would hide the office's settings;
 3. loads the new plan from memory (the files it would write, over the disk, as ``validate
    --stdin-filename`` does) and checks it: with eduplan's defaults, a plan with any finding is
    refused before anything is written; with the configuration the repository already has, its
@@ -21,7 +23,7 @@ from eduplan.check.config import load_settings
 from eduplan.check.pipeline import check_result
 from eduplan.errors import UsageError
 from eduplan.findings import Finding
-from eduplan.load.configfile import config_file
+from eduplan.load.configfile import find_config
 from eduplan.load.files import overlay as reading
 from eduplan.load.layout import CONFIG_FILES, PLAN_FILES
 from eduplan.load.loader import load_plan
@@ -76,10 +78,13 @@ def create(root: Path, answers: Answers) -> Created:
         )
     new = {root / name: text for name, text in plan_files(answers).items()}
     kept: list[Path] = []
+    config = _existing_config(root)
     for name, text in repository_files(answers).items():
         path = root / name
         if path.exists() or path.is_symlink():
             kept.append(path)
+        elif name == CONFIG_FILES[0] and config is not None:
+            kept.append(_as_named(config, root))  # a new eduplan.yaml would hide the settings the office has
         else:
             new[path] = text
     notes = _check(plan_dir, root, new)
@@ -141,7 +146,16 @@ def _shown(findings: list[Finding]) -> str:
     return "; ".join(said)
 
 
+def _as_named(path: Path, root: Path) -> Path:
+    """``path`` under ``root`` as the command named ``root`` (relative stays relative); else as it is."""
+    try:
+        return root / path.relative_to(root.absolute())
+    except ValueError:
+        return path
+
+
 def _existing_config(root: Path) -> Path | None:
-    """The configuration validate would read for a plan under ``root``: the nearest from ``root`` up."""
-    start = root if root.exists() else next((p for p in root.absolute().parents if p.exists()), Path.cwd())
-    return config_file(None, start)
+    """The configuration a plan under ``root`` is checked with: the nearest from ``root`` up, if any."""
+    here = root.absolute()
+    start = next((p for p in [here, *here.parents] if p.is_dir()), None)
+    return find_config(start) if start is not None else None
