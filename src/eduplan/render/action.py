@@ -18,17 +18,18 @@ from eduplan.render.projects import (
     AlignmentMatrix,
     ProjectFields,
     ProjectRow,
+    QuarterView,
     TableColumns,
     alignment_matrix,
-    project_amount,
     project_fields,
     project_rows,
+    quarters,
     table_columns,
 )
 from eduplan.render.sections import scheme_codes, scheme_title
 from eduplan.render.style import Style, levels_heading, year_span
 from eduplan.words.money import Amount, total
-from eduplan.words.thai import fiscal_quarters, format_money, format_months
+from eduplan.words.thai import format_money
 
 __all__ = [
     "ActionIndicatorView",
@@ -37,7 +38,6 @@ __all__ = [
     "BudgetRow",
     "ProjectIndicatorView",
     "ProjectView",
-    "QuarterView",
     "build_action_plan",
     "find_action_plan",
 ]
@@ -53,16 +53,6 @@ class ActionIndicatorView:
     unit: str | None
     target: str | None
     owner: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuarterView:
-    """One quarter of a project's schedule."""
-
-    label: str
-    months: str
-    target: str | None
-    budget: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,12 +192,26 @@ def _money(amount: Amount | None, style: Style) -> str | None:
     return format_money(amount, style.digits) if amount is not None else None
 
 
-def _indicator_refs(project: Project, plan: Plan, home: Policy | None, style: Style) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """The plan and the year's action plan, with where each indicator is and each policy's level (built once)."""
+
+    plan: Plan
+    annual: ActionPlan | None
+    where: dict[str, tuple[Policy | None, str]]
+    depths: dict[int, int]
+
+    @classmethod
+    def of(cls, plan: Plan, annual: ActionPlan | None) -> _Doc:
+        where: dict[str, tuple[Policy | None, str]] = {}
+        for at in all_indicators(plan):
+            where.setdefault(at.indicator.id, (at.policy, at.indicator.number))
+        return cls(plan, annual, where, {id(at.policy): at.depth for at in all_policies(plan)})
+
+
+def _indicator_refs(project: Project, doc: _Doc, home: Policy | None, style: Style) -> tuple[str, ...]:
     """References to the indicators a project serves: the number, with its policy when elsewhere."""
-    depths = {id(at.policy): at.depth for at in all_policies(plan)}
-    where: dict[str, tuple[Policy | None, str]] = {}
-    for at in all_indicators(plan):
-        where.setdefault(at.indicator.id, (at.policy, at.indicator.number))
+    where, depths = doc.where, doc.depths
     labels = style.labels
     refs = []
     for ident in project.indicators:
@@ -226,40 +230,6 @@ def _indicator_refs(project: Project, plan: Plan, home: Policy | None, style: St
     return tuple(refs)
 
 
-def _quarters(project: Project, annual: ActionPlan | None, year: int, style: Style) -> tuple[QuarterView, ...]:
-    """The project's quarters; an academic year's are numbered only (its quarters have no fixed months)."""
-    outputs = [o for o in project.outputs if o.quarters]
-    if not project.quarters and not outputs:
-        return ()
-    planned = {int(number): quarter for number, quarter in project.quarters.items()}
-    academic = annual is not None and annual.year_kind == "academic"
-    out = []
-    for number, first, last in fiscal_quarters(year):
-        quarter = planned.get(number)
-        out.append(
-            QuarterView(
-                label=style.labels.format("quarter", number=style.digits_of(str(number))),
-                months="" if academic else format_months(first, last, style.lang, style.digits),
-                target=_quarter_target(project, number, style),
-                budget=_money(quarter.budget, style) if quarter else None,
-            )
-        )
-    return tuple(out)
-
-
-def _quarter_target(project: Project, number: int, style: Style) -> str | None:
-    """What a quarter plans: its own words or number, else each output's number with its unit (106 โรงเรียน)."""
-    quarter = project.quarters.get(number)  # type: ignore[call-overload]
-    if quarter is not None and quarter.target is not None:
-        return project_amount(quarter.target, style)
-    parts = []
-    for output in project.outputs:
-        value = project_amount(output.quarters.get(number), style)  # type: ignore[call-overload]
-        if value is not None:
-            parts.append(f"{value} {output.unit}" if output.unit and not value.endswith(output.unit) else value)
-    return "; ".join(parts) or None
-
-
 def _code_title(plan: Plan, ref: AlignmentRef) -> str | None:
     """What an alignment code stands for: the project's note, else the scheme's title of the code."""
     return ref.note or scheme_codes(plan, ref.scheme).get(ref.code)
@@ -270,10 +240,9 @@ def _number(project: Project, numbered: dict[str, int]) -> str:
     return project.number if project.number is not None else str(numbered[project.id])
 
 
-def _project(
-    project: Project, index: int, plan: Plan, home: Policy | None, annual: ActionPlan | None, style: Style
-) -> ProjectView:
-    number = project.number if project.number is not None else str(index)
+def _project(project: Project, place: int, home: Policy | None, doc: _Doc, style: Style) -> ProjectView:
+    plan, annual = doc.plan, doc.annual
+    number = project.number if project.number is not None else str(place)
     return ProjectView(
         anchor=f"project-{project.id}",
         heading=style.labels.format("project_numbered", number=style.digits_of(number)),
@@ -281,7 +250,7 @@ def _project(
         objectives=tuple(project.objectives),
         targets_quantitative=tuple(project.targets_quantitative),
         targets_qualitative=tuple(project.targets_qualitative),
-        indicators=_indicator_refs(project, plan, home, style),
+        indicators=_indicator_refs(project, doc, home, style),
         success_indicators=tuple(
             ProjectIndicatorView(i.name, i.unit, style.target(i.target)) for i in project.success_indicators
         ),
@@ -289,7 +258,7 @@ def _project(
         budget_source=project.budget_source,
         owner=project.owner,
         budgets=tuple((style.year(y), format_money(b, style.digits)) for y, b in sorted(project.budgets.items())),
-        quarters=_quarters(project, annual, annual.year if annual else 0, style),
+        quarters=quarters(project, annual, annual.year if annual else 0, style),
         alignment=tuple(
             " ".join(x for x in (scheme_title(plan, a.scheme, style), a.code, _code_title(plan, a)) if x)
             for a in project.alignment
@@ -331,6 +300,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
     academic = kind == "academic"
     projects = annual.projects if annual else []
     numbered = {p.id: i for i, p in enumerate(projects, start=1)}
+    doc = _Doc.of(plan, annual)
     policies = list(all_policies(plan))
     policy_ids = {at.policy.id for at in policies}
     sections = []
@@ -341,7 +311,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         heading = labels.level_numbered(at.depth, style.digits_of(policy.number))
         budget = _money(_total(mine), style)
         budget_words = labels.format("budget_amount", amount=budget) if budget else None
-        views = [_project(p, numbered[p.id], plan, policy, annual, style) for p in mine]
+        views = [_project(p, numbered[p.id], policy, doc, style) for p in mine]
         sections.append(
             ActionPolicyView(
                 anchor=f"policy-{policy.id}",
@@ -386,7 +356,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         else labels.format("no_action_plan_academic" if academic else "no_action_plan", year=shown_year),
         policies=tuple(sections),
         standards=tuple(_indicators(plan.standards, year, style)),
-        other_projects=tuple(_project(p, numbered[p.id], plan, None, annual, style) for p in others),
+        other_projects=tuple(_project(p, numbered[p.id], None, doc, style) for p in others),
         table_columns=table_columns(projects),
         fields=project_fields(projects),
         quarter_labels=tuple(labels.format("quarter", number=style.digits_of(str(q))) for q in (1, 2, 3, 4)),

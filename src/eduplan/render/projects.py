@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eduplan.model import Plan, Project
+from eduplan.model import ActionPlan, Plan, Project
 from eduplan.render.sections import scheme_order, scheme_title
 from eduplan.render.style import Style
-from eduplan.words.thai import format_money
+from eduplan.words.thai import fiscal_quarters, format_money, format_months
 
 __all__ = [
     "AlignmentMatrix",
@@ -21,10 +21,12 @@ __all__ = [
     "ProjectFields",
     "ProjectRow",
     "TableColumns",
+    "QuarterView",
     "alignment_matrix",
     "project_amount",
     "project_fields",
     "project_rows",
+    "quarters",
     "table_columns",
 ]
 
@@ -185,3 +187,47 @@ def alignment_matrix(
         schemes=tuple(scheme_title(plan, s, style) for s in schemes),
         rows=tuple(rows),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterView:
+    """One quarter of a project's schedule."""
+
+    label: str
+    months: str
+    target: str | None
+    budget: str | None
+
+
+def quarters(project: Project, annual: ActionPlan | None, year: int, style: Style) -> tuple[QuarterView, ...]:
+    """The project's quarters; an academic year's are numbered only (its quarters have no fixed months)."""
+    outputs = [o for o in project.outputs if o.quarters]
+    if not project.quarters and not outputs:
+        return ()
+    planned = {int(number): quarter for number, quarter in project.quarters.items()}
+    academic = annual is not None and annual.year_kind == "academic"
+    out = []
+    for number, first, last in fiscal_quarters(year):
+        quarter = planned.get(number)
+        out.append(
+            QuarterView(
+                label=style.labels.format("quarter", number=style.digits_of(str(number))),
+                months="" if academic else format_months(first, last, style.lang, style.digits),
+                target=_quarter_target(project, number, style),
+                budget=format_money(quarter.budget, style.digits) if quarter and quarter.budget is not None else None,
+            )
+        )
+    return tuple(out)
+
+
+def _quarter_target(project: Project, number: int, style: Style) -> str | None:
+    """What a quarter plans: its own words or number, else each output's number with its unit (106 โรงเรียน)."""
+    quarter = project.quarters.get(number)  # type: ignore[call-overload]
+    if quarter is not None and quarter.target is not None:
+        return project_amount(quarter.target, style)
+    parts = []
+    for output in project.outputs:
+        value = project_amount(output.quarters.get(number), style)  # type: ignore[call-overload]
+        if value is not None:
+            parts.append(f"{value} {output.unit}" if output.unit and not value.endswith(output.unit) else value)
+    return "; ".join(parts) or None
