@@ -63,7 +63,7 @@ def test_a_document_without_a_title_or_period_writes_nothing(tmp_path: Path) -> 
     run = cli("import", str(source), "--into", str(into))
     assert run.code == 1
     assert f"error WD04 {source}: no title (a paragraph naming แผน)" in run.err
-    assert run.err.splitlines()[-1] == f"eduplan: error: {source}: 3 errors; nothing was written"
+    assert run.err.splitlines()[-1] == f"eduplan: error: {source}: 4 errors; nothing was written"
     assert not into.exists()
 
 

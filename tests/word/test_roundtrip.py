@@ -113,6 +113,7 @@ def test_numbered_lists_round_trip(missions: tuple[list[str], list[str], bool], 
         else:
             for item, number in zip(items, numbers, strict=True):
                 doc.para(f"{number} {item}")
+    doc.heading("ประเด็นยุทธศาสตร์ที่ 1 คุณภาพผู้เรียน")  # a plan has policies
     result = doc.imported(ROOT)
     plan = _read(result)["plan.yaml"]
     for key, prefix, (items, numbers, _) in (("missions", "m", missions), ("goals", "g", goals)):

@@ -22,6 +22,7 @@ from eduplan.word.draft import Draft
 __all__ = ["plan_files", "plan_id"]
 
 _FLOW_KEYS = ("targets", "baseline")
+_NUMBER_START = "-+.0123456789๐๑๒๓๔๕๖๗๘๙"
 
 
 class _Flow(dict[Any, Any]):
@@ -34,7 +35,9 @@ class _Dumper(yaml.SafeDumper):
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     plain = dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"  # type: ignore[no-untyped-call]
-    style = None if plain and value.strip() == value and value[:1] not in "\"'" else '"'
+    # eduplan's loader also reads ๘๐ and 1,250 as numbers: any text that starts like a number is quoted
+    numeric = value[:1] in _NUMBER_START
+    style = None if plain and not numeric and value.strip() == value and value[:1] not in "\"'" else '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -184,10 +184,6 @@ def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
     kind = kind_of_unit(unit) if unit else None
     if kind is not None:
         data["kind"] = kind
-    elif unit:
-        notes.at_table(
-            "WD02", table.number, f"the unit {unit!r} names no kind eduplan knows; add kind:", r + 1, roles["unit"] + 1
-        )
     _values(data, table, columns, notes, r, kind)
     return Row(r + 1, number or None, data, inferred_kind=kind is not None)
 

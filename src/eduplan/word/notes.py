@@ -67,8 +67,9 @@ _DOCS = {
     "WD04": (
         "word.missing",
         Severity.ERROR,
-        "The Word file lacks what every plan needs (a title, the office's name, the period): nothing is "
-        "written.\n\nAdd it to the first paragraphs of the document and import again.",
+        "The Word file lacks what every plan needs (a title, the office's name, the period, a level of the "
+        "strategy): nothing is written.\n\nAdd it to the document (the title, office and period in its first "
+        "paragraphs) and import again.",
     ),
 }
 CODES: dict[str, CodeInfo] = {

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eduplan.model.common import change_from_text
 from eduplan.word import notes as places
 from eduplan.word.draft import Draft
 from eduplan.word.front import read_front
@@ -67,6 +68,8 @@ class _Outline:
         self.started = False
         self.stack: list[dict[str, Any]] = []  # the current policy at each level
         self.pending_title: dict[str, Any] | None = None
+        self.untitled: list[tuple[dict[str, Any], Place, str]] = []  # policies whose heading had no title
+        self.kindless: list[tuple[dict[str, Any], Place, Any]] = []  # indicators no unit gave a kind, their whole
         self.front: list[Para] = []
         self.skipped: list[Para] = []
         self.skipped_under = ""
@@ -118,6 +121,7 @@ class _Outline:
 
     def _open(self, para: Para, section: str, rest: str, number: str | None) -> None:
         self.started = True
+        self.pending_title = None  # a heading, not the title of the policy before it
         if section.startswith("level:"):
             self._policy(para, section.removeprefix("level:"), rest, number)
             return
@@ -152,6 +156,8 @@ class _Outline:
         self.stack = [*self.stack[:depth], policy]
         self.section = None
         self.pending_title = policy if not title else None
+        if "title" not in policy:
+            self.untitled.append((policy, places.paragraph(self.notes.file, para.number), f"{word}ที่ {number}"))
 
     def _find_or_add(self, depth: int, number: str, title: str, para: Para) -> dict[str, Any]:
         siblings = self.draft.policies if depth == 0 else self.stack[depth - 1].setdefault("policies", [])
@@ -233,7 +239,9 @@ class _Outline:
         indicators = holder.setdefault("indicators", [])
         place = places.paragraph(self.notes.file, para.number)
         number = self._digits(number, place) if number else str(len(indicators) + 1)
-        indicators.append({"id": f"{holder['id']}-i{len(indicators) + 1}", "number": number, "name": text})
+        indicator = {"id": f"{holder['id']}-i{len(indicators) + 1}", "number": number, "name": text}
+        indicators.append(indicator)
+        self.kindless.append((indicator, place, None))
 
     def _flush_skipped(self) -> None:
         if self.skipped:
@@ -318,6 +326,9 @@ class _Outline:
             para = Para(0, text)
             self._policy(para, heading[0].removeprefix("level:"), heading[1], heading[2])
             self.pending_title = None
+            if self.untitled and self.untitled[-1][1].line == 0:  # a row, not a paragraph
+                policy, _, words = self.untitled.pop()
+                self.untitled.append((policy, places.table(self.notes.file, table.number, row.row), words))
             self.indicators = []
             return
         self.notes.at_table("WD01", table.number, f"a row across the table not read: {text[:60]!r}", row.row)
@@ -345,6 +356,8 @@ class _Outline:
             indicator = {"id": f"{base}{sep}{len(siblings) + 1}", "number": number, **row.data}
             siblings.append(indicator)
         self.indicators.append((number, indicator))
+        if "kind" not in indicator:
+            self.kindless.append((indicator, places.table(self.notes.file, table.number, row.row), parent))
 
 
 def _plain(number: str) -> str:
@@ -381,6 +394,18 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
         else:
             reader.paragraph(block)
     reader._flush_skipped()
+    for indicator, place, whole in reader.kindless:
+        if "kind" in indicator or indicator.get("indicators") or (whole and "kind" in whole):
+            continue  # a whole of parts needs none, and a part takes its whole's
+        words = [v for v in indicator.get("targets", {}).values() if isinstance(v, str) and not change_from_text(v)]
+        indicator["kind"] = "qualitative" if words else "count"
+        unit = f"its unit {indicator['unit']!r}" if "unit" in indicator else "it has no unit"
+        message = f"no kind for this indicator ({unit}); written as kind: {indicator['kind']}: check it"
+        notes.add("WD01", place, message)
+    for policy, place, heading in reader.untitled:
+        if "title" not in policy:
+            policy["title"] = heading
+            notes.add("WD01", place, f"{heading} has no title after it; its title is the heading, {heading!r}")
     if reader.thai_digits:
         count = len(reader.thai_digits)
         message = (
@@ -389,4 +414,7 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
         )
         notes.add("WD02", reader.thai_digits[0], message)
     read_front(reader.front, reader.draft, notes)
+    if not reader.draft.policies:
+        message = f"{notes.file}: no level of the strategy (such as ประเด็นยุทธศาสตร์ที่ 1 or กลยุทธ์ที่ 1) to import"
+        notes.add("WD04", None, message)
     return reader.draft
