@@ -247,3 +247,38 @@ def test_a_sub_indicator_moved_to_another_indicator_is_one_move_and_the_plan_equ
 
 def kinds_of(result):
     return [(c.kind.value, c.path) for c in result.changes]
+
+
+def _reshape(data: dict[str, Any], rng: random.Random) -> None:
+    """Random valid edits of a two-level plan: strategies moved, targets as changes, cells, budget lines."""
+    tops = data["policies"]
+    if rng.random() < 0.5:
+        source = rng.choice([t for t in tops if t["policies"]])
+        rng.choice(tops)["policies"].append(source["policies"].pop(rng.randrange(len(source["policies"]))))
+    for item in _numbered(data):
+        if "targets" in item and isinstance(item["targets"], dict) and item["targets"] and rng.random() < 0.2:
+            year = rng.choice(sorted(item["targets"]))
+            if item.get("kind") in ("percent", "count", "score"):
+                item["targets"][year] = rng.choice([{"increase": 2}, "ลดลง 1 จากปีฐาน", 75, {"min": 60}])
+    table = data["context"][0]["tables"][0]
+    if rng.random() < 0.5:
+        table["rows"][rng.randrange(len(table["rows"]))][1] = rng.randint(0, 99)
+    if rng.random() < 0.3:
+        table["rows"].insert(rng.randrange(len(table["rows"]) + 1), ["ใหม่", 1, 2, 3])
+    if rng.random() < 0.3:
+        data["budget_frame"]["lines"].pop(0)
+
+
+@FAST
+@given(seed=st.integers(0, 2**32))
+def test_any_reshaped_two_level_plan_diffs_worded_and_as_json(seed):
+    rng = random.Random(seed)
+    old, new = office(), office()
+    _reshape(new, rng)
+    result = diff(old, new)
+    body = json.loads(to_json(result))
+    assert body["counts"]["total"] == len(result.changes)
+    thai = Words.of("th", "thai", new.get("labels"), new["hierarchy"])
+    assert all(thai.detail(c) and "{" not in thai.detail(c) for c in result.changes)
+    assert diff(new, new).changes == []
+    assert len(diff(new, old).changes) == len(result.changes)  # each change is seen from both sides
