@@ -12,14 +12,12 @@ import os
 from typing import TYPE_CHECKING
 
 from eduplan.errors import UsageError
+from eduplan.words.thai import BE_OFFSET, year_span
 
 if TYPE_CHECKING:
     from eduplan.model import Plan
 
-__all__ = ["document_time", "fiscal_year_end", "fiscal_year_start", "source_date_epoch", "source_time"]
-
-BE_OFFSET = 543
-"""Buddhist Era year minus Christian Era year."""
+__all__ = ["document_time", "source_date_epoch", "source_time"]
 
 
 def source_date_epoch() -> int | None:
@@ -54,22 +52,13 @@ def source_time() -> dt.datetime | None:
     return None if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
 
 
-def fiscal_year_start(year: int) -> dt.datetime:
-    """The first day of a Thai fiscal year (BE): fiscal year 2567 starts on 1 October 2023 (1 ต.ค. 2566)."""
-    return dt.datetime(year - BE_OFFSET - 1, 10, 1, tzinfo=dt.UTC)
-
-
-def fiscal_year_end(year: int) -> dt.datetime:
-    """The last day of a Thai fiscal year (BE): fiscal year 2567 ends on 30 September 2024."""
-    return dt.datetime(year - BE_OFFSET, 9, 30, tzinfo=dt.UTC)
-
-
 def document_time(plan: Plan, document: str = "plan", year: int | None = None) -> dt.datetime:
     """The creation time to record in a document of ``plan``: the same for every run.
 
     ``SOURCE_DATE_EPOCH`` when set; else, for the plan, its publication date
-    (``edition.published``) or the first day of its period's first fiscal year; for the action
-    plan of a year, the first day of that fiscal year; for the report of a year, its last day.
+    (``edition.published``) or the first day of its period's first year (fiscal or academic, as
+    the plan counts them); for the action plan of a year, the first day of that year; for the
+    report of a year, its last day.
 
     Raises:
         UsageError: ``SOURCE_DATE_EPOCH`` is set to something that is not a time.
@@ -77,9 +66,15 @@ def document_time(plan: Plan, document: str = "plan", year: int | None = None) -
     given = source_time()
     if given is not None:
         return given
-    if document in ("action-plan", "report") and year is not None and BE_OFFSET + 2 <= year <= BE_OFFSET + 9999:
-        return fiscal_year_start(year) if document == "action-plan" else fiscal_year_end(year)
+    if document in ("action-plan", "report") and year is not None and BE_OFFSET + 2 <= year <= BE_OFFSET + 9998:
+        kind = next((d.year_kind for d in [*plan.action_plans, *plan.reports] if d.year == year), plan.period.year)
+        first, last = year_span(kind, year)
+        return _midnight(first if document == "action-plan" else last)
     published = plan.edition.published if plan.edition else None
     if published is not None:
-        return dt.datetime(published.year, published.month, published.day, tzinfo=dt.UTC)
-    return fiscal_year_start(plan.period.start)
+        return _midnight(published)
+    return _midnight(year_span(plan.period.year, plan.period.start)[0])
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -27,9 +27,9 @@ from eduplan.render.projects import (
     table_columns,
 )
 from eduplan.render.sections import scheme_codes, scheme_title
-from eduplan.render.style import Style, levels_heading, year_span
+from eduplan.render.style import Style, levels_heading
 from eduplan.words.money import Amount, total
-from eduplan.words.thai import format_money
+from eduplan.words.thai import format_money, year_span
 
 __all__ = [
     "ActionIndicatorView",

@@ -24,8 +24,8 @@ from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
 from eduplan.render.indicators import actuals_by_indicator, indicator_chart
 from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
 from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
-from eduplan.render.style import Style, levels_heading, year_span
-from eduplan.words.thai import format_percent
+from eduplan.render.style import Style, levels_heading
+from eduplan.words.thai import format_percent, year_span
 
 __all__ = [
     "IndicatorResultView",

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from eduplan.model import Plan, Range
-from eduplan.model.common import Change, Target, YearKind
+from eduplan.model.common import Change, Target
 from eduplan.render import svg
 from eduplan.render.fonts import FontFace, font_faces
 from eduplan.words.labels import Labels
 from eduplan.words.thai import (
-    BE_OFFSET,
     Digits,
     Lang,
-    fiscal_year_span,
     format_date,
     format_number,
     format_range,
@@ -28,7 +26,7 @@ from eduplan.words.thai import (
     with_digits,
 )
 
-__all__ = ["Document", "Style", "document", "levels_heading", "year_span"]
+__all__ = ["Document", "Style", "document", "levels_heading"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +84,6 @@ def levels_heading(labels: Labels, depths: Iterable[int]) -> str:
     if not shown or shown == [1]:
         return labels["policies"]
     return "/".join(dict.fromkeys(labels.level(d) for d in shown))
-
-
-def year_span(kind: YearKind, year: int) -> tuple[dt.date, dt.date]:
-    """First and last day of a fiscal year (1 October - 30 September) or an academic year (16 May - 31 March).
-
-    An academic year (ปีการศึกษา) is named by the Buddhist-Era year in which it starts: ปีการศึกษา 2567
-    runs from 16 May 2567 to 31 March 2568.
-    """
-    if kind == "academic":
-        ce = year - BE_OFFSET
-        return dt.date(ce, 5, 16), dt.date(ce + 1, 3, 31)
-    return fiscal_year_span(year)
 
 
 @dataclass(frozen=True, slots=True)

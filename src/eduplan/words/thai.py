@@ -32,6 +32,7 @@ __all__ = [
     "format_range",
     "format_year",
     "with_digits",
+    "year_span",
 ]
 
 Digits = Literal["arabic", "thai"]
@@ -108,6 +109,18 @@ def fiscal_year_span(year: int) -> tuple[dt.date, dt.date]:
     """First and last day of fiscal year ``year`` (BE): FY2567 -> 2023-10-01, 2024-09-30."""
     ce = year - BE_OFFSET
     return dt.date(ce - 1, 10, 1), dt.date(ce, 9, 30)
+
+
+def year_span(kind: Literal["fiscal", "academic"], year: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a fiscal year (1 October - 30 September) or an academic year (16 May - 31 March).
+
+    An academic year (ปีการศึกษา) is named by the Buddhist-Era year in which it starts: ปีการศึกษา 2567
+    runs from 16 May 2567 to 31 March 2568.
+    """
+    if kind == "academic":
+        ce = year - BE_OFFSET
+        return dt.date(ce, 5, 16), dt.date(ce + 1, 3, 31)
+    return fiscal_year_span(year)
 
 
 def fiscal_quarters(year: int) -> list[tuple[int, dt.date, dt.date]]:
