@@ -16,21 +16,47 @@ from hypothesis import strategies as st
 from eduplan.check.config import Settings
 from eduplan.check.pipeline import check_path
 from eduplan.model import Plan
-from eduplan.rules.metadata.md04_number_sequence import _written
-from eduplan.rules.metadata.numbering import THAI_LETTERS, Number, numbered_lists, parse_number
+from eduplan.rules.metadata.numbering import (
+    LATIN_LETTERS,
+    THAI_LETTERS,
+    Number,
+    numbered_lists,
+    parse_list,
+    parse_number,
+    write_number,
+)
 from tests.conftest import MINIMAL_PLAN, build_tree
 
-STYLES = ["1", "1.", "1)", "(1)", "ก", "ก.", "ก)", "(ก)"]
+STYLES = {"1": 999, "ก": len(THAI_LETTERS), "a": len(LATIN_LETTERS), "A": len(LATIN_LETTERS), "i": 3999, "I": 3999}
+"""Each way of counting and the most it counts to; each is written bare, ``1.``, ``1)`` or ``(1)``."""
 
 
 @given(
-    style=st.sampled_from(STYLES),
-    count=st.integers(min_value=1, max_value=len(THAI_LETTERS)),
+    marker=st.sampled_from(sorted(STYLES)),
+    decor=st.sampled_from([("", ""), ("", "."), ("", ")"), ("(", ")")]),
+    data=st.data(),
     prefix=st.lists(st.integers(min_value=1, max_value=30), max_size=3).map(tuple),
 )
-def test_a_count_written_in_its_style_reads_back(style: str, count: int, prefix: tuple[int, ...]) -> None:
-    prefix = () if "ก" in style else prefix  # letters count one level
-    assert parse_number(_written(count, prefix, style)) == Number((*prefix, count), style)
+def test_a_count_written_in_its_style_reads_back(
+    marker: str, decor: tuple[str, str], data: st.DataObject, prefix: tuple[int, ...]
+) -> None:
+    count = data.draw(st.integers(min_value=1, max_value=STYLES[marker]))
+    prefix = prefix if marker == "1" else ()  # letters and numerals count one level
+    style = marker.join(decor)
+    written = write_number(count, prefix, style)
+    assert parse_number(written, roman=marker in "iI") == Number((*prefix, count), style)
+
+
+def test_roman_numerals_and_letters_by_their_list() -> None:
+    assert [n.parts if n else None for n in parse_list(["i.", "ii.", "iii.", "iv.", "v."])] == [
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+        (5,),
+    ]
+    assert [n.parts if n else None for n in parse_list(["g)", "h)", "i)"])] == [(7,), (8,), (9,)]
+    assert parse_number("iv)") == Number((4,), "i)") and parse_number("B.") == Number((2,), "A.")
 
 
 def test_usual_and_malformed_numbers() -> None:
@@ -39,7 +65,7 @@ def test_usual_and_malformed_numbers() -> None:
     assert parse_number("1.1.") == Number((1, 1), "1.")
     assert parse_number("(ข)") == Number((2,), "(ก)")
     assert parse_number("ค.") == Number((3,), "ก.")
-    for bad in ("3.2.1 1", "3.2,1", "(1", "1.)", ".1", "1..2", "ก1", "", " 1", "ฃ."):
+    for bad in ("3.2.1 1", "3.2,1", "(1", "1.)", ".1", "1..2", "ก1", "", " 1", "ฃ.", "ab", "iiii", "Ab"):
         assert parse_number(bad) is None, bad
 
 

@@ -6,7 +6,8 @@ its targets, approaches and indicators, each indicator's sub-indicators, the sta
 items. Within a list the last part of the numbers counts 1, 2, 3... (or ก, ข, ค...) and the parts
 before it stay the same; the list starts at 1, or goes on from the list of the same kind before it
 (indicators numbered 1-5 in one policy and 6-9 in the next). Sub-indicators are numbered as
-published: ``1.1``, ``1)``, ``(1)``, ``1.`` or ``ก.``, one style per list.
+published: ``1.1``, ``1)``, ``(1)``, ``1.`` or ``ก.`` (or ``a)``, ``i.`` as Word numbers them), one
+style per list.
 
 Whether a list's numbers start with the number of the item holding it (targets ``3.1.1``,
 ``3.1.2`` in policy 3) is the plan's own style: when most items of a list do, the others are
@@ -47,7 +48,14 @@ from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
 from eduplan.rules.base import Context, Problem
-from eduplan.rules.metadata.numbering import THAI_LETTERS, Number, NumberedList, numbered_lists, parse_number
+from eduplan.rules.metadata.numbering import (
+    Number,
+    NumberedList,
+    numbered_lists,
+    parse_list,
+    parse_number,
+    write_number,
+)
 
 CODE = "MD04"
 NAME = "metadata.number-sequence"
@@ -78,7 +86,8 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 
 def _valid(numbered: NumberedList) -> list[tuple[Path, str, Number]]:
-    return [(path, text, n) for path, text in numbered.items if (n := parse_number(text)) is not None]
+    parsed = parse_list([text for _, text in numbered.items])
+    return [(path, text, n) for (path, text), n in zip(numbered.items, parsed, strict=True) if n is not None]
 
 
 def _prefixed(numbered: NumberedList) -> bool | None:
@@ -144,11 +153,11 @@ def _break(
     count = number.parts[-1]
     if previous is not None and count != previous + 1:
         word = "skips from" if count > previous else "goes back from"
-        return f"number {text!r} {word} {_written(previous, prefix, style)!r}"
+        return f"number {text!r} {word} {write_number(previous, prefix, style)!r}"
     if previous is None and count != 1 and count != (before or 0) + 1:
-        first = repr(_written(1, prefix, style))
+        first = repr(write_number(1, prefix, style))
         start = (
-            f"at {first} or at {_written(before + 1, prefix, style)!r} after the list before it"
+            f"at {first} or at {write_number(before + 1, prefix, style)!r} after the list before it"
             if before
             else f"at {first}"
         )
@@ -159,10 +168,3 @@ def _break(
 def _starts_with(number: Number, owner: Number) -> bool:
     """Whether a number is one of the owner's: 3.1.2 under 3, 1.2.1 under 1.2."""
     return len(number.parts) > len(owner.parts) and number.parts[: len(owner.parts)] == owner.parts
-
-
-def _written(count: int, prefix: tuple[int, ...], style: str) -> str:
-    """A count as its list writes it: 3 in the style ``(1)`` is ``(3)``, in ``ก.`` is ``ค.``."""
-    if "ก" in style:
-        return style.replace("ก", THAI_LETTERS[count - 1] if 0 < count <= len(THAI_LETTERS) else str(count))
-    return style.replace("1", ".".join(map(str, (*prefix, count))))

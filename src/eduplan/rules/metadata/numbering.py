@@ -1,9 +1,12 @@
 """The numbered lists of a plan and how their numbers are written (shared by MD03 and MD04).
 
-Plans number their items in several usual ways: ``3``, ``3.2.11``, ``1.``, ``1)``, ``(1)`` and
-Thai letters ``ก.``, ``ข)``, ``(ค)`` (sub-indicators and a standard's items often so). Each way is
-a *style*; a number is its style and its parts: ``"3.2.11"`` is (3, 2, 11) in the style ``1``,
-``"(2)"`` is (2,) in the style ``(1)``, ``"ข."`` is (2,) in the style ``ก.``.
+Plans number their items in several usual ways: ``3``, ``3.2.11``, ``1.``, ``1)``, ``(1)``, Thai
+letters ``ก.``, ``ข)``, ``(ค)`` (sub-indicators and a standard's items often so), and what Word's
+automatic numbering gives besides: Latin letters ``a)``, ``B.`` and Roman numerals ``i.``, ``IV)``.
+Each way is a *style*; a number is its style and its parts: ``"3.2.11"`` is (3, 2, 11) in the style
+``1``, ``"(2)"`` is (2,) in the style ``(1)``, ``"ข."`` is (2,) in the style ``ก.``, ``"iv)"`` is (4,)
+in the style ``i)``. A lone ``i``, ``v`` or ``x`` is a letter, unless its list counts in Roman
+numerals (its first number is ``i``): :func:`parse_list`.
 """
 
 from __future__ import annotations
@@ -16,13 +19,32 @@ from eduplan.findings import Path
 from eduplan.model import Indicator, Plan, Statement
 from eduplan.model.walk import all_policies
 
-__all__ = ["THAI_LETTERS", "Number", "NumberedList", "numbered_lists", "parse_number"]
+__all__ = [
+    "LATIN_LETTERS",
+    "THAI_LETTERS",
+    "Number",
+    "NumberedList",
+    "numbered_lists",
+    "parse_list",
+    "parse_number",
+    "write_number",
+]
 
 THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 """The Thai letters in the order lists count with them (ฃ and ฅ, no longer written, are skipped)."""
 
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+"""Latin letters, as Word counts with them."""
+
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_NUMBER = re.compile(r"^(?P<open>\()?(?P<body>[0-9๐-๙]+(?:\.[0-9๐-๙]+)*|[" + THAI_LETTERS + r"])(?P<close>[.)])?$")
+_NUMBER = re.compile(
+    r"^(?P<open>\()?(?P<body>[0-9๐-๙]+(?:\.[0-9๐-๙]+)*|[" + THAI_LETTERS + r"]|[a-z]+|[A-Z]+)(?P<close>[.)])?$"
+)
+_ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,22 +80,65 @@ class NumberedList:
     items: list[tuple[Path, str]]
 
 
-def parse_number(number: str) -> Number | None:
-    """``"3.2.11"`` -> Number((3, 2, 11), "1"), ``"(ข)"`` -> Number((2,), "(ก)"); None when malformed."""
+def parse_number(number: str, *, roman: bool = False) -> Number | None:
+    """``"3.2.11"`` -> Number((3, 2, 11), "1"), ``"(ข)"`` -> Number((2,), "(ก)"); None when malformed.
+
+    ``roman``: read a lone letter that is a Roman numeral (``i``, ``v``, ``x``...) as one.
+    """
     match = _NUMBER.match(number)
     if match is None or (match["open"] is not None and match["close"] != ")"):
         return None
-    return _parsed(match)
-
-
-def _parsed(match: re.Match[str]) -> Number:
-    body = match["body"]
-    parts: tuple[int, ...]
+    body, decor = match["body"], (match["open"] or "", match["close"] or "")
     if body in THAI_LETTERS:
-        parts, first = (THAI_LETTERS.index(body) + 1,), "ก"
+        return Number((THAI_LETTERS.index(body) + 1,), "ก".join(decor))
+    if not body.isascii() or body[0].isdigit():
+        return Number(tuple(int(part) for part in body.translate(_THAI_DIGITS).split(".")), "1".join(decor))
+    lower, upper = body.lower(), body.isupper()
+    if (roman or len(body) > 1) and _ROMAN.match(lower):
+        value = _roman_value(lower)
+        return Number((value,), ("I" if upper else "i").join(decor)) if value else None
+    if len(body) == 1:
+        return Number((LATIN_LETTERS.index(lower) + 1,), ("A" if upper else "a").join(decor))
+    return None
+
+
+def parse_list(numbers: list[str]) -> list[Number | None]:
+    """The numbers of one list: Roman numerals when its first number written with a letter is ``i``."""
+    letters = (n for n in map(parse_number, numbers) if n is not None and n.style.strip("().") in ("a", "A"))
+    first = next(letters, None)
+    roman = first is not None and first.parts == (LATIN_LETTERS.index("i") + 1,)
+    return [parse_number(n, roman=roman) for n in numbers]
+
+
+def write_number(count: int, prefix: tuple[int, ...], style: str) -> str:
+    """A count as its list writes it: 3 in the style ``(1)`` is ``(3)``, in ``ก.`` is ``ค.``, in ``i)`` is ``iii)``."""
+    marker = style.strip("().")
+    if marker == "1":
+        return style.replace("1", ".".join(map(str, (*prefix, count))))
+    if marker == "ก":
+        letters = THAI_LETTERS
+    elif marker in "aA":
+        letters = LATIN_LETTERS if marker == "a" else LATIN_LETTERS.upper()
     else:
-        parts, first = tuple(int(part) for part in body.translate(_THAI_DIGITS).split(".")), "1"
-    return Number(parts, f"{match['open'] or ''}{first}{match['close'] or ''}")
+        written = _to_roman(count)
+        return style.replace(marker, written.upper() if marker == "I" else written)
+    return style.replace(marker, letters[count - 1] if 0 < count <= len(letters) else str(count))
+
+
+def _roman_value(text: str) -> int:
+    value, rest = 0, text
+    for amount, letters in _ROMAN_VALUES:
+        while rest.startswith(letters):
+            value, rest = value + amount, rest[len(letters) :]
+    return value
+
+
+def _to_roman(count: int) -> str:
+    written = ""
+    for amount, letters in _ROMAN_VALUES:
+        while count >= amount:
+            written, count = written + letters, count - amount
+    return written
 
 
 def numbered_lists(plan: Plan) -> Iterator[NumberedList]:
