@@ -3,9 +3,9 @@
 Item numbers are digits separated by dots (``3``, ``3.2.11``), at every level of the plan: policies
 of each level, their goals, targets, approaches and indicators, sub-indicators, standards and their
 items. The other usual ways of numbering a list are well formed too: ``1.``, ``1)``, ``(1)``, Thai
-letters ``ก.``, ``ข)``, ``(ค)``, and Word's Latin letters and Roman numerals (``a)``, ``iv.``). A space or another character inside a number (``3.2.1 1``,
-``3.2,1``) is a typing mistake in the published plan; the number is kept as published and
-reported here.
+letters ``ก.``, ``ข)``, ``(ค)``, and Word's Latin letters and Roman numerals (``a)``, ``iv.``). A
+space or another character inside a number (``3.2.1 1``, ``3.2,1``) is a typing mistake in the
+published plan; the number is kept as published and reported here.
 
 *Fails:*
 
