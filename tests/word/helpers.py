@@ -59,6 +59,16 @@ class Doc:
                 num_pr.get_or_add_numId().val = num_id
         return self
 
+    def number_column(self, table: Table, first_row: int = 2) -> None:
+        """Number the first column's cells from ``first_row`` on with Word's automatic numbering (cells left empty)."""
+        num_id = self._restarted()
+        for row in table.rows[first_row:]:
+            paragraph = row.cells[0].paragraphs[0]
+            paragraph.text = ""
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = num_id
+
     def _restarted(self) -> int:
         numbering = self.document.part.numbering_part.element
         style = self.document.styles["List Number"].element

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +74,16 @@ def test_an_indicator_whose_unit_names_no_kind_is_written_with_one_and_a_warning
         "plan.docx: table 1, row 3: no kind for this indicator (its unit 'ภาษา'); written as kind: count: check it"
     ]
     assert "kind: count\n" in result.files[ROOT / "policies" / "1.yaml"]
+
+
+def test_a_number_column_in_words_automatic_numbering_gives_the_numbers_and_says_so() -> None:
+    doc = Doc().front("แผนพัฒนาการศึกษา", "พ.ศ. 2566-2570", "สำนักงานเขตพื้นที่การศึกษาทดสอบ")
+    doc.heading("ประเด็นยุทธศาสตร์ที่ 1 คุณภาพ").para("ตัวชี้วัด")
+    rows = [["", "ร้อยละของครูที่ผ่านการอบรม", "ร้อยละ", "", "80", "85", "90", "95", "100", ""]] * 2
+    doc.number_column(doc.indicator_table(rows))
+    result = doc.imported(ROOT)
+    policy = yaml.safe_load(result.files[ROOT / "policies" / "1.yaml"])
+    assert [i["number"] for i in policy["indicators"]] == ["1.", "2."]
+    assert "plan.docx: table 1: 2 number(s) in cells come from Word's automatic numbering" in [
+        f"{f.span}: {f.message}" for f in result.findings
+    ]

@@ -151,7 +151,21 @@ def read_rows(table: Table, columns: Columns, notes: Notes, start: int) -> list[
         if any(grid[k][col].strip() for k in range(start, len(grid))):
             message = f"column {label!r} is not one eduplan reads; its cells were not imported"
             notes.at_table("WD01", table.number, message, 0, col + 1)
+    _said(table, columns, notes, start)
     return [row for row in rows if row.data or row.text]
+
+
+def _said(table: Table, columns: Columns, notes: Notes, start: int) -> None:
+    """One note per table for the cells of several lines read as one, and the numbers Word's numbering gave."""
+    cells = [c for row in table.rows[start:] for c in row if not c.covered]
+    text_columns = {columns.roles[r] for r in ("name", "unit", "source", "notes") if r in columns.roles}
+    lines = sum(1 for c in cells if "\n" in c.text and c.column - 1 in text_columns)
+    if lines:
+        message = f"{lines} cell(s) of two or more lines read as one line (joined by a space)"
+        notes.at_table("WD02", table.number, message)
+    auto = sum(1 for c in cells if c.auto)
+    if auto:
+        notes.at_table("WD02", table.number, f"{auto} number(s) in cells come from Word's automatic numbering")
 
 
 def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:

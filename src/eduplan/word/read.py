@@ -150,8 +150,8 @@ class _Reader:
                 for p in tc.p_lst:
                     number, _ = self._auto(p, None)
                     text = clean(p.text)
-                    if number is not None and text:
-                        text, auto = f"{number} {text}", True
+                    if number is not None:  # a number column Word numbers: the number is all the cell shows
+                        text, auto = f"{number} {text}".strip(), True
                     lines.append(text)
                 if tc.tbl_lst:
                     table.nested.append((r, column))
