@@ -2,7 +2,9 @@
 
 Thai digits (๐-๙) and Arabic digits (0-9) are both acceptable, but one table should use one
 kind: a mixed table is usually a copy-paste from two sources, and readers misread it. The
-numbers written in the less common kind are reported (targets, baselines, numbers).
+numbers written in the less common kind are reported (targets, baselines, numbers). A table is a
+policy's indicators (of any level) with their sub-indicators, or the plan's standards with their
+items; a change target counts by the digits it is written with (เพิ่มขึ้นร้อยละ ๓ is Thai).
 
 *Fails:*
 
@@ -25,7 +27,8 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
-from eduplan.model import Range
+from eduplan.model import Change, Indicator, Range
+from eduplan.model.walk import all_indicators
 from eduplan.rules.base import Context, Problem, target_values
 
 CODE = "TX05"
@@ -37,24 +40,14 @@ _ARABIC = re.compile("[0-9]")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    """Per policy, compare how the table's numbers are written."""
-    thai_paths = ctx.source.thai_digits
-    for p, policy in enumerate(ctx.plan.policies):
-        thai: list[Path] = []
-        arabic: list[Path] = []
-        for i, indicator in enumerate(policy.indicators):
-            base: Path = ("policies", p, "indicators", i)
-            if _THAI.search(indicator.number):
-                thai.append((*base, "number"))
-            elif _ARABIC.search(indicator.number):
-                arabic.append((*base, "number"))
-            for path, _, value in target_values(base, indicator):
-                if isinstance(value, Range):
-                    numbers = [(*path, b) for b in ("min", "max") if getattr(value, b) is not None]
-                else:
-                    numbers = [] if isinstance(value, str) else [path]
-                for number in numbers:
-                    (thai if number in thai_paths else arabic).append(number)
+    """Per table, compare how its numbers are written."""
+    tables: dict[Path, tuple[list[Path], list[Path]]] = {}
+    for at in all_indicators(ctx.plan):
+        table = at.path[: at.path.index("indicators")] if at.policy is not None else ("standards",)
+        thai, arabic = tables.setdefault(table, ([], []))
+        for path, thai_written in _numbers(ctx, at.path, at.indicator):
+            (thai if thai_written else arabic).append(path)
+    for thai, arabic in tables.values():
         if thai and arabic:
             minority, kind, other = (thai, "Thai", "Arabic") if len(thai) <= len(arabic) else (arabic, "Arabic", "Thai")
             for path in minority:
@@ -63,3 +56,24 @@ def check(ctx: Context) -> Iterator[Problem]:
                     f"written with {kind} digits in a table that mostly uses {other} digits",
                     hint=f"use {other} digits throughout the table",
                 )
+
+
+def _numbers(ctx: Context, base: Path, indicator: Indicator) -> Iterator[tuple[Path, bool]]:
+    """Each number of an indicator's row, and whether it is written with Thai digits."""
+    thai_paths = ctx.source.thai_digits
+    if _THAI.search(indicator.number):
+        yield (*base, "number"), True
+    elif _ARABIC.search(indicator.number):
+        yield (*base, "number"), False
+    for path, _, value in target_values(base, indicator):
+        if isinstance(value, Range):
+            yield from (((*path, b), (*path, b) in thai_paths) for b in ("min", "max") if getattr(value, b) is not None)
+        elif isinstance(value, Change):
+            if value.text is not None:
+                if _THAI.search(value.text) or _ARABIC.search(value.text):
+                    yield path, bool(_THAI.search(value.text))
+            else:
+                amount = (*path, "increase" if value.increase is not None else "decrease")
+                yield amount, amount in thai_paths
+        elif not isinstance(value, str):
+            yield path, path in thai_paths
