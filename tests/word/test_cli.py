@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.validate.helpers import cli
@@ -102,15 +103,18 @@ def test_a_zip_without_a_document_is_one_line(tmp_path: Path) -> None:
     )
 
 
-def test_a_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
-    data = io.BytesIO(office_plan().data())
-    bomb = tmp_path / "plan.docx"
-    with zipfile.ZipFile(data) as original, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+def _with_document(path: Path, change: Callable[[bytes], bytes], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    """The office plan saved at ``path`` with its ``word/document.xml`` changed by ``change``."""
+    with zipfile.ZipFile(io.BytesIO(office_plan().data())) as original, zipfile.ZipFile(path, "w", compression) as out:
         for item in original.infolist():
             body = original.read(item)
-            if item.filename == "word/document.xml":
-                body = body.replace(b"</w:body>", b" " * 40_000_000 + b"</w:body>")
-            archive.writestr(item.filename, body)
+            out.writestr(item.filename, change(body) if item.filename == "word/document.xml" else body)
+    return path
+
+
+def test_a_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    spaces = b" " * 40_000_000  # 40 MB that deflate to 40 KB
+    bomb = _with_document(tmp_path / "plan.docx", lambda xml: xml.replace(b"</w:body>", spaces + b"</w:body>"))
     run = cli("import", str(bomb), "--into", str(tmp_path / "new"))
     assert run.code == 2
     assert "word/document.xml is compressed" in run.err and "a zip bomb" in run.err
@@ -118,14 +122,8 @@ def test_a_zip_bomb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
 
 
 def test_too_many_paragraphs_is_one_line(tmp_path: Path) -> None:
-    data = io.BytesIO(office_plan().data())
-    big = tmp_path / "plan.docx"
-    with zipfile.ZipFile(data) as original, zipfile.ZipFile(big, "w", zipfile.ZIP_STORED) as archive:
-        for item in original.infolist():
-            body = original.read(item)
-            if item.filename == "word/document.xml":
-                body = body.replace(b"</w:body>", b"<w:p/>" * 250_000 + b"</w:body>")
-            archive.writestr(item.filename, body)
+    many = b"<w:p/>" * 250_000
+    big = _with_document(tmp_path / "plan.docx", lambda xml: xml.replace(b"</w:body>", many + b"</w:body>"), 0)
     run = cli("import", str(big), "--into", str(tmp_path / "new"))
     assert run.code == 2
     assert (
@@ -134,12 +132,7 @@ def test_too_many_paragraphs_is_one_line(tmp_path: Path) -> None:
 
 
 def test_a_broken_document_part_is_one_line(tmp_path: Path) -> None:
-    data = io.BytesIO(office_plan().data())
-    broken = tmp_path / "plan.docx"
-    with zipfile.ZipFile(data) as original, zipfile.ZipFile(broken, "w") as archive:
-        for item in original.infolist():
-            body = original.read(item)
-            archive.writestr(item.filename, body[:500] if item.filename == "word/document.xml" else body)
+    broken = _with_document(tmp_path / "plan.docx", lambda xml: xml[:500])
     run = cli("import", str(broken), "--into", str(tmp_path / "new"))
     assert run.code == 2
     assert run.err.startswith(f"eduplan: error: {broken}: not a readable Word .docx file (")
