@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
 from eduplan.rules.annual.actuals import entries
-from eduplan.rules.base import Context, Problem
+from eduplan.rules.base import Context, Problem, year_of
 
 CODE = "AN05"
 NAME = "annual.duplicate-actual"
@@ -49,7 +49,7 @@ def check(ctx: Context) -> Iterator[Problem]:
         where = f" (first at line {span.line})" if span else ""
         yield Problem(
             (*entry.path, "indicator"),
-            f"{entry.name} is listed again in the report for fiscal year {entry.year}{where}; "
+            f"{entry.name} is listed again in the report for {year_of(entry.report)}{where}; "
             "only the first entry counts",
             hint="keep one entry per indicator",
         )

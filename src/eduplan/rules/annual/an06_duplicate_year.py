@@ -1,7 +1,8 @@
-"""Two action plans, or two reports, are for the same fiscal year.
+"""Two action plans, or two reports, are for the same year.
 
-Each fiscal year has one action plan and one performance report. When there are two, the
-status and the documents use the first one (in file order) and ignore the other.
+Each fiscal year has one action plan and one performance report (a school's academic year, one
+action plan and one self-assessment report). When there are two, the status and the documents
+use the first one (in file order) and ignore the other.
 
 *Fails:*
 
@@ -32,7 +33,7 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Problem]:
-    """Yield each action plan or report after the first one of its fiscal year."""
+    """Yield each action plan or report after the first one of its (fiscal or academic) year."""
     for name, word in (("action_plans", "action plan"), ("reports", "report")):
         first: dict[tuple[str, int], Path] = {}
         for n, document in enumerate(getattr(ctx.plan, name)):
