@@ -284,39 +284,32 @@ def test_maintain_tolerance_reaches_the_indicator():
 # -- a whole year: counts per policy and overall -----------------------------------------------
 
 
+def plan_of(policies: list[dict], reports: list[dict]) -> Plan:
+    """A plan of 2566-2568 with these policies and reports."""
+    head = {
+        "id": "demo",
+        "title": "แผนทดสอบ",
+        "office": {"name": "สำนักงานทดสอบ"},
+        "period": {"start": 2566, "end": 2568},
+    }
+    return Plan.model_validate(head | {"policies": policies, "reports": reports})
+
+
 def small_plan(reports: list[dict]) -> Plan:
     def ind(n: int, **fields) -> dict:
         return {"id": f"i{n}", "number": str(n), "name": f"ตัวชี้วัด {n}", "kind": "percent"} | fields
 
-    return Plan.model_validate(
-        {
-            "id": "demo",
-            "title": "แผนทดสอบ",
-            "office": {"name": "สำนักงานทดสอบ"},
-            "period": {"start": 2566, "end": 2568},
-            "policies": [
-                {
-                    "id": "p1",
-                    "number": "1",
-                    "title": "นโยบาย 1",
-                    "indicators": [
-                        ind(1, targets={2566: 70, 2567: 80}),
-                        ind(2, targets={2567: 80}),
-                        ind(3, targets={2567: 80}),
-                    ],
-                },
-                {
-                    "id": "p2",
-                    "number": "2",
-                    "title": "นโยบาย 2",
-                    "indicators": [
-                        ind(4, kind="level", targets={2567: "ดี"}, levels=SCALE),
-                        ind(5, targets={2568: 5}, direction="lower-is-better"),
-                    ],
-                },
-            ],
-            "reports": reports,
-        }
+    first = [ind(1, targets={2566: 70, 2567: 80}), ind(2, targets={2567: 80}), ind(3, targets={2567: 80})]
+    second = [
+        ind(4, kind="level", targets={2567: "ดี"}, levels=SCALE),
+        ind(5, targets={2568: 5}, direction="lower-is-better"),
+    ]
+    return plan_of(
+        [
+            {"id": "p1", "number": "1", "title": "นโยบาย 1", "indicators": first},
+            {"id": "p2", "number": "2", "title": "นโยบาย 2", "indicators": second},
+        ],
+        reports,
     )
 
 
@@ -590,35 +583,21 @@ def test_the_schools_sars_are_read_by_academic_year():
 
 
 def test_a_result_reported_as_a_change_counts_from_the_year_before():
-    plan = Plan.model_validate(
-        {
-            "id": "demo",
-            "title": "แผนทดสอบ",
-            "office": {"name": "สำนักงานทดสอบ"},
-            "period": {"start": 2566, "end": 2568},
-            "policies": [
-                {
-                    "id": "p1",
-                    "number": "1",
-                    "title": "นโยบาย 1",
-                    "indicators": [
-                        {
-                            "id": "i1",
-                            "number": "1",
-                            "name": "ร้อยละของนักเรียนที่อ่านออก",
-                            "kind": "percent",
-                            "baseline": {"year": 2565, "value": 68},
-                            "targets": {2566: 70, 2567: 72, 2568: 74},
-                        }
-                    ],
-                }
-            ],
-            "reports": [
-                {"fiscal_year": 2566, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 1"}]},
-                {"fiscal_year": 2567, "actuals": [{"indicator": "i1", "value": 70}]},
-                {"fiscal_year": 2568, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 3"}]},
-            ],
-        }
+    reading = {
+        "id": "i1",
+        "number": "1",
+        "name": "ร้อยละของนักเรียนที่อ่านออก",
+        "kind": "percent",
+        "baseline": {"year": 2565, "value": 68},
+        "targets": {2566: 70, 2567: 72, 2568: 74},
+    }
+    plan = plan_of(
+        [{"id": "p1", "number": "1", "title": "นโยบาย 1", "indicators": [reading]}],
+        [
+            {"fiscal_year": 2566, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 1"}]},
+            {"fiscal_year": 2567, "actuals": [{"indicator": "i1", "value": 70}]},
+            {"fiscal_year": 2568, "actuals": [{"indicator": "i1", "value": "เพิ่มขึ้นร้อยละ 3"}]},
+        ],
     )
     first, _, third = (year_status(plan, y).indicators[0] for y in (2566, 2567, 2568))
     assert (first.status, first.resolved_actual) == (N, 69)  # the baseline of 2565 (68) + 1 = 69 < 70
