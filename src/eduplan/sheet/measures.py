@@ -140,7 +140,9 @@ def indicator_table(plan: Plan) -> Table:
         styles.append(_style(at))
     keep = _kept(where)
     keep |= {key for key in ("parent", "cumulative", "levels") if any(r[key] is not None for r in rows)}
-    if any(r[k] is not None for r in rows for k in ("baseline_year", "baseline", "baseline_no_data")):
+    if any(
+        r[k] is not None for r in rows for k in ("baseline_year", "baseline", "baseline_no_data", "baseline_source")
+    ):
         keep |= {"baseline_year", "baseline", "baseline_no_data", "baseline_source"}
     columns = _labelled(plan, indicator_columns(plan.period.years, year_word(plan)))
     return table(INDICATORS, "indicators", None, columns, rows, keep=keep, styles=styles)
