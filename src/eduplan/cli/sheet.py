@@ -49,6 +49,10 @@ def import_(
     comments, the modeline and the layout of everything else stay as they are. A bad cell is
     reported as sheet!C12 and nothing is written. Exit codes: 0 imported (or nothing to
     change), 1 bad cells (nothing written), 2 trouble (a plan with errors among it).
+
+    A Word .docx (an office's existing plan) makes a new plan folder instead, with located
+    findings for what it cannot read (`plan.docx: table 12, row 3, column 5`); exit 1 when
+    the document lacks a title, office, period or strategy (nothing written).
     """
     if workbook.suffix.lower() == ".docx":
         from eduplan.cli.word import import_word
