@@ -69,8 +69,8 @@ class PlanSettings:
         return self.run()
 
     def files(self) -> list[Path]:
-        """The configuration files the prepared plans use."""
-        return sorted({Path(file) for file in self._files.values() if file is not None})
+        """The configuration files read so far: the prepared plans', and the run's own."""
+        return sorted(Path(file) for file in self._settings if file is not None)
 
     def of(self, plan: Path) -> Settings:
         """The settings of one plan (prepared, or looked up now)."""
