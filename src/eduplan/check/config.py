@@ -1,8 +1,9 @@
 """Configuration: ``[tool.eduplan]`` in pyproject.toml or an ``eduplan.yaml``.
 
-The nearest file from the working directory upwards wins (``eduplan.yaml`` before
-``pyproject.toml`` in the same folder; a pyproject.toml without ``[tool.eduplan]`` is
-skipped). Command-line options override it. Keys::
+Each plan uses the nearest file from its own folder upwards, else the nearest from the working
+directory (``eduplan.yaml`` before ``pyproject.toml`` in the same folder; a pyproject.toml
+without ``[tool.eduplan]`` is skipped), or the file ``--config`` names
+(:mod:`eduplan.check.settings`). Command-line options override it. Keys::
 
     select = ["TG", "UN01"]         # codes, families or dotted names (default: all but TX09)
     ignore = ["TX07"]
