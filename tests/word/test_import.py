@@ -202,3 +202,24 @@ def test_a_project_table_becomes_the_action_plan_of_its_year() -> None:
         ("prj-2567-1", "1", "p2", "โรงเรียน", 106, 180000, "กลุ่มนิเทศฯ"),
         ("prj-2567-2", "2", "p2", "คน", 350, None, "กลุ่มพัฒนาครู, กลุ่มนิเทศฯ"),  # the budget: WD01
     ]
+
+
+def test_a_list_of_the_strategy_then_its_details_and_one_table_for_all_read_as_one_plan() -> None:
+    doc = Doc().front("แผนพัฒนาการศึกษา พ.ศ. 2566-2570", "", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาทดสอบ")
+    doc.heading("ประเด็นยุทธศาสตร์ (Strategic Issues)").para("1. ความปลอดภัย").para("2. คุณภาพผู้เรียน")
+    doc.heading("ตัวชี้วัดและค่าเป้าหมาย")
+    table = doc.indicator_table(
+        [
+            ["ประเด็นยุทธศาสตร์ที่ 1 ความปลอดภัย"] + [""] * 9,
+            ["1", "ร้อยละของสถานศึกษาปลอดภัย", "ร้อยละ", "70", "75", "80", "85", "90", "95", "กลุ่มนโยบาย"],
+            ["ประเด็นยุทธศาสตร์ที่ 2 คุณภาพผู้เรียน"] + [""] * 9,
+            ["1", "ร้อยละของนักเรียนอ่านออก", "ร้อยละ", "80", "82", "84", "86", "88", "90", "กลุ่มนิเทศฯ"],
+        ]
+    )
+    for r in (2, 4):  # a row across the table: one merged cell
+        table.cell(r, 0).merge(table.cell(r, 9))
+    result = doc.imported(ROOT)
+    assert [f.code for f in result.findings if f.code in ("WD01", "WD04")] == []
+    plan = _plan(result)
+    assert [(p.id, p.number, p.title) for p in plan.policies] == [("p1", "1", "ความปลอดภัย"), ("p2", "2", "คุณภาพผู้เรียน")]
+    assert [[i.id for i in p.indicators] for p in plan.policies] == [["p1-i1"], ["p2-i1"]]
