@@ -29,11 +29,11 @@ class _Flow(dict[Any, Any]):
     """A mapping written on one line: ``{2566: 80, 2567: 85}``."""
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.CSafeDumper):
     pass
 
 
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     plain = dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"  # type: ignore[no-untyped-call]
     # eduplan's loader also reads ๘๐ and 1,250 as numbers: any text that starts like a number is quoted
     numeric = value[:1] in _NUMBER_START
@@ -41,7 +41,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-def _flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.MappingNode:
+def _flow(dumper: _Dumper, value: _Flow) -> yaml.MappingNode:
     return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
 
 

@@ -118,25 +118,86 @@ def read_docx(data: bytes, name: str) -> tuple[list[Para | Table], list[str]]:
         if element.tag == qn("w:tbl"):
             blocks.append(reader.table(element))
         else:
-            blocks.append(reader.paragraph(element, item))
+            blocks.append(reader.paragraph(element))
     return blocks, reader.numbered
+
+
+class _Styles:
+    """The paragraph styles of the document, read once: name, the style each is based on, its list (numPr)."""
+
+    def __init__(self, document: Any) -> None:
+        self.names: dict[str, str] = {}
+        self.based: dict[str, str] = {}
+        self.lists: dict[str, tuple[str, int]] = {}
+        self.default: str | None = None
+        try:
+            root = document.styles.element
+        except (AttributeError, KeyError, NotImplementedError):
+            return
+        for style in root.findall(qn("w:style")):
+            if style.get(qn("w:type")) != "paragraph":
+                continue
+            sid = style.get(qn("w:styleId")) or ""
+            if style.get(qn("w:default")) in ("1", "true"):
+                self.default = sid
+            self.names[sid] = _val(style, "w:name") or sid
+            if based := _val(style, "w:basedOn"):
+                self.based[sid] = based
+            pPr = style.find(qn("w:pPr"))
+            num_pr = pPr.find(qn("w:numPr")) if pPr is not None else None
+            if num_pr is not None and (num_id := _val(num_pr, "w:numId")) is not None:
+                self.lists[sid] = (num_id, _level(_val(num_pr, "w:ilvl")))
+
+    def of(self, p: Any) -> str | None:
+        """The style id of paragraph ``p``: its own, or the document's default."""
+        pPr = p.pPr
+        own = pPr.pStyle.val if pPr is not None and pPr.pStyle is not None else None
+        return own or self.default
+
+    def list_of(self, sid: str | None) -> tuple[str, int] | None:
+        """The list a style (or a style it is based on) makes its paragraphs items of."""
+        for _ in range(10):
+            if sid is None:
+                return None
+            if sid in self.lists:
+                return self.lists[sid]
+            sid = self.based.get(sid)
+        return None
+
+    def heading(self, sid: str | None) -> int | None:
+        """1 for Heading 1, 0 for Title; None for a style that is no heading."""
+        match = _HEADING.match(self.names.get(sid or "", "").strip())
+        if match is None:
+            return None
+        return int(match[1]) if match[1] else 0
+
+
+def _val(element: Any, tag: str) -> str | None:
+    found = element.find(qn(tag))
+    return found.get(qn("w:val")) if found is not None else None
+
+
+def _level(text: str | None) -> int:
+    return int(text) if text is not None and text.isdecimal() else 0
 
 
 class _Reader:
     def __init__(self, document: Any) -> None:
         self.counter = Counter(numbering_of(document))
+        self.styles = _Styles(document)
         self.paragraphs = 0
         self.tables = 0
         self.numbered: list[str] = []
 
-    def paragraph(self, p: Any, item: Any) -> Para:
+    def paragraph(self, p: Any) -> Para:
         self.paragraphs += 1
-        auto, listed = self._auto(p, item)
+        auto, listed = self._auto(p)
         if listed:
             self.numbered.append(f"paragraph {self.paragraphs}")
         runs = [r for r in p.r_lst if (r.text or "").strip()]
         bold = bool(runs) and all(r.rPr is not None and r.rPr.b is not None and r.rPr.b.val is not False for r in runs)
-        return Para(self.paragraphs, clean(p.text).replace("\n", " "), auto, listed, _heading(item), bold)
+        heading = self.styles.heading(self.styles.of(p))
+        return Para(self.paragraphs, clean(p.text).replace("\n", " "), auto, listed, heading, bold)
 
     def table(self, tbl: Any) -> Table:
         self.tables += 1
@@ -148,7 +209,7 @@ class _Reader:
             for tc in tr.tc_lst:
                 lines, auto = [], False
                 for p in tc.p_lst:
-                    number, _ = self._auto(p, None)
+                    number, _ = self._auto(p)
                     text = clean(p.text)
                     if number is not None:  # a number column Word numbers: the number is all the cell shows
                         text, auto = f"{number} {text}".strip(), True
@@ -166,38 +227,15 @@ class _Reader:
                 heading = False
         return table
 
-    def _auto(self, p: Any, item: Any) -> tuple[str | None, bool]:
+    def _auto(self, p: Any) -> tuple[str | None, bool]:
         """The automatic number of paragraph ``p`` (counting it), and whether it is a list item at all."""
-        num_id, ilvl = _num_pr(p, item)
-        if num_id is None or num_id == "0":
-            return None, False
-        number, level = self.counter.next(num_id, ilvl)
-        return number, level is not None
-
-
-def _num_pr(p: Any, item: Any) -> tuple[str | None, int]:
-    """The list a paragraph is an item of (numId, level): its own ``w:numPr``, or its style's."""
-    pPr = p.pPr
-    num_pr = pPr.numPr if pPr is not None else None
-    if num_pr is not None and num_pr.numId is not None:
-        return str(num_pr.numId.val), num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    style = getattr(item, "style", None) if item is not None else None
-    depth = 0
-    while style is not None and depth < 10:
-        spPr = style.element.pPr
-        num_pr = spPr.numPr if spPr is not None else None
+        pPr = p.pPr
+        num_pr = pPr.numPr if pPr is not None else None
         if num_pr is not None and num_pr.numId is not None:
-            return str(num_pr.numId.val), num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        style, depth = style.base_style, depth + 1
-    return None, 0
-
-
-def _heading(item: Any) -> int | None:
-    try:
-        name = item.style.name or ""
-    except (AttributeError, KeyError, ValueError):
-        return None
-    match = _HEADING.match(name.strip())
-    if match is None:
-        return None
-    return int(match[1]) if match[1] else 0
+            found: tuple[str, int] | None = (str(num_pr.numId.val), num_pr.ilvl.val if num_pr.ilvl is not None else 0)
+        else:
+            found = self.styles.list_of(self.styles.of(p))
+        if found is None or found[0] == "0":
+            return None, False
+        number, level = self.counter.next(*found)
+        return number, level is not None
