@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -80,7 +81,7 @@ def test_missing_sides_are_one_line_and_exit_2(sides: Path, spec: str) -> None:
     assert "Traceback" not in run.stderr
 
 
-def test_git_sides_are_read_from_the_repository(sides: Path) -> None:
+def test_git_sides_are_read_from_the_repository(sides: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def git(*args: str) -> None:
         subprocess.run(["git", *args], cwd=sides, check=True, capture_output=True)
 
@@ -99,6 +100,15 @@ def test_git_sides_are_read_from_the_repository(sides: Path) -> None:
     )
     same = eduplan("diff", "HEAD:single.yaml", "single.yaml", "--exit-code", cwd=sides)  # a single-file plan
     assert same.returncode == 0, same.stderr
+
+    # in process, with every warning an error (pyproject): git's pipes are closed, no ResourceWarning
+    from typer.testing import CliRunner
+
+    from eduplan.cli.app import app
+
+    monkeypatch.chdir(sides)
+    assert CliRunner().invoke(app, ["diff", "HEAD:old", "new"]).exit_code == 0
+    gc.collect()  # an unclosed pipe warns when it is collected
 
 
 def test_filters_and_tolerance(sides: Path) -> None:

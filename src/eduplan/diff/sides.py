@@ -136,16 +136,17 @@ def _git(args: list[str], spec: str, given: bytes | None = None, limit: int = MA
     except FileNotFoundError:
         raise UsageError(f"{spec}: reading REV:path needs git, which is not installed") from None
     assert process.stdout is not None and process.stderr is not None
-    try:
-        if given is not None and process.stdin is not None:
-            _feed(process.stdin, given)
-        out = read_stream(process.stdout, limit, f"{spec}: what git gives")
-    except UsageError:
-        process.kill()
-        process.wait()
-        raise
-    errors = process.stderr.read(100_000)
-    if process.wait() != 0:
+    with process:  # closes git's pipes and waits for it, whatever happens
+        try:
+            if given is not None and process.stdin is not None:
+                _feed(process.stdin, given)
+            out = read_stream(process.stdout, limit, f"{spec}: what git gives")
+        except UsageError:
+            process.kill()
+            raise
+        errors = process.stderr.read(100_000)
+        code = process.wait()
+    if code != 0:
         message = errors.decode("utf-8", "replace").strip().splitlines()
         reason = message[-1] if message else f"git {args[0]} failed"
         raise UsageError(f"{spec}: not found in git ({reason.removeprefix('fatal: ')})")
@@ -159,7 +160,7 @@ def _feed(stdin: Any, data: bytes) -> None:
     def write() -> None:
         try:
             stdin.write(data)
-        except BrokenPipeError:
+        except (BrokenPipeError, ValueError):  # git stopped reading, or its pipe is already closed
             pass
         finally:
             stdin.close()
