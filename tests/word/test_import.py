@@ -223,3 +223,15 @@ def test_a_list_of_the_strategy_then_its_details_and_one_table_for_all_read_as_o
     plan = _plan(result)
     assert [(p.id, p.number, p.title) for p in plan.policies] == [("p1", "1", "ความปลอดภัย"), ("p2", "2", "คุณภาพผู้เรียน")]
     assert [[i.id for i in p.indicators] for p in plan.policies] == [["p1-i1"], ["p2-i1"]]
+
+
+def test_a_table_of_contents_is_left_out_and_its_page_numbers_never_reach_a_title() -> None:
+    doc = Doc().front("แผนพัฒนาการศึกษา", "พ.ศ. 2566-2570", "สำนักงานเขตพื้นที่การศึกษาทดสอบ")
+    doc.para("สารบัญ").para("วิสัยทัศน์\t5").para("ประเด็นยุทธศาสตร์ที่ 1 ความปลอดภัย ........ 12")
+    doc.heading("ประเด็นยุทธศาสตร์ที่ 1 ความปลอดภัย")
+    result = doc.imported(ROOT)
+    plan = _plan(result)
+    assert [p.title for p in plan.policies] == ["ความปลอดภัย"]
+    assert "plan.docx: paragraph 5: paragraphs 5-6 are under 'สารบัญ', not a part eduplan imports; left out" in [
+        f"{f.span}: {f.message}" for f in result.findings
+    ]

@@ -24,14 +24,18 @@ _OFFICE = re.compile(r"(สำนักงานเขตพื้นที่�
 def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
     """The title, the office's name and the period from the paragraphs before the first part."""
     titled = next((p for p in paras if "แผน" in p.text), None)
+    used: list[Para] = []
     if titled is not None:
         draft.title = titled.text
+        used.append(titled)
         after = paras[paras.index(titled) + 1 :]
         if not _PERIOD.search(arabic(titled.text)) and after and _PERIOD.fullmatch(arabic(after[0].text).strip()):
             draft.title = f"{titled.text} {after[0].text}"
+            used.append(after[0])
     office = next((p for p in paras if p is not titled and _OFFICE.search(p.text) and "แผน" not in p.text), None)
     if office is not None:
         draft.office = office.text
+        used.append(office)
     elif titled is not None and (match := re.search(r"ของ\s*(.+?)\s*(?:\(|พ\.ศ\.|ปี|$)", titled.text)):
         draft.office = match[1]
         notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
@@ -40,7 +44,16 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
         if match:
             kind = "academic" if match[1] == "ปีการศึกษา" else "fiscal"
             draft.period = (int(match[2]), int(match[3]), kind)
+            used.append(para)
             break
+    left = [p for p in paras if p not in used]
+    if left:
+        span = (
+            f"paragraphs {left[0].number}-{left[-1].number} are" if len(left) > 1 else f"paragraph {left[0].number} is"
+        )
+        notes.at_paragraph(
+            "WD03", left[0].number, f"{span} of the cover or preface, not a part eduplan imports; left out"
+        )
     for what, value in (("title (a paragraph naming แผน)", draft.title), ("office's name", draft.office)):
         if value is None:
             notes.add("WD04", None, f"{notes.file}: no {what} in the paragraphs before the first part of the plan")

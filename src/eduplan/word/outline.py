@@ -85,6 +85,12 @@ class _Outline:
         text = para.text
         if not text:
             return
+        if para.toc:  # a line of the table of contents names a part that comes later
+            if self.section != "skip" or self.skipped_under != "สารบัญ":
+                self._flush_skipped()
+                self.section, self.skipped_under = "skip", "สารบัญ"
+            self.skipped.append(para)
+            return
         if re.search(r"\(ต่อ\)\s*$", text):
             return  # ตารางที่ 3 (ต่อ): the table before goes on
         self.last_block_table = False

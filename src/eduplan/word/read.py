@@ -22,6 +22,8 @@ from eduplan.word.numbering import Counter, numbering_of
 __all__ = ["Cell", "Para", "Table", "read_docx"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_TOC_STYLE = re.compile(r"^(?:toc|สารบัญ)\s*\d*$", re.IGNORECASE)
+_TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,})\s*[0-9๐-๙ivxlc]{1,4}\s*$")
 _HEADING = re.compile(r"^(?:heading|หัวเรื่อง|title|ชื่อเรื่อง)\s*(\d*)$", re.IGNORECASE)
 
 
@@ -44,6 +46,8 @@ class Para:
     listed: bool = False
     heading: int | None = None
     bold: bool = False
+    toc: bool = False
+    """True for a line of a table of contents (a TOC style, or text ending in a tab or dot leaders and a page)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +200,10 @@ class _Reader:
             self.numbered.append(f"paragraph {self.paragraphs}")
         runs = [r for r in p.r_lst if (r.text or "").strip()]
         bold = bool(runs) and all(r.rPr is not None and r.rPr.b is not None and r.rPr.b.val is not False for r in runs)
-        heading = self.styles.heading(self.styles.of(p))
-        return Para(self.paragraphs, clean(p.text).replace("\n", " "), auto, listed, heading, bold)
+        sid = self.styles.of(p)
+        raw = p.text
+        toc = bool(_TOC_STYLE.match(self.styles.names.get(sid or "", ""))) or bool(_TOC_LINE.search(raw))
+        return Para(self.paragraphs, clean(raw).replace("\n", " "), auto, listed, self.styles.heading(sid), bold, toc)
 
     def table(self, tbl: Any) -> Table:
         self.tables += 1
