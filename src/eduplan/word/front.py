@@ -48,9 +48,7 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
             break
     left = [p for p in paras if p not in used]
     if left:
-        span = (
-            f"paragraphs {left[0].number}-{left[-1].number} are" if len(left) > 1 else f"paragraph {left[0].number} is"
-        )
+        span = f"paragraphs {left[0].number}-{left[-1].number} are" if len(left) > 1 else "this paragraph is"
         notes.at_paragraph(
             "WD03", left[0].number, f"{span} of the cover or preface, not a part eduplan imports; left out"
         )

@@ -252,7 +252,7 @@ class _Outline:
     def _flush_skipped(self) -> None:
         if self.skipped:
             first, last = self.skipped[0].number, self.skipped[-1].number
-            span = f"paragraphs {first}-{last} are" if last != first else f"paragraph {first} is"
+            span = f"paragraphs {first}-{last} are" if last != first else "this paragraph is"
             message = f"{span} under {self.skipped_under!r}, not a part eduplan imports; left out"
             self.notes.at_paragraph("WD03", first, message)
             self.skipped = []
