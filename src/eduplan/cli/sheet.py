@@ -1,4 +1,4 @@
-"""``eduplan import``: actuals, project results and the indicator table from an XLSX workbook into the YAML.
+"""``eduplan import``: actuals, project results, the indicator table and outputs from an XLSX workbook.
 
 ``eduplan export --format xlsx`` (in :mod:`eduplan.commands.plan`) writes the workbook; this
 command reads the same layout back. openpyxl and the import machinery are imported inside the
@@ -43,7 +43,10 @@ def import_(
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
 ) -> None:
-    """Read actuals, project results and the indicator table's targets, units and owners into the YAML.
+    """Read actuals, project results, the indicator table and projects' outputs into the YAML.
+
+    The actuals include a SAR's levels and scores; the indicator table's targets, units, owners
+    and baselines; the outputs' units, targets and quarter targets.
 
     Only the cells that differ from the plan change, each where it is written in the YAML:
     comments, the modeline and the layout of everything else stay as they are. A bad cell is
