@@ -173,7 +173,10 @@ def test_levels_merged_headers_sub_indicators_and_continued_tables_read_as_publi
 def test_what_was_inferred_or_left_out_is_said_where_it_is() -> None:
     result = office_plan().imported(ROOT)
     said = [f"{f.span}: {f.code} {f.message}" for f in result.findings if f.code != "WD01"]
-    assert "plan.docx: paragraph 12: WD02 the number 1. comes from Word's automatic numbering" in said
+    assert (
+        "plan.docx: paragraph 12: WD02 the numbers 1.-2. of paragraphs 12-13 come from Word's automatic numbering"
+        in said
+    )
     assert "plan.docx: table 3, row 4: WD02 an indicator with no number; numbered 2" in said
     assert "plan.docx: table 4, row 5: WD02 the header repeats here (a page break); read on" in said
     assert "plan.docx: table 5: WD02 continues table 4 (the same header); joined" in said

@@ -69,6 +69,7 @@ class _Outline:
         self.stack: list[dict[str, Any]] = []  # the current policy at each level
         self.pending_title: dict[str, Any] | None = None
         self.untitled: list[tuple[dict[str, Any], Place, str]] = []  # policies whose heading had no title
+        self.auto_run: tuple[list[Any], list[tuple[int, str]]] | None = None  # a list Word numbers, read so far
         self.kindless: list[tuple[dict[str, Any], Place, Any]] = []  # indicators no unit gave a kind, their whole
         self.front: list[Para] = []
         self.skipped: list[Para] = []
@@ -128,6 +129,7 @@ class _Outline:
     def _open(self, para: Para, section: str, rest: str, number: str | None) -> None:
         self.started = True
         self.pending_title = None  # a heading, not the title of the policy before it
+        self._flush_auto()
         if section.startswith("level:"):
             self._policy(para, section.removeprefix("level:"), rest, number)
             return
@@ -233,8 +235,13 @@ class _Outline:
         if number is None:
             number = str(len(items) + 1)
             self.notes.at_paragraph("WD02", para.number, f"an item with no number; numbered {number} in order")
-        elif not typed:
-            self.notes.at_paragraph("WD02", para.number, f"the number {number} comes from Word's automatic numbering")
+            typed = True  # said
+        if not typed and number is not None:
+            if self.auto_run and self.auto_run[0] is not items:
+                self._flush_auto()
+            self.auto_run = (items, [*(self.auto_run[1] if self.auto_run else []), (para.number, number)])
+        else:
+            self._flush_auto()
         prefix = f"{holder['id']}-" if holder is not self.draft.plan else ""
         items.append({"id": f"{prefix}{_PREFIX[section]}{len(items) + 1}", "number": number, "text": text})
 
@@ -249,6 +256,18 @@ class _Outline:
         indicators.append(indicator)
         self.kindless.append((indicator, place, None))
 
+    def _flush_auto(self) -> None:
+        if self.auto_run:
+            run = self.auto_run[1]
+            (first, low), (last, high) = run[0], run[-1]
+            numbers = (
+                f"the numbers {low}-{high} of paragraphs {first}-{last} come"
+                if len(run) > 1
+                else f"the number {low} comes"
+            )
+            self.notes.at_paragraph("WD02", first, f"{numbers} from Word's automatic numbering")
+            self.auto_run = None
+
     def _flush_skipped(self) -> None:
         if self.skipped:
             first, last = self.skipped[0].number, self.skipped[-1].number
@@ -260,6 +279,7 @@ class _Outline:
     # -- tables -----------------------------------------------------------------------------------------------
 
     def table(self, table: Table) -> None:
+        self._flush_auto()
         projects = project_header(table)
         if projects is not None:
             self.last_block_table, self.columns = False, None
@@ -400,6 +420,7 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
         else:
             reader.paragraph(block)
     reader._flush_skipped()
+    reader._flush_auto()
     for indicator, place, whole in reader.kindless:
         if "kind" in indicator or indicator.get("indicators") or (whole and "kind" in whole):
             continue  # a whole of parts needs none, and a part takes its whole's
