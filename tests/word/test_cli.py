@@ -48,6 +48,20 @@ def test_a_folder_that_holds_a_plan_is_refused_and_left_alone(tmp_path: Path) ->
     assert sorted(p.name for p in into.iterdir()) == ["plan.yaml"]
 
 
+def test_a_folder_inside_a_plan_is_refused(tmp_path: Path) -> None:
+    source = office_plan().save(tmp_path / "plan.docx")
+    (tmp_path / "outer").mkdir()
+    (tmp_path / "outer" / "plan.yaml").write_text("id: x\n", encoding="utf-8")
+    into = tmp_path / "outer" / "policies" / "new"
+    run = cli("import", str(source), "--into", str(into))
+    assert (run.code, run.err) == (
+        2,
+        f"eduplan: error: {into}: inside the plan {tmp_path / 'outer'}; a Word import makes a plan folder of its own, "
+        "outside any plan\n",
+    )
+    assert not (tmp_path / "outer" / "policies").exists()
+
+
 def test_a_dry_run_shows_the_files_and_writes_nothing(tmp_path: Path) -> None:
     source = office_plan().save(tmp_path / "plan.docx")
     into = tmp_path / "new"

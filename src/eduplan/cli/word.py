@@ -38,6 +38,12 @@ def import_word(document: Path, into: Path, *, dry_run: bool, year: list[int] | 
             f"{into}: already holds a plan ({held[0]}); a Word import makes a new plan folder: name one that "
             "does not exist yet"
         )
+    absolute = into.absolute()
+    outer = next((f for f in absolute.parents if any((f / n).is_file() for n in PLAN_FILES)), None)
+    if outer is not None:
+        raise UsageError(
+            f"{into}: inside the plan {outer}; a Word import makes a plan folder of its own, outside any plan"
+        )
     data, reason = read_bounded(document)
     if data is None:
         raise UsageError(f"{document}: cannot read the file: {reason}")
