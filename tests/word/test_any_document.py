@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -87,3 +88,24 @@ def test_a_number_column_in_words_automatic_numbering_gives_the_numbers_and_says
     assert "plan.docx: table 1: 2 number(s) in cells come from Word's automatic numbering" in [
         f"{f.span}: {f.message}" for f in result.findings
     ]
+
+
+@pytest.mark.parametrize(
+    "years",
+    [
+        ["ปี 2566", "ปี 2567"],
+        ["ปีงบประมาณ พ.ศ. ๒๕๖๖", "ปีงบประมาณ พ.ศ. ๒๕๖๗"],
+        ["ค่าเป้าหมาย ปี 66", "ค่าเป้าหมาย ปี 67"],
+        ["2566\n(ร้อยละ)", "2567\n(ร้อยละ)"],
+    ],
+)
+def test_a_one_row_header_names_its_years_in_the_ways_offices_write_them(years: list[str]) -> None:
+    doc = Doc().front("แผนพัฒนาการศึกษา", "พ.ศ. 2566-2570", "สำนักงานเขตพื้นที่การศึกษาทดสอบ")
+    doc.heading("ประเด็นยุทธศาสตร์ที่ 1 คุณภาพ")
+    doc.table([["ตัวชี้วัด", "หน่วยนับ", *years], ["1. ร้อยละของครูที่ผ่านการอบรม", "ร้อยละ", "80", "85"]])
+    result = doc.imported(ROOT)
+    policy = yaml.safe_load(result.files[ROOT / "policies" / "1.yaml"])
+    assert policy["indicators"] == [
+        {"id": "p1-i1", "number": "1.", "name": "ร้อยละของครูที่ผ่านการอบรม", "unit": "ร้อยละ", "kind": "percent",
+         "targets": {2566: 80, 2567: 85}}
+    ]  # fmt: skip

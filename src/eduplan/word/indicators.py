@@ -18,7 +18,7 @@ from typing import Any
 
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
-from eduplan.word.values import arabic, item_number, kind_of_unit, read_baseline, read_target, read_year, years_in
+from eduplan.word.values import arabic, item_number, kind_of_unit, read_baseline, read_target, years_in
 
 __all__ = ["Columns", "Row", "header_of", "read_rows"]
 
@@ -32,7 +32,7 @@ _ROLES = (
 )
 _NUMBER_WORDS = ("ที่", "ลำดับ", "ลำดับที่", "ข้อ", "no.", "no")
 _HEADER_WORDS = ("ค่าเป้าหมาย", "เป้าหมาย", "ปีงบประมาณ", "ปีการศึกษา", "ปี", "พ.ศ.", "ค่าเป้าหมายรายปี")
-_SHORT_YEAR = re.compile(r"^(?:ปี|พ\.ศ\.|ปีงบประมาณ|ปีการศึกษา)\s*(\d{2})$")
+_YEAR_WORDS = re.compile(r"ค่าเป้าหมาย|เป้าหมาย|ปีงบประมาณ|ปีการศึกษา|พ\.ศ\.|ปี")
 
 
 @dataclass
@@ -66,14 +66,15 @@ def _flat(text: str) -> str:
 
 
 def _year_label(text: str) -> int | None:
-    flat = arabic(_flat(text))
-    for word in ("ค่าเป้าหมาย", "เป้าหมาย"):
-        flat = flat.removeprefix(word).strip()
-    year = read_year(flat)
-    if isinstance(year, int):
-        return year
-    short = _SHORT_YEAR.match(flat)
-    return 2500 + int(short[1]) if short else None
+    """The year a header cell names: ``2566``, ``ปี ๒๕๖๖``, ``ปีงบประมาณ พ.ศ. 2566``, ``ปี 66``, ``2566 (ร้อยละ)``."""
+    flat = re.sub(r"\([^)]*\)", " ", arabic(_flat(text)))
+    short = bool(re.search(r"ปี|พ\.ศ\.", flat))
+    rest = _flat(_YEAR_WORDS.sub(" ", flat))
+    if re.fullmatch(r"25\d\d", rest):
+        return int(rest)
+    if short and re.fullmatch(r"\d\d", rest):
+        return 2500 + int(rest)
+    return None
 
 
 def _role(text: str) -> str | None:
