@@ -54,7 +54,7 @@ def import_docx(data: bytes, name: str, root: Path) -> WordImport:
     Raises:
         UsageError: not a .docx eduplan reads (not a zip archive, too large, a zip bomb, broken).
     """
-    blocks, _ = read_docx(data, name)
+    blocks = read_docx(data, name)
     notes = Notes(name)
     draft = outline(blocks, notes)
     result = WordImport(draft, notes.items)

@@ -99,6 +99,7 @@ def header_of(table: Table) -> Columns | None:
     size = 1
     while size < min(len(grid), 4) and all(_is_header_word(t) for t in grid[size]) and any(grid[size]):
         size += 1
+    size = max(size, min(table.repeated, 4, len(grid)))  # rows marked to repeat on each page are the header
     columns = Columns(size, grid[:size])
     for col in range(len(grid[0])):
         labels = list(dict.fromkeys(_flat(grid[r][col]) for r in range(size) if grid[r][col].strip()))

@@ -37,7 +37,6 @@ class Para:
         auto: The number Word shows before it from automatic numbering (``"1."``), or None.
         listed: True when it is an item of a Word list (numbered or bulleted).
         heading: Its heading level (1 for Heading 1, 0 for Title), or None for body text.
-        bold: True when every run with text is bold.
     """
 
     number: int
@@ -45,7 +44,6 @@ class Para:
     auto: str | None = None
     listed: bool = False
     heading: int | None = None
-    bold: bool = False
     toc: bool = False
     """True for a line of a table of contents (a TOC style, or text ending in a tab or dot leaders and a page)."""
 
@@ -101,8 +99,8 @@ def clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_docx(data: bytes, name: str) -> tuple[list[Para | Table], list[str]]:
-    """The body's blocks in order, and the places of automatic numbers (for the import's notes).
+def read_docx(data: bytes, name: str) -> list[Para | Table]:
+    """The body's blocks in order.
 
     Raises:
         UsageError: not a .docx within the limits of :mod:`eduplan.word.bounds`, or one python-docx
@@ -123,7 +121,7 @@ def read_docx(data: bytes, name: str) -> tuple[list[Para | Table], list[str]]:
             blocks.append(reader.table(element))
         else:
             blocks.append(reader.paragraph(element))
-    return blocks, reader.numbered
+    return blocks
 
 
 class _Styles:
@@ -191,19 +189,14 @@ class _Reader:
         self.styles = _Styles(document)
         self.paragraphs = 0
         self.tables = 0
-        self.numbered: list[str] = []
 
     def paragraph(self, p: Any) -> Para:
         self.paragraphs += 1
         auto, listed = self._auto(p)
-        if listed:
-            self.numbered.append(f"paragraph {self.paragraphs}")
-        runs = [r for r in p.r_lst if (r.text or "").strip()]
-        bold = bool(runs) and all(r.rPr is not None and r.rPr.b is not None and r.rPr.b.val is not False for r in runs)
         sid = self.styles.of(p)
         raw = p.text
         toc = bool(_TOC_STYLE.match(self.styles.names.get(sid or "", ""))) or bool(_TOC_LINE.search(raw))
-        return Para(self.paragraphs, clean(raw).replace("\n", " "), auto, listed, self.styles.heading(sid), bold, toc)
+        return Para(self.paragraphs, clean(raw).replace("\n", " "), auto, listed, self.styles.heading(sid), toc)
 
     def table(self, tbl: Any) -> Table:
         self.tables += 1
