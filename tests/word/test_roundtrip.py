@@ -124,7 +124,7 @@ def test_numbered_lists_round_trip(missions: tuple[list[str], list[str], bool], 
     assert [f.code for f in result.findings if f.code != "WD02"] == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables=st.lists(indicator_rows(), min_size=1, max_size=3), split=st.booleans())
 def test_indicator_tables_round_trip(tables: list[tuple[list[list[str]], list[dict[str, Any]]]], split: bool) -> None:
     doc = Doc().front("แผนพัฒนาการศึกษา", "พ.ศ. 2566-2570", "สำนักงานเขตพื้นที่การศึกษาทดสอบ")
