@@ -18,12 +18,12 @@ A workbook the export wrote for a whole plan is far inside each limit (the real 
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from collections.abc import Iterable
 
 from eduplan.errors import UsageError
+from eduplan.load.zipped import MAX_RATIO, open_zip
 
 __all__ = [
     "MAX_CELLS",
@@ -40,8 +40,6 @@ MAX_WORKBOOK_BYTES = 20_000_000
 """Largest workbook file read (20 MB)."""
 MAX_UNZIPPED_BYTES = 50_000_000
 """Most bytes the workbook's members may decompress to, together (50 MB)."""
-MAX_RATIO = 100
-"""Highest compression ratio of a member that decompresses to more than 1 MB."""
 MAX_CELLS = 100_000
 """Most cells in all sheets together (and most shared strings)."""
 MAX_ROWS = 20_000
@@ -49,7 +47,6 @@ MAX_ROWS = 20_000
 MAX_COLUMNS = 500
 """Last column a sheet may reach (SF)."""
 
-_RATIO_FROM = 1_000_000
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
 _STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _TAIL = 64
@@ -62,26 +59,16 @@ def check_archive(data: bytes, name: str) -> None:
     Raises:
         UsageError: one line saying which limit, with its number.
     """
-    if len(data) > MAX_WORKBOOK_BYTES:
-        raise UsageError(f"{name}: the workbook is larger than {MAX_WORKBOOK_BYTES // 10**6} MB")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UsageError(f"{name}: not an XLSX workbook (it is not a zip archive)") from None
+    archive = open_zip(
+        data,
+        name,
+        kind="an XLSX workbook",
+        noun="workbook",
+        max_bytes=MAX_WORKBOOK_BYTES,
+        max_unzipped=MAX_UNZIPPED_BYTES,
+    )
     with archive:
         members = archive.infolist()
-        total = sum(m.file_size for m in members)
-        if total > MAX_UNZIPPED_BYTES:
-            raise UsageError(
-                f"{name}: the workbook decompresses to {total / 10**6:,.0f} MB, "
-                f"more than eduplan reads ({MAX_UNZIPPED_BYTES // 10**6} MB)"
-            )
-        for member in members:
-            if member.file_size > _RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise UsageError(
-                    f"{name}: {member.filename} is compressed {member.file_size // max(member.compress_size, 1):,} "
-                    f"times (more than {MAX_RATIO}): a zip bomb, not a workbook eduplan reads"
-                )
         cells = strings = 0
         for member in members:
             if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):

@@ -5,7 +5,7 @@ in this order, as :mod:`eduplan.sheet.bounds` does for workbooks:
 
 1. the file is at most :data:`MAX_DOCX_BYTES` and a zip archive holding ``word/document.xml``;
 2. its members decompress to at most :data:`MAX_UNZIPPED_BYTES` together, no member that
-   decompresses to more than 1 MB is compressed more than :data:`MAX_RATIO` times (a zip bomb),
+   decompresses to more than 1 MB is compressed more than :data:`~eduplan.load.zipped.MAX_RATIO` times (a zip bomb),
    and the document part is at most :data:`MAX_DOCUMENT_BYTES`;
 3. the body holds at most :data:`MAX_PARAGRAPHS` paragraphs and :data:`MAX_CELLS` table cells.
 
@@ -14,11 +14,11 @@ A plan book of 200 pages is far inside each limit (about 3 MB of XML, 5,000 para
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
 from eduplan.errors import UsageError
+from eduplan.load.zipped import open_zip
 
 __all__ = ["MAX_CELLS", "MAX_DOCX_BYTES", "MAX_DOCUMENT_BYTES", "MAX_PARAGRAPHS", "check_docx"]
 
@@ -28,14 +28,11 @@ MAX_UNZIPPED_BYTES = 200_000_000
 """Most bytes the members may decompress to, together (pictures included)."""
 MAX_DOCUMENT_BYTES = 30_000_000
 """Largest document part (``word/document.xml``) read."""
-MAX_RATIO = 100
-"""Highest compression ratio of a member that decompresses to more than 1 MB."""
 MAX_PARAGRAPHS = 200_000
 """Most paragraphs in the document part (table cells' paragraphs included)."""
 MAX_CELLS = 100_000
 """Most table cells in the document part."""
 
-_RATIO_FROM = 1_000_000
 _PARAGRAPH = re.compile(rb"<w:p[\s>/]")
 _CELL = re.compile(rb"<w:tc[\s>/]")
 DOCUMENT = "word/document.xml"
@@ -47,29 +44,18 @@ def check_docx(data: bytes, name: str) -> None:
     Raises:
         UsageError: one line saying which limit, with its number.
     """
-    if len(data) > MAX_DOCX_BYTES:
-        raise UsageError(f"{name}: the file is larger than {MAX_DOCX_BYTES // 10**6} MB")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UsageError(f"{name}: not a Word .docx file (it is not a zip archive; save it as .docx in Word)") from None
+    archive = open_zip(
+        data,
+        name,
+        kind="a Word .docx file",
+        noun="document",
+        max_bytes=MAX_DOCX_BYTES,
+        max_unzipped=MAX_UNZIPPED_BYTES,
+        advice="; save it as .docx in Word",
+    )
     with archive:
-        members = archive.infolist()
-        names = {m.filename for m in members}
-        if DOCUMENT not in names:
+        if DOCUMENT not in {m.filename for m in archive.infolist()}:
             raise UsageError(f"{name}: not a Word .docx file (it holds no {DOCUMENT}; save it as .docx in Word)")
-        total = sum(m.file_size for m in members)
-        if total > MAX_UNZIPPED_BYTES:
-            raise UsageError(
-                f"{name}: the file decompresses to {total / 10**6:,.0f} MB, "
-                f"more than eduplan reads ({MAX_UNZIPPED_BYTES // 10**6} MB)"
-            )
-        for member in members:
-            if member.file_size > _RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise UsageError(
-                    f"{name}: {member.filename} is compressed {member.file_size // max(member.compress_size, 1):,} "
-                    f"times (more than {MAX_RATIO}): a zip bomb, not a document eduplan reads"
-                )
         document = archive.getinfo(DOCUMENT)
         if document.file_size > MAX_DOCUMENT_BYTES:
             raise UsageError(
