@@ -16,8 +16,9 @@ def explain(
 ) -> None:
     """Explain a finding code, with a failing and a passing example."""
     from eduplan.check.pipeline import all_codes
+    from eduplan.word.notes import CODES as WORD_CODES
 
-    codes = all_codes()
+    codes = {**all_codes(), **WORD_CODES}  # validate's codes, then those of a Word import
     if list_codes or code is None:
         for info in codes.values():
             sys.stdout.write(f"{info.code}  {info.name:<28} {info.severity.value:<8} {info.summary}\n")
