@@ -13,6 +13,7 @@ import pytest
 
 from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.check.pipeline import all_codes
+from eduplan.word.notes import CODES as WORD_CODES
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, build_tree
 from tests.validate.helpers import RAN, REPO, cli, subprocess_cli
 
@@ -287,7 +288,7 @@ def test_explain_covers_every_code() -> None:
     assert cli("explain", "targets.against-direction").out.startswith("TG02 targets.against-direction (error)")
     assert cli("explain", "TX").out.count("*Fails:*") == 9
     listing = cli("explain", "--list").out.splitlines()
-    assert len(listing) == len(all_codes())
+    assert [line.split()[0] for line in listing] == [*all_codes(), *WORD_CODES]  # and a Word import's
 
 
 def test_every_code_documents_a_failing_and_a_passing_example() -> None:
