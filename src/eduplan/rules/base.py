@@ -168,6 +168,11 @@ class Context:
         return any(d[-1] == name or all(key in within for key in d) for d in self.dropped)
 
     @cached_property
+    def indicators(self) -> list[tuple[Path, Indicator, IndicatorAt]]:
+        """Every indicator, sub-indicator and standard with its path and place (see :func:`indicators`), walked once."""
+        return list(indicators(self.plan))
+
+    @cached_property
     def texts(self) -> list[tuple[Path, str]]:
         """Every string of the plan with its path, except the acceptances (shared by the TX rules)."""
         return [(path, text) for path, text in texts(self.plan) if path[:1] != ("accepted",)]

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem
 
 CODE = "MD05"
 NAME = "metadata.owner-spelling"
@@ -37,7 +37,7 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     """Group owners by their text without spaces; report the minority spellings."""
     owners: list[tuple[Path, str]] = [
-        ((*path, "owner"), indicator.owner) for path, indicator, _ in indicators(ctx.plan) if indicator.owner
+        ((*path, "owner"), indicator.owner) for path, indicator, _ in ctx.indicators if indicator.owner
     ]
     for a, action_plan in enumerate(ctx.plan.action_plans):
         for n, project in enumerate(action_plan.projects):

@@ -11,6 +11,7 @@ numerals (its first number is ``i``): :func:`parse_list`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class NumberedList:
     items: list[tuple[Path, str]]
 
 
+@functools.lru_cache(maxsize=4096)  # the same few numbers ("1", "1.1", "2)") recur in every plan of a run
 def parse_number(number: str, *, roman: bool = False) -> Number | None:
     """``"3.2.11"`` -> Number((3, 2, 11), "1"), ``"(ข)"`` -> Number((2,), "(ก)"); None when malformed.
 

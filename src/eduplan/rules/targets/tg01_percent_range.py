@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.model import Change
-from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.base import Context, Problem, target_values
 from eduplan.rules.changes import resolved, written_change
 from eduplan.rules.kinds import percent_problems
 
@@ -38,7 +38,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield every percent value outside 0..100."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         if at.kind != "percent":
             continue
         names = resolved(indicator)

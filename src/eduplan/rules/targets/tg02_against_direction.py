@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.model import Change, Range, Target
-from eduplan.rules.base import Context, Problem, indicators, numeric, show
+from eduplan.rules.base import Context, Problem, numeric, show
 from eduplan.rules.changes import resolved, written_change
 
 CODE = "TG02"
@@ -44,7 +44,7 @@ _HINT = "check the published table; if the step back is intended, accept the fin
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Compare each year's target with the previous year's; judge each change by its sign."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         if indicator.cumulative:
             sign, worse, why = 1, "lower", "the indicator is cumulative (สะสม): its running totals never fall"
         elif indicator.direction in _WORDS:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem
 
 CODE = "TG03"
 NAME = "targets.outside-period"
@@ -39,7 +39,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     period = ctx.plan.period
     if period.end < period.start:
         return
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, _ in ctx.indicators:
         for year in indicator.targets:
             if not period.start <= year <= period.end:
                 yield Problem(

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, has_targets, indicators
+from eduplan.rules.base import Context, Problem, has_targets
 
 CODE = "TG04"
 NAME = "targets.missing-year"
@@ -43,7 +43,7 @@ def check(ctx: Context) -> Iterator[Problem]:
     years = ctx.plan.period.years
     if len(years) > 50:
         return  # an absurd period is reported by the schema and MD rules, not year by year
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         measured = indicator.baseline.last_year if indicator.baseline is not None else None
         missing = [year for year in years if year not in indicator.targets and (measured is None or year > measured)]
         if not missing:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.model import Range
-from eduplan.rules.base import Context, Problem, indicators, show, target_values
+from eduplan.rules.base import Context, Problem, show, target_values
 
 CODE = "TG05"
 NAME = "targets.range-order"
@@ -31,7 +31,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each range with min > max or no bound at all."""
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, _ in ctx.indicators:
         for where, _, value in target_values(path, indicator):
             if not isinstance(value, Range):
                 continue

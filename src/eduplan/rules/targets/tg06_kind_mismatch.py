@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.model import Change
-from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.base import Context, Problem, target_values
 from eduplan.rules.kinds import kind_problem
 
 CODE = "TG06"
@@ -39,7 +39,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each target (and baseline) whose type contradicts the kind."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         for where, label, value in target_values(path, indicator):
             if where[-2:] == ("baseline", "value") and isinstance(value, Change):
                 yield Problem(where, f"the baseline is a change ({value.shown()})", hint=_BASELINE)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators, target_values
+from eduplan.rules.base import Context, Problem, target_values
 from eduplan.rules.kinds import level_problem
 
 CODE = "TG07"
@@ -36,7 +36,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each word target missing from ``levels``."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         for where, _, value in target_values(path, indicator):
             problem = level_problem(value, at.levels)
             if problem is not None:

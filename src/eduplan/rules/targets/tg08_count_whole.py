@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from eduplan.findings import Severity
 from eduplan.model import Change
-from eduplan.rules.base import Context, Problem, indicators, show
+from eduplan.rules.base import Context, Problem, show
 from eduplan.rules.changes import resolved, written_change
 from eduplan.rules.kinds import count_problem
 
@@ -38,7 +38,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each count target that is negative or fractional, and each change by a fraction or below zero."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         if at.kind != "count":
             continue
         names = resolved(indicator)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem
 from eduplan.rules.units.words import unit_from_name
 
 CODE = "UN02"
@@ -38,7 +38,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Compare the first word of each name with the unit and kind."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         kind = at.kind  # its own, or the kind of the indicator it is part of
         said = unit_from_name(indicator.name)
         if said is None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem
 from eduplan.rules.units.words import KIND_OF_UNIT
 
 CODE = "UN03"
@@ -35,7 +35,7 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each indicator whose kind contradicts its unit."""
-    for path, indicator, at in indicators(ctx.plan):
+    for path, indicator, at in ctx.indicators:
         kind = at.kind
         if indicator.unit is None or kind is None:
             continue  # a group of sub-indicators without a kind is judged through its parts

@@ -23,7 +23,7 @@ import difflib
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.rules.base import Context, Problem, indicators
+from eduplan.rules.base import Context, Problem
 
 CODE = "UN04"
 NAME = "units.unknown"
@@ -33,7 +33,7 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each unit missing from ``known-units``."""
     known = ctx.options.known_units
-    for path, indicator, _ in indicators(ctx.plan):
+    for path, indicator, _ in ctx.indicators:
         unit = indicator.unit
         if unit is None or unit in known:
             continue
