@@ -33,7 +33,10 @@ def test_annotations_stop_at_ten_per_level_and_say_how_many_more():
 
 
 def test_markdown_escapes_plan_text():
-    groups = {"p1": Group("p1", "policy 1", "<b>x</b> | *y*"), "p1-i1": Group("p1-i1", "indicator 1", "[a](b)")}
+    groups = {
+        "p1": Group("p1", "policy 1", "<b>x</b> | *y*", noun="policy", number="1"),
+        "p1-i1": Group("p1-i1", "indicator 1", "[a](b)", noun="indicator", number="1"),
+    }
     text = to_markdown(DiffResult([change(0, words=(("-", "<i>"), ("+", "*z*")))], groups), EN)
     assert "#### policy 1 (`p1`) · &lt;b&gt;x&lt;/b&gt; \\| \\*y\\*" in text
     assert "- **indicator 1** (`p1-i1`) · \\[a\\](b)" in text

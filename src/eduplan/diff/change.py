@@ -220,6 +220,11 @@ class Group:
     number: str = ""
     depth: int = 0
 
+    @property
+    def shown_id(self) -> str:
+        """The id readers see beside the heading: an item's id; nothing for a plan section (its key is no id)."""
+        return self.id if self.noun else ""
+
 
 @dataclass(frozen=True, slots=True)
 class DiffResult:

@@ -54,7 +54,7 @@ def write_human(result: DiffResult, file: TextIO, words: Words, *, color: bool) 
 
 def _heading(group: Group, words: Words, limit: int) -> str:
     label = words.heading(group)
-    text = label if label == group.id else f"{label} ({group.id})"
+    text = label if group.shown_id in ("", label) else f"{label} ({group.shown_id})"
     return f"{text}  {shorten(group.title, limit)}" if group.title else text
 
 
@@ -71,7 +71,7 @@ def _change(console: Console, change: Change, words: Words, widths: tuple[int, i
     detail = words.detail(change)
     line.append(detail)
     if words.weakening_unsaid(change, detail):
-        line.append(f"  ({words['diff_weakening']})", style="bold red")
+        line.append(f" ({words['diff_weakening']})", style="bold red")
     console.print(line)
     pad = indent + " " * (widths[0] + 2)
     if change.words:

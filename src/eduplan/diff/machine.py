@@ -78,7 +78,7 @@ def to_markdown(result: DiffResult, words: Words) -> str:
         group = section.group
         label = words.heading(group)
         title = f" · {md(shorten(group.title))}" if group.title else ""
-        lines += [f"#### {md(label)}{_id(label, group.id)}{title}", ""]
+        lines += [f"#### {md(label)}{_id(label, group.shown_id)}{title}", ""]
         for change in section.own:
             lines += _md_change(change, words, "")
         for item, changes in section.items:
@@ -92,7 +92,7 @@ def to_markdown(result: DiffResult, words: Words) -> str:
 
 
 def _id(label: str, ident: str) -> str:
-    return "" if label == ident else f" ({code(ident, table=False)})"
+    return "" if ident in ("", label) else f" ({code(ident, table=False)})"
 
 
 def _md_change(change: Change, words: Words, indent: str) -> list[str]:

@@ -55,6 +55,8 @@ class ItemView:
 
     label: str
     id: str
+    shown_id: str
+    """The id readers see ("" for a plan section: ``id`` is then its key, for the anchor only)."""
     title: str
     changes: tuple[ChangeView, ...]
 
@@ -65,6 +67,8 @@ class SectionView:
 
     label: str
     id: str
+    shown_id: str
+    """The id readers see ("" for a plan section: ``id`` is then its key, for the anchor only)."""
     title: str
     changes: tuple[ChangeView, ...]
     items: tuple[ItemView, ...]
@@ -138,8 +142,8 @@ def render_page(result: DiffResult, new_plan: Plan, words: Words, templates: Pat
     return Engine(templates).render("diff.html", {"doc": doc, "diff": build_page(result, new_plan.title, words)})
 
 
-def _names(group: Group, words: Words) -> tuple[str, str, str]:
-    return words.heading(group), group.id, group.title
+def _names(group: Group, words: Words) -> tuple[str, str, str, str]:
+    return words.heading(group), group.id, group.shown_id, group.title
 
 
 def _change(change: Change, words: Words) -> ChangeView:

@@ -18,6 +18,7 @@ language-neutral by its schema, worded here like every other format's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from typing import Any
 from eduplan.diff.change import Change, ChangeKind, DiffResult, Group, Level, Say
 from eduplan.diff.targets import show
 from eduplan.words.labels import Labels
-from eduplan.words.thai import Digits, Lang, with_digits
+from eduplan.words.thai import Digits, Lang, format_date, with_digits
 
 __all__ = ["ENGLISH", "FIELD_LABELS", "ITEM_LABELS", "KIND_LABELS", "LEVEL_LABELS", "Words"]
 
@@ -230,7 +231,14 @@ class Words:
         return with_digits(text, self.digits)
 
     def value(self, value: Any) -> str:
-        """A value of the plan (number, range, level, text, list) as the report writes it."""
+        """A value of the plan (number, range, level, text, list, date) as the report writes it.
+
+        In Thai a date (``edition.published``, an actual's ``measured``) reads as dates do in the
+        documents: ``15 ธันวาคม 2565``, with its Buddhist-Era year.
+        """
+        day = _as_date(value) if self.lang == "th" else None  # English keeps ISO dates (2022-12-15)
+        if day is not None:
+            return format_date(day, self.lang, self.digits)
         return show(value, self.number, self["diff_none"], self["diff_any"])
 
     def kind(self, kind: ChangeKind) -> str:
@@ -359,3 +367,18 @@ class Words:
 
 ENGLISH = Words.of("en", "arabic")
 """The engine's own words: the JSON's ``detail`` and ``hint`` sentences (language-neutral by its schema)."""
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A date value of the plan (a date, or the ISO text a dump made of one); None for anything else."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
