@@ -53,11 +53,11 @@ class IndicatorView:
         name: Indicator text, exactly as published.
         depth: 0 for a whole indicator, 1 for its sub-indicators, 2 for theirs.
         mark: A word after the name, such as สะสม for a cumulative indicator, or None.
-        unit: Unit, or None for an empty cell.
+        unit: Unit, or None for an empty cell ("" for a part that takes its whole's, or a group's).
         baseline: Baseline value and year, such as ``76 (2565)``, or None.
         baseline_value: The baseline's value (or why there is none), or None.
         baseline_year: The baseline's year or span (``2564–2565``), or None.
-        targets: One target per plan year, None where the cell is empty.
+        targets: One target per plan year, None where the cell is empty ("" in a group's row: its parts give them).
         owner: Owner, or None for an empty cell.
         chart_title: Caption of the chart (ตัวชี้วัดที่ 1).
         chart: The SVG chart, or None when the targets are not numeric.
@@ -241,17 +241,20 @@ def indicator_rows(
         for indicator in items:
             scale = indicator.levels or inherited
             number = style.digits_of(indicator.number)
+            # a group's own cells and a part's unit are not missing: its parts (or its whole) give them
+            group, blank = bool(indicator.indicators), ""
+            targets = tuple(style.target(indicator.targets.get(y)) for y in years)
             yield IndicatorView(
                 anchor=f"{anchor}-{indicator.id}",
                 number=number,
                 name=indicator.name,
                 depth=depth,
                 mark=_cumulative(indicator, style),
-                unit=indicator.unit,
-                baseline=baseline_text(indicator.baseline, style),
+                unit=indicator.unit if indicator.unit is not None or not (group or depth) else blank,
+                baseline=baseline_text(indicator.baseline, style) if indicator.baseline or not group else blank,
                 baseline_value=baseline_parts(indicator.baseline, style)[0],
                 baseline_year=baseline_parts(indicator.baseline, style)[1],
-                targets=tuple(style.target(indicator.targets.get(y)) for y in years),
+                targets=tuple(blank if t is None and group else t for t in targets),
                 owner=indicator.owner,
                 chart_title=style.labels.format("chart_indicator", number=number),
                 chart=indicator_chart(indicator, years, actuals.get(indicator.id, {}), style, levels=scale),
