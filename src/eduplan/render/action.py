@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eduplan.errors import UsageError
 from eduplan.model import ActionPlan, AlignmentRef, Indicator, Plan, Policy, Project
 from eduplan.model.walk import all_indicators, all_policies
-from eduplan.render.indicators import columns_of
+from eduplan.render.indicators import columns_of, own_cell
 from eduplan.render.projects import (
     AlignmentMatrix,
     ProjectFields,
@@ -275,7 +275,7 @@ def _indicators(indicators: list[Indicator], year: int, style: Style, depth: int
     """The year's targets of a policy's indicators, each followed by its sub-indicators."""
     rows = []
     for i in indicators:
-        target = style.target(i.targets.get(year))
+        target = own_cell(i, style.target(i.targets.get(year)))
         rows.append(ActionIndicatorView(style.digits_of(i.number), i.name, depth, i.unit, target, i.owner))
         rows += _indicators(i.indicators, year, style, depth + 1)
     return rows

@@ -224,6 +224,11 @@ def _cumulative(indicator: Indicator, style: Style) -> str | None:
     return word if indicator.cumulative and word not in indicator.name else None
 
 
+def own_cell(indicator: Indicator, value: str | None) -> str | None:
+    """A cell of an indicator's row: blank, not the empty mark, when a group leaves it to its parts."""
+    return "" if value is None and indicator.indicators else value
+
+
 def indicator_rows(
     indicators: Iterable[Indicator],
     anchor: str,
@@ -243,7 +248,6 @@ def indicator_rows(
             number = style.digits_of(indicator.number)
             # a group's own cells and a part's unit are not missing: its parts (or its whole) give them
             group, blank = bool(indicator.indicators), ""
-            targets = tuple(style.target(indicator.targets.get(y)) for y in years)
             yield IndicatorView(
                 anchor=f"{anchor}-{indicator.id}",
                 number=number,
@@ -254,7 +258,7 @@ def indicator_rows(
                 baseline=baseline_text(indicator.baseline, style) if indicator.baseline or not group else blank,
                 baseline_value=baseline_parts(indicator.baseline, style)[0],
                 baseline_year=baseline_parts(indicator.baseline, style)[1],
-                targets=tuple(blank if t is None and group else t for t in targets),
+                targets=tuple(own_cell(indicator, style.target(indicator.targets.get(y))) for y in years),
                 owner=indicator.owner,
                 chart_title=style.labels.format("chart_indicator", number=number),
                 chart=indicator_chart(indicator, years, actuals.get(indicator.id, {}), style, levels=scale),

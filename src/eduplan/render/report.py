@@ -21,7 +21,7 @@ from eduplan.errors import UsageError
 from eduplan.model import Plan, Report
 from eduplan.model.common import Change, Target
 from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
-from eduplan.render.indicators import actuals_by_indicator, indicator_chart
+from eduplan.render.indicators import actuals_by_indicator, indicator_chart, own_cell
 from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
 from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
 from eduplan.render.style import Style, levels_heading
@@ -265,9 +265,9 @@ def _results(
         name=indicator.name,
         depth=depth,
         unit=indicator.unit,
-        target=style.target(status.target),
+        target=own_cell(indicator, style.target(status.target)),
         target_value=_target_value(status, style),
-        actual=style.target(status.actual),
+        actual=own_cell(indicator, style.target(status.actual)),
         score=style.number(status.score) if status.score is not None else None,
         mark=ctx.marks[status.status],
         reason=reason(status, status.levels, style),
