@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eduplan.word.values import arabic
+from eduplan.words.thai import arabic_digits
 from tests.word.helpers import YEARS, Doc
 
 ROOT = Path("plans/generated/2566-2570")
@@ -118,7 +118,7 @@ def test_numbered_lists_round_trip(missions: tuple[list[str], list[str], bool], 
     plan = _read(result)["plan.yaml"]
     for key, prefix, (items, numbers, _) in (("missions", "m", missions), ("goals", "g", goals)):
         assert plan[key] == [
-            {"id": f"{prefix}{k}", "number": arabic(n), "text": t}
+            {"id": f"{prefix}{k}", "number": arabic_digits(n), "text": t}
             for k, (n, t) in enumerate(zip(numbers, items, strict=True), start=1)
         ]
     assert [f.code for f in result.findings if f.code != "WD02"] == []

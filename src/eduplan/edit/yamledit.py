@@ -21,6 +21,7 @@ from typing import Any
 from eduplan.edit.splice import DELETE, Edit, EditError, check, expand_scalars, get, new_lists, show
 from eduplan.findings import Path, Severity
 from eduplan.load.yamlio import parse
+from eduplan.words.thai import with_digits
 
 __all__ = ["DELETE", "Edit", "EditError", "edit_text", "render_flow"]
 
@@ -29,7 +30,6 @@ Order = Callable[[Path, Any], Any]
 """``order(parent_path, key)``: a sort key telling where a new key goes among its siblings."""
 
 _BREAK = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")
-_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def edit_text(
@@ -242,7 +242,7 @@ class _Doc:
             if "," in written and isinstance(value, int | float) and float(value).is_integer():
                 text = f"{int(value):,}"
             if path in self.source.thai_digits:
-                text = text.translate(_THAI)
+                text = with_digits(text, "thai")
         return start, end, text
 
     def _delete_entry(self, parent: Path, path: Path, flow: bool) -> tuple[int, int, str]:

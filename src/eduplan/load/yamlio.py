@@ -23,6 +23,7 @@ from eduplan.findings import Finding, Path, Span
 from eduplan.load.codes import finding
 from eduplan.load.encoding import as_utf8, decode
 from eduplan.load.source import SourceMap
+from eduplan.words.thai import arabic_digits
 
 __all__ = [
     "MAX_ALIAS_CHARS",
@@ -48,7 +49,6 @@ values in six files; an indicator with five targets holds 25)."""
 MAX_DIGITS = 308
 """Most digits of a whole number: larger ones cannot be compared with decimals (10**400 > any float)."""
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _D = "[0-9๐-๙]"
 _INT = re.compile(rf"^[-+]?(?:{_D}+|{_D}{{1,3}}(?:,{_D}{{3}})+)$")
 _FLOAT = re.compile(
@@ -394,7 +394,7 @@ class _Builder:
                 return None
             if number is None:
                 self.findings.append(finding("SC03", f"{shown} cannot be read as a number", self.span(node), path))
-            elif text.translate(_THAI_DIGITS) != text:
+            elif arabic_digits(text) != text:
                 self.source.thai_digits.add(path)
             return number
         self.bad_tag(node, path)
@@ -402,7 +402,7 @@ class _Builder:
 
     @staticmethod
     def number(text: str, integer: bool) -> int | float | None:
-        plain = text.translate(_THAI_DIGITS).replace(",", "")
+        plain = arabic_digits(text).replace(",", "")
         lowered = plain.lower()
         if lowered.lstrip("+-") == ".inf":
             return -math.inf if plain.startswith("-") else math.inf

@@ -205,7 +205,6 @@ class Change(Model):
         return f"{word}{unit_word} {shown}".strip()
 
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _CHANGE_TEXT = re.compile(
     r"^\s*(?P<word>เพิ่มขึ้น|เพิ่ม|ลดลง|ลด)\s*(?:จาก(?P<base>ปีฐาน|ค่าฐาน|ฐาน|ปีที่ผ่านมา|ปีก่อน)\s*)?"
     r"(?:ร้อยละ|ไม่น้อยกว่าร้อยละ|อย่างน้อยร้อยละ)?\s*(?P<amount>[0-9๐-๙]+(?:\.[0-9๐-๙]+)?)\s*"
@@ -218,7 +217,7 @@ def change_from_text(value: str) -> dict[str, Any] | None:
     match = _CHANGE_TEXT.match(value)
     if match is None:
         return None
-    amount_text = match["amount"].translate(_THAI_TO_ARABIC)
+    amount_text = match["amount"]  # int() and float() read Thai digits as they read Arabic ones
     amount: int | float = float(amount_text) if "." in amount_text else int(amount_text)
     key = "increase" if match["word"].startswith("เพิ่ม") else "decrease"
     of = "baseline" if "ฐาน" in value else "previous"
@@ -279,7 +278,7 @@ def _year_value(value: Any) -> Any:
         raise ValueError(f"expected a Buddhist-Era year (2565) or a span (2564-2565), got {describe(value)}")
     if isinstance(value, int):
         return _check_be_year(value)
-    match = _YEAR_SPAN.match(value.translate(_THAI_TO_ARABIC))
+    match = _YEAR_SPAN.match(value)  # \d and int() take Thai digits as they take Arabic ones
     if match is None:
         raise ValueError(f"{value!r} is not a year: write a Buddhist-Era year (2565) or a span (2564-2565, 2564/65)")
     first, last = match["first"], match["last"]

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from eduplan.errors import UsageError
 from eduplan.model.common import BE_MAX, BE_MIN
 from eduplan.scaffold.ids import derive_id, is_valid_id
+from eduplan.words.thai import arabic_digits
 
 __all__ = [
     "DEFAULT_HIERARCHY",
@@ -35,7 +36,6 @@ DEFAULT_HIERARCHY: dict[str, tuple[str, ...]] = {"office": ("ประเด็�
 MAX_YEARS = 10
 """Longest period a new plan may cover (offices' and schools' plans cover 3 to 5 years)."""
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _PERIOD = re.compile(r"^\s*(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*$")
 _EXAMPLES = {"office": "pesa-chiang-mai-1", "school": "school-1050130001"}
 _SUFFIX = "-2567-2571"  # what the plan id adds to the office id: its room is 64 less this
@@ -132,7 +132,7 @@ def parse_period(text: str) -> tuple[int, int]:
         UsageError: not two years, Christian-Era years, the end before the start, or longer
             than :data:`MAX_YEARS`.
     """
-    match = _PERIOD.match(text.translate(_THAI_DIGITS))
+    match = _PERIOD.match(arabic_digits(text))
     if match is None:
         raise UsageError(f"--period: {text!r} is not a period; write the first and last year, such as 2567-2571")
     start = int(match.group(1))

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from eduplan.words.thai import arabic_digits
+
 __all__ = ["OFFICE_KINDS", "PROVINCES", "derive_id", "is_valid_id"]
 
 OFFICE_KINDS: tuple[tuple[str, str], ...] = (
@@ -59,7 +61,6 @@ PROVINCES: dict[str, str] = {
 """The 77 provinces (and กทม.) -> their RTGS names as id words."""
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _AREA = re.compile(r"^(?:เขต(?:พื้นที่)?)?\s*(\d{1,3})(?!\d)")
 _LONGEST_FIRST = sorted(PROVINCES, key=len, reverse=True)
 
@@ -75,7 +76,7 @@ def derive_id(*names: str | None, code: str | None = None, school: bool = False)
     A school's id is ``school-`` and its code (digits only); an office's comes from its names
     (the short name is tried first by the caller's order), then ``office-`` and its code.
     """
-    digits = (code or "").translate(_THAI_DIGITS).strip()
+    digits = arabic_digits(code or "").strip()
     by_code = digits if digits.isdigit() else None
     if school:
         return f"school-{by_code}" if by_code else None
@@ -87,7 +88,7 @@ def derive_id(*names: str | None, code: str | None = None, school: bool = False)
 
 
 def _from_name(name: str) -> str | None:
-    text = " ".join(name.translate(_THAI_DIGITS).split())
+    text = " ".join(arabic_digits(name).split())
     prefix = next(((thai, word) for thai, word in OFFICE_KINDS if text.startswith(thai)), None)
     if prefix is None:
         return None

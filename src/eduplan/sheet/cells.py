@@ -19,6 +19,7 @@ from eduplan.model.common import BE_MIN, change_from_text
 from eduplan.model.walk import IndicatorAt
 from eduplan.sheet.read import Cell
 from eduplan.sheet.tables import format_value
+from eduplan.words.thai import arabic_digits
 from eduplan.words.thaidate import parse_date
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
 ]
 
 _NUMBER = re.compile(r"^[-+]?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?$")
-_THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 TEXT_KINDS = ("level", "qualitative")
 
 _YES = frozenset({"ใช่", "yes", "y", "true", "1", "✓", "✔", "☑", "ดำเนินการแล้ว"})
@@ -127,7 +127,7 @@ def _target(cell: Cell, at: IndicatorAt) -> Any:
             raise Bad(f"{words!r} is not one of the indicator's levels ({', '.join(levels)})")
         return words
     if isinstance(got, str):
-        written = got.translate(_THAI).replace(" ", "")
+        written = arabic_digits(got).replace(" ", "")
         if ".." in written and written != "..":
             low, high = (_number(part, got) if part else None for part in written.split("..", 1))
             if low is not None and high is not None and low > high:
@@ -154,7 +154,7 @@ def _whole(number: float) -> int | float:
 
 
 def _number(written: str, shown: Any) -> float:
-    written = written.translate(_THAI)
+    written = arabic_digits(written)
     if not _NUMBER.match(written):
         raise Bad(f"expected a number, got the text {shown!r}")
     return float(written.replace(",", ""))
@@ -187,7 +187,7 @@ def quantity(cell: Cell) -> int | float | str | None:
     """A target in a project's unit: a number (Thai digits, thousands separators), or words."""
     got = _typed(cell, "a number in the project's unit, or words")
     if isinstance(got, str):
-        written = got.replace(" ", "").translate(_THAI)
+        written = arabic_digits(got.replace(" ", ""))
         return _whole(float(written.replace(",", ""))) if _NUMBER.match(written) else text(got)
     return None if got is None else _whole(_not_percent(cell, got))
 

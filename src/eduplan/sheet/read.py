@@ -33,6 +33,7 @@ from eduplan.load.files import read_bounded
 from eduplan.model.common import BE_MAX, BE_MIN
 from eduplan.sheet.bounds import MAX_WORKBOOK_BYTES, check_archive, check_extent
 from eduplan.sheet.tables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, kind_columns
+from eduplan.words.thai import arabic_digits
 
 __all__ = ["Cell", "Problem", "Sheet", "parse_header", "read_workbook"]
 
@@ -120,7 +121,6 @@ class Sheet:
 
 _KEY = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
 _LAYOUT = re.compile(r"^(?:(indicators)|(projects|results|actuals)-(\d{4}))$")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _TARGET = "ค่าเป้าหมาย"
 _YEAR_WORD = re.compile(r"^\s*(?:ปีงบประมาณ|ปีการศึกษา)?\s*(?:พ\.ศ\.)?")
 
@@ -131,7 +131,7 @@ def parse_header(value: Any) -> str | None:
         return str(value)
     if not isinstance(value, str):
         return None
-    text = value.strip().translate(_THAI_DIGITS)
+    text = arabic_digits(value.strip())
     match = _KEY.search(text)
     if match:
         return match.group(1).lower()
@@ -139,7 +139,7 @@ def parse_header(value: Any) -> str | None:
 
 
 def _words(text: str) -> str:
-    return " ".join(text.translate(_THAI_DIGITS).split())
+    return " ".join(arabic_digits(text).split())
 
 
 _LABELS = {
@@ -245,7 +245,7 @@ def _kind_year(match: re.Match[str]) -> tuple[str, int | None]:
 
 def _year_in(name: str) -> int | None:
     """The one Buddhist-Era year a sheet's name holds (``ผลปี2567``, Thai digits too), if exactly one."""
-    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", name.translate(_THAI_DIGITS))}
+    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", arabic_digits(name))}
     years = {y for y in years if BE_MIN <= y <= BE_MAX}
     return years.pop() if len(years) == 1 else None
 

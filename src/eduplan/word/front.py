@@ -13,7 +13,7 @@ import re
 from eduplan.word.draft import Draft
 from eduplan.word.notes import Notes
 from eduplan.word.read import Para
-from eduplan.word.values import arabic
+from eduplan.words.thai import arabic_digits
 
 __all__ = ["read_front"]
 
@@ -29,7 +29,8 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
         draft.title = titled.text
         used.append(titled)
         after = paras[paras.index(titled) + 1 :]
-        if not _PERIOD.search(arabic(titled.text)) and after and _PERIOD.fullmatch(arabic(after[0].text).strip()):
+        period_next = bool(after) and _PERIOD.fullmatch(arabic_digits(after[0].text).strip())
+        if not _PERIOD.search(arabic_digits(titled.text)) and period_next:
             draft.title = f"{titled.text} {after[0].text}"
             used.append(after[0])
     office = next((p for p in paras if p is not titled and _OFFICE.search(p.text) and "แผน" not in p.text), None)
@@ -40,7 +41,7 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
         draft.office = match[1]
         notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
     for para in ([titled] if titled else []) + [p for p in paras if p is not titled]:
-        match = _PERIOD.search(arabic(para.text))
+        match = _PERIOD.search(arabic_digits(para.text))
         if match:
             kind = "academic" if match[1] == "ปีการศึกษา" else "fiscal"
             draft.period = (int(match[2]), int(match[3]), kind)

@@ -18,7 +18,8 @@ from typing import Any
 
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
-from eduplan.word.values import arabic, item_number, kind_of_unit, read_baseline, read_target, years_in
+from eduplan.word.values import item_number, kind_of_unit, read_baseline, read_target, years_in
+from eduplan.words.thai import arabic_digits
 
 __all__ = ["Columns", "Row", "header_of", "read_rows"]
 
@@ -67,7 +68,7 @@ def _flat(text: str) -> str:
 
 def _year_label(text: str) -> int | None:
     """The year a header cell names: ``2566``, ``ปี ๒๕๖๖``, ``ปีงบประมาณ พ.ศ. 2566``, ``ปี 66``, ``2566 (ร้อยละ)``."""
-    flat = re.sub(r"\([^)]*\)", " ", arabic(_flat(text)))
+    flat = re.sub(r"\([^)]*\)", " ", arabic_digits(_flat(text)))
     short = bool(re.search(r"ปี|พ\.ศ\.", flat))
     rest = _flat(_YEAR_WORDS.sub(" ", flat))
     if re.fullmatch(r"25\d\d", rest):

@@ -15,9 +15,10 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from eduplan.words.thai import with_digits
+
 __all__ = ["Counter", "Level", "numbering_of"]
 
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 _ROMAN: tuple[tuple[int, str], ...] = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
@@ -81,7 +82,7 @@ def numbering_of(document: Any) -> dict[str, dict[int, Level]]:
 
 def _format(count: int, fmt: str) -> str:
     if fmt == "thaiNumbers":
-        return str(count).translate(_THAI_DIGITS)
+        return with_digits(str(count), "thai")
     if fmt == "thaiLetters":
         return _THAI_LETTERS[(count - 1) % len(_THAI_LETTERS)]
     if fmt in ("lowerLetter", "upperLetter"):

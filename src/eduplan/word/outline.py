@@ -22,7 +22,8 @@ from eduplan.word.indicators import Columns, Row, header_of, read_rows, same_hea
 from eduplan.word.notes import Notes, Place
 from eduplan.word.projects import project_header, project_rows
 from eduplan.word.read import Para, Table
-from eduplan.word.values import arabic, item_number
+from eduplan.word.values import item_number
+from eduplan.words.thai import arabic_digits
 
 __all__ = ["outline"]
 
@@ -95,7 +96,7 @@ class _Outline:
         if re.search(r"\(ต่อ\)\s*$", text):
             return  # ตารางที่ 3 (ต่อ): the table before goes on
         self.last_block_table = False
-        if match := _ONE_YEAR.search(arabic(text)):
+        if match := _ONE_YEAR.search(arabic_digits(text)):
             self.year = (int(match[1]), text)
             if "แผนปฏิบัติการ" in text or text.startswith("โครงการ"):  # the title over a project table
                 self._flush_skipped()
@@ -340,7 +341,7 @@ class _Outline:
 
     def _digits(self, number: str, place: Place) -> str:
         """``number`` with Arabic digits: the plan's values are numbers, which YAML writes with Arabic digits."""
-        plain = arabic(number)
+        plain = arabic_digits(number)
         if plain != number:
             self.thai_digits.append(place)
         return plain
@@ -387,16 +388,16 @@ class _Outline:
 
 
 def _plain(number: str) -> str:
-    return arabic(number).strip("().").strip()
+    return arabic_digits(number).strip("().").strip()
 
 
 def _parent(seen: list[tuple[str, dict[str, Any]]], number: str) -> Any:
     """The indicator a sub-indicator numbered ``number`` belongs to: ``1.2`` under ``1``, ``1)`` under the last."""
-    plain = arabic(number).rstrip(".")
+    plain = arabic_digits(number).rstrip(".")
     if "." in plain:
         prefix = plain.rsplit(".", 1)[0]
         for other, indicator in reversed(seen):
-            if arabic(other).rstrip(".") == prefix:
+            if arabic_digits(other).rstrip(".") == prefix:
                 return indicator
         return None
     if plain.endswith(")") or plain.startswith("("):

@@ -13,7 +13,8 @@ from typing import Any
 
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
-from eduplan.word.values import arabic, item_number, read_number, years_in
+from eduplan.word.values import item_number, read_number, years_in
+from eduplan.words.thai import arabic_digits
 
 __all__ = ["ProjectColumns", "project_header", "project_rows"]
 
@@ -119,7 +120,7 @@ def _values(project: dict[str, Any], table: Table, columns: ProjectColumns, note
         project["target"] = value if value is not None else text
     if "budget" in roles and line[roles["budget"]] not in _EMPTY:
         text = line[roles["budget"]]
-        amount = read_number(arabic(text).removesuffix("บาท").strip())
+        amount = read_number(arabic_digits(text).removesuffix("บาท").strip())
         if amount is None or amount < 0:
             message = f"cannot read {text!r} as a budget in baht"
             notes.at_table("WD01", table.number, message, r + 1, roles["budget"] + 1)

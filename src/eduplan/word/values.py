@@ -10,9 +10,9 @@ import re
 from typing import Any
 
 from eduplan.model.common import change_from_text
+from eduplan.words.thai import arabic_digits
 
 __all__ = [
-    "arabic",
     "item_number",
     "kind_of_unit",
     "read_baseline",
@@ -21,7 +21,6 @@ __all__ = [
     "read_year",
 ]
 
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _D = "[0-9๐-๙]"
 _ITEM = re.compile(
     rf"^(?P<num>\({_D}{{1,3}}\)|{_D}{{1,3}}(?:\.{_D}{{1,3}})*(?P<end>[.)])?)(?(end)\s*|\s+)(?P<rest>\S.*)$", re.DOTALL
@@ -55,11 +54,6 @@ _KINDS = (
 )  # fmt: skip
 
 
-def arabic(text: str) -> str:
-    """``text`` with Thai digits written as Arabic ones."""
-    return text.translate(_TO_ARABIC)
-
-
 def item_number(text: str) -> tuple[str, str] | None:
     """The number an item starts with, as published, and the rest: ``"1.2 ส่งเสริม"`` -> ("1.2", "ส่งเสริม").
 
@@ -74,7 +68,7 @@ def item_number(text: str) -> tuple[str, str] | None:
 
 def read_number(text: str) -> int | float | None:
     """A number written as published: ``80``, ``๘๐``, ``1,250``, ``80.5``; None for anything else."""
-    plain = arabic(text).strip()
+    plain = arabic_digits(text).strip()
     if not _NUMBER.match(plain):
         return None
     plain = plain.replace(",", "")
@@ -106,7 +100,7 @@ def read_target(text: str, unit: str | None, level: bool) -> tuple[Any, str | No
         return None, None
     if change_from_text(flat) is not None:
         return flat, None
-    plain = _strip_unit(arabic(flat), unit)
+    plain = _strip_unit(arabic_digits(flat), unit)
     number = read_number(plain)
     if number is not None:
         return number, None
@@ -142,7 +136,7 @@ def read_baseline(
     found: dict[str, Any] = {} if year is None else {"year": year}
     if flat in NO_DATA:
         return found | {"no_data": flat}, None
-    match = _IN_PARENS_YEAR.match(arabic(flat))
+    match = _IN_PARENS_YEAR.match(arabic_digits(flat))
     if match:
         found["year"] = read_year(match["y"]) or match["y"]
         flat = match["v"]
@@ -154,7 +148,7 @@ def read_baseline(
 
 def read_year(text: str) -> int | str | None:
     """A Buddhist-Era year (``2566``, ``ปี ๒๕๖๖``, ``พ.ศ. 2566``) or a span (``2564-2565``); None otherwise."""
-    plain = arabic(text).strip()
+    plain = arabic_digits(text).strip()
     span = re.fullmatch(r"(?:ปี|พ\.ศ\.|ปีการศึกษา|ปีงบประมาณ)?\s*(25\d\d)\s*[-/–]\s*(\d{2}|25\d\d)", plain)
     if span:
         last = span[2] if len(span[2]) == 4 else span[1][:2] + span[2]
@@ -165,7 +159,7 @@ def read_year(text: str) -> int | str | None:
 
 def years_in(text: str) -> list[int]:
     """Every Buddhist-Era year written in ``text`` (Thai digits read)."""
-    return [int(y) for y in _YEAR.findall(arabic(text))]
+    return [int(y) for y in _YEAR.findall(arabic_digits(text))]
 
 
 def kind_of_unit(unit: str) -> str | None:

@@ -20,6 +20,7 @@ __all__ = [
     "BE_OFFSET",
     "Digits",
     "Lang",
+    "arabic_digits",
     "be_year",
     "fiscal_quarters",
     "fiscal_year",
@@ -42,6 +43,7 @@ BE_OFFSET = 543
 """พ.ศ. = ค.ศ. + 543."""
 
 _TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 MONTHS: dict[Lang, tuple[str, ...]] = {
     "th": (
@@ -80,6 +82,15 @@ MONTHS_SHORT: dict[Lang, tuple[str, ...]] = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
 """Abbreviated month names, January first."""
+
+
+def arabic_digits(text: str) -> str:
+    """``text`` with its Thai digits written as Arabic ones (to read a number, a year, a code).
+
+    >>> arabic_digits("พ.ศ. ๒๕๖๗")
+    'พ.ศ. 2567'
+    """
+    return text.translate(_TO_ARABIC)
 
 
 def with_digits(text: str, digits: Digits) -> str:

@@ -20,11 +20,10 @@ import datetime as dt
 import re
 
 from eduplan.model.common import BE_MAX, BE_MIN
-from eduplan.words.thai import BE_OFFSET, MONTHS, MONTHS_SHORT
+from eduplan.words.thai import BE_OFFSET, MONTHS, MONTHS_SHORT, arabic_digits
 
 __all__ = ["parse_date"]
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d+)")
 _ERA = r"(?:(พ\s*\.?\s*ศ\s*\.?|ค\s*\.?\s*ศ\s*\.?|B\.?\s*E\.?|A\.?\s*D\.?|C\.?\s*E\.?)\s*)?"
@@ -54,7 +53,7 @@ def parse_date(written: str) -> dt.date:
     >>> parse_date("20/09/2567"), parse_date("๒๐ ก.ย. ๒๕๖๗"), parse_date("2024-09-20")
     (datetime.date(2024, 9, 20), datetime.date(2024, 9, 20), datetime.date(2024, 9, 20))
     """
-    text = " ".join(written.translate(_THAI_DIGITS).split()).removeprefix("วันที่").strip()
+    text = " ".join(arabic_digits(written).split()).removeprefix("วันที่").strip()
     if match := _ISO.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())
         if year >= BE_MIN:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from eduplan.findings import Path
 from eduplan.model import Indicator, Plan, Statement
 from eduplan.model.walk import all_policies
+from eduplan.words.thai import arabic_digits
 
 __all__ = [
     "LATIN_LETTERS",
@@ -37,7 +38,6 @@ THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธ�
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 """Latin letters, as Word counts with them."""
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBER = re.compile(
     r"^(?P<open>\()?(?P<body>[0-9๐-๙]+(?:\.[0-9๐-๙]+)*|[" + THAI_LETTERS + r"]|[a-z]+|[A-Z]+)(?P<close>[.)])?$"
 )
@@ -94,7 +94,7 @@ def parse_number(number: str, *, roman: bool = False) -> Number | None:
     if body in THAI_LETTERS:
         return Number((THAI_LETTERS.index(body) + 1,), "ก".join(decor))
     if not body.isascii() or body[0].isdigit():
-        return Number(tuple(int(part) for part in body.translate(_THAI_DIGITS).split(".")), "1".join(decor))
+        return Number(tuple(int(part) for part in arabic_digits(body).split(".")), "1".join(decor))
     lower, upper = body.lower(), body.isupper()
     if (roman or len(body) > 1) and _ROMAN.match(lower):
         value = _roman_value(lower)
