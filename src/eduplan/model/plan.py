@@ -380,3 +380,7 @@ class Plan(Model):
     """Annual action plans; in a plan directory, one file each under action-plans/."""
     reports: list[Report] = []
     """Annual performance reports; in a plan directory, one file each under reports/."""
+
+    def action_plan_of(self, year: int) -> ActionPlan | None:
+        """The action plan of ``year`` (fiscal or academic), the first one when there are two (AN06)."""
+        return next((a for a in self.action_plans if a.year == year), None)

@@ -39,7 +39,6 @@ __all__ = [
     "ProjectIndicatorView",
     "ProjectView",
     "build_action_plan",
-    "find_action_plan",
 ]
 
 
@@ -266,11 +265,6 @@ def _project(project: Project, place: int, home: Policy | None, doc: _Doc, style
     )
 
 
-def find_action_plan(plan: Plan, year: int) -> ActionPlan | None:
-    """The plan's action plan for fiscal year ``year``, if it has one."""
-    return next((a for a in plan.action_plans if a.year == year), None)
-
-
 def _indicators(indicators: list[Indicator], year: int, style: Style, depth: int = 0) -> list[ActionIndicatorView]:
     """The year's targets of a policy's indicators, each followed by its sub-indicators."""
     rows = []
@@ -294,7 +288,7 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
             f"choose --year from {plan.period.start} to {plan.period.end}"
         )
     labels = style.labels
-    annual = find_action_plan(plan, year)
+    annual = plan.action_plan_of(year)
     if annual is not None:
         kind = annual.year_kind
     academic = kind == "academic"

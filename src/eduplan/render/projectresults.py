@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eduplan.model import Plan, Project, ProjectResult, Report
-from eduplan.render.action import find_action_plan
 from eduplan.render.style import Style
 from eduplan.words.money import Amount, exact, total
 from eduplan.words.thai import format_money, format_percent
@@ -90,7 +89,7 @@ def project_results(
 
     Rows: the action plan's projects in published order, then results for projects it does not have.
     """
-    annual = find_action_plan(plan, year)
+    annual = plan.action_plan_of(year)
     projects = annual.projects if annual else []
     results: dict[str, ProjectResult] = {}
     for result in report.projects:  # the first result per project counts (a rule reports the others)

@@ -43,7 +43,7 @@ def import_results(
         message = "no project column: the header row must have 'รหัสโครงการ (project)'"
         result.problems.append(Problem(sheet.header_ref(), message))
         return
-    action_plan = next((a for a in plan.action_plans if a.year == year), None)
+    action_plan = plan.action_plan_of(year)
     if action_plan is None:
         message = f"the plan has no action plan for {year}: project results need its projects"
         result.problems.append(Problem(sheet.header_ref(), message))

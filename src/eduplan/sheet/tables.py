@@ -97,7 +97,7 @@ def table_of(plan: Plan, kind: str, year: int | None) -> Table | None:
         return indicator_table(plan)
     if kind == "actuals" and year is not None:
         return actual_table(plan, year)
-    action_plan = next((a for a in plan.action_plans if a.year == year), None)
+    action_plan = plan.action_plan_of(year) if year is not None else None
     if action_plan is None:
         return None
     if kind == "projects":
