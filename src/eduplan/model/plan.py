@@ -30,6 +30,7 @@ from eduplan.model.common import (
 from eduplan.model.context import BudgetFrame, Scheme, Section
 
 __all__ = [
+    "NO_DATA",
     "Acceptance",
     "Baseline",
     "Component",
@@ -113,8 +114,11 @@ class Source(Model):
     """How it was transcribed, and anything a reader should know about it."""
 
 
-_NO_DATA = frozenset({"n/a", "na", "-", "–", "—", "ไม่มีข้อมูล", "ไม่มี", "ยังไม่มีข้อมูล", "nd", "no data"})
-"""Values published in a baseline cell to say there is no measurement (compared in lower case)."""
+NO_DATA = frozenset(
+    {"n/a", "na", "nd", "no data", "new", "-", "–", "—", "ไม่มีข้อมูล", "ยังไม่มีข้อมูล", "ไม่มี", "ตัวชี้วัดใหม่", "ใหม่"}
+)
+"""What a baseline cell publishes to say there is no measurement (compared in lower case): in YAML
+``value: n/a`` is read as ``no_data: n/a``; the Word import reads such a cell the same way."""
 
 
 class Baseline(Model):
@@ -140,7 +144,7 @@ class Baseline(Model):
             data = {"value": data}
         if isinstance(data, dict):
             value = data.get("value")
-            if isinstance(value, str) and value.strip().lower() in _NO_DATA and "no_data" not in data:
+            if isinstance(value, str) and value.strip().lower() in NO_DATA and "no_data" not in data:
                 data = {**{k: v for k, v in data.items() if k != "value"}, "no_data": value}
         return data
 

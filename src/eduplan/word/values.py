@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from eduplan.model.common import change_from_text
+from eduplan.model.plan import NO_DATA
 from eduplan.words.thai import arabic_digits
 
 __all__ = [
@@ -34,7 +35,6 @@ _YEAR = re.compile(r"(?<!\d)(25\d\d)(?!\d)")
 _IN_PARENS_YEAR = re.compile(
     r"^(?P<v>.+?)\s*\((?:ปี|ปีการศึกษา|ปีงบประมาณ|พ\.ศ\.)?\s*(?P<y>25\d\d(?:\s*[-/]\s*\d{2,4})?)\)$"
 )
-NO_DATA = ("-", "–", "—", "n/a", "N/A", "NA", "ไม่มีข้อมูล", "ไม่มี", "ตัวชี้วัดใหม่", "ใหม่", "new")
 """Baselines that say there is no value (they go to ``no_data``)."""
 EMPTY = ("", "-", "–", "—", "...", "..")
 """Target cells that hold no target."""
@@ -134,7 +134,7 @@ def read_baseline(
     if not flat:
         return None, None
     found: dict[str, Any] = {} if year is None else {"year": year}
-    if flat in NO_DATA:
+    if flat.lower() in NO_DATA:
         return found | {"no_data": flat}, None
     match = _IN_PARENS_YEAR.match(arabic_digits(flat))
     if match:
