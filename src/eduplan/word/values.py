@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eduplan.model.common import change_from_text
+from pydantic import TypeAdapter, ValidationError
+
+from eduplan.model.common import YearValue, change_from_text
 from eduplan.model.plan import NO_DATA
 from eduplan.words.thai import arabic_digits
 
@@ -146,15 +148,20 @@ def read_baseline(
     return found | {"value": value}, None
 
 
+_YEAR_VALUE: TypeAdapter[int | str] = TypeAdapter(YearValue)
+
+
 def read_year(text: str) -> int | str | None:
     """A Buddhist-Era year (``2566``, ``ปี ๒๕๖๖``, ``พ.ศ. 2566``) or a span (``2564-2565``); None otherwise."""
     plain = arabic_digits(text).strip()
-    span = re.fullmatch(r"(?:ปี|พ\.ศ\.|ปีการศึกษา|ปีงบประมาณ)?\s*(25\d\d)\s*[-/–]\s*(\d{2}|25\d\d)", plain)
-    if span:
-        last = span[2] if len(span[2]) == 4 else span[1][:2] + span[2]
-        return f"{span[1]}-{last}" if last != span[1] else int(span[1])
     single = re.fullmatch(r"(?:ปี|พ\.ศ\.|ปีการศึกษา|ปีงบประมาณ)?\s*(25\d\d)", plain)
-    return int(single[1]) if single else None
+    if single:
+        return int(single[1])
+    try:  # a span, read as the model reads a baseline's year
+        year: int | str = _YEAR_VALUE.validate_python(plain)
+    except ValidationError:
+        return None
+    return year
 
 
 def years_in(text: str) -> list[int]:
