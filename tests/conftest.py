@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from eduplan import i18n
 
 REPO = Path(__file__).resolve().parent.parent
 REAL_PLAN = REPO / "plans" / "sesa-lampang-lamphun" / "2566-2570"
@@ -37,6 +39,18 @@ indicators:
 
 PLAN_WITH_POLICY = MINIMAL_PLAN + "policies:\n  - " + textwrap.indent(POLICY, "    ").removeprefix("    ")
 """The smallest clean single-file plan: MINIMAL_PLAN with POLICY listed under ``policies:``."""
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The examples of the suite read in English unless a test asks for Thai (``tests/i18n`` runs them in Thai).
+
+    ``EDUPLAN_LANG`` reaches the commands the tests start as processes; the locale of the machine
+    that runs the tests never decides.
+    """
+    monkeypatch.setenv("EDUPLAN_LANG", "en")
+    with i18n.using("en"):
+        yield
 
 
 def build_tree(root: Path, files: dict[str, str | bytes]) -> Path:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from eduplan import __version__
+from eduplan import __version__, i18n
 from eduplan.cli import diff, explain, gaps, init, plan, render, sheet, validate
-from eduplan.cli.common import EXIT_TROUBLE
+from eduplan.cli.common import EXIT_TROUBLE, configured_lang
 from eduplan.errors import EduplanError
 
 if TYPE_CHECKING:
@@ -43,9 +43,26 @@ class _Group(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        """Run the command line; exit (or, not standalone, return) with its exit code."""
+        """Run the command line in its language; exit (or, not standalone, return) with its exit code."""
+        argv = list(sys.argv[1:] if args is None else args)
         try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            option = _lang_option(argv)
+            lang = i18n.choose(option, configured_lang() if option is None else None)
+        except EduplanError as exc:
+            code = _error(str(exc))
+        else:
+            with i18n.using(lang):
+                code = self._run(argv, prog_name, complete_var, **extra)
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, argv: list[str], prog_name: str | None, complete_var: str | None, **extra: Any) -> Any:
+        """Run the command line; its exit code (the errors that stop it printed as one line)."""
+        try:
+            _translate_help(self)
+            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except EduplanError as exc:
             code = _error(str(exc))
         except typer.TyperException as exc:  # click's UsageError, BadParameter, NoSuchOption, ...
@@ -54,10 +71,42 @@ class _Group(TyperGroup):
             code = EXIT_TROUBLE if help_shown else _error(_usage_message(exc))
         except typer.Abort:
             code = _error("aborted")
-        code = code if isinstance(code, int) else 0
-        if standalone_mode:
-            sys.exit(code)
         return code
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """The value of ``--lang`` anywhere on the command line (help is shown before options are read).
+
+    Raises:
+        EduplanError: the value is neither ``th`` nor ``en``.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2]
+        if arg == "--lang" or arg.startswith("--lang="):
+            try:
+                return i18n.lang_of(value)
+            except ValueError as exc:
+                raise EduplanError(f"--lang: {exc}") from None
+    return None
+
+
+def _translate_help(command: Any) -> None:
+    """Put the help of ``command``, its parameters and subcommands in the run's language (in place).
+
+    Typer builds the commands afresh on every run; their help is written in English in the code
+    (docstrings, ``help=``) and translated here, where it is shown (``tools/catalog.py`` reads it
+    from the same tree).
+    """
+    for attribute in ("help", "short_help", "epilog"):
+        if text := getattr(command, attribute, None):
+            setattr(command, attribute, i18n._(text))
+    for param in command.params:
+        if text := getattr(param, "help", None):
+            param.help = i18n._(text)
+    for sub in getattr(command, "commands", {}).values():
+        _translate_help(sub)
 
 
 def _usage_message(exc: typer.TyperException) -> str:

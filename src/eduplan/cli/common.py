@@ -29,6 +29,7 @@ __all__ = [
     "DigitsChoice",
     "LangChoice",
     "choice",
+    "configured_lang",
     "fail",
     "load_or_exit",
     "print_findings",
@@ -55,6 +56,16 @@ class LangChoice(StrEnum):
 
     th = "th"
     en = "en"
+
+
+def configured_lang() -> str | None:
+    """The ``lang:`` of the configuration found from the current directory up, if any (a bad file: none).
+
+    Read only when neither ``--lang`` nor ``EDUPLAN_LANG`` decides, so that most runs read nothing more.
+    """
+    if os.environ.get("EDUPLAN_LANG"):
+        return None
+    return None
 
 
 _E = TypeVar("_E", bound=StrEnum)

@@ -15,12 +15,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eduplan.errors import EduplanError
+from eduplan.i18n import Lang, catalog
 from eduplan.words.texts import LABELS, PARAMETERS
-from eduplan.words.thai import Lang
 
 __all__ = ["LABELS", "MAX_LABEL", "MAX_SLOTS", "PARAMETERS", "LabelError", "Labels", "unknown_label_keys"]
 
-_LANG_INDEX: dict[Lang, int] = {"th": 0, "en": 1}
 MAX_LABEL = 2_000
 """The most characters a label may have once the labels it names are filled in (parameters not counted)."""
 MAX_SLOTS = 32
@@ -64,9 +63,9 @@ class Labels:
         Raises:
             LabelError: a label cannot be used (see the class).
         """
-        index = _LANG_INDEX[lang]
+        words = catalog(lang)
         self.lang: Lang = lang
-        self._table = {key: pair[index] for key, pair in LABELS.items()}
+        self._table = {key: words.pgettext(key, english) for key, english in LABELS.items()}
         for key, value in (overrides or {}).items():
             if key.startswith("en.") != (lang == "en"):
                 continue  # an override for the other language

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from eduplan.i18n import Lang
 from eduplan.words.money import Amount, baht
 
 __all__ = [
@@ -37,7 +38,6 @@ __all__ = [
 ]
 
 Digits = Literal["arabic", "thai"]
-Lang = Literal["th", "en"]
 
 BE_OFFSET = 543
 """พ.ศ. = ค.ศ. + 543."""
