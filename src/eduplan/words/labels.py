@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eduplan.errors import EduplanError
-from eduplan.i18n import Lang, catalog
+from eduplan.i18n import Lang, _, catalog
 from eduplan.words.texts import LABELS, PARAMETERS
 
 __all__ = ["LABELS", "MAX_LABEL", "MAX_SLOTS", "PARAMETERS", "LabelError", "Labels", "unknown_label_keys"]
@@ -37,7 +37,7 @@ class LabelError(EduplanError):
 
     def __init__(self, key: str, message: str) -> None:
         """The error of label ``key``."""
-        super().__init__(f"labels: {key}: {message}")
+        super().__init__(_("labels: {key}: {message}").format(key=key, message=message))
         self.key = key
 
 
@@ -103,7 +103,7 @@ class Labels:
     def _resolve(self, key: str, params: Mapping[str, str], done: dict[str, str]) -> str:
         """The label filled in; ``done`` holds the labels already filled in with these ``params``."""
         values: dict[str, str] = {}
-        for _, field in self._pieces[key]:
+        for _literal, field in self._pieces[key]:
             if field is None or field in values:
                 continue
             if field in self._table:
@@ -113,7 +113,11 @@ class Labels:
             elif field in params:
                 values[field] = params[field]
             else:
-                raise EduplanError(f"label {key!r} needs the value {{{field}}}, which was not given")
+                raise EduplanError(
+                    _("label {key!r} needs the value {field}, which was not given").format(
+                        key=key, field="{" + field + "}"
+                    )
+                )
         return self._table[key].format_map(values)
 
     def level(self, depth: int) -> str:
@@ -145,7 +149,7 @@ class Labels:
             return sizes[key]
         if key in path:
             cycle = " → ".join([*path[path.index(key) :], key])
-            raise LabelError(path[path.index(key)], f"refers to itself ({cycle})")
+            raise LabelError(path[path.index(key)], _("refers to itself ({cycle})").format(cycle=cycle))
         text = self._table[key]
         length, slots, needs = 0, 0, set[str]()
         path.append(key)
@@ -162,12 +166,18 @@ class Labels:
                 slots += 1
                 needs.add(field)
             else:
-                raise LabelError(key, f"{_show(text)} names {{{field}}}, which is neither a label nor a value")
+                raise LabelError(
+                    key,
+                    _("{text} names {field}, which is neither a label nor a value").format(
+                        text=_show(text), field="{" + field + "}"
+                    ),
+                )
             if length > MAX_LABEL or slots > MAX_SLOTS:
                 raise LabelError(
                     key,
-                    f"{_show(text)} grows beyond {MAX_LABEL:,} characters or {MAX_SLOTS} values "
-                    "through the labels it names",
+                    _("{text} grows beyond {most:,} characters or {slots} values through the labels it names").format(
+                        text=_show(text), most=MAX_LABEL, slots=MAX_SLOTS
+                    ),
                 )
         path.pop()
         self._needs[key] = frozenset(needs)
@@ -189,11 +199,18 @@ def _pieces(key: str, text: str) -> list[tuple[str, str | None]]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise LabelError(key, f"{_show(text)} is not a valid pattern: {exc}") from None
+        raise LabelError(
+            key, _("{text} is not a valid pattern: {problem}").format(text=_show(text), problem=exc)
+        ) from None
     pieces: list[tuple[str, str | None]] = []
     for literal, field, spec, conversion in parsed:
         if field is not None and (spec or conversion or not field.isidentifier()):
             shown = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
-            raise LabelError(key, f"{_show(text)}: {shown} is not a plain {{name}}; labels take no formats")
+            raise LabelError(
+                key,
+                _("{text}: {shown} is not a plain {name}; labels take no formats").format(
+                    text=_show(text), shown=shown, name="{name}"
+                ),
+            )
         pieces.append((literal, field))
     return pieces

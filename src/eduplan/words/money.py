@@ -11,6 +11,8 @@ import decimal
 from collections.abc import Iterable
 from decimal import Decimal
 
+from eduplan.i18n import _
+
 __all__ = ["SATANG", "Amount", "baht", "difference", "differs", "exact", "total"]
 
 Amount = float | Decimal
@@ -61,4 +63,5 @@ def baht(amount: Amount) -> str:
 def difference(got: float | Decimal, declared: float | Decimal) -> str:
     """How far a sum is from the declared amount, in words: "10,000 baht short" or "500 baht over"."""
     gap = _EXACT.subtract(exact(got), exact(declared))
-    return f"{baht(abs(gap))} baht {'over' if gap > 0 else 'short'}"
+    message = _("{amount} baht over") if gap > 0 else _("{amount} baht short")
+    return message.format(amount=baht(abs(gap)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eduplan.i18n import _
 from eduplan.model.common import BE_MAX, BE_MIN
 from eduplan.words.thai import BE_OFFSET, MONTHS, MONTHS_SHORT, arabic_digits
 
@@ -58,38 +59,60 @@ def parse_date(written: str) -> dt.date:
         year, month, day = (int(g) for g in match.groups())
         if year >= BE_MIN:
             raise ValueError(
-                f"{written} looks like a Buddhist-Era date, but YYYY-MM-DD is Christian Era: "
-                f"write {year - BE_OFFSET}-{month:02}-{day:02}, or {day:02}/{month:02}/{year} for วัน/เดือน/ปี พ.ศ."
+                _(
+                    "{written} looks like a Buddhist-Era date, but YYYY-MM-DD is Christian Era: "
+                    "write {iso}, or {thai} for วัน/เดือน/ปี พ.ศ."
+                ).format(
+                    written=written, iso=f"{year - BE_OFFSET}-{month:02}-{day:02}", thai=f"{day:02}/{month:02}/{year}"
+                )
             )
         return _day(year, month, day, written)
     if match := _NUMERIC.fullmatch(text):
-        d, _, m, y = match.groups()
-        return _day(_ce(y, None, written), int(m), int(d), written, " (day/month/year: วัน/เดือน/ปี)")
+        d, _sep, m, y = match.groups()
+        return _day(_ce(y, None, written), int(m), int(d), written, numeric=True)
     if match := _NAMED.fullmatch(text):
         d, name, era, y = match.groups()
         named = _MONTH_BY_NAME.get(_key(name))
         if named is None:
-            raise ValueError(f"{written}: {name.strip()!r} is not a month (write ก.ย. or กันยายน, for instance)")
+            raise ValueError(
+                _("{written}: {name!r} is not a month (write ก.ย. or กันยายน, for instance)").format(
+                    written=written, name=name.strip()
+                )
+            )
         return _day(_ce(y, era, written), named, int(d), written)
-    raise ValueError(f"expected a date such as 20/09/2567, 20 ก.ย. 2567 or 2024-09-20, got {written!r}")
+    raise ValueError(
+        _("expected a date such as 20/09/2567, 20 ก.ย. 2567 or 2024-09-20, got {written!r}").format(written=written)
+    )
 
 
 def _ce(year: str, era: str | None, written: str) -> int:
     """The Christian-Era year of a written year, by its size and the era written before it."""
     if len(year) != 4:
-        raise ValueError(f"{written}: write the year in full, such as 2567")
+        raise ValueError(_("{written}: write the year in full, such as 2567").format(written=written))
     number = int(year)
     buddhist = BE_MIN <= number <= BE_MAX
     if not buddhist and number >= BE_MIN:
-        raise ValueError(f"{written}: {number} is not a year (พ.ศ. {BE_MIN}..{BE_MAX})")
+        raise ValueError(
+            _("{written}: {number} is not a year (พ.ศ. {low}..{high})").format(
+                written=written, number=number, low=BE_MIN, high=BE_MAX
+            )
+        )
     if era is not None and _key(era).startswith(("พ", "b")) != buddhist:
         expected = "พ.ศ." if buddhist else "ค.ศ."
-        raise ValueError(f"{written}: {number} is a {expected} year, but the date says {era.strip()}")
+        raise ValueError(
+            _("{written}: {number} is a {expected} year, but the date says {era}").format(
+                written=written, number=number, expected=expected, era=era.strip()
+            )
+        )
     return number - BE_OFFSET if buddhist else number
 
 
-def _day(year: int, month: int, day: int, written: str, order: str = "") -> dt.date:
+def _day(year: int, month: int, day: int, written: str, *, numeric: bool = False) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{written}: there is no such day{order}") from None
+        if numeric:
+            message = _("{written}: there is no such day (day/month/year: วัน/เดือน/ปี)")
+        else:
+            message = _("{written}: there is no such day")
+        raise ValueError(message.format(written=written)) from None
