@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from eduplan import i18n
 from eduplan.check.pipeline import PlanCheck, check_path
 from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
@@ -61,7 +62,9 @@ def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterat
     # fork starts fast and shares the imported modules; elsewhere fork is unsafe or missing.
     context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
     workers = min(jobs, len(paths))
-    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(settings,))
+    executor = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start, initargs=(settings, i18n.language())
+    )
     try:
         # Small chunks keep the workers evenly busy and the order-preserving queue short.
         chunk = max(1, min(32, len(paths) // (workers * 16)))
@@ -87,10 +90,14 @@ def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
         raise EduplanError("a worker process died while checking plans (out of memory?); try --jobs 1") from None
 
 
-def _start(settings: PlanSettings) -> None:
-    """Set up a worker: Ctrl-C is the parent's business, the settings are the run's."""
+def _start(settings: PlanSettings, lang: i18n.Lang) -> None:
+    """Set up a worker: Ctrl-C is the parent's business, the settings and the language are the run's.
+
+    A forked worker would inherit the language; a spawned one (Windows, macOS) starts afresh.
+    """
     global _settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    i18n.use(lang)
     _settings = settings
 
 
