@@ -22,52 +22,35 @@ def import_word(document: Path, into: Path, *, dry_run: bool, year: list[int] | 
     (nothing written), 2 trouble: not a .docx, ``into`` already holds a plan, a file cannot be written.
     """
     from eduplan.load.files import read_bounded
-    from eduplan.load.layout import PARTS, PLAN_FILES
     from eduplan.load.loader import load_plan
     from eduplan.output.atomic import Batch
     from eduplan.output.guard import Inputs
+    from eduplan.word import summary
     from eduplan.word.importer import import_docx
 
     if year:
-        raise UsageError("--year applies to workbooks; a Word file is imported whole")
-    if into.exists() and not into.is_dir():
-        raise UsageError(f"{into}: not a folder; a Word import makes a new plan folder")
-    held = [n for n in (*PLAN_FILES, *PARTS) if (into / n).exists()]
-    if held:
-        raise UsageError(
-            f"{into}: already holds a plan ({held[0]}); a Word import makes a new plan folder: name one that "
-            "does not exist yet"
-        )
-    absolute = into.absolute()
-    outer = next((f for f in absolute.parents if any((f / n).is_file() for n in PLAN_FILES)), None)
-    if outer is not None:
-        raise UsageError(
-            f"{into}: inside the plan {outer}; a Word import makes a plan folder of its own, outside any plan"
-        )
+        raise UsageError(summary.year_refused())
+    summary.check_target(into)
     data, reason = read_bounded(document)
     if data is None:
-        raise UsageError(f"{document}: cannot read the file: {reason}")
+        raise UsageError(summary.unreadable(document, reason))
     result = import_docx(data, str(document), into)
     print_findings(result.findings, sys.stderr)
     if result.errors:
-        count = len(result.errors)
-        fail(f"{document}: {count} error{'s' if count > 1 else ''}; nothing was written", EXIT_FINDINGS)
+        fail(summary.failed(document, len(result.errors)), EXIT_FINDINGS)
     loaded = load_plan(into, overlay={path: text.encode("utf-8") for path, text in result.files.items()})
     broken = [f for f in loaded.findings if f.severity == "error"]
     if broken or loaded.plan is None:
         print_findings(broken, sys.stderr)
-        fail(f"{document}: the imported plan does not load (a fault of the import: please report it)", EXIT_TROUBLE)
-    notes = sum(1 for f in result.findings if f.severity != "info")
-    checks = f"; {notes} finding{'s' if notes != 1 else ''} to check above" if notes else ""
+        fail(summary.not_loaded(document), EXIT_TROUBLE)
     if dry_run:
         for path, text in result.files.items():
             print(f"# --- {path}\n{text}", end="")
-        print(f"dry run: would import {result.counts()} into {len(result.files)} files{checks}; nothing was written")
+        print("\n".join(summary.done(result, document, into, dry_run=True)))
         return
     batch = Batch(Inputs().add(document, "the Word file"))
     for path, text in result.files.items():
         batch.add_text(path, text)
     for written in batch.commit():  # every file of the new plan, or none
         print(f"eduplan: {written}", file=sys.stderr)
-    print(f"imported {result.counts()} from {document} into {into}{checks}")
-    print(f"next: eduplan validate {into}")
+    print("\n".join(summary.done(result, document, into, dry_run=False)))

@@ -18,6 +18,7 @@ import re
 import zipfile
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.load.zipped import open_zip
 
 __all__ = ["MAX_CELLS", "MAX_DOCX_BYTES", "MAX_DOCUMENT_BYTES", "MAX_PARAGRAPHS", "check_docx"]
@@ -55,17 +56,25 @@ def check_docx(data: bytes, name: str) -> None:
     )
     with archive:
         if DOCUMENT not in {m.filename for m in archive.infolist()}:
-            raise UsageError(f"{name}: not a Word .docx file (it holds no {DOCUMENT}; save it as .docx in Word)")
+            message = _("{file}: not a Word .docx file (it holds no {part}; save it as .docx in Word)")
+            raise UsageError(message.format(file=name, part=DOCUMENT))
         document = archive.getinfo(DOCUMENT)
         if document.file_size > MAX_DOCUMENT_BYTES:
+            message = _(
+                "{file}: the document's text is {size:,.0f} MB of XML, more than eduplan reads ({limit} MB); "
+                "import the plan's chapters as separate files"
+            )
             raise UsageError(
-                f"{name}: the document's text is {document.file_size / 10**6:,.0f} MB of XML, more than eduplan "
-                f"reads ({MAX_DOCUMENT_BYTES // 10**6} MB); import the plan's chapters as separate files"
+                message.format(file=name, size=document.file_size / 10**6, limit=MAX_DOCUMENT_BYTES // 10**6)
             )
         try:
             xml = archive.read(DOCUMENT)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
-            raise UsageError(f"{name}: not a readable .docx ({DOCUMENT}: {exc})") from None
-    for pattern, limit, what in ((_PARAGRAPH, MAX_PARAGRAPHS, "paragraphs"), (_CELL, MAX_CELLS, "table cells")):
-        if sum(1 for _ in pattern.finditer(xml)) > limit:
-            raise UsageError(f"{name}: the document holds more than {limit:,} {what}; eduplan imports one plan")
+            message = _("{file}: not a readable .docx ({part}: {error})")
+            raise UsageError(message.format(file=name, part=DOCUMENT, error=exc)) from None
+    if sum(1 for _match in _PARAGRAPH.finditer(xml)) > MAX_PARAGRAPHS:
+        message = _("{file}: the document holds more than {limit:,} paragraphs; eduplan imports one plan")
+        raise UsageError(message.format(file=name, limit=MAX_PARAGRAPHS))
+    if sum(1 for _match in _CELL.finditer(xml)) > MAX_CELLS:
+        message = _("{file}: the document holds more than {limit:,} table cells; eduplan imports one plan")
+        raise UsageError(message.format(file=name, limit=MAX_CELLS))

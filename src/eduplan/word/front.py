@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from eduplan.i18n import _
 from eduplan.word.draft import Draft
 from eduplan.word.notes import Notes
 from eduplan.word.read import Para
@@ -39,7 +40,8 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
         used.append(office)
     elif titled is not None and (match := re.search(r"ของ\s*(.+?)\s*(?:\(|พ\.ศ\.|ปี|$)", titled.text)):
         draft.office = match[1]
-        notes.at_paragraph("WD02", titled.number, f"the office's name {match[1]!r} read from the title")
+        message = _("the office's name {name!r} read from the title").format(name=match[1])
+        notes.at_paragraph("WD02", titled.number, message)
     for para in ([titled] if titled else []) + [p for p in paras if p is not titled]:
         match = _PERIOD.search(arabic_digits(para.text))
         if match:
@@ -49,12 +51,19 @@ def read_front(paras: list[Para], draft: Draft, notes: Notes) -> None:
             break
     left = [p for p in paras if p not in used]
     if left:
-        span = f"paragraphs {left[0].number}-{left[-1].number} are" if len(left) > 1 else "this paragraph is"
-        notes.at_paragraph(
-            "WD03", left[0].number, f"{span} of the cover or preface, not a part eduplan imports; left out"
-        )
-    for what, value in (("title (a paragraph naming แผน)", draft.title), ("office's name", draft.office)):
-        if value is None:
-            notes.add("WD04", None, f"{notes.file}: no {what} in the paragraphs before the first part of the plan")
+        if len(left) > 1:
+            message = _(
+                "paragraphs {first}-{last} are of the cover or preface, not a part eduplan imports; left out"
+            ).format(first=left[0].number, last=left[-1].number)
+        else:
+            message = _("this paragraph is of the cover or preface, not a part eduplan imports; left out")
+        notes.at_paragraph("WD03", left[0].number, message)
+    if draft.title is None:
+        message = _("{file}: no title (a paragraph naming แผน) in the paragraphs before the first part of the plan")
+        notes.add("WD04", None, message.format(file=notes.file))
+    if draft.office is None:
+        message = _("{file}: no office's name in the paragraphs before the first part of the plan")
+        notes.add("WD04", None, message.format(file=notes.file))
     if draft.period is None:
-        notes.add("WD04", None, f"{notes.file}: no period (such as พ.ศ. 2566-2570) in the first paragraphs")
+        message = _("{file}: no period (such as พ.ศ. 2566-2570) in the first paragraphs")
+        notes.add("WD04", None, message.format(file=notes.file))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eduplan.findings import Finding, Severity
-from eduplan.word.draft import Draft, count_indicators, count_policies
+from eduplan.word.draft import Draft
 from eduplan.word.emit import plan_files
 from eduplan.word.notes import Notes
 from eduplan.word.outline import outline
@@ -32,20 +32,6 @@ class WordImport:
     def errors(self) -> list[Finding]:
         """The findings that stop the import (nothing is written)."""
         return [f for f in self.findings if f.severity == Severity.ERROR]
-
-    def counts(self) -> str:
-        """``2 policies, 4 missions, 12 indicators``: what the import read, in words."""
-        plan = self.draft.plan
-        parts = [
-            (count_policies(self.draft.policies), "policy", "policies"),
-            (len(plan.get("missions", [])), "mission", "missions"),
-            (len(plan.get("goals", [])), "goal", "goals"),
-            (count_indicators(self.draft.policies), "indicator", "indicators"),
-        ]
-        projects = sum(len(a["projects"]) for a in self.draft.action_plans.values())
-        if projects:
-            parts.append((projects, "project", "projects"))
-        return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in parts)
 
 
 def import_docx(data: bytes, name: str, root: Path) -> WordImport:

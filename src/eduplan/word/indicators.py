@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from eduplan.i18n import _
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
 from eduplan.word.values import item_number, kind_of_unit, read_baseline, read_target, years_in
@@ -111,7 +112,7 @@ def header_of(table: Table) -> Columns | None:
             continue
         role = role or next((r for r in (_role(label) for label in labels) if r is not None), None)
         if role is None or role in columns.roles:
-            columns.unknown.append((col, " / ".join(labels) or "(empty)"))
+            columns.unknown.append((col, " / ".join(labels)))
             continue
         columns.roles[role] = col
         if role == "baseline":
@@ -137,7 +138,7 @@ def read_rows(table: Table, columns: Columns, notes: Notes, start: int) -> list[
     while r < len(grid):
         line = grid[r]
         if [[_flat(t) for t in row] for row in grid[r : r + columns.header]] == header:
-            notes.at_table("WD02", table.number, "the header repeats here (a page break); read on", r + 1)
+            notes.at_table("WD02", table.number, _("the header repeats here (a page break); read on"), r + 1)
             r += columns.header
             continue
         texts = [t for t in line if t.strip()]
@@ -152,8 +153,7 @@ def read_rows(table: Table, columns: Columns, notes: Notes, start: int) -> list[
         r += 1
     for col, label in columns.unknown:
         if any(grid[k][col].strip() for k in range(start, len(grid))):
-            message = f"column {label!r} is not one eduplan reads; its cells were not imported"
-            notes.at_table("WD01", table.number, message, 0, col + 1)
+            notes.column_not_read(table.number, col + 1, label)
     _said(table, columns, notes, start)
     return [row for row in rows if row.data or row.text]
 
@@ -164,11 +164,12 @@ def _said(table: Table, columns: Columns, notes: Notes, start: int) -> None:
     text_columns = {columns.roles[r] for r in ("name", "unit", "source", "notes") if r in columns.roles}
     lines = sum(1 for c in cells if "\n" in c.text and c.column - 1 in text_columns)
     if lines:
-        message = f"{lines} cell(s) of two or more lines read as one line (joined by a space)"
+        message = _("{count} cell(s) of two or more lines read as one line (joined by a space)").format(count=lines)
         notes.at_table("WD02", table.number, message)
     auto = sum(1 for c in cells if c.auto)
     if auto:
-        notes.at_table("WD02", table.number, f"{auto} number(s) in cells come from Word's automatic numbering")
+        message = _("{count} number(s) in cells come from Word's automatic numbering").format(count=auto)
+        notes.at_table("WD02", table.number, message)
 
 
 def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
@@ -182,7 +183,7 @@ def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
         notes.at_table(
             "WD01",
             table.number,
-            "this row continues the indicator above (its name is merged across rows); its cells were not imported",
+            _("this row continues the indicator above (its name is merged across rows); its cells were not imported"),
             r + 1,
             name_col + 1,
         )
@@ -190,7 +191,8 @@ def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
     if not number and (split := item_number(name)):
         number, name = split
     if not name:
-        notes.at_table("WD01", table.number, "a row with no indicator name; not imported", r + 1, (name_col or 0) + 1)
+        message = _("a row with no indicator name; not imported")
+        notes.at_table("WD01", table.number, message, r + 1, (name_col or 0) + 1)
         return Row(r + 1)
     data: dict[str, Any] = {"name": name}
     unit = _flat(grid[roles["unit"]]) if "unit" in roles else ""

@@ -10,6 +10,7 @@ same reporters as any other.
 from __future__ import annotations
 
 from eduplan.findings import CodeInfo, Finding, Severity, Span
+from eduplan.i18n import _
 
 __all__ = ["CODES", "Notes", "Place", "paragraph", "table"]
 
@@ -26,13 +27,17 @@ class Place(Span):
     def __str__(self) -> str:
         """``plan.docx: paragraph 40``, ``plan.docx: table 12``, ``plan.docx: table 12, row 3, column 5``."""
         if self.end_line == 0:
-            return f"{self.file}: paragraph {self.line}"
-        text = f"{self.file}: table {self.line}"
-        if self.col:
-            text += f", row {self.col}"
-        if self.end_col:
-            text += f", column {self.end_col}"
-        return text
+            where = _("paragraph {paragraph}")
+        elif self.col and self.end_col:
+            where = _("table {table}, row {row}, column {column}")
+        elif self.col:
+            where = _("table {table}, row {row}")
+        elif self.end_col:
+            where = _("table {table}, column {column}")
+        else:
+            where = _("table {table}")
+        place = where.format(paragraph=self.line, table=self.line, row=self.col, column=self.end_col)
+        return f"{self.file}: {place}"
 
 
 def paragraph(file: str, number: int) -> Place:
@@ -98,6 +103,14 @@ class Notes:
     def at_table(self, code: str, number: int, message: str, row: int = 0, column: int = 0) -> None:
         """Add a finding at a table, row or cell."""
         self.add(code, table(self.file, number, row, column), message)
+
+    def column_not_read(self, number: int, column: int, label: str) -> None:
+        """Say that a column of table ``number`` headed ``label`` (empty: no header) was not imported."""
+        if label:
+            message = _("column {label!r} is not one eduplan reads; its cells were not imported").format(label=label)
+        else:
+            message = _("a column with no header is not one eduplan reads; its cells were not imported")
+        self.at_table("WD01", number, message, 0, column)
 
     @property
     def errors(self) -> list[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eduplan.i18n import _
 from eduplan.model.common import change_from_text
 from eduplan.word import notes as places
 from eduplan.word.draft import Draft
@@ -146,7 +147,8 @@ class _Outline:
         elif rest and section == "values":
             self.draft.plan.setdefault("values", []).append(rest)
         elif rest:
-            self.notes.at_paragraph("WD01", para.number, f"text after the heading not read: {rest!r}")
+            message = _("text after the heading not read: {text!r}").format(text=rest)
+            self.notes.at_paragraph("WD01", para.number, message)
 
     def _policy(self, para: Para, word: str, title: str, number: str | None) -> None:
         hierarchy = self.draft.hierarchy
@@ -157,9 +159,9 @@ class _Outline:
             self.section = f"list:{depth}"
             return
         if depth > len(self.stack):
-            self.notes.at_paragraph(
-                "WD01", para.number, f"{word}ที่ {number} comes before any {hierarchy[depth - 1]}; read as one of them"
-            )
+            message = _("{level}ที่ {number} comes before any {above}; read as one of them")
+            message = message.format(level=word, number=number, above=hierarchy[depth - 1])
+            self.notes.at_paragraph("WD01", para.number, message)
             depth = len(self.stack)
         policy = self._find_or_add(depth, number, title, para)
         self.stack = [*self.stack[:depth], policy]
@@ -175,11 +177,8 @@ class _Outline:
         for policy in siblings:
             if _plain(policy["number"]) == key:
                 if title and policy.get("title") and title != policy["title"]:
-                    self.notes.at_paragraph(
-                        "WD02",
-                        para.number,
-                        f"the title differs from the one read before ({policy['title']!r}); kept that",
-                    )
+                    message = _("the title differs from the one read before ({title!r}); kept that")
+                    self.notes.at_paragraph("WD02", para.number, message.format(title=policy["title"]))
                 elif title:
                     policy["title"] = title
                 return policy
@@ -195,16 +194,19 @@ class _Outline:
             self.skipped.append(para)
             return
         if self.section is None:
-            where = (
-                f"{self.draft.hierarchy[len(self.stack) - 1]} {self.stack[-1]['number']}" if self.stack else "the plan"
-            )
-            self.notes.at_paragraph("WD01", para.number, f"a paragraph under {where} outside any part eduplan reads")
+            if self.stack:
+                message = _("a paragraph under {level} {number} outside any part eduplan reads").format(
+                    level=self.draft.hierarchy[len(self.stack) - 1], number=self.stack[-1]["number"]
+                )
+            else:
+                message = _("a paragraph under the plan outside any part eduplan reads")
+            self.notes.at_paragraph("WD01", para.number, message)
             return
         if self.section == "vision":
             vision = self.draft.plan.get("vision")
             self.draft.plan["vision"] = f"{vision} {para.text}" if vision else para.text
             if vision:
-                self.notes.at_paragraph("WD02", para.number, "the vision goes on in this paragraph; joined")
+                self.notes.at_paragraph("WD02", para.number, _("the vision goes on in this paragraph; joined"))
             return
         if typed is not None:
             self._add_item(para, typed[0], typed[1], typed=True)
@@ -220,7 +222,8 @@ class _Outline:
             return
         if section.startswith("list:"):
             if number is None:
-                self.notes.at_paragraph("WD01", para.number, "an unnumbered line in a list of the strategy; not read")
+                message = _("an unnumbered line in a list of the strategy; not read")
+                self.notes.at_paragraph("WD01", para.number, message)
                 return
             depth = int(section.removeprefix("list:"))
             if depth <= len(self.stack):
@@ -235,7 +238,8 @@ class _Outline:
             number = self._digits(number, places.paragraph(self.notes.file, para.number))
         if number is None:
             number = str(len(items) + 1)
-            self.notes.at_paragraph("WD02", para.number, f"an item with no number; numbered {number} in order")
+            message = _("an item with no number; numbered {number} in order").format(number=number)
+            self.notes.at_paragraph("WD02", para.number, message)
             typed = True  # said
         if not typed and number is not None:
             if self.auto_run and self.auto_run[0] is not items:
@@ -248,7 +252,8 @@ class _Outline:
 
     def _listed_indicator(self, para: Para, holder: dict[str, Any], number: str | None, text: str) -> None:
         if holder is self.draft.plan:
-            self.notes.at_paragraph("WD01", para.number, "an indicator outside any level of the strategy; not read")
+            message = _("an indicator outside any level of the strategy; not read")
+            self.notes.at_paragraph("WD01", para.number, message)
             return
         indicators = holder.setdefault("indicators", [])
         place = places.paragraph(self.notes.file, para.number)
@@ -261,19 +266,26 @@ class _Outline:
         if self.auto_run:
             run = self.auto_run[1]
             (first, low), (last, high) = run[0], run[-1]
-            numbers = (
-                f"the numbers {low}-{high} of paragraphs {first}-{last} come"
-                if len(run) > 1
-                else f"the number {low} comes"
-            )
-            self.notes.at_paragraph("WD02", first, f"{numbers} from Word's automatic numbering")
+            if len(run) > 1:
+                message = _(
+                    "the numbers {low}-{high} of paragraphs {first}-{last} come from Word's automatic numbering"
+                ).format(low=low, high=high, first=first, last=last)
+            else:
+                message = _("the number {low} comes from Word's automatic numbering").format(low=low)
+            self.notes.at_paragraph("WD02", first, message)
             self.auto_run = None
 
     def _flush_skipped(self) -> None:
         if self.skipped:
             first, last = self.skipped[0].number, self.skipped[-1].number
-            span = f"paragraphs {first}-{last} are" if last != first else "this paragraph is"
-            message = f"{span} under {self.skipped_under!r}, not a part eduplan imports; left out"
+            if last != first:
+                message = _(
+                    "paragraphs {first}-{last} are under {part!r}, not a part eduplan imports; left out"
+                ).format(first=first, last=last, part=self.skipped_under)
+            else:
+                message = _("this paragraph is under {part!r}, not a part eduplan imports; left out").format(
+                    part=self.skipped_under
+                )
             self.notes.at_paragraph("WD03", first, message)
             self.skipped = []
 
@@ -290,21 +302,24 @@ class _Outline:
         start = columns.header if columns else 0
         after = self.columns if self.last_block_table else None
         if columns is not None and after is not None and same_header(after, table):
-            self.notes.at_table("WD02", table.number, f"continues table {table.number - 1} (the same header); joined")
+            message = _("continues table {before} (the same header); joined").format(before=table.number - 1)
+            self.notes.at_table("WD02", table.number, message)
         elif columns is None and after is not None and _fits(after, table):
-            self.notes.at_table("WD02", table.number, f"continues table {table.number - 1} (no header of its own)")
+            message = _("continues table {before} (no header of its own)").format(before=table.number - 1)
+            self.notes.at_table("WD02", table.number, message)
             columns, start = after, 0
         elif columns is not None:
             self.indicators = []
         if table.nested:
             r, c = table.nested[0]
-            self.notes.at_table("WD01", table.number, "a table inside a cell; its text was not read", r, c)
+            self.notes.at_table("WD01", table.number, _("a table inside a cell; its text was not read"), r, c)
         self.last_block_table = True
         if columns is None:
             self.columns = None
             self._flush_skipped()
             first = " ".join(table.grid()[0])[:40] if table.rows else ""
-            self.notes.at_table("WD03", table.number, f"not an indicator table (its header {first!r} names no ตัวชี้วัด)")
+            message = _("not an indicator table (its header {header!r} names no ตัวชี้วัด)").format(header=first)
+            self.notes.at_table("WD03", table.number, message)
             return
         self.started = True
         self.columns = columns
@@ -316,16 +331,18 @@ class _Outline:
             inferred += row.inferred_kind
             self._row_indicator(table, row)
         if inferred:
-            self.notes.at_table("WD02", table.number, f"the kind of {inferred} indicator(s) was inferred from the unit")
+            message = _("the kind of {count} indicator(s) was inferred from the unit").format(count=inferred)
+            self.notes.at_table("WD02", table.number, message)
 
     def _projects(self, table: Table, columns: Any) -> None:
         self.started = True
         year = columns.year or (self.year[0] if self.year else None)
         if year is None:
-            message = (
-                "a project table, but no year it is of (งบประมาณ ปี 2567 in its header, or ปีงบประมาณ 2567 before it)"
+            message = _(
+                "a project table, but no year it is of (งบประมาณ ปี 2567 in its header, or ปีงบประมาณ 2567 before it);"
+                " not imported"
             )
-            self.notes.at_table("WD01", table.number, message + "; not imported")
+            self.notes.at_table("WD01", table.number, message)
             return
         policy = self.stack[-1]["id"] if self.stack else None
         found = project_rows(table, columns, self.notes, policy, columns.header)
@@ -354,17 +371,17 @@ class _Outline:
             self._policy(para, heading[0].removeprefix("level:"), heading[1], heading[2])
             self.pending_title = None
             if self.untitled and self.untitled[-1][1].line == 0:  # a row, not a paragraph
-                policy, _, words = self.untitled.pop()
+                policy, _place, words = self.untitled.pop()
                 self.untitled.append((policy, places.table(self.notes.file, table.number, row.row), words))
             self.indicators = []
             return
-        self.notes.at_table("WD01", table.number, f"a row across the table not read: {text[:60]!r}", row.row)
+        message = _("a row across the table not read: {text!r}").format(text=text[:60])
+        self.notes.at_table("WD01", table.number, message, row.row)
 
     def _row_indicator(self, table: Table, row: Row) -> None:
         if not self.stack:
-            self.notes.at_table(
-                "WD01", table.number, "an indicator outside any level of the strategy; not read", row.row
-            )
+            message = _("an indicator outside any level of the strategy; not read")
+            self.notes.at_table("WD01", table.number, message, row.row)
             return
         holder = self.stack[-1]
         number = self._digits(row.number, places.table(self.notes.file, table.number, row.row)) if row.number else None
@@ -372,7 +389,8 @@ class _Outline:
         siblings = parent.setdefault("indicators", []) if parent else holder.setdefault("indicators", [])
         if number is None:
             number = str(len(siblings) + 1)
-            self.notes.at_table("WD02", table.number, f"an indicator with no number; numbered {number}", row.row)
+            message = _("an indicator with no number; numbered {number}").format(number=number)
+            self.notes.at_table("WD02", table.number, message, row.row)
         existing = next((i for i in siblings if i["number"] == number and set(i) == {"id", "number", "name"}), None)
         if existing is not None:  # listed in a paragraph before its table row
             existing.update(row.data)
@@ -427,22 +445,25 @@ def outline(blocks: list[Para | Table], notes: Notes) -> Draft:
             continue  # a whole of parts needs none, and a part takes its whole's
         words = [v for v in indicator.get("targets", {}).values() if isinstance(v, str) and not change_from_text(v)]
         indicator["kind"] = "qualitative" if words else "count"
-        unit = f"its unit {indicator['unit']!r}" if "unit" in indicator else "it has no unit"
-        message = f"no kind for this indicator ({unit}); written as kind: {indicator['kind']}: check it"
-        notes.add("WD01", place, message)
+        if "unit" in indicator:
+            message = _("no kind for this indicator (its unit {unit!r}); written as kind: {kind}: check it")
+        else:
+            message = _("no kind for this indicator (it has no unit); written as kind: {kind}: check it")
+        notes.add("WD01", place, message.format(unit=indicator.get("unit"), kind=indicator["kind"]))
     for policy, place, heading in reader.untitled:
         if "title" not in policy:
             policy["title"] = heading
-            notes.add("WD01", place, f"{heading} has no title after it; its title is the heading, {heading!r}")
+            message = _("{heading} has no title after it; its title is the heading, {heading!r}")
+            notes.add("WD01", place, message.format(heading=heading))
     if reader.thai_digits:
         count = len(reader.thai_digits)
-        message = (
-            f"{count} item number(s) in Thai digits written with Arabic digits, this the first "
+        message = _(
+            "{count} item number(s) in Thai digits written with Arabic digits, this the first "
             "(the text keeps its digits)"
         )
-        notes.add("WD02", reader.thai_digits[0], message)
+        notes.add("WD02", reader.thai_digits[0], message.format(count=count))
     read_front(reader.front, reader.draft, notes)
     if not reader.draft.policies:
-        message = f"{notes.file}: no level of the strategy (such as ประเด็นยุทธศาสตร์ที่ 1 or กลยุทธ์ที่ 1) to import"
-        notes.add("WD04", None, message)
+        message = _("{file}: no level of the strategy (such as ประเด็นยุทธศาสตร์ที่ 1 or กลยุทธ์ที่ 1) to import")
+        notes.add("WD04", None, message.format(file=notes.file))
     return reader.draft

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eduplan.i18n import _
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
 from eduplan.word.values import item_number, read_number, years_in
@@ -66,7 +67,7 @@ def project_header(table: Table) -> ProjectColumns | None:
         labels = list(dict.fromkeys(" ".join(grid[r][col].split()) for r in range(size) if grid[r][col].strip()))
         role = _role(labels)
         if role is None or role in columns.roles:
-            columns.unknown.append((col, " / ".join(labels) or "(empty)"))
+            columns.unknown.append((col, " / ".join(labels)))
             continue
         columns.roles[role] = col
         if role == "budget" and (years := [y for label in labels for y in years_in(label)]):
@@ -90,11 +91,12 @@ def project_rows(
         if not number and (split := item_number(name)):
             number, name = split
         if not name or len(set(t for t in line if t)) == 1 and len(line) > 1 and all(line):
-            message = f"a row that names no project; not read: {' '.join(line)[:60]!r}"
+            message = _("a row that names no project; not read: {text!r}").format(text=" ".join(line)[:60])
             notes.at_table("WD01", table.number, message, r + 1)
             continue
         if policy is None:
-            notes.at_table("WD01", table.number, "a project outside any level of the strategy; not read", r + 1)
+            message = _("a project outside any level of the strategy; not read")
+            notes.at_table("WD01", table.number, message, r + 1)
             continue
         project: dict[str, Any] = {"number": number} if number else {}
         project |= {"name": name, "policy": policy}
@@ -102,8 +104,7 @@ def project_rows(
         projects.append(project)
     for col, label in columns.unknown:
         if any(grid[k][col].strip() for k in range(start, len(grid))):
-            message = f"column {label!r} is not one eduplan reads; its cells were not imported"
-            notes.at_table("WD01", table.number, message, 0, col + 1)
+            notes.column_not_read(table.number, col + 1, label)
     return projects
 
 
@@ -122,7 +123,7 @@ def _values(project: dict[str, Any], table: Table, columns: ProjectColumns, note
         text = line[roles["budget"]]
         amount = read_number(arabic_digits(text).removesuffix("บาท").strip())
         if amount is None or amount < 0:
-            message = f"cannot read {text!r} as a budget in baht"
+            message = _("cannot read {text!r} as a budget in baht").format(text=text)
             notes.at_table("WD01", table.number, message, r + 1, roles["budget"] + 1)
         else:
             project["budget"] = amount

@@ -16,6 +16,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.word.bounds import check_docx
 from eduplan.word.numbering import Counter, numbering_of
 
@@ -112,7 +113,8 @@ def read_docx(data: bytes, name: str) -> list[Para | Table]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # a broken package raises anything from zipfile to lxml
-        raise UsageError(f"{name}: not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
+        message = _("{file}: not a readable Word .docx file ({error})")
+        raise UsageError(message.format(file=name, error=f"{type(exc).__name__}: {exc}")) from None
     reader = _Reader(document)
     blocks: list[Para | Table] = []
     for item in document.iter_inner_content():
@@ -158,7 +160,7 @@ class _Styles:
 
     def list_of(self, sid: str | None) -> tuple[str, int] | None:
         """The list a style (or a style it is based on) makes its paragraphs items of."""
-        for _ in range(10):
+        for _step in range(10):
             if sid is None:
                 return None
             if sid in self.lists:
@@ -208,7 +210,7 @@ class _Reader:
             for tc in tr.tc_lst:
                 lines, auto = [], False
                 for p in tc.p_lst:
-                    number, _ = self._auto(p)
+                    number, _listed = self._auto(p)
                     text = clean(p.text)
                     if number is not None:  # a number column Word numbers: the number is all the cell shows
                         text, auto = f"{number} {text}".strip(), True

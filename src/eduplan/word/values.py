@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from eduplan.i18n import _
 from eduplan.model.common import YearValue, change_from_text
 from eduplan.model.plan import NO_DATA
 from eduplan.words.thai import arabic_digits
@@ -118,10 +119,10 @@ def read_target(text: str, unit: str | None, level: bool) -> tuple[Any, str | No
                 return {key: bound}, None
     if level and read_number(plain) is None and not re.search(r"\d", plain):
         return flat, None
-    return None, (
-        f"cannot read {flat!r} as a target: write a number (80), a range (70-80), a change "
+    return None, _(
+        "cannot read {text!r} as a target: write a number (80), a range (70-80), a change "
         "(เพิ่มขึ้นร้อยละ 3) or, for an indicator counted in ระดับ, a level"
-    )
+    ).format(text=flat)
 
 
 def read_baseline(
@@ -144,7 +145,7 @@ def read_baseline(
         flat = match["v"]
     value, why = read_target(flat, unit, level=level)
     if value is None or why is not None or (isinstance(value, str) and not level):
-        return None, f"cannot read {flat!r} as a baseline: write a number, or - when there is none"
+        return None, _("cannot read {text!r} as a baseline: write a number, or - when there is none").format(text=flat)
     return found | {"value": value}, None
 
 
