@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from eduplan.findings import CodeInfo, Path
+from eduplan.i18n import _
 from eduplan.load.source import SourceMap
 from eduplan.model import ActionPlan, Indicator, Plan, Project, Report
 from eduplan.model.walk import IndicatorAt, all_indicators
@@ -272,7 +273,9 @@ def has_targets(indicator: Indicator) -> bool:
 
 def year_of(document: ActionPlan | Report) -> str:
     """An annual document's year as messages name it: "fiscal year 2567" or "academic year 2567"."""
-    return f"{document.year_kind} year {document.year}"
+    if document.year_kind == "fiscal":
+        return _("fiscal year {year}").format(year=document.year)
+    return _("academic year {year}").format(year=document.year)
 
 
 def year_key(document: ActionPlan | Report) -> str:
@@ -301,9 +304,10 @@ def target_values(path: Path, indicator: Indicator) -> list[tuple[Path, str, obj
     amount is not a value of the indicator (see :func:`eduplan.rules.changes.resolved` for the value it
     names). A baseline without a value (no_data) gives nothing.
     """
+    target = _("target for {year}")
     values: list[tuple[Path, str, object]] = [
-        ((*path, "targets", year), f"target for {year}", value) for year, value in indicator.targets.items()
+        ((*path, "targets", year), target.format(year=year), value) for year, value in indicator.targets.items()
     ]
     if indicator.baseline is not None and indicator.baseline.value is not None:
-        values.append(((*path, "baseline", "value"), "baseline", indicator.baseline.value))
+        values.append(((*path, "baseline", "value"), _("baseline"), indicator.baseline.value))
     return values

@@ -10,6 +10,7 @@ judge only the change itself.
 from __future__ import annotations
 
 from eduplan.analysis.targets import resolve_target
+from eduplan.i18n import _
 from eduplan.model import Change, Indicator
 from eduplan.rules.base import numeric, show
 
@@ -29,4 +30,7 @@ def resolved(indicator: Indicator) -> dict[int, float | None]:
 def written_change(change: Change, value: float | None) -> str:
     """A change as messages show it: "เพิ่มขึ้นร้อยละ 3, that is 103" (the value when known)."""
     shown = change.shown()
-    return shown if value is None else f"{shown}, that is {show(round(value, 6))}"
+    if value is None:
+        return shown
+    # TRANSLATORS: a change target and the value it names: "เพิ่มขึ้นร้อยละ 3, that is 83".
+    return _("{change}, that is {value}").format(change=shown, value=show(round(value, 6)))

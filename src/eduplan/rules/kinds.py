@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterator
 
 from eduplan.findings import Path
+from eduplan.i18n import _
 from eduplan.model import Change, Range
 from eduplan.rules.base import numeric, show
 
@@ -24,24 +25,29 @@ def percent_problems(label: str, value: object, *, plain: bool = False) -> Itera
 
     ``plain``: the label already shows the value (a change and the value it names).
     """
-    hint = "if the indicator counts things, set its kind to count and its unit accordingly"
     if plain:
         number = numeric(value)
         if number is not None and not 0 <= number <= 100:
-            yield (), f"{label} {_NOT_PERCENT}", "a change counts from the baseline or the previous year's target"
+            yield (
+                (),
+                _("{label} is not a percentage: it must lie between 0 and 100").format(label=label),
+                _("a change counts from the baseline or the previous year's target"),
+            )
         return
+    hint = _("if the indicator counts things, set its kind to count and its unit accordingly")
     if isinstance(value, Range):
-        for bound in ("min", "max"):
+        for bound, message in (
+            ("min", _("{label} (min {value}) is not a percentage: it must lie between 0 and 100")),
+            ("max", _("{label} (max {value}) is not a percentage: it must lie between 0 and 100")),
+        ):
             number = getattr(value, bound)
             if number is not None and not 0 <= number <= 100:
-                yield (bound,), f"{label} ({bound} {show(number)}) {_NOT_PERCENT}", hint
+                yield (bound,), message.format(label=label, value=show(number)), hint
         return
     number = numeric(value)
     if number is not None and not 0 <= number <= 100:
-        yield (), f"{label} ({show(value)}) {_NOT_PERCENT}", hint
-
-
-_NOT_PERCENT = "is not a percentage: it must lie between 0 and 100"
+        message = _("{label} ({value}) is not a percentage: it must lie between 0 and 100")
+        yield (), message.format(label=label, value=show(value)), hint
 
 
 def kind_problem(label: str, value: object, kind: str | None) -> tuple[str, str] | None:
@@ -53,32 +59,43 @@ def kind_problem(label: str, value: object, kind: str | None) -> tuple[str, str]
         if not wants_words:
             return None
         return (
-            f"{label} is a change ({value.shown()}), but the indicator is of kind {kind}",
-            "a change counts an amount: give the level as a word, or set kind to percent, count or score",
+            _("{label} is a change ({change}), but the indicator is of kind {kind}").format(
+                label=label, change=value.shown(), kind=kind
+            ),
+            _("a change counts an amount: give the level as a word, or set kind to percent, count or score"),
         )
     if isinstance(value, str) and not wants_words:
         return (
-            f"{label} is the word {value!r}, but the indicator is of kind {kind}",
-            "give a number, or set kind to level (with levels) or qualitative",
+            _("{label} is the word {value!r}, but the indicator is of kind {kind}").format(
+                label=label, value=value, kind=kind
+            ),
+            _("give a number, or set kind to level (with levels) or qualitative"),
         )
     if wants_words and not isinstance(value, str):
-        what = "a range" if isinstance(value, Range | dict) else show(value)
-        return (
-            f"{label} is {what}, but the indicator is of kind {kind}",
-            "give the level as a word, or set kind to percent, count or score",
-        )
+        if isinstance(value, Range | dict):
+            message = _("{label} is a range, but the indicator is of kind {kind}").format(label=label, kind=kind)
+        else:
+            message = _("{label} is {value}, but the indicator is of kind {kind}").format(
+                label=label, value=show(value), kind=kind
+            )
+        return message, _("give the level as a word, or set kind to percent, count or score")
     return None
 
 
-def level_problem(value: object, levels: list[str] | None) -> tuple[str, str] | None:
-    """A word that is not on the indicator's scale of ``levels`` (when it has one)."""
+def level_problem(value: object, levels: list[str] | None, label: str | None = None) -> tuple[str, str] | None:
+    """A word that is not on the indicator's scale of ``levels`` (when it has one); ``label`` names the value."""
     if not levels or not isinstance(value, str) or value in levels:
         return None
     close = difflib.get_close_matches(value, levels, n=1)
-    return (
-        f"{value!r} is not one of the indicator's levels ({', '.join(levels)})",
-        f"did you mean {close[0]!r}?" if close else "add it to levels or use one of them",
-    )
+    shown = ", ".join(levels)
+    if label is None:
+        message = _("{value!r} is not one of the indicator's levels ({levels})").format(value=value, levels=shown)
+    else:
+        message = _("{label}: {value!r} is not one of the indicator's levels ({levels})").format(
+            label=label, value=value, levels=shown
+        )
+    hint = _("did you mean {close!r}?").format(close=close[0]) if close else _("add it to levels or use one of them")
+    return message, hint
 
 
 def count_problem(label: str, value: object, unit: str | None) -> tuple[str, str] | None:
@@ -86,7 +103,10 @@ def count_problem(label: str, value: object, unit: str | None) -> tuple[str, str
     number = numeric(value)
     if number is None or (number >= 0 and number.is_integer()):
         return None
-    return (
-        f"{label} ({show(value)}) is not a whole number of {unit or 'things'}",
-        "a count is 0, 1, 2, ...; if it is a share, set kind to percent",
-    )
+    if unit:
+        message = _("{label} ({value}) is not a whole number of {unit}").format(
+            label=label, value=show(value), unit=unit
+        )
+    else:
+        message = _("{label} ({value}) is not a whole number of things").format(label=label, value=show(value))
+    return message, _("a count is 0, 1, 2, ...; if it is a share, set kind to percent")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eduplan.findings import Path
+from eduplan.i18n import _
 from eduplan.model import Actual, Indicator, Plan, Range, Report
 from eduplan.model.walk import IndicatorAt, find_indicators
 from eduplan.rules.base import show
@@ -49,13 +50,13 @@ class Entry:
     def name(self) -> str:
         """The indicator as messages name it."""
         if self.place is None:
-            return f"indicator {self.actual.indicator}"
+            return _("indicator {id}").format(id=self.actual.indicator)
         return describe(self.place)
 
     @property
     def label(self) -> str:
         """The actual as messages name it: "the actual of indicator p1-i1 (policy 1, no. 1) for 2567"."""
-        return f"the actual of {self.name} for {self.year}"
+        return _("the actual of {name} for {year}").format(name=self.name, year=self.year)
 
 
 def describe(place: IndicatorAt) -> str:
@@ -67,12 +68,18 @@ def describe(place: IndicatorAt) -> str:
     indicator, parents = place.indicator, place.parents
     if place.policy is None:
         if not parents:
-            return f"standard {indicator.id} (no. {indicator.number})"
-        return f"item {indicator.id} of standard {parents[0].number} (no. {indicator.number})"
+            return _("standard {id} (no. {number})").format(id=indicator.id, number=indicator.number)
+        return _("item {id} of standard {standard} (no. {number})").format(
+            id=indicator.id, standard=parents[0].number, number=indicator.number
+        )
     if not parents:
-        return f"indicator {indicator.id} (policy {place.policy.number}, no. {indicator.number})"
+        return _("indicator {id} (policy {policy}, no. {number})").format(
+            id=indicator.id, policy=place.policy.number, number=indicator.number
+        )
     wholes = " > ".join(p.number for p in parents)
-    return f"sub-indicator {indicator.id} (policy {place.policy.number}, indicator {wholes}, no. {indicator.number})"
+    return _("sub-indicator {id} (policy {policy}, indicator {wholes}, no. {number})").format(
+        id=indicator.id, policy=place.policy.number, wholes=wholes, number=indicator.number
+    )
 
 
 def entries(plan: Plan) -> Iterator[Entry]:

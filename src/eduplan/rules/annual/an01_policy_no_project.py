@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.model.walk import PolicyAt, all_policies
 from eduplan.rules.base import Context, Problem, year_key, year_of
 
@@ -59,9 +60,12 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue  # served, or inside a policy reported already
             yield Problem(
                 ("action_plans", a, year_key(action_plan)),
-                f"policy {at.policy.id} (no. {at.policy.number}, {at.policy.title}) has no project in the action "
-                f"plan for {year_of(action_plan)}",
-                hint=f"add a project with policy: {at.policy.id}, or accept the finding with the reason",
+                _("policy {id} (no. {number}, {title}) has no project in the action plan for {year}").format(
+                    id=at.policy.id, number=at.policy.number, title=at.policy.title, year=year_of(action_plan)
+                ),
+                hint=_("add a project with policy: {id}, or accept the finding with the reason").format(
+                    id=at.policy.id
+                ),
             )
 
 

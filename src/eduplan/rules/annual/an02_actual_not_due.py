@@ -36,8 +36,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.annual.actuals import entries, written
-from eduplan.rules.base import Context, Problem, has_targets
+from eduplan.rules.base import Context, Problem, has_targets, year_of
 
 CODE = "AN02"
 NAME = "annual.actual-not-due"
@@ -58,10 +59,19 @@ def check(ctx: Context) -> Iterator[Problem]:
         parents = entry.place.parents
         if not indicator.targets and (any(p.targets for p in parents) or any(map(has_targets, indicator.indicators))):
             continue  # its targets are those of its whole, or of its parts
-        years = ", ".join(str(y) for y in sorted(indicator.targets)) or "none"
+        years = ", ".join(str(y) for y in sorted(indicator.targets))
+        if years:
+            message = _(
+                "{name} has no target for {year}, but the report gives an actual ({value}); years with targets: {years}"
+            )
+        else:
+            message = _(
+                "{name} has no target for {year}, but the report gives an actual ({value}); years with targets: none"
+            )
         yield Problem(
             entry.value_path,
-            f"{entry.name} has no target for {entry.report.year_kind} year {year}, but the report gives "
-            f"an actual ({written(actual.value)}); years with targets: {years}",
-            hint=f"add the target for {year} to the indicator, or move the actual to the right year",
+            message.format(name=entry.name, year=year_of(entry.report), value=written(actual.value), years=years),
+            hint=_("add the target for {year} to the indicator, or move the actual to the right year").format(
+                year=year
+            ),
         )

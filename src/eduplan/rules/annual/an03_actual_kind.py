@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.model import Change, Range
 from eduplan.rules.annual.actuals import Entry, entries, written
 from eduplan.rules.base import Context, Problem
@@ -63,19 +64,25 @@ def _problem(entry: Entry) -> tuple[str, str] | None:
     place, value, label = entry.place, entry.actual.value, entry.label
     assert place is not None
     if isinstance(value, Range):
-        return f"{label} is a range ({written(value)}): an actual is one measured value", "give the value measured"
+        return (
+            _("{label} is a range ({value}): an actual is one measured value").format(
+                label=label, value=written(value)
+            ),
+            _("give the value measured"),
+        )
     if isinstance(value, Change):
         return (
-            f"{label} is a change ({value.shown()}): an actual is the value measured",
-            "give the value measured; the change from last year can go in note",
+            _("{label} is a change ({change}): an actual is the value measured").format(
+                label=label, change=value.shown()
+            ),
+            _("give the value measured; the change from last year can go in note"),
         )
     kind = place.kind
     problem = kind_problem(label, value, kind)
     if problem is None and kind == "percent":
-        problem = next(((m, h) for _, m, h in percent_problems(label, value)), None)
+        problem = next(((m, h) for _sub, m, h in percent_problems(label, value)), None)
     if problem is None and kind == "count":
         problem = count_problem(label, value, place.indicator.unit)
     if problem is None:
-        level = level_problem(value, place.levels)
-        problem = (f"{label}: {level[0]}", level[1]) if level else None
+        problem = level_problem(value, place.levels, label)
     return problem

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.annual.actuals import entries, written
 from eduplan.rules.base import Context, Problem
 
@@ -45,12 +46,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         if actual.value is not None and actual.no_data is not None:
             yield Problem(
                 entry.value_path,
-                f"{entry.label} gives both a value ({written(actual.value)}) and no_data ({actual.no_data!r})",
-                hint="keep the value and remove no_data, or the other way round",
+                _("{label} gives both a value ({value}) and no_data ({no_data!r})").format(
+                    label=entry.label, value=written(actual.value), no_data=actual.no_data
+                ),
+                hint=_("keep the value and remove no_data, or the other way round"),
             )
         elif actual.value is None and actual.no_data is None:
             yield Problem(
                 entry.value_path,
-                f"{entry.label} gives neither a value nor a no_data reason",
-                hint="give the value, or no_data: why there is none",
+                _("{label} gives neither a value nor a no_data reason").format(label=entry.label),
+                hint=_("give the value, or no_data: why there is none"),
             )

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _
 from eduplan.rules.annual.actuals import entries
 from eduplan.rules.base import Context, Problem, year_of
 
@@ -46,10 +47,14 @@ def check(ctx: Context) -> Iterator[Problem]:
             first[key] = entry.path
             continue
         span = ctx.source.span((*first[key], "indicator"))
-        where = f" (first at line {span.line})" if span else ""
+        if span:
+            message = _(
+                "{name} is listed again in the report for {year} (first at line {line}); only the first entry counts"
+            )
+        else:
+            message = _("{name} is listed again in the report for {year}; only the first entry counts")
         yield Problem(
             (*entry.path, "indicator"),
-            f"{entry.name} is listed again in the report for {year_of(entry.report)}{where}; "
-            "only the first entry counts",
-            hint="keep one entry per indicator",
+            message.format(name=entry.name, year=year_of(entry.report), line=span.line if span else None),
+            hint=_("keep one entry per indicator"),
         )

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem, budget_of, year_of
 from eduplan.words.money import baht, difference, differs, total
 
@@ -62,12 +63,22 @@ def check(ctx: Context) -> Iterator[Problem]:
             got = total(planned.values())
             if not differs(got, budget):
                 continue
-            terms = " + ".join(f"Q{q} {baht(amount)}" for q, amount in planned.items())
+            # TRANSLATORS: one quarter's budget in a sum: "Q1 30,000".
+            quarter = _("Q{quarter} {amount}")
+            terms = " + ".join(quarter.format(quarter=q, amount=baht(amount)) for q, amount in planned.items())
             where = ("budget",) if project.budget is not None else ("budgets", action_plan.year)
             yield Problem(
                 ("action_plans", a, "projects", x, *where),
-                f"the quarter budgets of project {project.id} ({terms} = {baht(got)} baht) do not add up to its "
-                f"budget of {baht(budget)} baht in {year_of(action_plan)}: "
-                f"{difference(got, budget)}",
-                hint="correct a quarter's budget or the project's budget",
+                _(
+                    "the quarter budgets of project {id} ({terms} = {sum} baht) do not add up to its "
+                    "budget of {budget} baht in {year}: {difference}"
+                ).format(
+                    id=project.id,
+                    terms=terms,
+                    sum=baht(got),
+                    budget=baht(budget),
+                    year=year_of(action_plan),
+                    difference=difference(got, budget),
+                ),
+                hint=_("correct a quarter's budget or the project's budget"),
             )

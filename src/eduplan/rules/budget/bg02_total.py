@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem, budget_of, year_of
 from eduplan.words.money import baht, difference, differs, total
 
@@ -55,10 +56,26 @@ def check(ctx: Context) -> Iterator[Problem]:
         if not differs(got, declared):
             continue
         without = len(action_plan.projects) - len(budgets)
-        note = f"; {without} of {len(action_plan.projects)} projects give no budget" if without else ""
+        if without:
+            message = _(
+                "the budgets of the {count} projects of {year} add up to {sum} baht, not the declared total of "
+                "{total} baht: {difference}; {without} of {projects} projects give no budget"
+            )
+        else:
+            message = _(
+                "the budgets of the {count} projects of {year} add up to {sum} baht, not the declared total of "
+                "{total} baht: {difference}"
+            )
         yield Problem(
             ("action_plans", a, "total_budget"),
-            f"the budgets of the {len(budgets)} projects of {year_of(action_plan)} add up to "
-            f"{baht(got)} baht, not the declared total of {baht(declared)} baht: {difference(got, declared)}{note}",
-            hint="correct a project's budget or total_budget",
+            message.format(
+                count=len(budgets),
+                year=year_of(action_plan),
+                sum=baht(got),
+                total=baht(declared),
+                difference=difference(got, declared),
+                without=without,
+                projects=len(action_plan.projects),
+            ),
+            hint=_("correct a project's budget or total_budget"),
         )

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.columns import missing
 
@@ -43,15 +44,19 @@ CODE = "MD01"
 NAME = "metadata.missing-owner"
 SEVERITY = Severity.ERROR
 
-_HINTS = {
-    "owner": "add owner: the group or person responsible",
-    "baseline": "add baseline: {year, value}, or no_data: why there is none",
-    "source": "add source: where the indicator's data comes from",
+_WORDS = {
+    "owner": (N_("indicator {id} has no owner"), N_("add owner: the group or person responsible")),
+    "baseline": (
+        N_("indicator {id} has no baseline"),
+        N_("add baseline: {year, value}, or no_data: why there is none"),
+    ),
+    "source": (N_("indicator {id} has no source"), N_("add source: where the indicator's data comes from")),
 }
+"""Per column but the unit (UN01's): the message and the hint."""
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each indicator without an owner (or another required column but the unit)."""
-    for column, hint in _HINTS.items():
+    for column, (message, hint) in _WORDS.items():
         for at in missing(ctx, column):
-            yield Problem((*at.path, column), f"indicator {at.indicator.id} has no {column}", hint=hint)
+            yield Problem((*at.path, column), _(message).format(id=at.indicator.id), hint=_(hint))

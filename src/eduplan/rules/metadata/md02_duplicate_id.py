@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.refs import identified
 
@@ -42,9 +43,8 @@ def check(ctx: Context) -> Iterator[Problem]:
             first[item_id] = path
             continue
         span = ctx.source.span((*first[item_id], "id"))
-        where = f" at {span}" if span else ""
-        yield Problem(
-            (*path, "id"),
-            f"id {item_id!r} is already used{where}",
-            hint="give every item its own id; ids never change once published",
-        )
+        if span:
+            message = _("id {id!r} is already used at {where}").format(id=item_id, where=span)
+        else:
+            message = _("id {id!r} is already used").format(id=item_id)
+        yield Problem((*path, "id"), message, hint=_("give every item its own id; ids never change once published"))

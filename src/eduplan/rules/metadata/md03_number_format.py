@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.metadata.numbering import numbered_lists, parse_number
 
@@ -47,20 +48,23 @@ def check(ctx: Context) -> Iterator[Problem]:
             bad = _BAD.search(number) or re.search(r".$", number)
             assert bad is not None
             fixed = re.sub(r"[^0-9๐-๙.]", "", number)
-            hint = f"the number probably is {fixed!r}" if fixed and fixed != number else None
+            hint = _("the number probably is {fixed!r}").format(fixed=fixed) if fixed and fixed != number else None
             yield Problem(
                 (*path, "number"),
-                f"malformed number {number!r}: {_what(bad.group())}",
+                _what(number, bad.group()),
                 hint=hint,
                 within=(number, bad.start(), max(bad.end(), bad.start() + 1)),
             )
 
 
-def _what(found: str) -> str:
+def _what(number: str, found: str) -> str:
+    """The message for ``number``, malformed by the characters ``found``."""
     if found == " ":
-        return "it contains a space"
-    if found.startswith(".") or found.endswith("."):
-        return "a dot without digits on both sides"
-    if found in "()":
-        return "a parenthesis without its pair"
-    return f"it contains {found!r}"
+        message = _("malformed number {number!r}: it contains a space")
+    elif found.startswith(".") or found.endswith("."):
+        message = _("malformed number {number!r}: a dot without digits on both sides")
+    elif found in "()":
+        message = _("malformed number {number!r}: a parenthesis without its pair")
+    else:
+        message = _("malformed number {number!r}: it contains {found!r}")
+    return message.format(number=number, found=found)

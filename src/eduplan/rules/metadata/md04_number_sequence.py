@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
+from eduplan.i18n import N_, _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.metadata.numbering import (
     Number,
@@ -61,8 +62,14 @@ CODE = "MD04"
 NAME = "metadata.number-sequence"
 SEVERITY = Severity.WARNING
 
-_HINT = "keep the published number; if the plan publishes it so, accept the finding with a reason"
-_PART = "a sub-indicator? list it under its indicator's indicators:, where it is numbered among its siblings"
+_HINT = N_("keep the published number; if the plan publishes it so, accept the finding with a reason")
+_PART = N_("a sub-indicator? list it under its indicator's indicators:, where it is numbered among its siblings")
+_NOT_ITS = {
+    "policy": N_("number {number!r} does not start with the number of its policy ({owner})"),
+    "indicator": N_("number {number!r} does not start with the number of its indicator ({owner})"),
+    "standard": N_("number {number!r} does not start with the number of its standard ({owner})"),
+}
+"""A number outside its holder's, by what holds the list."""
 
 
 _Last = dict[tuple[tuple[str, ...], str, tuple[int, ...]], int]
@@ -86,7 +93,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 
 
 def _valid(numbered: NumberedList) -> list[tuple[Path, str, Number]]:
-    parsed = parse_list([text for _, text in numbered.items])
+    parsed = parse_list([text for _path, text in numbered.items])
     return [(path, text, n) for (path, text), n in zip(numbered.items, parsed, strict=True) if n is not None]
 
 
@@ -96,14 +103,14 @@ def _prefixed(numbered: NumberedList) -> bool | None:
     valid = _valid(numbered)
     if owner is None or not valid:
         return None
-    return 2 * sum(_starts_with(n, owner) for _, _, n in valid) > len(valid)
+    return 2 * sum(_starts_with(n, owner) for _path, _text, n in valid) > len(valid)
 
 
 def _nested(numbered: NumberedList) -> bool:
     """Whether most numbers of a list have more parts than its holder's (1.1 under 2: numbered like a child)."""
     owner = parse_number(numbered.owner) if numbered.owner else None
     valid = _valid(numbered)
-    deeper = sum(owner is not None and len(n.parts) > len(owner.parts) for _, _, n in valid)
+    deeper = sum(owner is not None and len(n.parts) > len(owner.parts) for _path, _text, n in valid)
     return 2 * deeper > len(valid)
 
 
@@ -111,9 +118,9 @@ def _judge(numbered: NumberedList, mode: str, last: _Last) -> Iterator[Problem]:
     valid = _valid(numbered)
     if not valid:
         return
-    style = Counter(n.style for _, _, n in valid).most_common(1)[0][0]
-    prefix = Counter(n.parts[:-1] for _, _, n in valid if n.style == style).most_common(1)[0][0]
-    example = next(text for _, text, n in valid if n.style == style and n.parts[:-1] == prefix)
+    style = Counter(n.style for _path, _text, n in valid).most_common(1)[0][0]
+    prefix = Counter(n.parts[:-1] for _path, _text, n in valid if n.style == style).most_common(1)[0][0]
+    example = next(text for _path, text, n in valid if n.style == style and n.parts[:-1] == prefix)
     owner = parse_number(numbered.owner) if numbered.owner else None
     demand = owner is not None and mode == "parent"
     key = (numbered.shape, style, prefix)
@@ -122,10 +129,10 @@ def _judge(numbered: NumberedList, mode: str, last: _Last) -> Iterator[Problem]:
     for path, text, number in valid:
         problem = _break(text, number, style, prefix, example, previous, last.get(key), seen)
         if problem is None and demand and owner is not None and not _starts_with(number, owner):
-            problem = f"number {text!r} does not start with the number of its {numbered.holder} ({numbered.owner})"
+            problem = _(_NOT_ITS[numbered.holder]).format(number=text, owner=numbered.owner)
         if problem is not None:
             whole = (number.style, number.parts[:-1]) in seen and numbered.name in ("indicators", "standards")
-            yield Problem((*path, "number"), problem, hint=_PART if whole else _HINT)
+            yield Problem((*path, "number"), problem, hint=_(_PART if whole else _HINT))
         seen.add((number.style, number.parts))
         if number.style == style and number.parts[:-1] == prefix:
             previous = number.parts[-1]
@@ -145,23 +152,30 @@ def _break(
 ) -> str | None:
     """What is wrong with one number of the list, if anything (its pair with the policy aside)."""
     if (number.style, number.parts) in seen:
-        return f"number {text!r} is used twice in this list"
+        return _("number {number!r} is used twice in this list").format(number=text)
     if number.style != style:
-        return f"number {text!r} is written unlike its siblings (such as {example!r})"
+        return _("number {number!r} is written unlike its siblings (such as {example!r})").format(
+            number=text, example=example
+        )
     if number.parts[:-1] != prefix:
-        return f"number {text!r} is not numbered like its siblings (such as {example!r})"
+        return _("number {number!r} is not numbered like its siblings (such as {example!r})").format(
+            number=text, example=example
+        )
     count = number.parts[-1]
     if previous is not None and count != previous + 1:
-        word = "skips from" if count > previous else "goes back from"
-        return f"number {text!r} {word} {write_number(previous, prefix, style)!r}"
-    if previous is None and count != 1 and count != (before or 0) + 1:
-        first = repr(write_number(1, prefix, style))
-        start = (
-            f"at {first} or at {write_number(before + 1, prefix, style)!r} after the list before it"
-            if before
-            else f"at {first}"
+        message = (
+            _("number {number!r} skips from {previous!r}")
+            if count > previous
+            else _("number {number!r} goes back from {previous!r}")
         )
-        return f"the list starts at {text!r}, not {start}"
+        return message.format(number=text, previous=write_number(previous, prefix, style))
+    if previous is None and count != 1 and count != (before or 0) + 1:
+        first = write_number(1, prefix, style)
+        if before:
+            return _("the list starts at {number!r}, not at {first!r} or at {next!r} after the list before it").format(
+                number=text, first=first, next=write_number(before + 1, prefix, style)
+            )
+        return _("the list starts at {number!r}, not at {first!r}").format(number=text, first=first)
     return None
 
 

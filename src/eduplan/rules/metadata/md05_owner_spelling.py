@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _, ngettext
 from eduplan.rules.base import Context, Problem
 
 CODE = "MD05"
@@ -37,14 +38,14 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     """Group owners by their text without spaces; report the minority spellings."""
     owners: list[tuple[Path, str]] = [
-        ((*path, "owner"), indicator.owner) for path, indicator, _ in ctx.indicators if indicator.owner
+        ((*path, "owner"), indicator.owner) for path, indicator, _at in ctx.indicators if indicator.owner
     ]
     for a, action_plan in enumerate(ctx.plan.action_plans):
         for n, project in enumerate(action_plan.projects):
             if project.owner:
                 owners.append((("action_plans", a, "projects", n, "owner"), project.owner))
     groups: dict[str, Counter[str]] = defaultdict(Counter)
-    for _, owner in owners:
+    for _path, owner in owners:
         groups[_key(owner)][owner] += 1
     for path, owner in owners:
         spellings = groups[_key(owner)]
@@ -54,8 +55,12 @@ def check(ctx: Context) -> Iterator[Problem]:
         if owner != usual:
             yield Problem(
                 path,
-                f"owner {owner!r} is written {usual!r} in {count} other place{'s' if count > 1 else ''}",
-                hint=f"write it {usual!r} everywhere",
+                ngettext(
+                    "owner {owner!r} is written {usual!r} in {count} other place",
+                    "owner {owner!r} is written {usual!r} in {count} other places",
+                    count,
+                ).format(owner=owner, usual=usual, count=count),
+                hint=_("write it {usual!r} everywhere").format(usual=usual),
             )
 
 

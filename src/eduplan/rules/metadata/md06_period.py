@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.rules.base import Context, Problem, year_key, year_of
 
 CODE = "MD06"
@@ -34,14 +35,21 @@ def check(ctx: Context) -> Iterator[Problem]:
     if period.end < period.start:
         yield Problem(
             ("period", "end"),
-            f"the period ends ({period.end}) before it starts ({period.start})",
-            hint="swap start and end",
+            _("the period ends ({end}) before it starts ({start})").format(end=period.end, start=period.start),
+            hint=_("swap start and end"),
         )
         return
-    for name, word in (("action_plans", "action plan"), ("reports", "report")):
+    for name, message in _OUTSIDE.items():
         for n, document in enumerate(getattr(ctx.plan, name)):
             if not period.start <= document.year <= period.end:
                 yield Problem(
                     (name, n, year_key(document)),
-                    f"the {word} for {year_of(document)} lies outside the plan period {period.start}-{period.end}",
+                    _(message).format(year=year_of(document), start=period.start, end=period.end),
                 )
+
+
+_OUTSIDE = {
+    "action_plans": N_("the action plan for {year} lies outside the plan period {start}-{end}"),
+    "reports": N_("the report for {year} lies outside the plan period {start}-{end}"),
+}
+"""An annual document outside the period, by the list it is in."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.words.labels import LabelError, Labels
 
@@ -44,4 +45,6 @@ def check(ctx: Context) -> Iterator[Problem]:
         except LabelError as exc:
             key = exc.key if lang == "th" else f"en.{exc.key}"
             where = key if key in ctx.plan.labels else exc.key
-            yield Problem(("labels", where), str(exc).removeprefix(f"labels: {exc.key}: "))
+            # The error names the label; the finding is at it, so only what is wrong is said.
+            prefix = _("labels: {key}: {message}").format(key=exc.key, message="")
+            yield Problem(("labels", where), str(exc).removeprefix(prefix))

@@ -24,6 +24,7 @@ import difflib
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.words.labels import LABELS, unknown_label_keys
 
@@ -36,5 +37,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     """Name each key that is not a label."""
     for key in unknown_label_keys(ctx.plan.labels):
         near = difflib.get_close_matches(key.removeprefix("en."), list(LABELS), n=1)
-        hint = f"did you mean {near[0]!r}?" if near else "see the labels in eduplan's documentation"
-        yield Problem(("labels", key), f"{key!r} is not a label eduplan prints; it is ignored", hint=hint, key=True)
+        hint = (
+            _("did you mean {close!r}?").format(close=near[0])
+            if near
+            else _("see the labels in eduplan's documentation")
+        )
+        message = _("{key!r} is not a label eduplan prints; it is ignored").format(key=key)
+        yield Problem(("labels", key), message, hint=hint, key=True)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from eduplan.findings import Path
+from eduplan.i18n import N_, _
 from eduplan.model import Plan
 from eduplan.model.walk import all_indicators, all_policies
 from eduplan.rules.base import Context, Problem
@@ -56,6 +58,51 @@ _LOST: dict[str, Callable[[Context], bool]] = {
 """Per kind: whether items of that kind may be missing (a list that holds them, or such lists, lost items)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the messages say of a reference to one kind of item."""
+
+    unknown: str
+    other: str
+    ids: str
+    none: str
+
+
+_WORDS = {
+    "goal": _Words(
+        N_("no goal has the id {ref!r}"),
+        N_("{ref!r} is not a goal"),
+        N_("the plan's goal ids: {ids}"),
+        N_("the plan has no goals"),
+    ),
+    "mission": _Words(
+        N_("no mission has the id {ref!r}"),
+        N_("{ref!r} is not a mission"),
+        N_("the plan's mission ids: {ids}"),
+        N_("the plan has no missions"),
+    ),
+    "policy": _Words(
+        N_("no policy has the id {ref!r}"),
+        N_("{ref!r} is not a policy"),
+        N_("the plan's policy ids: {ids}"),
+        N_("the plan has no policies"),
+    ),
+    "indicator": _Words(
+        N_("no indicator has the id {ref!r}"),
+        N_("{ref!r} is not an indicator"),
+        N_("the plan's indicator ids: {ids}"),
+        N_("the plan has no indicators"),
+    ),
+    "project": _Words(
+        N_("no project has the id {ref!r}"),
+        N_("{ref!r} is not a project"),
+        N_("the plan's project ids: {ids}"),
+        N_("the plan has no projects"),
+    ),
+}
+"""Per kind of item: the messages of a reference that names none (the words of :func:`unresolved`)."""
+
+
 def unresolved(ctx: Context, kind: str) -> Iterator[Problem]:
     """Problems for the references to ``kind`` items that name no such item.
 
@@ -70,14 +117,15 @@ def unresolved(ctx: Context, kind: str) -> Iterator[Problem]:
     for ref_kind, path, ref in links(plan):
         if ref_kind != kind or ref in targets:
             continue
+        words = _WORDS[kind]
         close = difflib.get_close_matches(ref, sorted(targets), n=1, cutoff=0.6)
         if close:
-            hint = f"did you mean {close[0]!r}?"
+            hint = _("did you mean {close!r}?").format(close=close[0])
         elif ref in known["any"]:
-            hint = f"{ref!r} is not a {kind}"
+            hint = _(words.other).format(ref=ref)
         else:
-            hint = f"the plan's {kind} ids: {_few(targets)}" if targets else f"the plan has no {kind}s"
-        yield Problem(path, f"no {kind} has the id {ref!r}", hint=hint)
+            hint = _(words.ids).format(ids=_few(targets)) if targets else _(words.none)
+        yield Problem(path, _(words.unknown).format(ref=ref), hint=hint)
 
 
 def _few(ids: set[str]) -> str:

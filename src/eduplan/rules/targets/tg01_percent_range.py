@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.model import Change
 from eduplan.rules.base import Context, Problem, target_values
 from eduplan.rules.changes import resolved, written_change
@@ -46,8 +47,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if isinstance(value, Change):
                 named = names.get(where[-1]) if isinstance(where[-1], int) else None
                 if named is not None:
-                    shown = f"{label} ({written_change(value, named)})"
-                    yield from (Problem(where, m, hint=h) for _, m, h in percent_problems(shown, named, plain=True))
+                    # TRANSLATORS: "target for 2567 (เพิ่มขึ้นร้อยละ 3, that is 101)".
+                    shown = _("{label} ({change})").format(label=label, change=written_change(value, named))
+                    yield from (Problem(where, m, hint=h) for _sub, m, h in percent_problems(shown, named, plain=True))
                 continue
             for sub, message, hint in percent_problems(label, value):
                 yield Problem((*where, *sub), message, hint=hint)

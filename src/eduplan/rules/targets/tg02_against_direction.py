@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.model import Change, Range, Target
 from eduplan.rules.base import Context, Problem, numeric, show
 from eduplan.rules.changes import resolved, written_change
@@ -38,19 +39,38 @@ CODE = "TG02"
 NAME = "targets.against-direction"
 SEVERITY = Severity.ERROR
 
-_WORDS = {"higher-is-better": ("lower", "higher is better"), "lower-is-better": ("higher", "lower is better")}
-_HINT = "check the published table; if the step back is intended, accept the finding with a reason"
+_CHANGE = {
+    "cumulative": N_(
+        "target for {year} ({change}) is a decrease; the indicator is cumulative (สะสม): its running totals never fall"
+    ),
+    "higher-is-better": N_('target for {year} ({change}) is a decrease; the indicator is declared "higher is better"'),
+    "lower-is-better": N_('target for {year} ({change}) is an increase; the indicator is declared "lower is better"'),
+}
+"""A change that goes against the direction, by what the direction is (a cumulative indicator's never falls)."""
+_STEP = {
+    "cumulative": N_(
+        "target for {year} ({value}) is lower than for {before} ({old}); "
+        "the indicator is cumulative (สะสม): its running totals never fall"
+    ),
+    "higher-is-better": N_(
+        'target for {year} ({value}) is lower than for {before} ({old}); the indicator is declared "higher is better"'
+    ),
+    "lower-is-better": N_(
+        'target for {year} ({value}) is higher than for {before} ({old}); the indicator is declared "lower is better"'
+    ),
+}
+"""A step back from one year's target to the next, by direction."""
+_HINT = N_("check the published table; if the step back is intended, accept the finding with a reason")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Compare each year's target with the previous year's; judge each change by its sign."""
     for path, indicator, at in ctx.indicators:
         if indicator.cumulative:
-            sign, worse, why = 1, "lower", "the indicator is cumulative (สะสม): its running totals never fall"
-        elif indicator.direction in _WORDS:
+            sign, direction = 1, "cumulative"
+        elif indicator.direction in _STEP:
             sign = 1 if indicator.direction == "higher-is-better" else -1
-            worse, declared = _WORDS[indicator.direction]
-            why = f'the indicator is declared "{declared}"'
+            direction = indicator.direction
         else:
             continue
         levels = at.levels or []
@@ -59,11 +79,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         for year in years:
             change = indicator.targets[year]
             if isinstance(change, Change) and sign * change.delta < 0:
-                what = "a decrease" if change.delta < 0 else "an increase"
                 yield Problem(
                     (*path, "targets", year),
-                    f"target for {year} ({change.shown()}) is {what}; {why}",
-                    hint=_HINT,
+                    _(_CHANGE[direction]).format(year=year, change=change.shown()),
+                    hint=_(_HINT),
                 )
         for before, after in zip(years, years[1:], strict=False):
             old, new = indicator.targets[before], indicator.targets[after]
@@ -75,9 +94,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             if any(sign * (n - o) < 0 for o, n in zip(old_key, new_key, strict=True)):
                 yield Problem(
                     (*path, "targets", after),
-                    f"target for {after} ({_text(new)}) is {worse} than for {before} "
-                    f"({_text(old, names.get(before))}); {why}",
-                    hint=_HINT,
+                    _(_STEP[direction]).format(
+                        year=after, value=_text(new), before=before, old=_text(old, names.get(before))
+                    ),
+                    hint=_(_HINT),
                 )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 
 CODE = "TG03"
@@ -39,12 +40,14 @@ def check(ctx: Context) -> Iterator[Problem]:
     period = ctx.plan.period
     if period.end < period.start:
         return
-    for path, indicator, _ in ctx.indicators:
+    for path, indicator, _at in ctx.indicators:
         for year in indicator.targets:
             if not period.start <= year <= period.end:
                 yield Problem(
                     (*path, "targets", year),
-                    f"target year {year} is outside the plan period {period.start}-{period.end}",
-                    hint="targets are given for the years of the plan period",
+                    _("target year {year} is outside the plan period {start}-{end}").format(
+                        year=year, start=period.start, end=period.end
+                    ),
+                    hint=_("targets are given for the years of the plan period"),
                     key=True,
                 )

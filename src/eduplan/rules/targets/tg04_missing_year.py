@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.rules.base import Context, Problem, has_targets
 
 CODE = "TG04"
@@ -53,15 +54,18 @@ def check(ctx: Context) -> Iterator[Problem]:
                 continue  # the targets are set for its parts, or for the whole it is part of
             if at.parents and not has_targets(at.parents[0]):
                 continue  # nothing of its whole has targets: reported once, at the whole
-            yield Problem(path, f"indicator {indicator.id} has no targets", key=False, hint=_HINT)
+            yield Problem(path, _("indicator {id} has no targets").format(id=indicator.id), key=False, hint=_(_HINT))
             continue
         listed = ", ".join(map(str, missing))
-        after = f"; the baseline is of {measured}" if measured is not None and measured >= years[0] else ""
+        if measured is not None and measured >= years[0]:
+            message = _("no target for {years} (the plan covers {start}-{end}; the baseline is of {measured})")
+        else:
+            message = _("no target for {years} (the plan covers {start}-{end})")
         yield Problem(
             (*path, "targets"),
-            f"no target for {listed} (the plan covers {years[0]}-{years[-1]}{after})",
-            hint=_HINT,
+            message.format(years=listed, start=years[0], end=years[-1], measured=measured),
+            hint=_(_HINT),
         )
 
 
-_HINT = "give a target for every year of the plan period"
+_HINT = N_("give a target for every year of the plan period")

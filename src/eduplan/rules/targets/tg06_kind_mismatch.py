@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.model import Change
 from eduplan.rules.base import Context, Problem, target_values
 from eduplan.rules.kinds import kind_problem
@@ -42,11 +43,13 @@ def check(ctx: Context) -> Iterator[Problem]:
     for path, indicator, at in ctx.indicators:
         for where, label, value in target_values(path, indicator):
             if where[-2:] == ("baseline", "value") and isinstance(value, Change):
-                yield Problem(where, f"the baseline is a change ({value.shown()})", hint=_BASELINE)
+                yield Problem(
+                    where, _("the baseline is a change ({change})").format(change=value.shown()), hint=_(_BASELINE)
+                )
                 continue
             problem = kind_problem(label, value, at.kind)
             if problem is not None:
                 yield Problem(where, problem[0], hint=problem[1])
 
 
-_BASELINE = "a baseline is the value measured before the plan (or no_data: why there is none); changes are targets"
+_BASELINE = N_("a baseline is the value measured before the plan (or no_data: why there is none); changes are targets")

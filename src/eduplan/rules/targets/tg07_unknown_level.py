@@ -37,7 +37,7 @@ SEVERITY = Severity.ERROR
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each word target missing from ``levels``."""
     for path, indicator, at in ctx.indicators:
-        for where, _, value in target_values(path, indicator):
+        for where, _label, value in target_values(path, indicator):
             problem = level_problem(value, at.levels)
             if problem is not None:
                 yield Problem(where, problem[0], hint=problem[1])

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.model import Change
 from eduplan.rules.base import Context, Problem, show
 from eduplan.rules.changes import resolved, written_change
@@ -46,18 +47,24 @@ def check(ctx: Context) -> Iterator[Problem]:
             if isinstance(value, Change):
                 problem = _change_problem(year, value, names.get(year), indicator.unit)
             else:
-                problem = count_problem(f"target for {year}", value, indicator.unit)
+                problem = count_problem(_("target for {year}").format(year=year), value, indicator.unit)
             if problem is not None:
                 yield Problem((*path, "targets", year), problem[0], hint=problem[1])
 
 
 def _change_problem(year: int, change: Change, named: float | None, unit: str | None) -> tuple[str, str] | None:
     if not abs(change.delta).is_integer():
+        if unit:
+            message = _("target for {year} ({change}) changes the count by {amount}, not a whole number of {unit}")
+        else:
+            message = _("target for {year} ({change}) changes the count by {amount}, not a whole number of things")
         return (
-            f"target for {year} ({change.shown()}) changes the count by {show(abs(change.delta))}, "
-            f"not a whole number of {unit or 'things'}",
-            "a count changes by 0, 1, 2, ...; if it is a share, set kind to percent",
+            message.format(year=year, change=change.shown(), amount=show(abs(change.delta)), unit=unit),
+            _("a count changes by 0, 1, 2, ...; if it is a share, set kind to percent"),
         )
     if named is not None and named < 0:
-        return f"target for {year} ({written_change(change, named)}) is below zero", "a count is 0, 1, 2, ..."
+        return (
+            _("target for {year} ({change}) is below zero").format(year=year, change=written_change(change, named)),
+            _("a count is 0, 1, 2, ..."),
+        )
     return None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 
 __all__ = ["char_name", "scan"]
@@ -29,5 +30,5 @@ def scan(
 
 def char_name(char: str) -> str:
     """``U+200B ZERO WIDTH SPACE``."""
-    fallback = "control character" if unicodedata.category(char) == "Cc" else "unnamed character"
+    fallback = _("control character") if unicodedata.category(char) == "Cc" else _("unnamed character")
     return f"U+{ord(char):04X} {unicodedata.name(char, fallback)}"

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.scan import char_name, scan
 
@@ -38,4 +39,6 @@ _PATTERN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each zero-width character."""
-    yield from scan(ctx, _PATTERN, lambda m: f"invisible character {char_name(m.group())}", "delete it")
+    yield from scan(
+        ctx, _PATTERN, lambda m: _("invisible character {name}").format(name=char_name(m.group())), _("delete it")
+    )

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.scan import scan
 
@@ -38,6 +39,6 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from scan(
         ctx,
         _PATTERN,
-        lambda _m: "sara am written as two characters (U+0E4D U+0E32)",
-        "write ำ (U+0E33) instead; a tone mark goes before it",
+        lambda _m: _("sara am written as two characters (U+0E4D U+0E32)"),
+        _("write ำ (U+0E33) instead; a tone mark goes before it"),
     )

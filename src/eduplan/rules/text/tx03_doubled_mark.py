@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.scan import char_name, scan
 
@@ -48,6 +49,6 @@ def check(ctx: Context) -> Iterator[Problem]:
     yield from scan(
         ctx,
         _PATTERN,
-        lambda m: f"doubled mark: {' + '.join(char_name(c) for c in m.group())}",
-        "delete the extra mark",
+        lambda m: _("doubled mark: {marks}").format(marks=" + ".join(char_name(c) for c in m.group())),
+        _("delete the extra mark"),
     )

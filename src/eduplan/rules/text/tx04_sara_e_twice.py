@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.scan import scan
 
@@ -34,4 +35,4 @@ _PATTERN = re.compile("\u0e40\u0e40")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each เเ."""
-    yield from scan(ctx, _PATTERN, lambda _m: "แ written as two เ (U+0E40 U+0E40)", "write แ (U+0E41)")
+    yield from scan(ctx, _PATTERN, lambda _m: _("แ written as two เ (U+0E40 U+0E40)"), _("write แ (U+0E41)"))

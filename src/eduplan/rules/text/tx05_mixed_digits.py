@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _
 from eduplan.model import Change, Indicator, Range
 from eduplan.model.walk import all_indicators
 from eduplan.rules.base import Context, Problem, target_values
@@ -49,13 +50,16 @@ def check(ctx: Context) -> Iterator[Problem]:
             (thai if thai_written else arabic).append(path)
     for thai, arabic in tables.values():
         if thai and arabic:
-            minority, kind, other = (thai, "Thai", "Arabic") if len(thai) <= len(arabic) else (arabic, "Arabic", "Thai")
+            if len(thai) <= len(arabic):
+                minority = thai
+                message = _("written with Thai digits in a table that mostly uses Arabic digits")
+                hint = _("use Arabic digits throughout the table")
+            else:
+                minority = arabic
+                message = _("written with Arabic digits in a table that mostly uses Thai digits")
+                hint = _("use Thai digits throughout the table")
             for path in minority:
-                yield Problem(
-                    path,
-                    f"written with {kind} digits in a table that mostly uses {other} digits",
-                    hint=f"use {other} digits throughout the table",
-                )
+                yield Problem(path, message, hint=hint)
 
 
 def _numbers(ctx: Context, base: Path, indicator: Indicator) -> Iterator[tuple[Path, bool]]:
@@ -65,7 +69,7 @@ def _numbers(ctx: Context, base: Path, indicator: Indicator) -> Iterator[tuple[P
         yield (*base, "number"), True
     elif _ARABIC.search(indicator.number):
         yield (*base, "number"), False
-    for path, _, value in target_values(base, indicator):
+    for path, _label, value in target_values(base, indicator):
         if isinstance(value, Range):
             yield from (((*path, b), (*path, b) in thai_paths) for b in ("min", "max") if getattr(value, b) is not None)
         elif isinstance(value, Change):

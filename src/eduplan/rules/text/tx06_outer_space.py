@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _, ngettext
 from eduplan.rules.base import Context, Problem
 
 CODE = "TX06"
@@ -33,14 +34,9 @@ def check(ctx: Context) -> Iterator[Problem]:
     for path, text in ctx.texts:
         if not (text[:1].isspace() or text[-1:].isspace()):
             continue  # the common case, settled without a scan
-        for (start, end), where in ((_leading(text), "starts"), (_trailing(text), "ends")):
+        for (start, end), leading in ((_leading(text), True), (_trailing(text), False)):
             if end > start:
-                yield Problem(
-                    path,
-                    f"the text {where} with {_count(text[start:end])}",
-                    hint="remove the spaces",
-                    within=(text, start, end),
-                )
+                yield Problem(path, _said(end - start, leading), hint=_("remove the spaces"), within=(text, start, end))
 
 
 def _blank(char: str) -> bool:
@@ -70,5 +66,10 @@ def _trailing(text: str) -> tuple[int, int]:
     return start, end
 
 
-def _count(spaces: str) -> str:
-    return "a space" if len(spaces) == 1 else f"{len(spaces)} spaces"
+def _said(count: int, leading: bool) -> str:
+    """The message of ``count`` spaces that start (``leading``) or end a text."""
+    if leading:
+        message = ngettext("the text starts with a space", "the text starts with {count} spaces", count)
+    else:
+        message = ngettext("the text ends with a space", "the text ends with {count} spaces", count)
+    return message.format(count=count)

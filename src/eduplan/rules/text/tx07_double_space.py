@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.scan import scan
 
@@ -34,4 +35,6 @@ _PATTERN = re.compile(r"(?<=\S)[ \u00a0\t]{2,}(?=\S)")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each run of two or more spaces between words."""
-    yield from scan(ctx, _PATTERN, lambda m: f"{len(m.group())} spaces in a row", "use one space")
+    yield from scan(
+        ctx, _PATTERN, lambda m: _("{count} spaces in a row").format(count=len(m.group())), _("use one space")
+    )

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 
 CODE = "TX08"
@@ -52,14 +53,16 @@ def check(ctx: Context) -> Iterator[Problem]:
             else:
                 yield Problem(
                     path,
-                    f"{char!r} closes nothing: there is no {_PAIRS[char]!r} before it",
-                    hint=f"add the missing {_PAIRS[char]!r} or remove this one",
+                    _("{mark!r} closes nothing: there is no {opener!r} before it").format(
+                        mark=char, opener=_PAIRS[char]
+                    ),
+                    hint=_("add the missing {opener!r} or remove this one").format(opener=_PAIRS[char]),
                     within=(text, at, at + 1),
                 )
         for at in stack:
             yield Problem(
                 path,
-                f"{text[at]!r} is never closed",
-                hint="add the closing mark or remove this one",
+                _("{mark!r} is never closed").format(mark=text[at]),
+                hint=_("add the closing mark or remove this one"),
                 within=(text, at, at + 1),
             )

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.text.typo import load_speller
 
@@ -51,7 +52,11 @@ def check(ctx: Context) -> Iterator[Problem]:
         for typo in speller.typos(text):
             yield Problem(
                 path,
-                f"possible typo {typo.written!r}: did you mean {typo.suggestion!r}?",
-                f"write {typo.suggestion!r}, or add {typo.written!r} to known-words if it is right",
+                _("possible typo {written!r}: did you mean {suggestion!r}?").format(
+                    written=typo.written, suggestion=typo.suggestion
+                ),
+                _("write {suggestion!r}, or add {written!r} to known-words if it is right").format(
+                    written=typo.written, suggestion=typo.suggestion
+                ),
                 within=(text, typo.start, typo.end),
             )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 
 __all__ = ["MIN_GAIN", "Speller", "Typo", "edits", "load_speller", "skeleton"]
 
@@ -127,7 +128,7 @@ class Speller:
                         gain, typo = max(gain, hits[key][0]), min(typo, hits[key][1], key=_width)
                     hits[key] = (gain, typo)
         kept: list[Typo] = []
-        for _, typo in sorted(hits.values(), key=lambda hit: -hit[0]):
+        for _gain, typo in sorted(hits.values(), key=lambda hit: -hit[0]):
             if all(typo.end <= k.start or typo.start >= k.end for k in kept):
                 kept.append(typo)
         return sorted(kept, key=lambda t: t.start)
@@ -206,7 +207,7 @@ def load_speller(known: frozenset[str]) -> Speller:
         from pythainlp.tokenize import word_tokenize
         from pythainlp.util import Trie
     except ImportError:
-        raise UsageError("rule TX09 (text.typo) needs PyThaiNLP: pip install 'eduplan[thai]'") from None
+        raise UsageError(_("rule TX09 (text.typo) needs PyThaiNLP: pip install 'eduplan[thai]'")) from None
     words = frozenset(thai_words())
     trie = Trie(words | known)
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.columns import missing
 from eduplan.rules.kinds import WORD_KINDS
@@ -54,6 +55,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         guess = unit_from_name(at.indicator.name)
         yield Problem(
             (*at.path, "unit"),
-            f"indicator {at.indicator.id} has no unit",
-            hint=f"add unit: {guess} (the name starts with it)" if guess else "add the unit of measure",
+            _("indicator {id} has no unit").format(id=at.indicator.id),
+            hint=_("add unit: {unit} (the name starts with it)").format(unit=guess)
+            if guess
+            else _("add the unit of measure"),
         )

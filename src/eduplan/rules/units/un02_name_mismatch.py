@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.units.words import unit_from_name
 
@@ -49,22 +50,25 @@ def check(ctx: Context) -> Iterator[Problem]:
             if indicator.unit is not None and indicator.unit != "ร้อยละ":
                 yield Problem(
                     (*path, "name"),
-                    f"the name says ร้อยละ (a percentage) but the unit is {indicator.unit!r}",
-                    hint="correct the name or the unit; if the published plan says so, accept it with a reason",
+                    _("the name says ร้อยละ (a percentage) but the unit is {unit!r}").format(unit=indicator.unit),
+                    hint=_("correct the name or the unit; if the published plan says so, accept it with a reason"),
                     within=within,
                 )
             elif kind is not None and kind != "percent":
                 yield Problem(
                     (*path, "name"),
-                    f"the name says ร้อยละ (a percentage) but the kind is {kind}",
-                    hint="set kind: percent, or correct the name",
+                    _("the name says ร้อยละ (a percentage) but the kind is {kind}").format(kind=kind),
+                    hint=_("set kind: percent, or correct the name"),
                     within=within,
                 )
         elif indicator.unit == "ร้อยละ" or kind == "percent":
-            what = f"unit is {indicator.unit!r}" if indicator.unit == "ร้อยละ" else "kind is percent"
+            if indicator.unit == "ร้อยละ":
+                message = _("the name says จำนวน (a count) but the unit is {unit!r}").format(unit=indicator.unit)
+            else:
+                message = _("the name says จำนวน (a count) but the kind is percent")
             yield Problem(
                 (*path, "name"),
-                f"the name says จำนวน (a count) but the {what}",
-                hint="a number of things has a counting unit (คน, โรงเรียน, ...) and kind count",
+                message,
+                hint=_("a number of things has a counting unit (คน, โรงเรียน, ...) and kind count"),
                 within=within,
             )

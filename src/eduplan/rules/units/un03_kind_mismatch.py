@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.rules.units.words import KIND_OF_UNIT
 
@@ -46,9 +47,14 @@ def check(ctx: Context) -> Iterator[Problem]:
         else:
             fits = kind == expected or (expected == "level" and kind == "qualitative")
         if not fits:
+            if indicator.kind:
+                message = _("the unit {unit!r} means kind {expected}, but the kind is {kind}")
+            else:
+                message = _(
+                    "the unit {unit!r} means kind {expected}, but the kind is {kind} (from the indicator it is part of)"
+                )
             yield Problem(
                 (*path, "kind"),
-                f"the unit {indicator.unit!r} means kind {expected}, but the kind is {kind}"
-                + ("" if indicator.kind else " (from the indicator it is part of)"),
-                hint=f"set kind: {expected}, or correct the unit",
+                message.format(unit=indicator.unit, expected=expected, kind=kind),
+                hint=_("set kind: {expected}, or correct the unit").format(expected=expected),
             )

@@ -23,6 +23,7 @@ import difflib
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 
 CODE = "UN04"
@@ -33,14 +34,15 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     """Yield each unit missing from ``known-units``."""
     known = ctx.options.known_units
-    for path, indicator, _ in ctx.indicators:
+    for path, indicator, _at in ctx.indicators:
         unit = indicator.unit
         if unit is None or unit in known:
             continue
         close = difflib.get_close_matches(unit, sorted(known), n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        yield Problem(
-            (*path, "unit"),
-            f"unknown unit {unit!r}",
-            hint=hint + "if the unit is right, add it to extra-units in the configuration",
-        )
+        if close:
+            hint = _("did you mean {close!r}? if the unit is right, add it to extra-units in the configuration").format(
+                close=close[0]
+            )
+        else:
+            hint = _("if the unit is right, add it to extra-units in the configuration")
+        yield Problem((*path, "unit"), _("unknown unit {unit!r}").format(unit=unit), hint=hint)
