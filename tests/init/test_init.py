@@ -195,7 +195,7 @@ def test_the_repository_s_own_stricter_configuration_is_named_not_ignored(tmp_pa
     (tmp_path / "repo" / "eduplan.yaml").write_text("required: [owner, unit, baseline]\n", encoding="utf-8")
     result = eduplan("init", "repo", *OFFICE)
     assert result.exit_code == 0, result.stderr
-    assert "note: with the repository's own configuration, the new plan has 1 findings:" in result.stdout
+    assert "note: with the repository's own configuration, the new plan has 1 finding:" in result.stdout
     assert "MD01" in result.stdout and "baseline" in result.stdout
 
 

@@ -216,17 +216,6 @@ def _optional(value: str | None, question: str, flag: str) -> str | None:
 
 def _report(directory: Path, answers: Answers, created: Created) -> None:
     """Say what was made, what was kept, how the id was chosen and what to do next."""
-    out = sys.stdout
-    out.write(f"created the plan {answers.plan_id} in {created.plan} (id {answers.office_id}, {answers.id_from})\n")
-    for written in created.written:
-        out.write(f"  {written}\n")
-    for kept in created.kept:
-        out.write(f"  kept {kept} (it exists; not changed)\n")
-    if created.notes:
-        out.write(f"note: with the repository's own configuration, the new plan has {len(created.notes)} findings:\n")
-        out.writelines(f"  {note}\n" for note in created.notes)
-    plans = directory / "plans"
-    out.write(
-        f"next: fill in {created.plan / 'plan.yaml'} and {created.plan / 'policies' / '1.yaml'},"
-        f" then eduplan validate {plans}/ and eduplan render {created.plan}\n"
-    )
+    from eduplan.scaffold.create import report
+
+    sys.stdout.writelines(f"{line}\n" for line in report(directory, answers, created))

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _
 from eduplan.model.common import BE_MAX, BE_MIN
 from eduplan.scaffold.ids import derive_id, is_valid_id
 from eduplan.words.thai import arabic_digits
@@ -55,7 +56,8 @@ class Answers:
         end: Last Buddhist-Era year of the period.
         hierarchy: Names of the levels of policies, top first.
         office_id: The office's id, the first folder under ``plans/``.
-        id_from: How the office id was chosen, in words (for the command's report).
+        id_from: How the office id was chosen, in English words (recorded as they are; the report shows them
+            in the run's language).
         title: The plan's title.
     """
 
@@ -113,15 +115,19 @@ def clean_text(value: str | None, flag: str, *, required: bool = False) -> str |
     text = (value or "").strip()
     if not text:
         if required:
-            raise UsageError(f"{flag} is empty; give the name as it is published")
+            raise UsageError(_("{option} is empty; give the name as it is published").format(option=flag))
         return None
     for char in text:
         category = unicodedata.category(char)
         if category in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
-            what = "a line break" if category in ("Zl", "Zp") or char in "\r\n\x85" else "an invisible character"
-            raise UsageError(f"{flag}: {text!r} holds {what} (U+{ord(char):04X}); give it as one line of text")
+            if category in ("Zl", "Zp") or char in "\r\n\x85":
+                message = _("{option}: {text!r} holds a line break ({char}); give it as one line of text")
+            else:
+                message = _("{option}: {text!r} holds an invisible character ({char}); give it as one line of text")
+            raise UsageError(message.format(option=flag, text=text, char=f"U+{ord(char):04X}"))
     if "  " in text:
-        raise UsageError(f"{flag}: {text!r} has two spaces in a row; write one space between words")
+        message = _("{option}: {text!r} has two spaces in a row; write one space between words")
+        raise UsageError(message.format(option=flag, text=text))
     return text
 
 
@@ -134,7 +140,8 @@ def parse_period(text: str) -> tuple[int, int]:
     """
     match = _PERIOD.match(arabic_digits(text))
     if match is None:
-        raise UsageError(f"--period: {text!r} is not a period; write the first and last year, such as 2567-2571")
+        message = _("--period: {text!r} is not a period; write the first and last year, such as 2567-2571")
+        raise UsageError(message.format(text=text))
     start = int(match.group(1))
     end = int(match.group(2)) if len(match.group(2)) == 4 else start // 100 * 100 + int(match.group(2))
     if len(match.group(2)) == 2 and end < start:
@@ -142,19 +149,23 @@ def parse_period(text: str) -> tuple[int, int]:
     for year in (start, end):
         if 1900 <= year <= 2200:
             be = "-".join(str(y + 543 if y < BE_MIN else y) for y in (start, end))
-            raise UsageError(
-                f"--period: {year} looks like a Christian-Era year; plans use Buddhist-Era years"
-                f" (พ.ศ. = ค.ศ. + 543): {be}"
+            message = _(
+                "--period: {year} looks like a Christian-Era year; plans use Buddhist-Era years (พ.ศ. = ค.ศ. + 543): "
+                "{period}"
             )
+            raise UsageError(message.format(year=year, period=be))
         if not BE_MIN <= year <= BE_MAX:
-            raise UsageError(f"--period: {year} is not a Buddhist-Era year ({BE_MIN}..{BE_MAX})")
+            message = _("--period: {year} is not a Buddhist-Era year ({first}..{last})")
+            raise UsageError(message.format(year=year, first=BE_MIN, last=BE_MAX))
     if end < start:
-        raise UsageError(f"--period: {text.strip()} ends before it starts; write the first year first, {end}-{start}")
+        message = _("--period: {text} ends before it starts; write the first year first, {end}-{start}")
+        raise UsageError(message.format(text=text.strip(), end=end, start=start))
     if end - start + 1 > MAX_YEARS:
-        raise UsageError(
-            f"--period: {text.strip()} covers {end - start + 1} years; a plan covers at most {MAX_YEARS}"
-            " (offices' and schools' plans cover 3 to 5)"
+        message = _(
+            "--period: {text} covers {years} years; a plan covers at most {most} (offices' and schools' plans "
+            "cover 3 to 5)"
         )
+        raise UsageError(message.format(text=text.strip(), years=end - start + 1, most=MAX_YEARS))
     return start, end
 
 
@@ -169,11 +180,14 @@ def parse_hierarchy(text: str | None, kind: Kind) -> tuple[str, ...]:
     levels = [clean_text(part, "--hierarchy") for part in text.split(",")]
     named = [level for level in levels if level]
     if len(named) != len(levels):
-        raise UsageError(f"--hierarchy: {text!r} has an empty level; name the levels, such as ประเด็นยุทธศาสตร์,กลยุทธ์")
+        message = _("--hierarchy: {text!r} has an empty level; name the levels, such as ประเด็นยุทธศาสตร์,กลยุทธ์")
+        raise UsageError(message.format(text=text))
     if len(set(named)) != len(named):
-        raise UsageError(f"--hierarchy: {text!r} names a level twice; each level has its own name")
+        message = _("--hierarchy: {text!r} names a level twice; each level has its own name")
+        raise UsageError(message.format(text=text))
     if len(named) > 4:
-        raise UsageError(f"--hierarchy: {text!r} has {len(named)} levels; a plan's policies have at most 4")
+        message = _("--hierarchy: {text!r} has {count} levels; a plan's policies have at most 4")
+        raise UsageError(message.format(text=text, count=len(named)))
     return tuple(named)
 
 
@@ -187,27 +201,38 @@ def resolve_id(given: str | None, kind: Kind, name: str, short_name: str | None,
     if given is not None:
         text = given.strip()
         if not is_valid_id(text, room):
-            raise UsageError(
-                f"--id: {given!r} is not an id: use lowercase ASCII letters, digits and '-', at most {room}"
-                f" characters, starting with a letter or digit (such as {_EXAMPLES[kind]})"
+            message = _(
+                "--id: {given!r} is not an id: use lowercase ASCII letters, digits and '-', at most {room} characters, "
+                "starting with a letter or digit (such as {example})"
             )
-        return text, "given with --id"
+            raise UsageError(message.format(given=given, room=room, example=_EXAMPLES[kind]))
+        return text, N_("given with --id")
     school = kind == "school"
     derived = derive_id(short_name, name, code=code, school=school)
     if derived is None or not is_valid_id(derived, room):
-        example = _EXAMPLES[kind]
-        if school:
-            why = f"the code {code!r} is not digits" if code else "a school's id is made from its OBEC code (--code)"
+        if school and code:
+            message = _(
+                "no id can be made: the code {code!r} is not digits; give one with --id, lowercase ASCII letters, "
+                "digits and '-' (such as {example})"
+            )
+        elif school:
+            message = _(
+                "no id can be made: a school's id is made from its OBEC code (--code); give one with --id, "
+                "lowercase ASCII letters, digits and '-' (such as {example})"
+            )
         else:
-            why = f"{short_name or name!r} is not a name made of an office kind, provinces and an area number"
-        raise UsageError(
-            f"no id can be made: {why}; give one with --id, lowercase ASCII letters, digits and '-' (such as {example})"
-        )
+            message = _(
+                "no id can be made: {name!r} is not a name made of an office kind, provinces and an area number; "
+                "give one with --id, lowercase ASCII letters, digits and '-' (such as {example})"
+            )
+        raise UsageError(message.format(code=code, name=short_name or name, example=_EXAMPLES[kind]))
     if school:
-        return derived, "from the OBEC code"
+        return derived, N_("from the OBEC code")
     if code and derived == f"office-{code.strip()}":
-        return derived, "from the code"
-    return derived, "from the short name" if short_name and derive_id(short_name) == derived else "from the name"
+        return derived, N_("from the code")
+    if short_name and derive_id(short_name) == derived:
+        return derived, N_("from the short name")
+    return derived, N_("from the name")
 
 
 def default_title(kind: Kind, name: str, short_name: str | None, start: int, end: int) -> str:
@@ -235,7 +260,7 @@ def make_answers(
         UsageError: the first answer that cannot be used, naming its flag.
     """
     if kind not in ("office", "school"):
-        raise UsageError(f"--kind: {kind!r} is not one of 'office', 'school'")
+        raise UsageError(_("--kind: {kind!r} is not one of 'office', 'school'").format(kind=kind))
     which: Kind = "school" if kind == "school" else "office"
     full = clean_text(name, "--name", required=True)
     assert full is not None
@@ -243,7 +268,7 @@ def make_answers(
     the_code = clean_text(code, "--code")
     the_parent = clean_text(parent, "--parent")
     if the_parent is not None and which == "office":
-        raise UsageError("--parent names the office a school belongs to (สังกัด); it is for --kind school")
+        raise UsageError(_("--parent names the office a school belongs to (สังกัด); it is for --kind school"))
     start, end = parse_period(period)
     levels = parse_hierarchy(hierarchy, which)
     oid, how = resolve_id(office_id, which, full, short, the_code)

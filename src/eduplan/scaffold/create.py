@@ -23,6 +23,7 @@ from eduplan.check.config import load_settings
 from eduplan.check.pipeline import check_result
 from eduplan.errors import UsageError
 from eduplan.findings import Finding
+from eduplan.i18n import N_, _, ngettext
 from eduplan.load.configfile import find_config
 from eduplan.load.files import overlay as reading
 from eduplan.load.layout import CONFIG_FILES, PLAN_FILES
@@ -31,7 +32,7 @@ from eduplan.output.atomic import Batch, Written
 from eduplan.scaffold.answers import Answers
 from eduplan.scaffold.build import plan_files, repository_files
 
-__all__ = ["Created", "PlanExists", "create"]
+__all__ = ["Created", "PlanExists", "create", "report"]
 
 
 class PlanExists(UsageError):
@@ -64,18 +65,23 @@ def create(root: Path, answers: Answers) -> Created:
         WriteError: a file cannot be written (nothing is).
     """
     if root.exists() and not root.is_dir():
-        raise UsageError(f"{root}: not a directory; init makes a repository of plans in a directory")
+        message = _("{folder}: not a directory; init makes a repository of plans in a directory")
+        raise UsageError(message.format(folder=root))
     here = root.absolute()
     around = next((p for p in [here, *here.parents] if any((p / n).is_file() for n in PLAN_FILES)), None)
     if around is not None:
-        where = "it is a plan" if around == here else f"it is inside the plan {around}"
-        raise UsageError(f"{root}: {where}; run init at the root of the repository of plans")
+        if around == here:
+            message = _("{folder}: it is a plan; run init at the root of the repository of plans")
+        else:
+            message = _("{folder}: it is inside the plan {plan}; run init at the root of the repository of plans")
+        raise UsageError(message.format(folder=root, plan=around))
     plan_dir = root / answers.folder
     if plan_dir.exists() or plan_dir.is_symlink():
-        raise PlanExists(
-            f"{plan_dir}: the plan exists already; init never writes over a plan"
-            " (give another --period or --id, or edit that plan)"
+        message = _(
+            "{folder}: the plan exists already; init never writes over a plan (give another --period or --id, "
+            "or edit that plan)"
         )
+        raise PlanExists(message.format(folder=plan_dir))
     new = {root / name: text for name, text in plan_files(answers).items()}
     kept: list[Path] = []
     config = _existing_config(root)
@@ -92,6 +98,36 @@ def create(root: Path, answers: Answers) -> Created:
     for path, text in new.items():
         batch.add_text(path, text)
     return Created(plan_dir, batch.commit(), kept, notes)
+
+
+def report(directory: Path, answers: Answers, created: Created) -> list[str]:
+    """What ``init`` made, what it kept, how the id was chosen and what to do next: the lines it prints."""
+    lines = [
+        _("created the plan {plan} in {folder} (id {id}, {how})").format(
+            plan=answers.plan_id, folder=created.plan, id=answers.office_id, how=_(answers.id_from)
+        )
+    ]
+    lines += [f"  {written}" for written in created.written]
+    lines += ["  " + _("kept {path} (it exists; not changed)").format(path=kept) for kept in created.kept]
+    if created.notes:
+        count = len(created.notes)
+        lines.append(
+            ngettext(
+                "note: with the repository's own configuration, the new plan has {count} finding:",
+                "note: with the repository's own configuration, the new plan has {count} findings:",
+                count,
+            ).format(count=count)
+        )
+        lines += [f"  {note}" for note in created.notes]
+    plan = created.plan
+    lines.append(
+        _(
+            "next: fill in {plan_file} and {policy_file}, then eduplan validate {plans}/ and eduplan render {plan}"
+        ).format(
+            plan_file=plan / "plan.yaml", policy_file=plan / "policies" / "1.yaml", plans=directory / "plans", plan=plan
+        )
+    )
+    return lines
 
 
 def _check(plan_dir: Path, root: Path, new: dict[Path, str]) -> list[str]:
@@ -112,7 +148,8 @@ def _check(plan_dir: Path, root: Path, new: dict[Path, str]) -> list[str]:
         ours = load_settings(config) if config in new else load_settings(None)
     found = check_result(result, ours).findings
     if found:
-        raise UsageError(f"the new plan would not validate, nothing written: {_shown(found)}")
+        message = _("the new plan would not validate, nothing written: {findings}")
+        raise UsageError(message.format(findings=_shown(found)))
     existing = None if config in new else _existing_config(root)
     if existing is None:
         return []
@@ -129,8 +166,8 @@ _FLAGS = {
     ("office", "short_name"): "--short-name",
     ("office", "code"): "--code",
     ("office", "parent"): "--parent",
-    ("title",): "--title (or the name it is made from)",
-    ("vision",): "the vision, made from --short-name or --name",
+    ("title",): N_("--title (or the name it is made from)"),
+    ("vision",): N_("the vision, made from --short-name or --name"),
     ("hierarchy",): "--hierarchy",
 }
 """Where in a new plan an answer lands -> the flag that gave it, for a refusal's words."""
@@ -140,7 +177,7 @@ def _shown(findings: list[Finding]) -> str:
     """The findings by the answer that caused them (the files they are in were never written)."""
     said: dict[str, str] = {}
     for finding in findings:
-        key = next((flag for at, flag in _FLAGS.items() if tuple(finding.path[: len(at)]) == at), None)
+        key = next((_(flag) for at, flag in _FLAGS.items() if tuple(finding.path[: len(at)]) == at), None)
         where = key or ".".join(map(str, finding.path)) or str(finding.span)
         said.setdefault(f"{where}: {finding.code} {finding.message}", where)
     return "; ".join(said)
