@@ -89,19 +89,25 @@ def test_schema_output_writes_every_shipped_schema(tmp_path):
 
 USAGE_ERRORS = [
     (["render", "-f", "docx", "{plan}"], "render: invalid value for '--format' / '-f': 'docx' is not one of"),
-    (["render"], "render: missing argument 'path' (see `eduplan render --help`)"),
+    (["render"], "render: missing argument PATH (see `eduplan render --help`)"),
     (["render", "--bogus", "{plan}"], "render: no such option: --bogus"),
-    (["diff", "{plan}"], "diff: missing argument 'new'"),
+    (["diff", "{plan}"], "diff: missing argument NEW"),
     (["diff", "--fail-on", "often", "{plan}", "{plan}"], "diff: invalid value for '--fail-on'"),
     (["diff", "--tolerance", "-1", "{plan}", "{plan}"], "diff: invalid value for '--tolerance'"),
     (["export", "-f", "csv", "{plan}"], "export: invalid value for '--format' / '-f': 'csv' is not one of"),
-    (["schema", "nonsense"], "schema: invalid value for 'kind': 'nonsense' is not one of"),
+    (["schema", "nonsense"], "schema: invalid value for KIND: 'nonsense' is not one of"),
     (["validate", "--bogus", "{plan}"], "validate: no such option: --bogus"),
-    (["gaps"], "gaps: missing argument 'paths"),
+    (["gaps"], "gaps: missing argument PATH"),
     (["explain", "--all"], "explain: no such option: --all"),
     (["import", "book.xlsx"], "import: missing option '--into'"),
     (["render", "{plan}", "--year", "next"], "render: invalid value for '--year'"),
     (["nosuch"], "no such command 'nosuch' (see `eduplan --help`)"),
+    (["valdate"], "no such command 'valdate'; did you mean 'validate'? (see `eduplan --help`)"),
+    (["validate", "--formt", "json"], "validate: no such option: --formt; did you mean --format"),
+    (["validate", "--jobs"], "validate: option --jobs needs a value (see `eduplan validate --help`)"),
+    (["validate", "--jobs", "x", "{plan}"], "validate: invalid value for '--jobs' / '-j': expected a whole number, got 'x'"),
+    (["validate", "--exit-zero=1", "{plan}"], "validate: option --exit-zero takes no value"),
+    (["export", "{plan}", "a", "b"], "export: unexpected extra arguments 'a', 'b' (see `eduplan export --help`)"),
 ]
 
 

@@ -8,25 +8,59 @@ printed as one line on stderr (exit code 2); findings decide exit code 1.
 
 from __future__ import annotations
 
+import inspect
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from difflib import get_close_matches
+from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer._click import Command
+from typer._click.exceptions import UsageError
+from typer.core import TyperCommand, TyperGroup
 
 from eduplan import __version__, i18n
-from eduplan.cli import diff, explain, gaps, init, plan, render, sheet, validate
+from eduplan.cli import diff, explain, gaps, helpscreen, init, plan, render, sheet, usage, validate
 from eduplan.cli.common import EXIT_TROUBLE, configured_lang
 from eduplan.errors import EduplanError
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["app", "run"]
 
 
-class _Group(TyperGroup):
-    """The app's command group: every error that stops a command is one line on stderr.
+class _InWords(Command):
+    """What the group and every command share: usage errors that name the command, help in the run's language."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Click's parsing; words left over are :class:`~.usage.ExtraArguments`; every usage error names the command."""
+        allowed = ctx.allow_extra_args  # a group's: its command and the command's words
+        ctx.allow_extra_args = True
+        try:
+            rest = super().parse_args(ctx, args)
+        except UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
+        finally:
+            ctx.allow_extra_args = allowed
+        if rest and not allowed and not ctx.resilient_parsing:
+            raise usage.ExtraArguments(rest, ctx)
+        return rest
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        """The usage line, ``Usage:`` in the run's language."""
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), helpscreen.usage_prefix())
+
+    def get_help_option(self, ctx: Any) -> Any:
+        """``--help``, in the run's language."""
+        return helpscreen.help_option(super().get_help_option(ctx))
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The help screen, Typer's own words in the run's language."""
+        helpscreen.show_in_language()
+        super().format_help(ctx, formatter)
+
+
+class _Group(_InWords, TyperGroup):
+    """The app's command group: every error that stops a command is one line on stderr, in the run's language.
 
     Click (through Typer) would print a usage error as a box of five or six lines; eduplan
     promises ``eduplan: error: ...`` and exit code 2 for every kind of trouble, so the group
@@ -34,6 +68,11 @@ class _Group(TyperGroup):
     ``--help`` and ``--version`` are unchanged. Tests that invoke ``app`` in-process see the
     same lines and exit codes as the installed command.
     """
+
+    def __init__(self, **attrs: Any) -> None:
+        """The group as Typer builds it, with ``--lang`` and words for every value (:mod:`.helpscreen`)."""
+        super().__init__(**attrs)
+        helpscreen.prepare([self, *self.commands.values()])
 
     def main(  # type: ignore[override]  # the same parameters, spelled out for mypy
         self,
@@ -47,11 +86,11 @@ class _Group(TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         try:
             option = _lang_option(argv)
-            lang = i18n.choose(option, configured_lang() if option is None else None)
         except EduplanError as exc:
-            code = _error(str(exc))
+            with i18n.using(i18n.choose(None, configured_lang())):  # the error in the language the run would speak
+                code = _error(str(exc))
         else:
-            with i18n.using(lang):
+            with i18n.using(i18n.choose(option, configured_lang() if option is None else None)):
                 code = self._run(argv, prog_name, complete_var, **extra)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
@@ -67,15 +106,32 @@ class _Group(TyperGroup):
             code = _error(str(exc))
         except typer.TyperException as exc:  # click's UsageError, BadParameter, NoSuchOption, ...
             # bare `eduplan`: the help is already printed
-            help_shown = type(exc).__name__ == "NoArgsIsHelpError"
-            code = EXIT_TROUBLE if help_shown else _error(_usage_message(exc))
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                code = EXIT_TROUBLE
+            elif isinstance(exc, UsageError):
+                code = _error(usage.message(exc))
+            else:
+                code = _error(str(exc))
         except typer.Abort:
-            code = _error("aborted")
+            code = _error(i18n._("aborted"))
         return code
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """The command ``args`` name; an unknown name is :class:`~.usage.NoSuchCommand`, with the names meant."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise usage.NoSuchCommand(name, get_close_matches(name, list(self.commands)), ctx)
+        return super().resolve_command(ctx, args)
+
+
+class _Command(_InWords, TyperCommand):
+    """A command of the app: usage errors that name it, help in the run's language."""
 
 
 def _lang_option(argv: list[str]) -> str | None:
     """The value of ``--lang`` anywhere on the command line (help is shown before options are read).
+
+    ``--lang`` with nothing after it is left to the command line's parser ("needs a value").
 
     Raises:
         EduplanError: the value is neither ``th`` nor ``en``.
@@ -83,7 +139,9 @@ def _lang_option(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--":
             break
-        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2]
+        if arg == "--lang" and i + 1 == len(argv):
+            return None
+        value = argv[i + 1] if arg == "--lang" else arg.partition("=")[2]
         if arg == "--lang" or arg.startswith("--lang="):
             try:
                 return i18n.lang_of(value)
@@ -101,7 +159,7 @@ def _translate_help(command: Any) -> None:
     """
     for attribute in ("help", "short_help", "epilog"):
         if text := getattr(command, attribute, None):
-            setattr(command, attribute, i18n._(text))
+            setattr(command, attribute, _paragraphs(i18n._(text)))
     for param in command.params:
         if text := getattr(param, "help", None):
             param.help = i18n._(text)
@@ -109,18 +167,9 @@ def _translate_help(command: Any) -> None:
         _translate_help(sub)
 
 
-def _usage_message(exc: typer.TyperException) -> str:
-    """Click's message as one line, naming the command and where its help is."""
-    lines = [line.strip() for line in exc.format_message().splitlines() if line.strip()]
-    text = "; ".join(lines).replace("Value error, ", "").rstrip(".")
-    text = text[:1].lower() + text[1:]
-    ctx = getattr(exc, "ctx", None)
-    if ctx is None:
-        return text
-    path = str(ctx.command_path)
-    if ctx.parent is None:
-        return f"{text} (see `{path} --help`)"
-    return f"{ctx.info_name}: {text} (see `{path} --help`)"
+def _paragraphs(text: str) -> str:
+    """A command's help with each paragraph on one line: the screen wraps it, not the docstring's breaks."""
+    return "\n\n".join(" ".join(part.split()) for part in inspect.cleandoc(text).split("\n\n"))
 
 
 def _error(message: str, code: int = EXIT_TROUBLE) -> int:
@@ -159,18 +208,23 @@ def run() -> None:
     try:
         app(prog_name="eduplan")  # not "python -m eduplan" in usage lines
     except KeyboardInterrupt:
-        sys.stderr.write("eduplan: interrupted\n")
+        try:
+            lang = i18n.choose(_lang_option(sys.argv[1:]), configured_lang())
+        except EduplanError:
+            lang = i18n.choose(None, configured_lang())
+        with i18n.using(lang):
+            sys.stderr.write(f"eduplan: {i18n._('interrupted')}\n")
         sys.exit(130)
 
 
 # The commands, in the order of `eduplan --help`. Each module holds one thin command function and
 # imports what it needs when it runs, so that `eduplan --version` and `--help` stay fast.
-app.command()(validate.validate)
-app.command()(gaps.gaps)
-app.command()(explain.explain)
-app.command()(render.render)
-app.command()(diff.diff)
-app.command()(plan.export)
-app.command()(plan.schema)
-app.command("import")(sheet.import_)
-app.command()(init.init)
+app.command(cls=_Command)(validate.validate)
+app.command(cls=_Command)(gaps.gaps)
+app.command(cls=_Command)(explain.explain)
+app.command(cls=_Command)(render.render)
+app.command(cls=_Command)(diff.diff)
+app.command(cls=_Command)(plan.export)
+app.command(cls=_Command)(plan.schema)
+app.command("import", cls=_Command)(sheet.import_)
+app.command(cls=_Command)(init.init)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import typer
 
+from eduplan.cli.usage import BadChoice
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -77,7 +79,7 @@ EXIT_TROUBLE = 2
 def choice(words: type[_E], **aliases: _E) -> dict[str, Any]:
     """``typer.Option`` arguments for a choice of ``words`` that also takes older spellings.
 
-    Help shows only the current words (``<markdown|html|pdf>``); an alias such as ``md`` for
+    Help shows only the current words (``markdown|html|pdf``); an alias such as ``md`` for
     ``markdown`` is accepted and means the same. Any other value is a usage error naming the
     current words. Use as ``typer.Option("--format", "-f", **choice(Format, md=Format.markdown))``.
     """
@@ -90,10 +92,10 @@ def choice(words: type[_E], **aliases: _E) -> dict[str, Any]:
         try:
             return lookup[str(value)]
         except KeyError:
-            raise typer.BadParameter(f"{str(value)!r} is not one of {', '.join(map(repr, names))}") from None
+            raise BadChoice(str(value), names) from None
 
     parser: Callable[[str], _E] = parse
-    return {"parser": parser, "metavar": f"<{'|'.join(names)}>"}
+    return {"parser": parser, "metavar": "|".join(names)}
 
 
 def wants_color(stream: TextIO, explicit: bool | None = None) -> bool:
