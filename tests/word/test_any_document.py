@@ -32,9 +32,8 @@ cells = st.lists(st.lists(text, min_size=1, max_size=5), min_size=1, max_size=5)
 block = st.one_of(text.map(lambda t: ("p", t)), cells.map(lambda rows: ("t", rows)))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(blocks=st.lists(block, max_size=14), front=st.booleans())
-def test_any_document_gives_findings_or_a_plan_that_loads(blocks: list[tuple[str, object]], front: bool) -> None:
+def document(blocks: list[tuple[str, object]], front: bool) -> Doc:
+    """A document of ``blocks`` (paragraphs and tables), after a title, period and office when ``front``."""
     doc = Doc()
     if front:
         doc.front("แผนพัฒนาการศึกษา", "พ.ศ. 2566-2570", "สำนักงานเขตพื้นที่การศึกษาทดสอบ")
@@ -45,7 +44,13 @@ def test_any_document_gives_findings_or_a_plan_that_loads(blocks: list[tuple[str
             rows = [list(r) for r in content]  # type: ignore[attr-defined]
             width = max(len(r) for r in rows)
             doc.table([r + [""] * (width - len(r)) for r in rows])
-    result = doc.imported(ROOT)
+    return doc
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks=st.lists(block, max_size=14), front=st.booleans())
+def test_any_document_gives_findings_or_a_plan_that_loads(blocks: list[tuple[str, object]], front: bool) -> None:
+    result = document(blocks, front).imported(ROOT)
     if result.errors:
         assert {f.code for f in result.errors} == {"WD04"}
         assert result.files == {}

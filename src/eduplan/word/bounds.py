@@ -48,11 +48,14 @@ def check_docx(data: bytes, name: str) -> None:
     archive = open_zip(
         data,
         name,
-        kind="a Word .docx file",
-        noun="document",
+        # TRANSLATORS: what the file should be, in "plan.docx: not a Word .docx file (it is not a zip archive)"
+        kind=_("a Word .docx file"),
+        # TRANSLATORS: the file as load/zipped.py's messages name it ("the document is larger than 50 MB")
+        noun=_("document"),
         max_bytes=MAX_DOCX_BYTES,
         max_unzipped=MAX_UNZIPPED_BYTES,
-        advice="; save it as .docx in Word",
+        # TRANSLATORS: the end of "plan.docx: not a Word .docx file (it is not a zip archive; save it as .docx in Word)"
+        advice=_("; save it as .docx in Word"),
     )
     with archive:
         if DOCUMENT not in {m.filename for m in archive.infolist()}:

@@ -102,7 +102,8 @@ def plan_files(draft: Draft, root: Path, source: str) -> dict[Path, str]:
         "title": draft.title,
         "office": office,
         "period": period,
-        "source": {"note": f"Imported from {source} by eduplan import; check it against the document."},
+        # the plan's own words, Thai as the document is, whichever language the run speaks (as init's files)
+        "source": {"note": f"นำเข้าจาก {source} ด้วยคำสั่ง eduplan import ให้ตรวจทานกับเอกสารต้นฉบับ"},
     }
     if draft.hierarchy:
         plan["hierarchy"] = draft.hierarchy
