@@ -57,7 +57,7 @@ def test_keys_that_are_not_text_are_located_at_the_key(tmp_path: Path) -> None:
     null = "the key '~' is read as null (nothing), not as text: a key in a plan is text or a number"
     found = [(ln, col, code, message) for ln, col, code, message in _findings(tmp_path, text) if code.startswith("S")]
     assert found == [
-        (line, 19, "SC03", "expected a whole number, got 2566.0"),
+        (line, 19, "SC03", "a key here must be a whole number (a year such as 2566), not 2566.0"),
         (line, 31, "SC03", "the key 'true' is read as a boolean, not as text: a key in a plan is text or a number"),
         (line, 40, "SC03", null),
         (line, 46, "SC03", "1 is not a Buddhist-Era year (2400..2800)"),  # not a duplicate of true

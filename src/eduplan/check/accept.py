@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from eduplan.findings import CodeInfo, Finding, Severity
+from eduplan.i18n import _
 from eduplan.load.source import SourceMap
 from eduplan.model import Acceptance, Plan
 
@@ -160,9 +161,11 @@ def _unmatched(acceptance: Acceptance, index: int, source: SourceMap, unknown: b
     info = ACCEPTANCE_CODES["AC01"]
     code = acceptance.code.strip()
     if unknown:
-        message = f"the accepted code {code!r} is not an eduplan code"
+        message = _("the accepted code {code} is not an eduplan code").format(code=repr(code))
     else:
-        message = f"no {code} finding at {acceptance.at!r}: the acceptance matches nothing"
+        message = _("no {code} finding at {at}: the acceptance matches nothing").format(
+            code=code, at=repr(acceptance.at)
+        )
     return Finding(
         info.code,
         info.name,
@@ -170,7 +173,7 @@ def _unmatched(acceptance: Acceptance, index: int, source: SourceMap, unknown: b
         message,
         source.span(("accepted", index)),
         ("accepted", index),
-        hint="remove the acceptance if the finding was fixed, or correct its code or at",
+        hint=_("remove the acceptance if the finding was fixed, or correct its code or at"),
         at=f"accepted.{index}",
     )
 
@@ -182,10 +185,12 @@ def _gone(acceptance: Acceptance, index: int, source: SourceMap) -> Finding:
         info.code,
         info.name,
         info.severity,
-        f"the plan has no {at!r}: the acceptance of {acceptance.code.strip()} names something no longer there",
+        _("the plan has no {at}: the acceptance of {code} names something no longer there").format(
+            at=repr(at), code=acceptance.code.strip()
+        ),
         source.span(("accepted", index, "at")),
         ("accepted", index, "at"),
-        hint="restore what was removed, or remove the acceptance (correct its at if the id was renamed)",
+        hint=_("restore what was removed, or remove the acceptance (correct its at if the id was renamed)"),
         at=f"accepted.{index}",
     )
 

@@ -22,6 +22,7 @@ from eduplan import i18n
 from eduplan.check.pipeline import PlanCheck, check_path
 from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
+from eduplan.i18n import _
 
 __all__ = ["MIN_PARALLEL", "checking", "default_jobs"]
 
@@ -87,7 +88,7 @@ def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
                 shared = check.rules
             yield check
     except BrokenProcessPool:
-        raise EduplanError("a worker process died while checking plans (out of memory?); try --jobs 1") from None
+        raise EduplanError(_("a worker process died while checking plans (out of memory?); try --jobs 1")) from None
 
 
 def _start(settings: PlanSettings, lang: i18n.Lang) -> None:

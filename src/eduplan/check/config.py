@@ -15,10 +15,14 @@ without ``[tool.eduplan]`` is skipped), or the file ``--config`` names
     alignment = "alignment.yaml"    # eduplan gaps: the plan's own higher-plan codes (relative to this file)
     required = ["owner", "unit", "baseline"]   # indicator columns that must be filled (MD01, UN01)
     numbering = {prefix = {targets = "parent", "*" = "auto"}}   # how lists are numbered (MD04)
+    lang = "th"                     # the language of messages: th (Thai) or en (English)
 
 ``required`` names the columns every indicator must fill: ``owner``, ``unit``, ``baseline`` and
 ``source``. Without it, ``owner`` and ``unit`` are required wherever the plan has the column (some
 indicator of the table fills it): a plan published without an owner column gets no MD01.
+``lang`` is the language eduplan speaks when neither ``--lang`` nor ``EDUPLAN_LANG`` says
+(:func:`eduplan.load.configfile.configured_lang` reads it from the working directory up, before
+the command runs); it is checked here like every other key.
 ``numbering.prefix`` says whether the numbers of a list start with the number of the item holding
 it (targets 3.1.1 in policy 3): ``parent``, ``own`` or ``auto`` (as most of the list does; the
 default), for every list or per kind of list (missions, goals, policies, targets, approaches,
@@ -30,6 +34,7 @@ read by :mod:`eduplan.diff.config`.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -39,8 +44,10 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, Validatio
 from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.load.codes import LOAD_CODES
 from eduplan.load.configfile import read_config
+from eduplan.load.schema_errors import plain_error
 from eduplan.rules import RULES, Options, Rule, matches, select
 from eduplan.rules.base import DEFAULT_KNOWN_WORDS, DEFAULT_UNITS
 
@@ -89,6 +96,8 @@ class _FileConfig(BaseModel):
     required: list[Column] | None = None
     """Indicator columns that must be filled; None: owner and unit, where the plan has them."""
     numbering: _Numbering = _Numbering()
+    lang: Literal["th", "en"] | None = None
+    """The language of eduplan's messages (``--lang`` and ``EDUPLAN_LANG`` come first)."""
 
 
 @dataclass(frozen=True)
@@ -141,14 +150,16 @@ class Settings:
             chosen = _split(select)
             if not chosen:
                 raise UsageError(
-                    f"--select: {_empty(select)} selects no rule; leave --select out to run the default rules"
+                    _("--select: {value} selects no rule; leave --select out to run the default rules").format(
+                        value=_empty(select)
+                    )
                 )
             result = replace(result, select=tuple(chosen))
         if ignore:
             result = replace(result, ignore=result.ignore + tuple(_split(ignore)))
         if fail_on is not None:
             result = replace(result, fail_on=_severity(fail_on, "--fail-on"))
-        _check_selectors(result, "the command line")
+        _check_selectors(result, _("the command line"))
         _check_some_rule_runs(result)
         return result
 
@@ -166,11 +177,20 @@ def load_settings(path: Path | None) -> Settings:
         config = _FileConfig.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"] if p not in (_ONE, _PER_LIST))
-        raise UsageError(f"{path}: {where}: {first['msg']}") from None
+        where = ".".join(str(p) for p in first["loc"] if p not in (_ONE, _PER_LIST, "[key]"))
+        message, hint = plain_error(first)
+        if first["type"] == "extra_forbidden":
+            message = _("unknown key {key}").format(key=f"'{first['loc'][-1]}'")
+            hint = _unknown_key_hint(str(first["loc"][-1])) if len(first["loc"]) == 1 else None
+        if first["type"] == "missing":
+            message = _("missing required key {key}").format(key=f"'{first['loc'][-1]}'")
+        line = f"{path}: {where}: {message}" if where else f"{path}: {message}"
+        raise UsageError(f"{line} ({hint})" if hint else line) from None
     if config.select is not None and not _split(config.select):
         raise UsageError(
-            f"{path}: select: {_empty(config.select)} selects no rule; leave it out to run the default rules"
+            _("{path}: select: {value} selects no rule; leave it out to run the default rules").format(
+                path=path, value=_empty(config.select)
+            )
         )
     units = frozenset(config.known_units if config.known_units is not None else DEFAULT_UNITS)
     settings = Settings(
@@ -203,7 +223,15 @@ def _split(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-_DEFAULT_HINT = "leave {} out to run the default rules"
+_KEYS = [field.alias or name for name, field in _FileConfig.model_fields.items()]
+"""The keys of a configuration, as written."""
+
+
+def _unknown_key_hint(key: str) -> str:
+    close = difflib.get_close_matches(key, _KEYS, n=1, cutoff=0.6)
+    if close:
+        return _("did you mean {word}?").format(word=f"'{close[0]}'")
+    return _("allowed keys: {keys}").format(keys=", ".join(_KEYS))
 
 
 def _empty(values: list[str]) -> str:
@@ -214,7 +242,9 @@ def _empty(values: list[str]) -> str:
 def _severity(value: str, where: str) -> Severity:
     level = LEVELS.get(value.strip().lower())
     if level is None:
-        raise UsageError(f"{where}: {value!r} is not a severity (error, warning or info)")
+        raise UsageError(
+            _("{where}: {value} is not a severity (error, warning or info)").format(where=where, value=repr(value))
+        )
     return level
 
 
@@ -222,10 +252,25 @@ def _check_some_rule_runs(settings: Settings) -> None:
     """A selection that leaves nothing to check is an error, not a run that passes having checked nothing."""
     if settings.rules() or any(settings.wants(code) for code in ACCEPTANCE_CODES):
         return
-    chosen = ", ".join(settings.select) if settings.select is not None else "the default rules"
-    origin = f" (with {settings.source})" if settings.source else ""
-    why = f"--ignore {', '.join(settings.ignore)} removes every one of {chosen}" if settings.ignore else chosen
-    raise UsageError(f"no rule left to run: {why}{origin}; see eduplan explain --list")
+    ignored = ", ".join(settings.ignore)
+    if settings.select is not None:
+        chosen = ", ".join(settings.select)
+        why = (
+            _("--ignore {ignored} removes every one of {chosen}").format(ignored=ignored, chosen=chosen)
+            if settings.ignore
+            else chosen
+        )
+    else:
+        why = (
+            _("--ignore {ignored} removes every one of the default rules").format(ignored=ignored)
+            if settings.ignore
+            else _("the default rules")
+        )
+    if settings.source:
+        message = _("no rule left to run: {why} (with {file}); see eduplan explain --list")
+    else:
+        message = _("no rule left to run: {why}; see eduplan explain --list")
+    raise UsageError(message.format(why=why, file=settings.source))
 
 
 def _check_selectors(settings: Settings, where: str) -> None:
@@ -234,8 +279,16 @@ def _check_selectors(settings: Settings, where: str) -> None:
     for selector in (*(settings.select or ()), *settings.ignore):
         if not any(matches(selector, code, name) for code, name in codes):
             if selector.upper() in LOAD_CODES:
-                raise UsageError(f"{where}: {selector} reports a problem reading the plan and cannot be selected")
-            raise UsageError(f"{where}: {selector!r} names no rule, family or code (see eduplan explain --list)")
+                raise UsageError(
+                    _("{where}: {selector} reports a problem reading the plan and cannot be selected").format(
+                        where=where, selector=selector
+                    )
+                )
+            raise UsageError(
+                _("{where}: {selector} names no rule, family or code (see eduplan explain --list)").format(
+                    where=where, selector=repr(selector)
+                )
+            )
     for code in settings.severity:
         if code not in RULES and code not in LOAD_CODES and code not in ACCEPTANCE_CODES:
-            raise UsageError(f"{where}: severity: {code!r} is not a code")
+            raise UsageError(_("{where}: severity: {code} is not a code").format(where=where, code=repr(code)))

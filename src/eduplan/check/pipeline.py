@@ -17,6 +17,7 @@ from eduplan.check.accept import ACCEPTANCE_CODES, Scoped, apply_acceptances
 from eduplan.check.config import Settings
 from eduplan.errors import EduplanError
 from eduplan.findings import CodeInfo, Finding, Path, Severity, Span
+from eduplan.i18n import _
 from eduplan.load.codes import LOAD_CODES
 from eduplan.load.encoding import readable
 from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
@@ -162,9 +163,10 @@ def _run(rule: Rule, ctx: Context) -> tuple[list[Problem], list[Problem]]:
         reason = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
         crash = Problem(
             (),
-            f"internal error: rule {rule.code} ({rule.name}) stopped on this plan ({reason}); "
-            "its findings may be incomplete",
-            hint="report this to the eduplan maintainers, with the plan if you can",
+            _(
+                "internal error: rule {code} ({name}) stopped on this plan ({reason}); its findings may be incomplete"
+            ).format(code=rule.code, name=rule.name, reason=f"`{reason}`"),
+            hint=_("report this to the eduplan maintainers, with the plan if you can"),
         )
         return problems, [crash]
     return problems, []

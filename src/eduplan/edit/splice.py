@@ -14,6 +14,7 @@ from typing import Any
 
 from eduplan.errors import EduplanError
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _
 from eduplan.load.yamlio import parse
 
 __all__ = ["DELETE", "Edit", "EditError", "check", "expand_scalars", "get", "new_lists", "show"]
@@ -55,7 +56,7 @@ def new_lists(data: Any, edits: list[Edit]) -> list[Edit]:
     out = [e for e in edits if e.path[:-1] not in lists]
     for parent, items in lists.items():
         if sorted(e.path[-1] for e in items) != list(range(len(items))):
-            raise EditError(f"{show(parent)} does not exist: items can only be appended from 0")
+            raise EditError(_("{path} does not exist: items can only be appended from 0").format(path=show(parent)))
         out.append(Edit(parent, [e.value for e in sorted(items, key=lambda e: e.path[-1])]))
     return out
 
@@ -131,9 +132,11 @@ def check(new: str, old_data: Any, edits: list[Edit], file: str) -> None:
             del parent[edit.path[-1]]
         else:
             parent[edit.path[-1]] = copy.deepcopy(edit.value)
-    data, _, findings = parse(new, file)
+    data, _ignored, findings = parse(new, file)
     if any(f.severity is Severity.ERROR for f in findings) or data != expected:
-        raise EditError(f"{file}: the edited text does not read back as intended; nothing was written")
+        raise EditError(
+            _("{file}: the edited text does not read back as intended; nothing was written").format(file=file)
+        )
 
 
 def _is_append(data: Any, edit: Edit) -> bool:
@@ -147,4 +150,4 @@ def _sort_key(path: Path) -> tuple[tuple[int, Any], ...]:
 
 def show(path: Path) -> str:
     """A data path as people read it: ``reports.0.actuals``."""
-    return ".".join(str(seg) for seg in path) or "the document"
+    return ".".join(str(seg) for seg in path) or _("the document")

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from eduplan.edit.yamledit import Edit, EditError, edit_text
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Path, Severity
+from eduplan.i18n import _
 from eduplan.load.encoding import readable, utf8_text
 from eduplan.load.files import read_bounded
 from eduplan.load.loader import LoadResult, load_plan
@@ -77,7 +78,7 @@ def prepare(
     located = list(values)
     if not loaded.root.is_dir():  # a single-file plan: new reports go under its reports: key
         first = len(loaded.plan.reports) if loaded.plan else 0
-        located += [(("reports", first + k), r) for k, (_, r) in enumerate(sorted(new_reports.items()))]
+        located += [(("reports", first + k), r) for k, (_ignored, r) in enumerate(sorted(new_reports.items()))]
     for where, value in located:
         file, prefix = _locate(loaded.source, where)
         groups.setdefault(file, (prefix, []))[1].append(Edit(where[len(prefix) :], value))
@@ -100,7 +101,7 @@ def trial_load(root: FsPath, texts: list[FileText]) -> list[Finding]:
     result = load_plan(root, overlay={text.path: text.data() for text in texts})
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if result.plan is None and not errors:
-        errors = [Finding("LD02", "load.failed", Severity.ERROR, "the edited plan does not load")]
+        errors = [Finding("LD02", "load.failed", Severity.ERROR, _("the edited plan does not load"))]
     return errors
 
 
@@ -108,7 +109,7 @@ def _locate(source: SourceMap, path: Path) -> tuple[str, Path]:
     """The file that holds a path and the path of that file's document in the plan data."""
     span = source.span(path)
     if span is None:
-        raise UsageError(f"cannot tell which file holds {'.'.join(map(str, path))}")
+        raise UsageError(_("cannot tell which file holds {path}").format(path=".".join(map(str, path))))
     for end in range(len(path) + 1):
         found = source.values.get(path[:end])
         if found is not None and found.file == span.file:
@@ -158,10 +159,10 @@ def _shorthand(path: Path, value: Any) -> dict[Any, Any] | None:
 def _read(path: FsPath) -> str:
     data, reason = read_bounded(path)
     if data is None:
-        raise UsageError(f"{path}: cannot read the file: {reason}")
+        raise UsageError(_("{path}: cannot read the file: {reason}").format(path=path, reason=reason))
     text = utf8_text(data)
     if text is None:
-        raise UsageError(f"{path}: not UTF-8; save it as UTF-8 before importing")
+        raise UsageError(_("{path}: not UTF-8; save it as UTF-8 before importing").format(path=path))
     return text
 
 
@@ -169,7 +170,11 @@ def _new_report(root: FsPath, year: int, report: dict[str, Any]) -> FileText:
     path = root / "reports" / f"{year}.yaml"
     key = "academic_year" if "academic_year" in report else "fiscal_year"
     if path.exists():
-        raise UsageError(f"{path} exists but is not the report of {year}; rename it or fix its {key}")
+        raise UsageError(
+            _("{path} exists but is not the report of {year}; rename it or fix its {key}").format(
+                path=path, year=year, key=key
+            )
+        )
     edits = [Edit((k,), value) for k, value in report.items() if k != key]
     try:
         body = edit_text(f"{key}: {year}\n", edits, order=_ranker(("reports", 0)))
@@ -182,7 +187,7 @@ def _modeline(root: FsPath) -> str:
     """The modeline of a new report file, copied from a sibling file at the same depth."""
     for folder in ("reports", "action-plans", "policies"):
         for file in sorted((root / folder).glob("*.yaml")):
-            data, _ = read_bounded(file)  # a pipe or a link to /dev/zero among them is not read
+            data, _ignored = read_bounded(file)  # a pipe or a link to /dev/zero among them is not read
             match = _MODELINE.search(readable(data)[:500]) if data is not None else None
             if match:
                 return f"# yaml-language-server: $schema={match.group(1)}report.schema.json\n"

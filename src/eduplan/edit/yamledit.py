@@ -20,6 +20,7 @@ from typing import Any
 
 from eduplan.edit.splice import DELETE, Edit, EditError, check, expand_scalars, get, new_lists, show
 from eduplan.findings import Path, Severity
+from eduplan.i18n import _
 from eduplan.load.yamlio import parse
 from eduplan.words.thai import with_digits
 
@@ -60,7 +61,7 @@ def edit_text(
     groups: dict[Path, list[Edit]] = {}
     for edit in edits:
         if not edit.path:
-            raise EditError(f"{file}: cannot replace the whole document")
+            raise EditError(_("{file}: cannot replace the whole document").format(file=file))
         groups.setdefault(edit.path[:-1], []).append(edit)
     for parent, group in groups.items():
         splices += [(a, b, -len(parent), s) for a, b, s in doc.splices(parent, group, order or (lambda _p, _k: 0))]
@@ -69,9 +70,9 @@ def edit_text(
     splices.sort(key=lambda s: s[:3], reverse=True)
     new = text
     last_start = len(text) + 1
-    for start, end, _, replacement in splices:
+    for start, end, _ignored, replacement in splices:
         if end > last_start:
-            raise EditError(f"{file}: two edits overlap")
+            raise EditError(_("{file}: two edits overlap").format(file=file))
         new = new[:start] + replacement + new[end:]
         last_start = start
     check(new, doc.data, edits, file)
@@ -94,7 +95,7 @@ def render_flow(value: Any, *, block: bool = False) -> str:
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     text = str(value)
     probe = f"k: {text}" if block else f"{{k: {text}}}"
-    data, _, findings = parse(probe, "<probe>")
+    data, _ignored, findings = parse(probe, "<probe>")
     if not findings and data == {"k": text} and "\n" not in text and "#" not in text:
         return text
     return json.dumps(text, ensure_ascii=False)
@@ -109,7 +110,7 @@ class _Doc:
         data, source, findings = parse(text, file)
         bad = [f for f in findings if f.severity is Severity.ERROR]
         if bad or not isinstance(data, dict):
-            raise EditError(f"{file}: the file does not read cleanly; fix it before importing")
+            raise EditError(_("{file}: the file does not read cleanly; fix it before importing").format(file=file))
         self.data: dict[Any, Any] = data
         self.source = source
         self.newline = "\r\n" if "\r\n" in text else "\n"
@@ -165,10 +166,14 @@ class _Doc:
     def splices(self, parent: Path, edits: list[Edit], order: Order) -> list[tuple[int, int, str]]:
         node = get(self.data, parent)
         if parent not in self.source.values or node is None or isinstance(node, str | int | float):
-            raise EditError(f"{self.file}: nothing to edit at {show(parent)}")
+            raise EditError(_("{file}: nothing to edit at {path}").format(file=self.file, path=show(parent)))
         for edit in edits:
             if any(edit.path[:n] in self.source.via_alias for n in range(1, len(edit.path) + 1)):
-                raise EditError(f"{self.file}: {show(edit.path)} comes through a YAML alias; edit it by hand")
+                raise EditError(
+                    _("{file}: {path} comes through a YAML alias; edit it by hand").format(
+                        file=self.file, path=show(edit.path)
+                    )
+                )
         if isinstance(node, dict):
             return self._mapping(parent, node, edits, order)
         return self._sequence(parent, node, edits)
@@ -179,7 +184,7 @@ class _Doc:
         new = [e for e in edits if e.path[-1] not in node and e.value is not DELETE]
         gone = {e.path[-1] for e in edits if e.path[-1] in node and e.value is DELETE}
         if gone and gone == set(node) and not new and not flow:
-            raise EditError(f"{self.file}: cannot remove every key of {show(parent)}")
+            raise EditError(_("{file}: cannot remove every key of {path}").format(file=self.file, path=show(parent)))
         if flow and len(new) + len(gone) > 1:
             return [self._rebuild_flow(parent, node, edits, order)]
         for edit in edits:
@@ -210,12 +215,16 @@ class _Doc:
             path = (*parent, key)
             entries.append((key, self.text[self.key_start(path) : self.end(path)]))
         gaps = self.text[start:end]
-        for _, text in entries:
+        for _ignored, text in entries:
             gaps = gaps.replace(text or "", "", 1)
         if "#" in gaps:
-            raise EditError(f"{self.file}: {show(parent)} has comments inside its braces; edit it by hand")
+            raise EditError(
+                _("{file}: {path} has comments inside its braces; edit it by hand").format(
+                    file=self.file, path=show(parent)
+                )
+            )
         changed = {e.path[-1]: e.value for e in edits}
-        for index, (key, _) in enumerate(entries):
+        for index, (key, _ignored) in enumerate(entries):
             if key in changed:
                 value = changed.pop(key)
                 if value is DELETE:
@@ -227,14 +236,16 @@ class _Doc:
             if value is DELETE:
                 continue
             rank = order(parent, key)
-            at = max((i + 1 for i, (k, _) in enumerate(entries) if order(parent, k) <= rank), default=0)
+            at = max((i + 1 for i, (k, _ignored) in enumerate(entries) if order(parent, k) <= rank), default=0)
             entries.insert(at, (key, f"{render_flow(key)}: {render_flow(value)}"))
-        return start, end, "{" + ", ".join(text for _, text in entries if text is not None) + "}"
+        return start, end, "{" + ", ".join(text for _ignored, text in entries if text is not None) + "}"
 
     def _replace(self, path: Path, value: Any, in_flow: bool) -> tuple[int, int, str]:
         old = get(self.data, path)
         if isinstance(old, dict | list) and not self.is_flow(path):
-            raise EditError(f"{self.file}: {show(path)} is written as a block; edit it by hand")
+            raise EditError(
+                _("{file}: {path} is written as a block; edit it by hand").format(file=self.file, path=show(path))
+            )
         start, end = self.start(path), self.end(path)
         text = render_flow(value, block=not in_flow)
         written = self.text[start:end]
@@ -258,7 +269,9 @@ class _Doc:
         key = self.key_start(path)
         if self.text[self.line_start(key) : key].strip():
             if index + 1 >= len(siblings):
-                raise EditError(f"{self.file}: cannot remove {show(path)} here; edit it by hand")
+                raise EditError(
+                    _("{file}: cannot remove {path} here; edit it by hand").format(file=self.file, path=show(path))
+                )
             return key, self.key_start(siblings[index + 1]), ""
         return self.line_start(key), self.entry_end(path), ""
 
@@ -304,10 +317,12 @@ class _Doc:
         out = []
         appended = [e for e in edits if isinstance(e.path[-1], int) and e.path[-1] >= len(node)]
         if [e.path[-1] for e in appended] != list(range(len(node), len(node) + len(appended))):
-            raise EditError(f"{self.file}: items can only be appended at the end of {show(parent)}")
+            raise EditError(
+                _("{file}: items can only be appended at the end of {path}").format(file=self.file, path=show(parent))
+            )
         deleted = [e for e in edits if e not in appended and e.value is DELETE]
         if deleted and len(deleted) == len(node) and not appended:
-            raise EditError(f"{self.file}: cannot remove every item of {show(parent)}")
+            raise EditError(_("{file}: cannot remove every item of {path}").format(file=self.file, path=show(parent)))
         for edit in edits:
             if edit in appended:
                 continue
@@ -315,11 +330,17 @@ class _Doc:
                 out.append(self._replace(edit.path, edit.value, self.is_flow(parent)))
                 continue
             if self.is_flow(parent):
-                raise EditError(f"{self.file}: {show(parent)} is a flow list; remove the item by hand")
+                raise EditError(
+                    _("{file}: {path} is a flow list; remove the item by hand").format(
+                        file=self.file, path=show(parent)
+                    )
+                )
             start = self.start(edit.path)
             line = self.line_start(start)
             if self.text[line:start].strip() != "-":
-                raise EditError(f"{self.file}: cannot remove {show(edit.path)} here; edit it by hand")
+                raise EditError(
+                    _("{file}: cannot remove {path} here; edit it by hand").format(file=self.file, path=show(edit.path))
+                )
             out.append((line, self.entry_end(edit.path), ""))
         if appended:
             out.append(self._append(parent, node, [e.value for e in appended]))
@@ -328,7 +349,11 @@ class _Doc:
     def _append(self, parent: Path, node: list[Any], values: list[Any]) -> tuple[int, int, str]:
         if self.is_flow(parent):
             if node:
-                raise EditError(f"{self.file}: {show(parent)} is a flow list; write it as a block list")
+                raise EditError(
+                    _("{file}: {path} is a flow list; write it as a block list").format(
+                        file=self.file, path=show(parent)
+                    )
+                )
             key = self.key_start(parent)
             indent = self.indent_at(key) + "  "
             start = self.start(parent)
@@ -344,7 +369,9 @@ class _Doc:
         item_start = self.start(last)
         prefix = re.fullmatch(r"( *)-[ ]+", self.text[self.line_start(item_start) : item_start])
         if prefix is None:
-            raise EditError(f"{self.file}: cannot append to {show(parent)} here; edit it by hand")
+            raise EditError(
+                _("{file}: cannot append to {path} here; edit it by hand").format(file=self.file, path=show(parent))
+            )
         dash_indent = prefix.group(1)
         at = self.entry_end(last)
         items = "".join(self._block_item(dash_indent, v) for v in values)

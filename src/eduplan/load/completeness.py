@@ -21,6 +21,7 @@ from pathlib import Path as FsPath
 from typing import Any, Literal
 
 from eduplan.findings import Finding, Span
+from eduplan.i18n import N_, _, ngettext
 from eduplan.load.codes import finding
 from eduplan.load.files import read_head
 from eduplan.model import ActionPlan, Plan, Policy, Report
@@ -80,10 +81,17 @@ def kind_of(file: FsPath) -> Kind:
 
 
 def part_word(kind: str, count: int = 1) -> str:
-    """``policy file`` / ``3 policy files``."""
-    if count == 1:
-        return f"{kind} file"
-    return f"{count} {kind} files"
+    """``a policy file`` / ``3 policy files``, in the run's language."""
+    one, many = _PART_FILES.get(kind, _PART_FILES["plan part"])
+    return ngettext(one, many, count).format(count=count)
+
+
+_PART_FILES = {
+    "policy": (N_("a policy file"), N_("{count} policy files")),
+    "action plan": (N_("an action plan file"), N_("{count} action plan files")),
+    "report": (N_("a report file"), N_("{count} report files")),
+    "plan part": (N_("a plan part file"), N_("{count} plan part files")),
+}
 
 
 # -- stray copies ----------------------------------------------------------------------------
@@ -124,13 +132,17 @@ def copy_of(name: str) -> str | None:
 def copy_finding(file: FsPath, root: FsPath, original: str) -> Finding:
     """LD06 for a stray copy inside the plan directory ``root``."""
     shown = file.relative_to(root).as_posix()
-    there = (file.parent / original).exists()
-    missing = "" if there else f" (there is no {original})"
+    if (file.parent / original).exists():
+        message = _("{file} looks like a copy of {original} and is not read")
+    else:
+        message = _("{file} looks like a copy of {original} (there is no {original}) and is not read")
     return finding(
         "LD06",
-        f"{shown} looks like a copy of {original}{missing} and is not read",
+        message.format(file=shown, original=original),
         Span(str(file), 1, 1, 1, 1),
-        hint=f"delete the copy or move it out of the plan folder; if it is the real file, rename it to {original}",
+        hint=_(
+            "delete the copy or move it out of the plan folder; if it is the real file, rename it to {original}"
+        ).format(original=original),
     )
 
 
@@ -162,16 +174,19 @@ def policy_gap(files: list[FsPath], policies: list[Any]) -> Finding | None:
     if not missing or len(missing) >= len(numbered):
         return None
     after = numbered[min(n for n in numbered if n > missing[0])]
-    names = ", ".join(f"{n}{after.suffix}" for n in missing)
+    names = ", ".join(f"policies/{n}{after.suffix}" for n in missing)
     sequence = ", ".join(str(n) for n in sorted(numbered))
-    verb = "is" if len(missing) == 1 else "are"
+    message = ngettext(
+        "{files} is missing: the policy files go {sequence} and no policy is numbered {numbers}",
+        "{files} are missing: the policy files go {sequence} and no policy is numbered {numbers}",
+        len(missing),
+    )
     return finding(
         "LD04",
-        f"policies/{names} {verb} missing: the policy files go {sequence} and no policy is numbered "
-        + ", ".join(str(n) for n in missing),
+        message.format(files=names, sequence=sequence, numbers=", ".join(str(n) for n in missing)),
         Span(str(after), 1, 1, 1, 1),
         ("policies",),
-        hint="restore the missing file; if the policy was removed on purpose, renumber the files and policies",
+        hint=_("restore the missing file; if the policy was removed on purpose, renumber the files and policies"),
     )
 
 
@@ -196,14 +211,19 @@ def no_policies(
     """
     if "policies" in data and data["policies"] != []:
         return None
-    where = ""
-    if folder is not None:
-        where = "policies/ holds no policy file and " if folder.is_dir() else "there is no policies/ folder and "
+    if folder is None:
+        message = _("the plan has no policies: {file} lists none")
+        hint = _("a plan publishes its policies (กลยุทธ์): list them under policies:")
+    else:
+        if folder.is_dir():
+            message = _("the plan has no policies: policies/ holds no policy file and {file} lists none")
+        else:
+            message = _("the plan has no policies: there is no policies/ folder and {file} lists none")
+        hint = _("a plan publishes its policies (กลยุทธ์): one file each in policies/ (1.yaml, 2.yaml, ...)")
     return finding(
         "LD03",
-        f"the plan has no policies: {where}{plan_file.name} lists none",
+        message.format(file=plan_file.name),
         key_span or Span(str(plan_file), 1, 1, 1, 1),
         ("policies",),
-        hint="a plan publishes its policies (กลยุทธ์): "
-        + ("one file each in policies/ (1.yaml, 2.yaml, ...)" if folder is not None else "list them under policies:"),
+        hint=hint,
     )

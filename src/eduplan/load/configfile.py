@@ -9,18 +9,20 @@ then the nearest from the working directory up. What the settings mean is checke
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from eduplan.errors import UsageError
+from eduplan.errors import EduplanError, UsageError
 from eduplan.findings import Severity
+from eduplan.i18n import _
 from eduplan.load.encoding import utf8_text
 from eduplan.load.files import read_bounded
 from eduplan.load.layout import CONFIG_FILES
 from eduplan.load.yamlio import read_yaml
 
-__all__ = ["config_file", "config_in", "find_config", "read_config"]
+__all__ = ["config_file", "config_in", "configured_lang", "find_config", "read_config"]
 
 
 def find_config(start: Path) -> Path | None:
@@ -55,7 +57,7 @@ def config_file(explicit: Path | None, plan: Path | str | None = None) -> Path |
         UsageError: ``--config`` names no file.
     """
     if explicit is not None and not explicit.is_file():
-        raise UsageError(f"{explicit}: no such configuration file")
+        raise UsageError(_("{path}: no such configuration file").format(path=explicit))
     if explicit is not None:
         return explicit
     if plan is not None:
@@ -79,35 +81,67 @@ def read_config(path: Path) -> dict[str, Any]:
 def _read(path: Path) -> dict[str, Any]:
     data, reason = read_bounded(path)
     if data is None:
-        raise UsageError(f"{path}: cannot read the configuration: {reason}")
+        raise UsageError(_("{path}: cannot read the configuration: {reason}").format(path=path, reason=reason))
     if path.suffix == ".toml":
         text = utf8_text(data)
         if text is None:
-            raise UsageError(f"{path}: not valid TOML: it is not UTF-8")
+            raise UsageError(_("{path}: not valid TOML: it is not UTF-8").format(path=path))
         try:
             table = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise UsageError(f"{path}: not valid TOML: {exc}") from None
+            raise UsageError(_toml_error(path, exc)) from None
         except RecursionError:  # tomllib nests arrays and tables by recursion
-            raise UsageError(f"{path}: not valid TOML: values are nested too deeply") from None
+            raise UsageError(_("{path}: not valid TOML: values are nested too deeply").format(path=path)) from None
         tool = table.get("tool")
         own = tool.get("eduplan") if isinstance(tool, dict) else None
         return own if isinstance(own, dict) else {}
 
-    value, _, findings = read_yaml(data, str(path))
+    value, _source, findings = read_yaml(data, str(path))
     errors = [f for f in findings if f.severity == Severity.ERROR]
     if errors:
         raise UsageError(f"{errors[0].span}: {errors[0].message}")
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise UsageError(f"{path}: the configuration must be a mapping of settings")
+        raise UsageError(_("{path}: the configuration must be a mapping of settings").format(path=path))
     return value
+
+
+_TOML_AT = re.compile(r"^(?P<reason>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error as one line: the file's position first, tomllib's own (English) words quoted."""
+    text = str(exc)
+    at = _TOML_AT.match(text)
+    if at is None:
+        return _("{path}: not valid TOML ({reason})").format(path=path, reason=f"`{text}`")
+    return _("{path}:{line}:{col}: not valid TOML ({reason})").format(
+        path=path, line=at["line"], col=at["col"], reason=f"`{at['reason']}`"
+    )
+
+
+def configured_lang(start: Path | None = None) -> str | None:
+    """The ``lang:`` of the configuration found from ``start`` (default: the working directory) up.
+
+    The same discovery as the commands' (:func:`find_config`), for choosing the run's language
+    before any command runs: cheap (one small file read) and never raising. A file that cannot be
+    read, is broken, or has no ``lang:`` gives ``None``; so does a ``lang:`` that is not text (the
+    command then reports it, with the other settings).
+    """
+    try:
+        found = find_config(Path.cwd() if start is None else start)
+        if found is None:
+            return None
+        lang = read_config(found).get("lang")
+    except (EduplanError, OSError, ValueError, RecursionError):
+        return None
+    return lang.strip() if isinstance(lang, str) else None
 
 
 def _has_tool_table(path: Path) -> bool:
     """Whether a pyproject.toml has a ``[tool.eduplan]`` table (one named in a comment does not count)."""
-    data, _ = read_bounded(path)
+    data, _ignored = read_bounded(path)
     text = utf8_text(data) if data is not None else None
     if text is None or "tool" not in text or "eduplan" not in text:
         return False

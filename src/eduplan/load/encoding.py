@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from eduplan.findings import Finding, Severity, Span
+from eduplan.i18n import _
 from eduplan.load.codes import finding
 
 __all__ = ["as_utf8", "decode", "readable", "utf8_text"]
@@ -29,9 +30,11 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
-            return None, [finding("YA05", f"the file starts like UTF-16 but is not: {exc.reason}", start)]
+            message = _("the file starts like UTF-16 but is not: {reason}").format(reason=f"`{exc.reason}`")
+            return None, [finding("YA05", message, start, hint=_("save it as UTF-8"))]
     if b"\x00" in data:
-        return None, [finding("YA05", "the file is binary (it contains NUL bytes), not YAML text", start)]
+        message = _("the file is binary (it contains NUL bytes), not YAML text")
+        return None, [finding("YA05", message, start, hint=_("name the plan's YAML file, not a document or a program"))]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
@@ -42,7 +45,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
         text = None
     if text is not None and not _C1_OR_STRAY_MARK.search(text):
         warning = finding(
-            "YA05", "the file is not UTF-8; it was read as Windows Thai (cp874)", start, hint="save it as UTF-8"
+            "YA05", _("the file is not UTF-8; it was read as Windows Thai (cp874)"), start, hint=_("save it as UTF-8")
         )
         return text, [replace(warning, severity=Severity.WARNING)]
     line = data.count(b"\n", 0, utf8_error.start) + 1
@@ -52,9 +55,9 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     return None, [
         finding(
             "YA05",
-            f"the file is neither UTF-8 nor Windows Thai (cp874): bytes {bad}",
+            _("the file is neither UTF-8 nor Windows Thai (cp874): bytes {bytes}").format(bytes=bad),
             span,
-            hint="save it as UTF-8",
+            hint=_("save it as UTF-8"),
         )
     ]
 
@@ -78,7 +81,7 @@ def as_utf8(data: bytes, file: str) -> tuple[bytes | None, list[Finding]]:
 
 def readable(data: bytes) -> str:
     """The text of a file as :func:`decode` reads it, or with U+FFFD for what is not text (for showing lines)."""
-    text, _ = decode(data, "")
+    text, _ignored = decode(data, "")
     return text if text is not None else data.decode("utf-8", "replace").removeprefix("\ufeff")
 
 

@@ -15,6 +15,7 @@ text this way, reading the real plan's other files where they are, without copyi
 
 from __future__ import annotations
 
+import errno
 import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -23,10 +24,12 @@ from pathlib import Path
 from typing import IO
 
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _, language, ngettext
 
 __all__ = [
     "MAX_FILE_BYTES",
     "added_files",
+    "os_reason",
     "exists",
     "is_dir",
     "is_file",
@@ -106,20 +109,20 @@ def read_bounded(file: Path, limit: int | None = None) -> tuple[bytes | None, st
     try:
         info = file.stat()
         if stat.S_ISDIR(info.st_mode):
-            return None, "Is a directory"
+            return None, _(_REASONS[errno.EISDIR])
         if not stat.S_ISREG(info.st_mode):
-            return None, "it is not a regular file (a device, a pipe or a socket)"
+            return None, _("it is not a regular file (a device, a pipe or a socket)")
         if info.st_size > limit:
-            return None, f"it is larger than {_size(limit)} ({_size(info.st_size)})"
+            return None, _("it is larger than {limit} ({size})").format(limit=_size(limit), size=_size(info.st_size))
         with file.open("rb") as handle:  # read(n) allocates n bytes at once: ask for the size
             data = handle.read(info.st_size + 1)
         if len(data) > limit:  # it grew while being read
-            return None, f"it is larger than {_size(limit)}"
+            return None, _("it is larger than {limit}").format(limit=_size(limit))
         return data, ""
     except OSError as exc:
-        return None, exc.strerror or type(exc).__name__
-    except ValueError as exc:  # a name the file system cannot take (a NUL byte)
-        return None, str(exc)
+        return None, os_reason(exc)
+    except ValueError:  # a name the file system cannot take (a NUL byte)
+        return None, _("the name holds a character no file name can hold (a NUL byte)")
 
 
 def read_head(file: Path, size: int) -> bytes | None:
@@ -151,7 +154,11 @@ def read_stream(stream: IO[bytes], limit: int, what: str) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
         if size > limit:
-            raise UsageError(f"{what} is larger than {_size(limit)}; eduplan reads at most that much")
+            raise UsageError(
+                _("{what} is larger than {limit}; eduplan reads at most that much").format(
+                    what=what, limit=_size(limit)
+                )
+            )
     return b"".join(chunks)
 
 
@@ -161,10 +168,43 @@ def read_stdin(stream: IO[bytes]) -> bytes:
     Raises:
         UsageError: standard input holds more (``< /dev/zero``).
     """
-    return read_stream(stream, MAX_FILE_BYTES, "standard input")
+    return read_stream(stream, MAX_FILE_BYTES, _("standard input"))
 
 
 def _size(n: int) -> str:
     if n >= 10**6:
         return f"{n / 10**6:,.0f} MB"
-    return f"{n:,} bytes"
+    return ngettext("{count} byte", "{count} bytes", n).format(count=f"{n:,}")
+
+
+_REASONS = {
+    errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"),
+    errno.ENOENT: N_("No such file or directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ELOOP: N_("Too many levels of symbolic links"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+    errno.EIO: N_("Input/output error"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.EEXIST: N_("File exists"),
+    errno.EBUSY: N_("Device or resource busy"),
+    errno.ENXIO: N_("No such device or address"),
+    errno.EMFILE: N_("Too many open files"),
+    errno.EXDEV: N_("Invalid cross-device link"),
+    errno.ENOTEMPTY: N_("Directory not empty"),
+    errno.EINVAL: N_("Invalid argument"),
+}
+"""The operating system's reasons, in its own English words (as Linux says them), translated into Thai."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the run's language (its own words, quoted in Thai, when not known)."""
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason is not None:
+        return _(reason)
+    text = exc.strerror or type(exc).__name__
+    if language() == "en":
+        return text
+    return _("the system says {reason}").format(reason=f"`{text}`")

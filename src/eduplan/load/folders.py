@@ -11,7 +11,9 @@ import os
 from pathlib import Path as FsPath
 
 from eduplan.findings import Finding, Span
+from eduplan.i18n import N_, _
 from eduplan.load.codes import finding
+from eduplan.load.files import os_reason
 from eduplan.load.layout import PARTS, YAML_SUFFIXES
 
 __all__ = ["dangling", "listable", "shown", "unreadable_entries", "utf8_name"]
@@ -45,34 +47,34 @@ def unreadable_entries(folder: FsPath) -> list[Finding]:
     try:
         names = [entry for entry in folder.iterdir() if entry.suffix in YAML_SUFFIXES and not utf8_name(entry)]
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
         where = Span(shown(folder), 1, 1, 1, 1)
-        message = f"cannot list the folder {folder.name}/: {reason}"
-        return [finding("LD02", message, where, _items(folder), hint=_ACCESS_HINT)]
+        message = _("cannot list the folder {folder}: {reason}").format(folder=f"{folder.name}/", reason=os_reason(exc))
+        return [finding("LD02", message, where, _items(folder), hint=_(_ACCESS_HINT))]
     return [
         finding(
             "LD02",
-            f"the file name {shown(FsPath(entry.name))} is not UTF-8: the file is not read",
+            _("the file name {name} is not UTF-8: the file is not read").format(name=shown(FsPath(entry.name))),
             Span(shown(entry), 1, 1, 1, 1),
             _items(folder),
-            hint="rename the file (a plan's file names are UTF-8, as Windows, macOS and Linux write them)",
+            hint=_("rename the file (a plan's file names are UTF-8, as Windows, macOS and Linux write them)"),
         )
         for entry in sorted(names)
     ]
 
 
-_ACCESS_HINT = "let the user who runs eduplan read it (chmod a+rx), or move it out of the plan"
+_ACCESS_HINT = N_("let the user who runs eduplan read it (chmod a+rx), or move it out of the plan")
 
 
 def dangling(folder: FsPath) -> Finding:
     """LD02 for a part folder that is a symbolic link to nothing."""
     return finding(
         "LD02",
-        f"{folder.name} is a symbolic link to {shown(folder.readlink())}, which does not exist: "
-        f"the plan's {folder.name}/*.yaml cannot be read",
+        _("{folder} is a symbolic link to {target}, which does not exist: the plan's {files} cannot be read").format(
+            folder=folder.name, target=shown(folder.readlink()), files=f"{folder.name}/*.yaml"
+        ),
         Span(str(folder), 1, 1, 1, 1),
         _items(folder),
-        hint=f"make {folder.name}/ a folder, or point the link at one",
+        hint=_("make {folder} a folder, or point the link at one").format(folder=f"{folder.name}/"),
     )
 
 

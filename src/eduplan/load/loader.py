@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from eduplan.errors import UsageError
 from eduplan.findings import Finding, Path, Span, natural_key
+from eduplan.i18n import N_, _
 from eduplan.load import files as disk
 from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
@@ -84,13 +85,15 @@ def find_plans(paths: Iterable[str | FsPath]) -> list[FsPath]:
     for raw in paths:
         path = FsPath(raw)
         if not path.exists() and not path.is_symlink():
-            raise UsageError(f"{path}: no such file or directory")
+            raise UsageError(_("{path}: no such file or directory").format(path=path))
         if path.is_file() or path.is_symlink() and not path.exists() or _is_plan_dir(path):
             found.append(path)
             continue
         inner = sorted(_walk(path), key=lambda p: natural_key(str(p)))
         if not inner:
-            raise UsageError(f"{path}: no plan found (a plan is a YAML file or a directory with plan.yaml)")
+            raise UsageError(
+                _("{path}: no plan found (a plan is a YAML file or a directory with plan.yaml)").format(path=path)
+            )
         found.extend(inner)
     return list(dict.fromkeys(found))
 
@@ -136,9 +139,13 @@ def load_plan(path: str | FsPath, overlay: Mapping[FsPath, bytes | str] | None =
 
 def _load(root: FsPath) -> LoadResult:
     if not utf8_name(root):
-        raise UsageError(f"{shown(root)}: the path is not UTF-8; rename it (eduplan names files in UTF-8 reports)")
+        raise UsageError(
+            _("{path}: the path is not UTF-8; rename it (eduplan names files in UTF-8 reports)").format(
+                path=shown(root)
+            )
+        )
     if not disk.exists(root):  # a dangling link or a link loop is LD02
-        raise UsageError(f"{root}: no such file or directory")
+        raise UsageError(_("{path}: no such file or directory").format(path=root))
     source = SourceMap()
     findings: list[Finding] = []
     files: list[str] = []
@@ -178,7 +185,7 @@ def _read_directory(
 ) -> dict[str, Any] | None:
     plan_file = next((root / n for n in PLAN_FILES if disk.exists(root / n)), root / PLAN_FILES[0])
     if not disk.exists(plan_file):
-        raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
+        raise UsageError(_("{path}: not a plan directory (it has no plan.yaml)").format(path=root))
     data = _read_part(plan_file, (), Plan, source, findings, files)
     if not isinstance(data, dict):
         return None
@@ -190,9 +197,11 @@ def _read_directory(
             findings.append(
                 finding(
                     "LD02",
-                    f"{folder} is a file, not a folder: the plan's {folder}/*.yaml cannot be read",
+                    _("{folder} is a file, not a folder: the plan's {files} cannot be read").format(
+                        folder=folder, files=f"{folder}/*.yaml"
+                    ),
                     Span(str(root / folder), 1, 1, 1, 1),
-                    hint=f"make {folder}/ a folder holding one YAML file per item",
+                    hint=_("make {folder} a folder holding one YAML file per item").format(folder=f"{folder}/"),
                 )
             )
             continue
@@ -206,10 +215,14 @@ def _read_directory(
             findings.append(
                 finding(
                     "SC03",
-                    f"{key} are listed in {plan_file.name} and also given as files in {folder}/",
+                    _("{key} are listed in {file} and also given as files in {folder}").format(
+                        key=f"`{key}`", file=plan_file.name, folder=f"{folder}/"
+                    ),
                     span,
                     (key,),
-                    hint=f"keep them in one place: remove '{key}' from {plan_file.name} or the folder",
+                    hint=_("keep them in one place: remove {key} from {file} or the folder").format(
+                        key=f"'{key}'", file=plan_file.name
+                    ),
                 )
             )
         listed = list(items) if isinstance(items, list) else []
@@ -243,7 +256,11 @@ def _orphan(root: FsPath) -> Finding:
         UsageError: the directory holds no parts of a plan either, or is a part folder of a plan.
     """
     if root.name in PARTS and _is_plan_dir(root.parent):
-        raise UsageError(f"{root} is the {root.name}/ folder of the plan {root.parent}: name the plan folder")
+        raise UsageError(
+            _("{path} is the {folder} folder of the plan {plan}: name the plan folder").format(
+                path=root, folder=f"{root.name}/", plan=root.parent
+            )
+        )
     held: list[tuple[str, list[FsPath]]] = []  # (what, files)
     if root.name in PARTS:
         files = sorted(_yaml_files(root), key=_file_order)
@@ -252,21 +269,25 @@ def _orphan(root: FsPath) -> Finding:
     else:
         for folder, kind in PART_KINDS.items():
             if files := sorted(_yaml_files(root / folder), key=_file_order):
-                held.append((f"{part_word(kind, len(files))} in {folder}/", files))
+                held.append(
+                    (_("{files} in {folder}").format(files=part_word(kind, len(files)), folder=f"{folder}/"), files)
+                )
         kinds = {f: kind_of(f) for f in sorted(_yaml_files(root), key=_file_order)}
         if loose := [f for f, kind in kinds.items() if kind not in ("plan", "other")]:
             words = {kinds[f] for f in loose}
             held.insert(0, (part_word(words.pop() if len(words) == 1 else "plan part", len(loose)), loose))
     if not held:
-        raise UsageError(f"{root}: not a plan directory (it has no plan.yaml)")
+        raise UsageError(_("{path}: not a plan directory (it has no plan.yaml)").format(path=root))
     plan_dir = root.parent if root.name in PARTS else root
     return finding(
         "LD05",
-        f"{root.name}/ holds {' and '.join(what for what, _ in held)}, but {plan_dir} has no plan.yaml: "
-        "these are parts of a plan without the plan",
+        _("{folder} holds {parts}, but {plan} has no plan.yaml: these are parts of a plan without the plan").format(
+            folder=f"{root.name}/", parts=_(" and ").join(what for what, _files in held), plan=plan_dir
+        ),
         Span(str(held[0][1][0]), 1, 1, 1, 1),
-        hint=f"restore {plan_dir / 'plan.yaml'} (the plan's id, title, office and period), "
-        "or name the plan folder that holds plan.yaml",
+        hint=_(
+            "restore {file} (the plan's id, title, office and period), or name the plan folder that holds plan.yaml"
+        ).format(file=plan_dir / "plan.yaml"),
     )
 
 
@@ -274,10 +295,11 @@ def _part_alone(file: FsPath, kind: str) -> Finding:
     """LD05 for a single file that holds a part of a plan (a policy), not a plan."""
     return finding(
         "LD05",
-        f"the file holds {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a plan: "
-        f"a {kind} is read as part of a plan folder, next to its plan.yaml",
+        _(_PART_ALONE.get(kind, _PART_ALONE["plan part"])),
         Span(str(file), 1, 1, 1, 1),
-        hint="name the plan folder (the one that holds plan.yaml and policies/); restore plan.yaml if it was deleted",
+        hint=_(
+            "name the plan folder (the one that holds plan.yaml and policies/); restore plan.yaml if it was deleted"
+        ),
     )
 
 
@@ -297,16 +319,16 @@ def _read_part(
     unplaced = prefix[:-1]
     data, reason = read_bounded(file)
     if data is None:
-        findings.append(finding("LD02", f"cannot read the file: {reason}", start, unplaced))
+        findings.append(finding("LD02", _("cannot read the file: {reason}").format(reason=reason), start, unplaced))
         return None
     value, part_source, part_findings = read_yaml(data, label)
     if not isinstance(value, dict):
         findings.extend(replace(f, path=unplaced) for f in part_findings)
         if value is None and not part_findings:
-            findings.append(finding("SC01", "the file is empty", start, unplaced, hint=_expected_keys(model)))
+            findings.append(finding("SC01", _("the file is empty"), start, unplaced, hint=_expected_keys(model)))
         elif value is not None:
             span = part_source.values.get((), start)
-            message = f"the file holds {_kind(value)}, but a {_model_word(model)} is a mapping"
+            message = _(_HOLDS.get(model, _HOLDS[None])).format(value=_kind(value))
             findings.append(finding("SC03", message, span, unplaced))
         return None
     findings.extend(_prefixed(part_findings, prefix))
@@ -360,9 +382,9 @@ def _stray_files(root: FsPath) -> list[Finding]:
             stray.append(
                 finding(
                     "LD01",
-                    f"{entry.relative_to(root)} is not part of the plan and is not read",
+                    _("{file} is not part of the plan and is not read").format(file=entry.relative_to(root)),
                     Span(str(entry), 1, 1, 1, 1),
-                    hint="plan files are plan.yaml, policies/*.yaml, action-plans/*.yaml and reports/*.yaml",
+                    hint=_("plan files are plan.yaml, policies/*.yaml, action-plans/*.yaml and reports/*.yaml"),
                 )
             )
     return stray
@@ -370,19 +392,49 @@ def _stray_files(root: FsPath) -> list[Finding]:
 
 def _kind(value: Any) -> str:
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, str):
-        return "only the text " + repr(value[:40])
+        return _("only the text {value}").format(value=repr(value[:40]))
     return describe(value)
 
 
-def _model_word(model: type[BaseModel]) -> str:
-    return {Plan: "plan", Policy: "policy", ActionPlan: "action plan", Report: "report"}.get(model, "file")
+_HOLDS: dict[type[BaseModel] | None, str] = {
+    Plan: N_("the file holds {value}, but a plan is a mapping"),
+    Policy: N_("the file holds {value}, but a policy is a mapping"),
+    ActionPlan: N_("the file holds {value}, but an action plan is a mapping"),
+    Report: N_("the file holds {value}, but a report is a mapping"),
+    None: N_("the file holds {value}, but a file is a mapping"),
+}
+"""What a part file that is no mapping holds, by the model it should be (one sentence each, for the Thai)."""
+
+_NEEDS: dict[type[BaseModel] | None, str] = {
+    Plan: N_("a plan file needs at least: {keys}"),
+    Policy: N_("a policy file needs at least: {keys}"),
+    ActionPlan: N_("an action plan file needs at least: {keys}"),
+    Report: N_("a report file needs at least: {keys}"),
+    None: N_("a file needs at least: {keys}"),
+}
+
+_PART_ALONE = {
+    "policy": N_(
+        "the file holds a policy, not a plan: a policy is read as part of a plan folder, next to its plan.yaml"
+    ),
+    "action plan": N_(
+        "the file holds an action plan, not a plan: an action plan is read as part of a plan folder, "
+        "next to its plan.yaml"
+    ),
+    "report": N_(
+        "the file holds a report, not a plan: a report is read as part of a plan folder, next to its plan.yaml"
+    ),
+    "plan part": N_(
+        "the file holds a part of a plan, not a plan: a part is read as part of a plan folder, next to its plan.yaml"
+    ),
+}
 
 
 def _expected_keys(model: type[BaseModel]) -> str:
     required = [name for name, f in model.model_fields.items() if f.is_required()]
-    return f"a {_model_word(model)} file needs at least: {', '.join(required)}"
+    return _(_NEEDS.get(model, _NEEDS[None])).format(keys=", ".join(required))
 
 
 # -- helpers ---------------------------------------------------------------------------------

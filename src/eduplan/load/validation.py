@@ -12,14 +12,15 @@ from __future__ import annotations
 import bisect
 import copy
 import difflib
-import re
 from dataclasses import replace
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from eduplan.findings import Finding, Path, Span
+from eduplan.i18n import _
 from eduplan.load.codes import finding
+from eduplan.load.schema_errors import plain_error
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
 from eduplan.model.common import describe
@@ -53,10 +54,12 @@ def _without_kind(plan: Plan, source: SourceMap) -> list[Finding]:
     return [
         finding(
             "SC01",
-            f"missing required key 'kind' (indicator {at.indicator.id})",
+            _("missing required key {key} (indicator {id})").format(key="'kind'", id=at.indicator.id),
             source.span(at.path),
             at.path,
-            hint="give kind: percent, count, score, level or qualitative, here or on the indicator it is a part of",
+            hint=_("give {key} here or on the indicator it is a part of").format(
+                key="`kind: percent`, `count`, `score`, `level` or `qualitative`"
+            ),
         )
         for at in leaf_indicators(plan)
         if at.kind is None
@@ -72,7 +75,7 @@ def _validate(data: dict[str, Any], source: SourceMap) -> tuple[Plan | None, lis
     working = copy.deepcopy(data)
     dropped: list[Path] = []
     siblings = _Siblings()
-    for _ in range(8):
+    for _round in range(8):
         removable = [_removable(e, working) for e in errors]
         if any(r is None for r in removable) or not removable:
             return None, findings, dropped, source
@@ -196,7 +199,8 @@ def _schema_findings(errors: list[Any], data: dict[str, Any], source: SourceMap)
         finding = _schema_finding(error, data, source)
         if len(finding.message) > MAX_MESSAGE:  # a 50 MB string or a 4,000-digit number as the value
             text = finding.message
-            finding = replace(finding, message=f"{text[:200]} ...({len(text) - 260:,} characters)... {text[-60:]}")
+            left = _("({count} characters)").format(count=f"{len(text) - 260:,}")
+            finding = replace(finding, message=f"{text[:200]} ...{left}... {text[-60:]}")
         key = (finding.span, finding.message)
         if key not in seen:
             seen.add(key)
@@ -209,26 +213,28 @@ def _schema_finding(error: Any, data: dict[str, Any], source: SourceMap) -> Find
     kind = error["type"]
     data_path = _data_path(loc, data)
     if kind == "missing":
-        name = loc[-1]
-        hint = None
-        return finding("SC01", f"missing required key '{name}'", source.span(data_path), data_path, hint)
+        message = _("missing required key {key}").format(key=f"'{loc[-1]}'")
+        return finding("SC01", message, source.span(data_path), data_path)
     if kind == "extra_forbidden":
         name = loc[-1]
         allowed = _allowed_keys(loc[:-1])
         close = difflib.get_close_matches(str(name), allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else (f"allowed keys: {', '.join(allowed)}" if allowed else None)
-        return finding("SC02", f"unknown key '{name}'", source.span(data_path, key=True), data_path, hint)
+        if close:
+            hint: str | None = _("did you mean {word}?").format(word=f"'{close[0]}'")
+        else:
+            hint = _("allowed keys: {keys}").format(keys=", ".join(allowed)) if allowed else None
+        message = _("unknown key {key}").format(key=f"'{name}'")
+        return finding("SC02", message, source.span(data_path, key=True), data_path, hint)
     if kind == "invalid_key":  # a number as a key where text is expected (pydantic names it str(key))
         parent = _data_path(loc[:-1], data)
         node = _value_at(data, parent)
         keys = [k for k in node if str(k) == str(loc[-1])] if isinstance(node, dict) else []
         path = (*parent, keys[0]) if keys else parent
-        message = f"a key here must be text, not {describe(error.get('input'))}"
-        return finding("SC03", message, source.span(path, key=True), path, "write the key as text, in quotes")
-    message = _message(error)
-    at_key = "[key]" in loc
-    span = source.span(data_path, key=at_key)
-    return finding("SC03", message, span, data_path, _hint(error))
+        message = _("a key here must be text, not {value}").format(value=describe(error.get("input")))
+        return finding("SC03", message, source.span(path, key=True), path, _("write the key as text, in quotes"))
+    message, hint = plain_error(error)
+    span = source.span(data_path, key="[key]" in loc)
+    return finding("SC03", message, span, data_path, hint)
 
 
 _ABSENT = object()
@@ -278,50 +284,6 @@ def _data_path(loc: Path, data: Any) -> Path:
     return tuple(out)
 
 
-def _message(error: Any) -> str:
-    msg: str = error["msg"]
-    for prefix in ("Value error, ", "Assertion failed, "):
-        if msg.startswith(prefix):
-            return msg[len(prefix) :]
-    value = error.get("input")
-    got = describe(value)
-    kind = error["type"]
-    if kind in ("string_type", "int_type", "float_type", "bool_type", "dict_type", "list_type", "model_type"):
-        expected = {
-            "string_type": "text",
-            "int_type": "a whole number",
-            "float_type": "a number",
-            "bool_type": "true or false",
-            "dict_type": "a mapping",
-            "list_type": "a list",
-            "model_type": "a mapping",
-        }[kind]
-        return f"expected {expected}, got {got}"
-    if kind in ("literal_error", "enum"):
-        allowed = msg.removeprefix("Input should be ")
-        return f"{got} is not allowed here: use {allowed}"
-    if kind == "string_too_short":
-        return "the text is empty"
-    if kind == "string_pattern_mismatch":
-        return f"{got} is not a valid id: use lowercase ASCII letters, digits, '.', '_' and '-'"
-    return f"{msg} (got {got})"
-
-
-def _hint(error: Any) -> str | None:
-    kind = error["type"]
-    value = error.get("input")
-    if kind == "literal_error" and isinstance(value, str):
-        expected = re.findall(r"'([^']*)'", error["msg"])
-        close = difflib.get_close_matches(value, expected, n=1, cutoff=0.5)
-        if close:
-            return f"did you mean '{close[0]}'?"
-    if kind in ("float_type", "int_type") and isinstance(value, str):
-        return "write the number without quotes"
-    if value is None and kind.endswith("_type"):
-        return "an empty value is null in YAML; give a value or remove the key"
-    return None
-
-
 def _allowed_keys(loc: Path) -> list[str]:
     """Keys of the model at ``loc`` (walking model fields through lists and dicts)."""
     annotation: Any = Plan
@@ -343,7 +305,7 @@ def _allowed_keys(loc: Path) -> list[str]:
 
 def _unwrap(annotation: Any) -> Any:
     """Strip Optional/Annotated wrappers down to a model, list or dict type."""
-    for _ in range(5):
+    for _depth in range(5):
         args = [a for a in get_args(annotation) if a is not type(None)]
         origin = get_origin(annotation)
         if origin in (list, dict) or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):

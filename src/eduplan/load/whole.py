@@ -14,6 +14,7 @@ from pathlib import Path
 
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.i18n import _, ngettext
 from eduplan.load.loader import LoadResult, load_plan
 from eduplan.model import Plan
 
@@ -48,9 +49,25 @@ def load_whole(
     if result.plan is not None and not errors and not result.partial:
         return result.plan, result
     shown = name or str(path)
-    count = f"{len(errors)} error{'s' * (len(errors) != 1)}" if errors else "items left out"
-    first = ""
-    if errors:
-        first = f"; first: {errors[0].span or shown}: {errors[0].code} {errors[0].message}"
     who = f"{role} {shown}" if role else shown
-    raise PlanNotWhole(f"{who}: the plan does not load whole ({count}{first}); see `eduplan validate {shown}`")
+    command = f"`eduplan validate {shown}`"
+    if not errors:
+        raise PlanNotWhole(
+            _("{plan}: the plan does not load whole (items left out); see {command}").format(plan=who, command=command)
+        )
+    first = errors[0]
+    message = ngettext(
+        "{plan}: the plan does not load whole ({count} error; first: {where}: {code} {message}); see {command}",
+        "{plan}: the plan does not load whole ({count} errors; first: {where}: {code} {message}); see {command}",
+        len(errors),
+    )
+    raise PlanNotWhole(
+        message.format(
+            plan=who,
+            count=len(errors),
+            where=first.span or shown,
+            code=first.code,
+            message=first.message,
+            command=command,
+        )
+    )

@@ -12,6 +12,7 @@ import io
 import zipfile
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 
 __all__ = ["MAX_RATIO", "open_zip"]
 
@@ -38,24 +39,32 @@ def open_zip(
         UsageError: one line saying which limit, with its number.
     """
     if len(data) > max_bytes:
-        raise UsageError(f"{name}: the {noun} is larger than {max_bytes // 10**6} MB")
+        raise UsageError(
+            _("{name}: the {noun} is larger than {limit} MB").format(name=name, noun=noun, limit=max_bytes // 10**6)
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UsageError(f"{name}: not {kind} (it is not a zip archive{advice})") from None
+        raise UsageError(
+            _("{name}: not {kind} (it is not a zip archive{advice})").format(name=name, kind=kind, advice=advice)
+        ) from None
     members = archive.infolist()
     total = sum(m.file_size for m in members)
     problem = None
     if total > max_unzipped:
-        problem = (
-            f"the {noun} decompresses to {total / 10**6:,.0f} MB, more than eduplan reads ({max_unzipped // 10**6} MB)"
+        problem = _("the {noun} decompresses to {size} MB, more than eduplan reads ({limit} MB)").format(
+            noun=noun, size=f"{total / 10**6:,.0f}", limit=max_unzipped // 10**6
         )
     bombs = [m for m in members if m.file_size > _RATIO_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
     if problem is None and bombs:
         bomb = bombs[0]
-        problem = (
-            f"{bomb.filename} is compressed {bomb.file_size // max(bomb.compress_size, 1):,} "
-            f"times (more than {MAX_RATIO}): a zip bomb, not a {noun} eduplan reads"
+        problem = _(
+            "{member} is compressed {ratio} times (more than {limit}): a zip bomb, not a {noun} eduplan reads"
+        ).format(
+            member=bomb.filename,
+            ratio=f"{bomb.file_size // max(bomb.compress_size, 1):,}",
+            limit=MAX_RATIO,
+            noun=noun,
         )
     if problem is not None:
         archive.close()

@@ -13,7 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, Target, Text, YearKind
+from eduplan.i18n import _
+from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, PlanValueError, Target, Text, YearKind
 
 __all__ = [
     "ActionPlan",
@@ -127,7 +128,7 @@ class Project(Model):
     @model_validator(mode="after")
     def _one_way_to_give_outputs(self) -> Project:
         if self.outputs and (self.unit is not None or self.target is not None):
-            raise ValueError("give unit and target, or outputs (one per unit), not both")
+            raise PlanValueError(_("give unit and target, or outputs (one per unit), not both"))
         return self
 
     @property
@@ -152,7 +153,7 @@ class _OfOneYear(Model):
     @model_validator(mode="after")
     def _one_year(self) -> _OfOneYear:
         if (self.fiscal_year is None) == (self.academic_year is None):
-            raise ValueError("give fiscal_year (ปีงบประมาณ) or academic_year (ปีการศึกษา), one of the two")
+            raise PlanValueError(_("give fiscal_year (ปีงบประมาณ) or academic_year (ปีการศึกษา), one of the two"))
         return self
 
     @property

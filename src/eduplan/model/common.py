@@ -8,6 +8,7 @@ YAML resolves their Arabic twins.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Annotated, Any, Literal
@@ -25,6 +26,8 @@ from pydantic import (
     model_validator,
 )
 
+from eduplan.i18n import _
+
 __all__ = [
     "BE_MAX",
     "BE_MIN",
@@ -32,11 +35,14 @@ __all__ = [
     "Change",
     "Direction",
     "describe",
+    "not_a_number",
+    "shown_value",
     "Id",
     "Kind",
     "Level",
     "Model",
     "Money",
+    "PlanValueError",
     "Num",
     "Number",
     "Range",
@@ -68,15 +74,31 @@ class Model(BaseModel):
     )
 
 
+class PlanValueError(ValueError):
+    """A value the model refuses: the message (in the run's language) and what to do about it.
+
+    The loader shows the message at the value and the hint below it (:mod:`eduplan.load.validation`).
+    """
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
 def _check_be_year(year: int) -> int:
     if BE_MIN <= year <= BE_MAX:
         return year
     if 1900 <= year <= 2200:
-        raise ValueError(
-            f"{year} looks like a Christian-Era year; plans use Buddhist-Era years "
-            f"(พ.ศ. = ค.ศ. + 543, here {year + 543})"
+        raise PlanValueError(
+            _(
+                "{year} looks like a Christian-Era year; plans use Buddhist-Era years "
+                "(พ.ศ. = ค.ศ. + 543, here {be_year})"
+            ).format(year=year, be_year=year + 543),
+            _("write the Buddhist-Era year: {be_year}").format(be_year=year + 543),
         )
-    raise ValueError(f"{year} is not a Buddhist-Era year ({BE_MIN}..{BE_MAX})")
+    raise PlanValueError(
+        _("{year} is not a Buddhist-Era year ({low}..{high})").format(year=year, low=BE_MIN, high=BE_MAX)
+    )
 
 
 BEYear = Annotated[int, AfterValidator(_check_be_year)]
@@ -99,9 +121,11 @@ def _number_as_text(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        raise ValueError(
-            f"YAML reads this number as {value!r}, which loses how it was written "
-            '(3.10 becomes 3.1); put the number in quotes, for example "3.10"'
+        raise PlanValueError(
+            _("YAML reads this number as {value}, which loses how it was written (3.10 becomes 3.1)").format(
+                value=repr(value)
+            ),
+            _('put the number in quotes, for example "3.10"'),
         )
     return value
 
@@ -121,32 +145,91 @@ Text = Annotated[str, Field(min_length=1)]
 
 def _number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"expected a number, got {describe(value)}")
+        raise not_a_number(value)
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"{value} is not a number a plan can use")
+        raise PlanValueError(
+            _("{value} is not a number a plan can use").format(value=value),
+            _("write the number itself, such as 80"),
+        )
     return value
+
+
+def not_a_number(value: Any) -> PlanValueError:
+    """The error for a value given where a number is expected, in words, with what to do.
+
+    A date (a date cell, or text such as 2024-09-20) is named as a date, shown as written.
+    """
+    if isinstance(value, dt.date | dt.time) or isinstance(value, str) and _DATE_TEXT.match(value):
+        return PlanValueError(
+            _("{value} is not a number: a date or a time cannot stand where a number is expected").format(
+                value=describe(value)
+            ),
+            _("write the number itself, such as 80 (a cell shown as a date holds a date: format it as a number)"),
+        )
+    if isinstance(value, str):
+        hint = _("write the number with digits and without quotes, such as 80")
+    elif value is None:
+        hint = _("an empty value is null in YAML; give a value or remove the key")
+    else:
+        hint = None
+    return PlanValueError(_("expected a number, got {value}").format(value=describe(value)), hint)
+
+
+_DATE_TEXT = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+"""Text that reads as a date: 2024-09-20, 20/9/2567 (in a number's place, a date the user typed)."""
 
 
 def _money(value: Any) -> int | float:
     amount = _number(value)
     if amount < 0:
-        raise ValueError(f"an amount of money cannot be negative ({value})")
+        raise PlanValueError(
+            _("an amount of money cannot be negative ({value})").format(value=value),
+            _("write the amount without a minus sign"),
+        )
     return amount
 
 
-def describe(value: Any) -> str:
-    """Name a raw value for a message: "the text '80'", "a list", "the boolean true"."""
+def shown_value(value: Any) -> str:
+    """A value as the user wrote it: ``2024-09-20`` for a date, ``true`` for a boolean, ``80`` for a number."""
     if value is None:
-        return "nothing (an empty value)"
+        return "null"
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time() and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat(" ", "minutes" if value.second == 0 and not value.microsecond else "seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat("minutes" if value.second == 0 and not value.microsecond else "seconds")
+    return str(value)
+
+
+def describe(value: Any) -> str:
+    """Name a raw value for a message, in the run's language: "the text '80'", "a list", "the date 2024-09-20".
+
+    Values are shown as the user wrote them (a date as 2024-09-20, never as Python writes it).
+    """
+    if value is None:
+        return _("nothing (an empty value)")
+    if isinstance(value, bool):
+        return _("the boolean {value}").format(value=shown_value(value))
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return _("the text {value}").format(value=repr(value))
     if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
+        return _("a mapping")
+    if isinstance(value, list | tuple | set):
+        return _("a list")
+    if isinstance(value, dt.datetime) and shown_value(value) != value.date().isoformat():
+        return _("the date and time {value}").format(value=shown_value(value))
+    if isinstance(value, dt.date):
+        return _("the date {value}").format(value=shown_value(value))
+    if isinstance(value, dt.time):
+        return _("the time {value}").format(value=shown_value(value))
+    if isinstance(value, int | float):
+        return repr(value)
+    return f"`{shown_value(value)}`"
 
 
 Num = Annotated[int | float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
@@ -184,10 +267,14 @@ class Change(Model):
     @model_validator(mode="after")
     def _one_amount(self) -> Change:
         if (self.increase is None) == (self.decrease is None):
-            raise ValueError("a change gives one of increase or decrease, such as {increase: 3}")
+            raise PlanValueError(
+                _("a change gives one of increase or decrease, such as {example}").format(example="{increase: 3}")
+            )
         for amount in (self.increase, self.decrease):
             if amount is not None and amount < 0:
-                raise ValueError(f"write a change as a positive amount ({amount}); use increase or decrease")
+                raise PlanValueError(
+                    _("write a change as a positive amount ({amount}); use increase or decrease").format(amount=amount)
+                )
         return self
 
     @property
@@ -251,9 +338,11 @@ _NUMERIC_TEXT = re.compile(r"^\s*[-+]?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+
 
 def _level_is_not_a_number(value: str) -> str:
     if _NUMERIC_TEXT.match(value):
-        raise ValueError(
-            f"{value!r} is a number written as text; write it without quotes "
-            "(and without '%': the unit says what the number counts)"
+        raise PlanValueError(
+            _(
+                "{value} is a number written as text; write it without quotes "
+                "(and without '%': the unit says what the number counts)"
+            ).format(value=repr(value))
         )
     return value
 
@@ -275,12 +364,18 @@ the baseline ({increase: 3}, or in words: เพิ่มขึ้นร้อ�
 
 def _year_value(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValueError(f"expected a Buddhist-Era year (2565) or a span (2564-2565), got {describe(value)}")
+        raise PlanValueError(
+            _("expected a Buddhist-Era year (2565) or a span (2564-2565), got {value}").format(value=describe(value))
+        )
     if isinstance(value, int):
         return _check_be_year(value)
     match = _YEAR_SPAN.match(value)  # \d and int() take Thai digits as they take Arabic ones
     if match is None:
-        raise ValueError(f"{value!r} is not a year: write a Buddhist-Era year (2565) or a span (2564-2565, 2564/65)")
+        raise PlanValueError(
+            _("{value} is not a year: write a Buddhist-Era year (2565) or a span (2564-2565, 2564/65)").format(
+                value=repr(value)
+            )
+        )
     first, last = match["first"], match["last"]
     if len(first) == 2:
         first = "25" + first
@@ -288,7 +383,7 @@ def _year_value(value: Any) -> Any:
         last = first[:2] + last
     start, end = _check_be_year(int(first)), _check_be_year(int(last))
     if end < start:
-        raise ValueError(f"{value!r}: the span ends before it starts")
+        raise PlanValueError(_("{value}: the span ends before it starts").format(value=repr(value)))
     return f"{start}-{end}" if end != start else start
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pydantic import model_validator
 
-from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, Text
+from eduplan.i18n import _
+from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, PlanValueError, Text
 
 __all__ = ["BudgetFrame", "BudgetLine", "Scheme", "Section", "Swot", "Table"]
 
@@ -36,7 +37,11 @@ class Table(Model):
     def _rows_fit(self) -> Table:
         for number, row in enumerate(self.rows, start=1):
             if len(row) != len(self.columns):
-                raise ValueError(f"row {number} has {len(row)} cells but the table has {len(self.columns)} columns")
+                raise PlanValueError(
+                    _("row {number} has {cells} cells but the table has {columns} columns").format(
+                        number=number, cells=len(row), columns=len(self.columns)
+                    )
+                )
         return self
 
 

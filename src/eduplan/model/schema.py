@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from eduplan.errors import EduplanError
+from eduplan.i18n import _
 from eduplan.model import ActionPlan, Plan, Policy, Report
 
 __all__ = ["ALL_KINDS", "KINDS", "OUTPUT_KINDS", "schema_for", "schemas", "shipped_text"]
@@ -75,7 +76,7 @@ def shipped_text(kind: str) -> str:
     for candidate in (installed, repo):
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8")
-    raise EduplanError(f"the schema {name} is missing from this installation; reinstall eduplan")
+    raise EduplanError(_("the schema {name} is missing from this installation; reinstall eduplan").format(name=name))
 
 
 def _integer_year_keys(node: Any) -> None:

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eduplan.errors import EduplanError
+from eduplan.i18n import _
+from eduplan.load.files import os_reason
 from eduplan.output.guard import Inputs, OutputRefused, kind_of
 
 __all__ = ["Batch", "WriteError", "Written", "append_text", "check_targets", "write_bytes", "write_text"]
@@ -45,7 +47,7 @@ class WriteError(EduplanError, OSError):
     """A file could not be written; ``filename`` is the file, ``strerror`` the reason."""
 
     def __str__(self) -> str:
-        return f"{self.filename}: cannot write: {self.strerror}"
+        return _("{file}: cannot write: {reason}").format(file=self.filename, reason=self.strerror)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +59,13 @@ class Written:
 
     def __str__(self) -> str:
         """``wrote out.html``, or ``wrote out.html (through the link to /srv/site/out.html)``."""
-        return f"wrote {self.path}{self.note()}"
+        if self.link is not None:
+            return _("wrote {file} (through the link to {link})").format(file=self.path, link=self.link)
+        return _("wrote {file}").format(file=self.path)
 
     def note(self) -> str:
         """`` (through the link to ...)`` when ``path`` is a symbolic link, else empty."""
-        return f" (through the link to {self.link})" if self.link is not None else ""
+        return " " + _("(through the link to {link})").format(link=self.link) if self.link is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,7 @@ def _place(path: Path, inputs: Inputs | None) -> _Place:
     if info is not None:
         kind = kind_of(info.st_mode)
         if kind is not None:
-            raise OutputRefused(f"{path}: not written: it is {kind}, not a regular file; eduplan writes only files")
+            raise OutputRefused(_not_a_file().format(path=path, kind=kind))
     if inputs is not None:
         inputs.check(path)
     return _Place(path, real, link, info)
@@ -110,7 +114,11 @@ def check_targets(paths: list[Path], inputs: Inputs | None = None) -> None:
         place = _place(path, inputs)
         key = Path(os.path.realpath(place.real))
         if key in seen:
-            raise OutputRefused(f"{path}: not written: it is the same file as {seen[key]}, written in the same run")
+            raise OutputRefused(
+                _("{path}: not written: it is the same file as {other}, written in the same run").format(
+                    path=path, other=seen[key]
+                )
+            )
         seen[key] = path
 
 
@@ -142,17 +150,17 @@ class Batch:
             WriteError: a file cannot be written; nothing renamed (or, during the renames, the
                 message names those already written).
         """
-        check_targets([path for path, _ in self._items], self.inputs)
-        places = [_place(path, self.inputs) for path, _ in self._items]
+        check_targets([path for path, _ignored in self._items], self.inputs)
+        places = [_place(path, self.inputs) for path, _ignored in self._items]
         staged: list[tuple[Path, _Place]] = []
         made: list[Path] = []
         try:
-            for place, (_, data) in zip(places, self._items, strict=True):
+            for place, (_path, data) in zip(places, self._items, strict=True):
                 if place.link is None:
                     made += _make_parents(place)
                 staged.append((_stage(place, data), place))
         except BaseException:
-            for tmp, _ in staged:
+            for tmp, _place_of in staged:
                 tmp.unlink(missing_ok=True)
             for folder in reversed(made):
                 with contextlib.suppress(OSError):
@@ -163,12 +171,13 @@ class Batch:
             try:
                 tmp.replace(place.real)
             except OSError as exc:
-                for later, _ in staged[index:]:
+                for later, _place_of in staged[index:]:
                     later.unlink(missing_ok=True)
                 error = _write_error(place.path, exc)
                 if written:
                     names = ", ".join(str(w.path) for w in written)
-                    error = WriteError(exc.errno, f"{error.strerror} (already written: {names})", str(place.path))
+                    reason = _("{reason} (already written: {names})").format(reason=error.strerror, names=names)
+                    error = WriteError(exc.errno, reason, str(place.path))
                 raise error from None
             written.append(Written(place.path, place.link))
         return written
@@ -264,7 +273,7 @@ def append_text(path: Path, text: str, inputs: Inputs | None = None) -> Written:
         info = os.fstat(fd)
         kind = kind_of(info.st_mode)
         if kind is not None:  # it changed since it was looked at
-            raise OutputRefused(f"{path}: not written: it is {kind}, not a regular file; eduplan writes only files")
+            raise OutputRefused(_not_a_file().format(path=path, kind=kind))
         try:
             view = memoryview(data)
             while view:
@@ -279,8 +288,12 @@ def append_text(path: Path, text: str, inputs: Inputs | None = None) -> Written:
     return Written(place.path, place.link)
 
 
+def _not_a_file() -> str:
+    return _("{path}: not written: it is {kind}, not a regular file; eduplan writes only files")
+
+
 def _write_error(path: Path, exc: OSError) -> WriteError:
-    reason = exc.strerror or type(exc).__name__
+    reason = os_reason(exc)
     blocked = Path(os.fsdecode(exc.filename)) if exc.filename is not None else None
     if blocked is not None and blocked in path.parents and blocked != path.parent:
         reason = f"{reason} ({blocked})"  # a directory on the way cannot be made

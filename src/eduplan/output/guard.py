@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _
 
-__all__ = ["Inputs", "OutputRefused", "kind_of"]
+__all__ = ["ROLES", "Inputs", "OutputRefused", "kind_of"]
 
 
 class OutputRefused(UsageError):
@@ -29,19 +30,30 @@ class OutputRefused(UsageError):
 
 
 _KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, N_("a directory")),
+    (stat.S_ISCHR, N_("a character device")),
+    (stat.S_ISBLK, N_("a block device")),
+    (stat.S_ISFIFO, N_("a FIFO (named pipe)")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
+
+ROLES = (
+    N_("the plan"),
+    N_("a file of the plan"),
+    N_("the templates"),
+    N_("the workbook"),
+    N_("the Word file"),
+    N_("the old edition"),
+    N_("the new edition"),
+)
+"""What the commands call their inputs (:meth:`Inputs.add`), translated when a message names them."""
 
 
 def kind_of(mode: int) -> str | None:
-    """What a file that is not a regular file is (``a FIFO (named pipe)``); None for a regular file."""
+    """What a file that is not a regular file is (``a FIFO (named pipe)``), in the run's language; None for a file."""
     if stat.S_ISREG(mode):
         return None
-    return next((word for test, word in _KINDS if test(mode)), "not a regular file")
+    return _(next((word for test, word in _KINDS if test(mode)), N_("not a regular file")))
 
 
 def _resolved(path: Path) -> Path:
@@ -88,10 +100,12 @@ class Inputs:
             OutputRefused: with one line naming the input.
         """
         real = _resolved(target)
-        for named, resolved, _, role in self._named:
+        for named, resolved, _folder, role in self._named:
             if real == resolved:
                 raise OutputRefused(
-                    f"{target}: not written: it is {role} this run reads ({named}); choose another file"
+                    _("{target}: not written: it is {role} this run reads ({named}); choose another file").format(
+                        target=target, role=_(role), named=named
+                    )
                 )
         try:
             info = target.stat()
@@ -100,11 +114,15 @@ class Inputs:
         hit = self._ids.get((info.st_dev, info.st_ino)) if info is not None else None
         if hit is not None:
             raise OutputRefused(
-                f"{target}: not written: it is the same file as {hit[0]} ({hit[1]} this run reads,"
-                " through a hard or symbolic link); choose another file"
+                _(
+                    "{target}: not written: it is the same file as {named} ({role} this run reads, "
+                    "through a hard or symbolic link); choose another file"
+                ).format(target=target, named=hit[0], role=_(hit[1]))
             )
         for named, resolved, folder, role in self._named:
             if folder and resolved in real.parents:
                 raise OutputRefused(
-                    f"{target}: not written: it is inside {role} this run reads ({named}); choose a place outside it"
+                    _(
+                        "{target}: not written: it is inside {role} this run reads ({named}); choose a place outside it"
+                    ).format(target=target, role=_(role), named=named)
                 )

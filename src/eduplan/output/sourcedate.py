@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.words.thai import BE_OFFSET, year_span
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def source_date_epoch() -> int | None:
         dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
     except (ValueError, OverflowError, OSError):
         raise UsageError(
-            f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970 (such as 1700000000); unset it or fix it"
+            _("{variable} is not a number of seconds since 1970 (such as 1700000000); unset it or fix it").format(
+                variable=f"SOURCE_DATE_EPOCH={raw!r}"
+            )
         ) from None
     return epoch
 
