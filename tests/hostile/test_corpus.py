@@ -27,9 +27,9 @@ CASES_DIR = Path(__file__).with_name("cases")
 # case: (exit code, findings that must be among the case's findings)
 CASES: dict[str, tuple[int, list[str]]] = {
     # -- syntax: one located YA01, never a traceback
-    "syntax-unclosed-flow.yaml": (1, ["6:1 YA01"]),
-    "syntax-bad-indent.yaml": (1, ["6:10 YA01"]),
-    "syntax-truncated-string.yaml": (1, ["5:43 YA01"]),  # the file ends inside a quoted string
+    "syntax-unclosed-flow.yaml": (1, ["5:9 YA01"]),  # at the [ never closed
+    "syntax-bad-indent.yaml": (1, ["6:3 YA01"]),  # at the key indented too far
+    "syntax-truncated-string.yaml": (1, ["5:9 YA01"]),  # the file ends inside a quoted string: its opening quote
     "syntax-truncated-flow.yaml": (1, ["10:120 YA01"]),  # ... and inside a flow mapping
     "syntax-two-documents.yaml": (1, ["5:1 YA01"]),
     "syntax-undefined-alias.yaml": (1, ["5:9 YA01"]),
@@ -94,7 +94,7 @@ CASES: dict[str, tuple[int, list[str]]] = {
     "type-accepted-mapping.yaml": (1, ["5:11 SC03"]),
     "type-key-nan.yaml": (1, ["5:1 SC03"]),  # at the key .nan, not at the top of the file
     "policy-file-list": (1, ["policies/1.yaml:1:1 SC03"]),  # the other policy still checked
-    "policy-file-bad-yaml": (1, ["policies/1.yaml:4:1 YA01"]),
+    "policy-file-bad-yaml": (1, ["policies/1.yaml:3:8 YA01"]),
     # -- references to nothing
     "reference-dangling.yaml": (1, ["12:125 RF01", "16:42 RF03", "16:59 RF04"]),
     "reference-accepted-nowhere.yaml": (1, ["6:22 AC02"]),  # the acceptance names what is not there

@@ -70,7 +70,7 @@ def test_bad_policy_file_does_not_stop_the_others(tmp_path: Path) -> None:
     )
     done = cli("validate", str(root), "--format", "concise")
     assert done.code == 1
-    assert "policies/1.yaml:4:1: error YA01" in done.out
+    assert "policies/1.yaml:3:8: error YA01" in done.out  # the [ never closed
     assert "policies/2.yaml:6:32: error TG02" in done.out  # rules ran on the policy that loaded
     assert "policies/2.yaml:6:62: error TG01" in done.out
     assert "MD04" not in done.out  # policy 1 did not load: the numbering of the policies is not judged

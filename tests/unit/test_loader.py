@@ -66,7 +66,7 @@ def test_a_broken_file_gives_every_finding_at_its_line_and_column(tree):
         ("SC03", "1.yaml", 10, 21),  # "80" is text, not a number
         ("YA02", "1.yaml", 10, 27),  # the second 2566
         ("SC02", "1.yaml", 11, 5),  # unknown key 'onwer'
-        ("YA01", "2.yaml", 4, 6),  # bad indentation
+        ("YA01", "2.yaml", 4, 3),  # bad indentation: the key indented too far
     ]
     assert [f.hint for f in result.findings if f.code == "SC02"] == ["did you mean 'vision'?", "did you mean 'owner'?"]
 

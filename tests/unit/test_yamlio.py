@@ -75,9 +75,9 @@ def test_thai_and_arabic_spellings_of_one_year_are_duplicates():
 @pytest.mark.parametrize(
     ("text", "code", "line", "col"),
     [
-        ("id: p1\n  title: x\n", "YA01", 2, 8),  # bad indentation
+        ("id: p1\n  title: x\n", "YA01", 2, 3),  # bad indentation: at the key indented too far
         ("a:\n\t- 1\n", "YA01", 2, 1),  # tab
-        ("a: [1, 2\n", "YA01", 2, 1),  # unclosed flow sequence
+        ("a: [1, 2\n", "YA01", 1, 4),  # unclosed flow sequence: where it opens
         ("a: 1\n---\nb: 2\n", "YA01", 2, 1),  # two documents
         ("a: b\x07c\n", "YA01", 1, 5),  # control character
         ("a: !!python/object/apply:os.system ['ls']\n", "YA03", 1, 4),

@@ -135,7 +135,7 @@ def test_policy_files_that_do_not_load_give_their_own_findings(plan: Path) -> No
     assert [line.removeprefix(f"{plan}/").split(" ")[0:3] for line in lines] == [
         ["policies/1.yaml:1:1:", "error", "SC01"],
         ["policies/2.yaml:1:1:", "error", "SC03"],
-        ["policies/3.yaml:2:8:", "error", "YA01"],
+        ["policies/3.yaml:2:3:", "error", "YA01"],
         ["policies/4.yaml:1:1:", "error", "YA05"],
         ["policies/5.yaml:1:1:", "error", "LD02"],
     ]

@@ -20,8 +20,10 @@ from typing import Any
 import yaml
 
 from eduplan.findings import Finding, Path, Span
+from eduplan.i18n import _
 from eduplan.load.codes import finding
 from eduplan.load.encoding import as_utf8, decode
+from eduplan.load.mistakes import explain, fallback
 from eduplan.load.source import SourceMap
 from eduplan.words.thai import arabic_digits
 
@@ -155,8 +157,8 @@ class _Lines:
         line = bisect.bisect_right(self.starts, mark.index) - 1
         return line + 1, mark.index - self.starts[line] + 1
 
-    def odd_break(self, text: str | bytes, line: int, context: Any) -> str | None:
-        """``line 2 holds U+2028 LINE SEPARATOR``: a NEL, U+2028 or U+2029 on a syntax error's line or its context's."""
+    def odd_break(self, text: str | bytes, line: int, context: Any) -> tuple[int, str, str] | None:
+        """``(2, "U+2028", "LINE SEPARATOR")``: a NEL, U+2028 or U+2029 on a syntax error's line or its context's."""
         if self.starts is None:
             return None
         chars = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
@@ -167,8 +169,7 @@ class _Lines:
             end = self.starts[number] if number < len(self.starts) else len(chars)
             found = next((c for c in chars[self.starts[number - 1] : end] if c in "\x85\u2028\u2029"), None)
             if found is not None:
-                name = unicodedata.name(found, "NEXT LINE (NEL)")
-                return f"{'the line' if number == line else f'line {number}'} holds U+{ord(found):04X} {name}"
+                return number, f"U+{ord(found):04X}", unicodedata.name(found, "NEXT LINE (NEL)")
         return None
 
     def span(self, file: str, start: Any, end: Any) -> Span:
@@ -253,24 +254,35 @@ def read_yaml(data: bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
 
 
 def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str, lines: _Lines) -> Finding:
+    """A syntax error as a finding at its cause, explained (:mod:`.mistakes`), else in libyaml's words."""
     mark = exc.problem_mark or exc.context_mark
     line, col = lines.at(mark) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
-    message = problem
-    if exc.context and exc.context_mark is not None:
-        message = f"{problem} ({exc.context} at line {lines.at(exc.context_mark)[0]})"
-    hint = None
+    context_line = lines.at(exc.context_mark)[0] if exc.context_mark is not None else None
     at = mark.index if mark is not None else -1  # in characters, a BOM not counted
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace").removeprefix("\ufeff")
-    if 0 <= at < len(text) and text[at] == "\t":
-        message = "a tab character cannot indent YAML"
-        hint = "indent with spaces"
-    elif "another document" in problem:
-        message = "the file holds more than one YAML document"
-        hint = "a plan file holds one document; remove the '---' line or split the file"
+    char = text[at] if 0 <= at < len(text) else ""
+    if "another document" in problem:
+        message = _("the file holds more than one YAML document")
+        hint: str | None = _("a plan file holds one document; remove the '---' line or split the file")
     elif odd := lines.odd_break(text, line, exc.context_mark):
-        hint = f"{odd}, which YAML reads as a line break: delete it, or put the text in quotes"
+        number, code, name = odd
+        message, _hint = fallback(problem, exc.context, context_line, line, char)
+        hint = (
+            _("the line holds {code} {name}, which YAML reads as a line break: delete it, or put the text in quotes")
+            if number == line
+            else _(
+                "line {line} holds {code} {name}, which YAML reads as a line break: "
+                "delete it, or put the text in quotes"
+            )
+        ).format(line=number, code=code, name=name)
+    elif found := explain(text, line, col, problem, context_line):
+        return finding(
+            "YA01", found.message, Span(file, found.line, found.col, found.line, found.end_col), hint=found.hint
+        )
+    else:
+        message, hint = fallback(problem, exc.context, context_line, line, char)
     return finding("YA01", message, Span(file, line, col, line, col + 1), hint=hint)
 
 
