@@ -67,7 +67,9 @@ def configured_lang() -> str | None:
     """
     if os.environ.get("EDUPLAN_LANG"):
         return None
-    return None
+    from eduplan.load.configfile import configured_lang as found  # read only when asked
+
+    return found()
 
 
 _E = TypeVar("_E", bound=StrEnum)

@@ -19,10 +19,12 @@ from eduplan.findings import Severity
 from eduplan.i18n import _
 from eduplan.load.encoding import utf8_text
 from eduplan.load.files import read_bounded
-from eduplan.load.layout import CONFIG_FILES
 from eduplan.load.yamlio import read_yaml
 
-__all__ = ["config_file", "config_in", "configured_lang", "find_config", "read_config"]
+__all__ = ["CONFIG_FILES", "config_file", "config_in", "configured_lang", "find_config", "read_config"]
+
+CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
+"""Configuration files, nearest first in each folder (``pyproject.toml`` only with ``[tool.eduplan]``)."""
 
 
 def find_config(start: Path) -> Path | None:

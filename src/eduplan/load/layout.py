@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from eduplan.load.configfile import CONFIG_FILES  # named there: the language is read before any model loads
 from eduplan.model import ActionPlan, Policy, Report
 
 __all__ = ["CONFIG_FILES", "PARTS", "PART_KINDS", "PLAN_FILES", "YAML_SUFFIXES"]
@@ -25,9 +26,6 @@ PARTS: dict[str, tuple[str, type[BaseModel]]] = {
 
 PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "report"}
 """Folder -> what one of its files is, in words."""
-
-CONFIG_FILES = ("eduplan.yaml", ".eduplan.yaml", "pyproject.toml")
-"""Configuration files, nearest first in each folder (``pyproject.toml`` only with ``[tool.eduplan]``)."""
 
 YAML_SUFFIXES = (".yaml", ".yml")
 """What a plan file's name ends with."""
