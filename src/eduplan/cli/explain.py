@@ -130,7 +130,7 @@ def wrap(text: Text, width: int, indent: str = "") -> list[Text]:
 
     room = max(width - cell_len(indent), 12)
     plain = text.plain
-    pieces = [piece for m in _CONTENT.finditer(plain) for piece in _pieces(plain, m.start(), m.end(), room)]
+    pieces = [piece for start, end in _runs(text) for piece in _pieces(plain, start, end, room)]
     lines: list[tuple[int, int]] = []
     for start, end in pieces:
         if lines and cell_len(plain[lines[-1][0] : end]) <= room:
@@ -138,6 +138,19 @@ def wrap(text: Text, width: int, indent: str = "") -> list[Text]:
         else:
             lines.append((start, end))
     return [Text(indent) + text[start:end] for start, end in lines]
+
+
+def _runs(text: Text) -> list[tuple[int, int]]:
+    """Where ``text`` may not break: its runs without spaces, and each code span whole (``1 - Copy.yaml``)."""
+    code = [(span.start, span.end) for span in text.spans if span.style == _SPAN_STYLE["code"]]
+    runs: list[tuple[int, int]] = []
+    for match in _CONTENT.finditer(text.plain):
+        gap = (runs[-1][1], match.start()) if runs else None
+        if gap and any(start <= gap[0] and gap[1] <= end for start, end in code):
+            runs[-1] = (runs[-1][0], match.end())
+        else:
+            runs.append((match.start(), match.end()))
+    return runs
 
 
 def _pieces(plain: str, start: int, end: int, room: int) -> list[tuple[int, int]]:
