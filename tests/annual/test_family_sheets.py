@@ -69,7 +69,7 @@ def test_an_unedited_export_of_each_example_imports_as_nothing(example, copy_of,
 
 
 def test_the_office_indicator_sheet_holds_every_level_its_sub_indicators_and_changes_as_published(tmp_path):
-    workbook = export(OFFICE, tmp_path)
+    workbook = export(OFFICE, tmp_path, "th")  # the plan's own words: a Thai workbook
     table = by_id(workbook, "indicators")
     assert (table["p1-i1"]["policy"], table["p1-i1"]["level"]) == ("p1", "ประเด็นยุทธศาสตร์ที่ 1")
     assert (table["p1-1-i1"]["policy"], table["p1-1-i1"]["level"]) == ("p1-1", "กลยุทธ์ที่ 1.1")
@@ -98,7 +98,7 @@ def test_a_project_with_two_outputs_takes_two_rows_with_numeric_quarter_targets(
 
 
 def test_the_school_sheets_say_academic_years_and_hold_the_standards_with_their_levels_and_scores(tmp_path):
-    workbook = export(SCHOOL, tmp_path)
+    workbook = export(SCHOOL, tmp_path, "th")
     book = openpyxl.load_workbook(workbook)
     headers = [str(c.value) for name in book.sheetnames for c in book[name][1]]
     assert "ค่าเป้าหมาย ปีการศึกษา 2567 (2567)" in headers

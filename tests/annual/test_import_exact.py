@@ -176,8 +176,8 @@ def test_an_unknown_a_doubled_and_a_missing_header_are_refused(plan, book, tmp_p
     refused(
         run,
         "actuals-2567!K1: error: the layout has no column 'ความเห็น' on a actuals sheet: use a header the export wrote "
-        "(นโยบาย, รหัสตัวชี้วัด, ที่, ตัวชี้วัด, หน่วยนับ, ค่าเป้าหมาย, ผลการดำเนินงาน, ไม่มีข้อมูล เพราะ, วันที่วัดผล, "
-        "แหล่งข้อมูล, หมายเหตุ, สถานะ)",
+        "(Policy, Indicator ID, No., Indicator name, Unit, Target, Actual, No data because, Date measured, Source, "
+        "Note, Status)",
         "actuals-2567!M1: error: a second value column (also at G1): keep one",
         "actuals-2567!M3: error: a value in a column with no header: give the column a header of the layout, "
         "or clear it",

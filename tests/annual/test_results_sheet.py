@@ -34,18 +34,18 @@ def test_the_results_sheet_lists_every_project_of_the_action_plan_with_its_resul
     assert book.sheetnames[:3] == ["indicators", "projects-2567", "results-2567"]
     assert "results-2566" not in book.sheetnames  # 2566 has a report but no action plan
     rows = list(book["results-2567"].iter_rows(values_only=True))
-    assert rows[0] == (
-        "รหัสโครงการ (project)",
-        "ที่ (number)",
-        "โครงการ/กิจกรรมหลัก (name)",
-        "งบประมาณ (บาท) (budget)",
-        "ดำเนินการแล้ว (done)",
-        "ใช้จ่ายจริง (บาท) (budget_spent)",
-        "ผลการดำเนินงาน/หมายเหตุ (note)",
+    assert rows[0] == (  # an English run's workbook (tests/i18n/test_sheet_th.py: the Thai one)
+        "Project ID (project)",
+        "No. (number)",
+        "Project/main activity (name)",
+        "Budget (baht) (budget)",
+        "Done (done)",
+        "Spent (baht) (budget_spent)",
+        "Results/note (note)",
     )
     assert [r[0] for r in rows[1:]] == ["prj-2567-01", "prj-2567-02", "prj-2567-03", "prj-2567-04"]
-    assert rows[2][3:] == (85000, "ใช่", 85000, None)
-    assert rows[4][4:6] == ("ไม่ใช่", 30000)
+    assert rows[2][3:] == (85000, "yes", 85000, None)
+    assert rows[4][4:6] == ("no", 30000)
     sheet = book["results-2567"]
     grey = [c.column_letter for c in sheet[2] if c.fill.fgColor.rgb == "00EDEDED"]
     assert grey == ["A", "B", "C", "D"]  # context; done, budget_spent and note are white

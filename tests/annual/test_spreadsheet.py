@@ -222,7 +222,7 @@ def test_a_missing_id_column_is_located_at_the_header(copy_of, tmp_path):
     workbook = export(plan, tmp_path)
     run = eduplan("import", str(edit(workbook, {("indicators", "B1"): None})), "--into", str(plan))
     assert run.returncode == 1
-    assert "indicators!A1: error: no id column: the header row must have 'รหัส (id)'\n" in run.stderr
+    assert "indicators!A1: error: no id column: the header row must have 'ID (id)'\n" in run.stderr
     assert "indicators!B2: error: a value in a column with no header" in run.stderr  # the ids left below it
 
 

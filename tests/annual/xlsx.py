@@ -46,9 +46,11 @@ def text_diff(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return out
 
 
-def export(plan_dir: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "plan.xlsx"
-    run = eduplan("export", str(plan_dir), "--format", "xlsx", "-o", str(out))
+def export(plan_dir: Path, tmp_path: Path, lang: str | None = None) -> Path:
+    """The plan's workbook, in the run's language (English in the tests) or in ``lang`` (``th``)."""
+    out = tmp_path / (f"plan-{lang}.xlsx" if lang else "plan.xlsx")
+    chosen = ("--lang", lang) if lang else ()
+    run = eduplan("export", str(plan_dir), "--format", "xlsx", "-o", str(out), *chosen)
     assert run.returncode == 0, run.stderr
     return out
 

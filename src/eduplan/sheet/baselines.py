@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from eduplan.edit.yamledit import DELETE
+from eduplan.i18n import _
 from eduplan.model.common import YearValue
 from eduplan.model.walk import IndicatorAt
 from eduplan.sheet.cells import Bad, plain, plain_target, same, value
@@ -61,7 +62,7 @@ def baseline_changes(row: dict[str, Cell], at: IndicatorAt, result: ImportPlan) 
     after = {**{k: plain_target(v) for k, v in before.items()}, **typed}
     if after["value"] is not None and after["no_data"] is not None:
         ref = row.get("baseline_no_data", row.get("baseline"))
-        message = "give the baseline a value or a reason for no data, not both"
+        message = _("give the baseline a value or a reason for no data, not both")
         result.problems.append(Problem(ref.ref if ref else row["id"].ref, message))
         return []
     changed = {k: v for k, v in typed.items() if not same(v, before[k])}
@@ -69,7 +70,7 @@ def baseline_changes(row: dict[str, Cell], at: IndicatorAt, result: ImportPlan) 
         return []
     base = (*at.path, "baseline")
     first = next(c for k, c in row.items() if k in BASELINE_KEYS and BASELINE_KEYS[k] in changed)
-    what = f"{ind.id} baseline"
+    what = _("{id} baseline").format(id=ind.id)
     if all(v is None for v in after.values()):
         return [Change(base, DELETE, old, what, first.ref)]
     if old is None:
@@ -78,9 +79,10 @@ def baseline_changes(row: dict[str, Cell], at: IndicatorAt, result: ImportPlan) 
     out = []
     if "no_data" in changed and old.value is None and old.no_data is not None and "value" not in changed:
         # the YAML may hold the reason as the value (value: n/a): the new reason replaces it there too
-        out.append(Change((*base, "value"), DELETE, None, f"{what} value", first.ref))
+        out.append(Change((*base, "value"), DELETE, None, _("{what} {key}").format(what=what, key="value"), first.ref))
     for key, new in changed.items():
         cell = next(c for k, c in row.items() if BASELINE_KEYS.get(k) == key)
         new_value = DELETE if new is None else new
-        out.append(Change((*base, key), new_value, plain_target(before[key]), f"{what} {key}", cell.ref, cell.formula))
+        named = _("{what} {key}").format(what=what, key=key)
+        out.append(Change((*base, key), new_value, plain_target(before[key]), named, cell.ref, cell.formula))
     return out

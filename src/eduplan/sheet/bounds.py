@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Iterable
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.load.zipped import MAX_RATIO, open_zip
 
 __all__ = [
@@ -75,12 +76,20 @@ def check_archive(data: bytes, name: str) -> None:
                 cells += _count(archive, member, _CELL, name)
             elif member.filename.endswith("sharedStrings.xml"):
                 strings += _count(archive, member, _STRING, name)
-        for count, what in ((cells, "cells"), (strings, "shared strings")):
-            if count > MAX_CELLS:
-                raise UsageError(
-                    f"{name}: the workbook holds more than {MAX_CELLS:,} {what}; "
+        if cells > MAX_CELLS:
+            raise UsageError(
+                _(
+                    "{name}: the workbook holds more than {limit} cells; "
                     "eduplan imports workbooks of one plan (split it, or clear the sheets it does not need)"
-                )
+                ).format(name=name, limit=f"{MAX_CELLS:,}")
+            )
+        if strings > MAX_CELLS:
+            raise UsageError(
+                _(
+                    "{name}: the workbook holds more than {limit} shared strings; "
+                    "eduplan imports workbooks of one plan (split it, or clear the sheets it does not need)"
+                ).format(name=name, limit=f"{MAX_CELLS:,}")
+            )
 
 
 def _count(archive: zipfile.ZipFile, member: zipfile.ZipInfo, pattern: re.Pattern[bytes], name: str) -> int:
@@ -97,7 +106,9 @@ def _count(archive: zipfile.ZipFile, member: zipfile.ZipInfo, pattern: re.Patter
                 if found > MAX_CELLS:
                     return found
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
-        raise UsageError(f"{name}: not an XLSX workbook ({member.filename}: {exc})") from None
+        raise UsageError(
+            _("{name}: not an XLSX workbook ({error})").format(name=name, error=f"{member.filename}: {exc}")
+        ) from None
     return found + sum(1 for _ in pattern.finditer(tail))
 
 
@@ -117,6 +128,12 @@ def check_extent(name: str, sheet: str, cells: Iterable[tuple[int, int]]) -> Non
     far = next(((r, c) for r, c in cells if r > MAX_ROWS or c > MAX_COLUMNS), None)
     if far is not None:
         raise UsageError(
-            f"{name}: {sheet}!{get_column_letter(far[1])}{far[0]}: a cell beyond the last row and column eduplan "
-            f"reads ({get_column_letter(MAX_COLUMNS)}{MAX_ROWS}): clear the cells beyond them"
+            _(
+                "{name}: {cell}: a cell beyond the last row and column eduplan reads ({last}): "
+                "clear the cells beyond them"
+            ).format(
+                name=name,
+                cell=f"{sheet}!{get_column_letter(far[1])}{far[0]}",
+                last=f"{get_column_letter(MAX_COLUMNS)}{MAX_ROWS}",
+            )
         )

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from eduplan.edit.yamledit import DELETE
+from eduplan.i18n import _, language
 from eduplan.model import Change, Range
 from eduplan.model.common import BE_MIN, change_from_text
 from eduplan.model.walk import IndicatorAt
@@ -63,8 +64,10 @@ def value(cell: Cell, at: IndicatorAt, old: Any, *, measured: bool = False) -> A
         got = _target(cell, at)
         if measured and isinstance(got, str) and change_from_text(got) is not None:
             raise Bad(
-                f"{got!r} is a change, which a target may be; give the value measured, such as 64.5 "
-                "(the status compares it with the target)"
+                _(
+                    "{value!r} is a change, which a target may be; give the value measured, such as 64.5 "
+                    "(the status compares it with the target)"
+                ).format(value=got)
             )
         return _as_written(got, old)
     except Bad:
@@ -116,35 +119,45 @@ def _target(cell: Cell, at: IndicatorAt) -> Any:
     if got is None:
         return None
     if isinstance(got, bool | dt.date | dt.time):
-        raise Bad(f"expected a {'level' if kind in TEXT_KINDS else 'number'}, got {got!r}")
+        raise Bad(_wrong_type(got, "a level" if kind in TEXT_KINDS else "a number"))
     if isinstance(got, str) and change_from_text(got) is not None:
         return " ".join(got.split())
     if kind in TEXT_KINDS:
         words = text(got)
         if isinstance(got, int | float) or _NUMBER.match(words):
-            raise Bad(f"{ident} is a {kind} indicator: expected a level such as ดีมาก, got the number {words}")
+            raise Bad(
+                _("{id} is a {kind} indicator: expected a level such as ดีมาก, got the number {number}").format(
+                    id=ident, kind=kind, number=words
+                )
+            )
         if levels and words not in levels:
-            raise Bad(f"{words!r} is not one of the indicator's levels ({', '.join(levels)})")
+            raise Bad(
+                _("{level!r} is not one of the indicator's levels ({levels})").format(
+                    level=words, levels=", ".join(levels)
+                )
+            )
         return words
     if isinstance(got, str):
         written = arabic_digits(got).replace(" ", "")
         if ".." in written and written != "..":
             low, high = (_number(part, got) if part else None for part in written.split("..", 1))
             if low is not None and high is not None and low > high:
-                raise Bad(f"the range {got} goes down: write the lower bound first")
+                raise Bad(_("the range {range} goes down: write the lower bound first").format(range=got))
             return {k: _whole(v) for k, v in (("min", low), ("max", high)) if v is not None}
         got = _number(written, got)
     number = _whole(_not_percent(cell, got))
     if kind == "percent" and not 0 <= number <= 100:
-        raise Bad(f"{ident} is a percent indicator: {number} is not in 0..100")
+        raise Bad(_("{id} is a percent indicator: {number} is not in 0..100").format(id=ident, number=number))
     return number
 
 
 def _not_percent(cell: Cell, number: float) -> float:
     if cell.percent:
         raise Bad(
-            f"the cell is formatted as a percentage (Excel holds {number!r}); eduplan writes 85 for 85%: "
-            "clear the % format and type the number"
+            _(
+                "the cell is formatted as a percentage (Excel holds {number!r}); eduplan writes 85 for 85%: "
+                "clear the % format and type the number"
+            ).format(number=number)
         )
     return number
 
@@ -156,7 +169,7 @@ def _whole(number: float) -> int | float:
 def _number(written: str, shown: Any) -> float:
     written = arabic_digits(written)
     if not _NUMBER.match(written):
-        raise Bad(f"expected a number, got the text {shown!r}")
+        raise Bad(_("expected a number, got the text {text!r}").format(text=shown))
     return float(written.replace(",", ""))
 
 
@@ -179,7 +192,9 @@ def _amount(cell: Cell, what: str, suffix: str) -> int | float | None:
         got = _number(got.removesuffix(suffix).replace(" ", ""), got)
     amount = _whole(_not_percent(cell, got))
     if amount < 0:
-        raise Bad(f"{what} cannot be negative ({text(amount)})")
+        if what == "a score":
+            raise Bad(_("a score cannot be negative ({number})").format(number=text(amount)))
+        raise Bad(_("an amount in baht cannot be negative ({number})").format(number=text(amount)))
     return amount
 
 
@@ -197,8 +212,38 @@ def _typed(cell: Cell, what: str) -> str | int | float | None:
     _no_formula(cell)
     got = cell.value
     if isinstance(got, bool | dt.date | dt.time):
-        raise Bad(f"expected {what}, got {got!r}")
+        raise Bad(_wrong_type(got, what))
     return got  # type: ignore[no-any-return]
+
+
+def _expected(what: str) -> str:
+    """What a cell should hold, in words (the run's language)."""
+    return {
+        "a level": _("a level"),
+        "a number": _("a number"),
+        "an amount in baht": _("an amount in baht"),
+        "a score": _("a score"),
+        "text": _("text"),
+        "a number in the project's unit, or words": _("a number in the project's unit, or words"),
+    }[what]
+
+
+def _wrong_type(got: Any, what: str) -> str:
+    """The message for a date, a time or a logical value where ``what`` is expected; the value as a reader writes it."""
+    if isinstance(got, bool):
+        shown = _("the logical value {value}").format(value=str(got).upper())
+    elif isinstance(got, dt.datetime) and got.time() == dt.time():
+        shown = _("the date {date}").format(date=_day(got.date()))
+    elif isinstance(got, dt.date) and not isinstance(got, dt.datetime):
+        shown = _("the date {date}").format(date=_day(got))
+    else:
+        shown = _("the time {value}").format(value=got.isoformat(sep=" ") if isinstance(got, dt.datetime) else got)
+    return _("expected {what}, got {value}").format(what=_expected(what), value=shown)
+
+
+def _day(day: dt.date) -> str:
+    """A day as the workbook's language writes it: 20/09/2567 (พ.ศ.) in Thai, 2024-09-20 in English."""
+    return day.isoformat() if language() == "en" else f"{day.day:02}/{day.month:02}/{day.year + 543}"
 
 
 def done(cell: Cell) -> bool | None:
@@ -210,7 +255,9 @@ def done(cell: Cell) -> bool | None:
     word = text(got).lower()
     if word in _YES or word in _NO:
         return word in _YES
-    raise Bad(f"expected ใช่ or ไม่ใช่ (yes/no, ✓/✗), or a blank cell when not reported; got {got!r}")
+    raise Bad(
+        _("expected ใช่ or ไม่ใช่ (yes/no, ✓/✗), or a blank cell when not reported; got {value!r}").format(value=got)
+    )
 
 
 # -- text and dates ------------------------------------------------------------------------------
@@ -228,30 +275,51 @@ def date(cell: Cell) -> str | None:
     if got is None:
         return None
     if isinstance(got, dt.datetime) and got.time() != dt.time():
-        raise Bad(f"the cell holds a time of day too ({got.time().isoformat()}); a measured date is a day only")
+        raise Bad(
+            _("the cell holds a time of day too ({time}); a measured date is a day only").format(
+                time=got.time().isoformat()
+            )
+        )
     if isinstance(got, dt.datetime | dt.date):
         day = got.date() if isinstance(got, dt.datetime) else got
         if day.year >= BE_MIN:
             raise Bad(
-                f"the date cell holds the year {day.year}, which looks Buddhist-Era, but Excel's dates are "
-                f"Christian Era: set it to {day.replace(year=day.year - 543).isoformat()}, "
-                f"or type {day.day:02}/{day.month:02}/{day.year} as text"
+                _(
+                    "the date cell holds the year {year}, which looks Buddhist-Era, but Excel's dates are "
+                    "Christian Era: set it to {iso}, or type {thai} as text"
+                ).format(
+                    year=day.year,
+                    iso=_safe_iso(day, day.year - 543),
+                    thai=f"{day.day:02}/{day.month:02}/{day.year}",
+                )
             )
         return day.isoformat()
     if not isinstance(got, str):
-        raise Bad(f"expected a date such as 20/09/2567, got the number {text(got)}")
+        raise Bad(_("expected a date such as 20/09/2567, got the number {number}").format(number=text(got)))
     try:
         return parse_date(got).isoformat()
     except ValueError as exc:
         raise Bad(str(exc)) from None
 
 
+def _safe_iso(day: dt.date, year: int) -> str:
+    """The day in another year as ISO text (29 February of a year that has none: the 28th)."""
+    try:
+        return day.replace(year=year).isoformat()
+    except ValueError:
+        return day.replace(year=year, day=28).isoformat()
+
+
 def _no_formula(cell: Cell) -> None:
     """Refuse a cell that holds no value a plan can hold: a formula with no saved result, a duration ..."""
     if cell.odd:
-        raise Bad(f"the cell holds {cell.odd}, which is not a value of the plan; type the value")
+        raise Bad(_("the cell holds {what}, which is not a value of the plan; type the value").format(what=cell.odd))
     if cell.formula and cell.value is None:
-        raise Bad(f"the formula {cell.formula} has no saved result; type the value, or save the file in Excel")
+        raise Bad(
+            _("the formula {formula} has no saved result; type the value, or save the file in Excel").format(
+                formula=cell.formula
+            )
+        )
 
 
 def plain(cell: Cell) -> str | None:
@@ -260,9 +328,13 @@ def plain(cell: Cell) -> str | None:
     if cell.value is None:
         return None
     if isinstance(cell.value, dt.date | dt.time):
-        raise Bad(f"expected text, got the date {cell.value}")
+        raise Bad(_wrong_type(cell.value, "text"))
     if isinstance(cell.value, bool):
-        raise Bad(f"expected text, got the logical value {str(cell.value).upper()}; type it as text ('TRUE)")
+        raise Bad(
+            _("expected text, got the logical value {value}; type it as text ({typed})").format(
+                value=str(cell.value).upper(), typed="'" + str(cell.value).upper()
+            )
+        )
     return text(cell.value)
 
 

@@ -7,10 +7,12 @@ This module does not import openpyxl.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from eduplan.i18n import _, language
 from eduplan.model import Change, Plan, Range
 from eduplan.words.labels import LabelError, Labels
 
@@ -28,6 +30,7 @@ __all__ = [
     "results_sheet",
     "row_key",
     "table",
+    "translated",
     "year_word",
 ]
 
@@ -58,7 +61,10 @@ def results_sheet(year: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column of the layout: its key (what the import reads), Thai label, whether it is imported.
+    """A column of the layout: its key (what the import reads), label, whether it is imported.
+
+    The label is the English words, marked for translation (:func:`translated` gives the columns
+    in the run's language, as the export writes them).
 
     A ``derived`` column shows what another sheet imports or what is computed (an actual's unit,
     target and status): it goes stale as soon as that changes, so the import accepts what it
@@ -77,8 +83,13 @@ class Column:
 
 
 def header(column: Column) -> str:
-    """The header cell of a column: the Thai label, then the key in parentheses."""
+    """The header cell of a column: its label, then the key in parentheses (``ตัวชี้วัด (name)``)."""
     return f"{column.label} ({column.key})"
+
+
+def translated(columns: Iterable[Column]) -> tuple[Column, ...]:
+    """The columns with their labels in the run's language (the workbook's)."""
+    return tuple(dataclasses.replace(c, label=_(c.label)) for c in columns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +162,11 @@ def _num(value: float) -> str:
 
 
 def labels_of(plan: Plan) -> Labels:
-    """The plan's Thai words (its labels and level names); the defaults when its labels cannot be used."""
+    """The plan's words in the run's language (its labels and level names); the defaults when they cannot be used."""
     try:
-        return Labels("th", plan.labels, plan.hierarchy)
+        return Labels(language(), plan.labels, plan.hierarchy)
     except LabelError:  # the checker reports it (MD07); the workbook still gets its words
-        return Labels("th")
+        return Labels(language())
 
 
 def year_word(plan: Plan) -> str:

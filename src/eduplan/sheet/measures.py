@@ -14,9 +14,21 @@ import dataclasses
 from typing import Any
 
 from eduplan.analysis.status import indicator_status
+from eduplan.i18n import N_, _, language
 from eduplan.model import Plan, Report
 from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
-from eduplan.sheet.layout import INDICATORS, Column, Table, actuals_sheet, format_value, labels_of, table, year_word
+from eduplan.sheet.layout import (
+    INDICATORS,
+    Column,
+    Table,
+    actuals_sheet,
+    format_value,
+    labels_of,
+    table,
+    translated,
+    year_word,
+)
+from eduplan.sheet.words import word
 
 __all__ = [
     "ACTUAL_COLUMNS",
@@ -28,58 +40,60 @@ __all__ = [
     "report_of",
 ]
 
-_POLICY = Column("policy", "นโยบาย", width=9)
-_LEVEL = Column("level", "ระดับ", width=18, optional=True)
-_PARENT = Column("parent", "ตัวชี้วัดย่อยของ", width=12, optional=True)
+_POLICY = Column("policy", N_("Policy"), width=9)
+_LEVEL = Column("level", N_("Level"), width=18, optional=True)
+_PARENT = Column("parent", N_("Part of"), width=12, optional=True)
 
 INDICATOR_HEAD = (
     _POLICY,
     _LEVEL,
-    Column("id", "รหัส", width=10),
-    Column("number", "ที่", width=6),
-    Column("name", "ตัวชี้วัด", width=60),
+    Column("id", N_("ID"), width=10),
+    Column("number", N_("No."), width=6),
+    Column("name", N_("Indicator name"), width=60),
     _PARENT,
-    Column("unit", "หน่วยนับ", imported=True, width=12),
-    Column("kind", "ชนิด", width=10),
-    Column("direction", "ทิศทาง", width=16),
+    Column("unit", N_("Unit"), imported=True, width=12),
+    Column("kind", N_("Kind"), width=10),
+    Column("direction", N_("Direction"), width=16),
 )
 INDICATOR_TAIL = (
-    Column("owner", "ผู้รับผิดชอบ", imported=True, width=28),
-    Column("cumulative", "สะสม", width=8, optional=True),
-    Column("levels", "ระดับคุณภาพ", width=30, optional=True),
-    Column("baseline_year", "ปีฐาน", imported=True, width=11, optional=True),
-    Column("baseline", "ค่าฐาน", imported=True, width=11, optional=True),
-    Column("baseline_no_data", "ค่าฐาน: ไม่มีข้อมูล เพราะ", imported=True, width=24, optional=True),
-    Column("baseline_source", "ค่าฐาน: แหล่งข้อมูล", imported=True, width=24, optional=True),
+    Column("owner", N_("Owner"), imported=True, width=28),
+    Column("cumulative", N_("Cumulative"), width=8, optional=True),
+    Column("levels", N_("Levels of quality"), width=30, optional=True),
+    Column("baseline_year", N_("Baseline year"), imported=True, width=11, optional=True),
+    Column("baseline", N_("Baseline"), imported=True, width=11, optional=True),
+    Column("baseline_no_data", N_("Baseline: no data because"), imported=True, width=24, optional=True),
+    Column("baseline_source", N_("Baseline: source"), imported=True, width=24, optional=True),
 )
 
 ACTUAL_COLUMNS = (
     _POLICY,
     _LEVEL,
-    Column("indicator", "รหัสตัวชี้วัด", width=12),
-    Column("number", "ที่", width=6),
-    Column("name", "ตัวชี้วัด", width=60),
+    Column("indicator", N_("Indicator ID"), width=12),
+    Column("number", N_("No."), width=6),
+    Column("name", N_("Indicator name"), width=60),
     _PARENT,
-    Column("unit", "หน่วยนับ", width=12, derived=True),
-    Column("target", "ค่าเป้าหมาย", width=12, derived=True),
-    Column("value", "ผลการดำเนินงาน", imported=True, width=16),
-    Column("score", "คะแนน", imported=True, width=10, optional=True),
-    Column("no_data", "ไม่มีข้อมูล เพราะ", imported=True, width=30),
-    Column("measured", "วันที่วัดผล", imported=True, width=14),
-    Column("source", "แหล่งข้อมูล", imported=True, width=24),
-    Column("note", "หมายเหตุ", imported=True, width=30),
-    Column("status", "สถานะ", width=14, derived=True),
+    Column("unit", N_("Unit"), width=12, derived=True),
+    Column("target", N_("Target"), width=12, derived=True),
+    Column("value", N_("Actual"), imported=True, width=16),
+    Column("score", N_("Score"), imported=True, width=10, optional=True),
+    Column("no_data", N_("No data because"), imported=True, width=30),
+    Column("measured", N_("Date measured"), imported=True, width=14),
+    Column("source", N_("Source"), imported=True, width=24),
+    Column("note", N_("Note"), imported=True, width=30),
+    Column("status", N_("Status"), width=14, derived=True),
 )
-
-CUMULATIVE = "สะสม"
-"""What the ``cumulative`` column shows for a cumulative indicator (blank otherwise)."""
 
 
 def indicator_columns(years: list[int], word: str = "") -> tuple[Column, ...]:
-    """The columns of the indicator table for a period's years (headed ``ค่าเป้าหมาย ปีการศึกษา 2567``)."""
-    spaced = f"{word} " if word else ""
-    targets = [Column(str(y), f"ค่าเป้าหมาย {spaced}{y}", imported=True, width=11) for y in years]
-    return (*INDICATOR_HEAD, *targets, *INDICATOR_TAIL)
+    """The columns of the indicator table for a period's years, in the run's language.
+
+    A year's column is headed ``ค่าเป้าหมาย ปีการศึกษา 2567`` (``word`` is how the plan calls its years).
+    """
+    targets = [
+        Column(str(y), " ".join(_("Target {year_word} {year}").format(year_word=word, year=y).split()), True, 11)
+        for y in years
+    ]
+    return (*translated(INDICATOR_HEAD), *targets, *translated(INDICATOR_TAIL))
 
 
 def _where(plan: Plan) -> dict[str, str]:
@@ -115,7 +129,8 @@ def _style(at: IndicatorAt) -> dict[str, Any]:
 
 
 def indicator_table(plan: Plan) -> Table:
-    """The ``indicators`` sheet."""
+    """The ``indicators`` sheet, in the run's language."""
+    lang = language()
     where = _where(plan)
     rows, styles = [], []
     for at in all_indicators(plan):
@@ -125,9 +140,9 @@ def indicator_table(plan: Plan) -> Table:
             **_common(at, where),
             "id": ind.id,
             "unit": ind.unit,
-            "kind": ind.kind,
-            "direction": ind.direction,
-            "cumulative": CUMULATIVE if ind.cumulative else None,
+            "kind": word("kind", ind.kind, lang),
+            "direction": word("direction", ind.direction, lang),
+            "cumulative": word("cumulative", "cumulative", lang) if ind.cumulative else None,
             "levels": " < ".join(ind.levels) if ind.levels else None,
             "baseline_year": base.year if base else None,
             "baseline": format_value(base.value) if base else None,
@@ -195,7 +210,7 @@ def actual_table(plan: Plan, year: int) -> Table:
             "measured": actual.measured if actual else None,
             "source": actual.source if actual else None,
             "note": actual.note if actual else None,
-            "status": status.status.value,
+            "status": word("status", status.status.value, language()),
         }
         rows.append(row)
         styles.append(_style(at))
@@ -204,9 +219,9 @@ def actual_table(plan: Plan, year: int) -> Table:
         keep.add("parent")
     if plan.standards or any(a.score is not None for r in plan.reports for a in r.actuals):
         keep.add("score")
-    word = year_word(plan)
+    called = year_word(plan)
     columns = [
-        dataclasses.replace(c, label=f"{c.label} {word} {year}") if c.key in ("target", "value") else c
-        for c in _labelled(plan, ACTUAL_COLUMNS)
+        dataclasses.replace(c, label=f"{c.label} {called} {year}") if c.key in ("target", "value") else c
+        for c in _labelled(plan, translated(ACTUAL_COLUMNS))
     ]
     return table(actuals_sheet(year), "actuals", year, columns, rows, keep=keep, styles=styles)

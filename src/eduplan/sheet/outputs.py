@@ -15,11 +15,12 @@ import dataclasses
 from typing import Any
 
 from eduplan.edit.yamledit import DELETE
+from eduplan.i18n import _
 from eduplan.model import ActionPlan, Plan, Project
 from eduplan.sheet.cells import plain, quantity, same
 from eduplan.sheet.layout import Table, row_key
-from eduplan.sheet.read import Cell, Problem, Sheet
-from eduplan.sheet.rows import Change, ImportPlan, Index, context_errors, read_row
+from eduplan.sheet.read import Cell, Problem, Sheet, header_of
+from eduplan.sheet.rows import Change, ImportPlan, Index, context_errors, read_row, shown_rows
 
 __all__ = ["OUTPUT_KEYS", "editable", "import_projects"]
 
@@ -36,15 +37,21 @@ def editable(table: Table) -> bool:
 _READERS = {"unit": plain, "target": quantity, **{f"q{q}_target": quantity for q in _QUARTERS}}
 
 
-def import_projects(sheet: Sheet, plan: Plan, expected: Table, seen: dict[str, str], result: ImportPlan) -> None:
-    """Add the changes (and problems) of one ``projects-<year>`` sheet to ``result``."""
+def import_projects(sheet: Sheet, plan: Plan, tables: list[Table], seen: dict[str, str], result: ImportPlan) -> None:
+    """Add the changes (and problems) of one ``projects-<year>`` sheet to ``result``.
+
+    ``tables`` is the sheet as the export writes it, in each language (the run's first).
+    """
     if "id" not in sheet.columns:
-        result.problems.append(Problem(sheet.header_ref(), "no id column: the header row must have 'รหัส (id)'"))
+        message = _("no id column: the header row must have {header!r}").format(header=header_of("projects", "id"))
+        result.problems.append(Problem(sheet.header_ref(), message))
         return
+    expected = tables[0]
     ai, action_plan = next((i, a) for i, a in enumerate(plan.action_plans) if a.year == expected.year)
     importing = editable(expected)
-    where = "the action plan's YAML" + ("" if importing else " (this sheet is for reading only)")
-    index = Index.of("project", f"the action plan of {expected.year}", expected.by_id().items())
+    where = _("the action plan's YAML") if importing else _("the action plan's YAML (this sheet is for reading only)")
+    index = Index.of("project", _("the action plan of {year}").format(year=expected.year), expected.by_id().items())
+    views = shown_rows(tables)
     typed: dict[str, dict[int, tuple[dict[str, Any], dict[str, Cell]]]] = {}
     for row in sheet.rows:
         output = row.get("output")
@@ -53,7 +60,7 @@ def import_projects(sheet: Sheet, plan: Plan, expected: Table, seen: dict[str, s
         shown = index.find(dataclasses.replace(row["id"], value=key or None), seen, result)
         if shown is None:
             continue
-        context_errors(row, shown, set(OUTPUT_KEYS) if importing else set(), where, result)
+        context_errors(row, views(key), set(OUTPUT_KEYS) if importing else set(), where, result)
         cells = read_row(row, _READERS, result) if importing else None
         if cells is not None:
             number = int(shown["output"]) if shown.get("output") is not None else 1
@@ -68,7 +75,10 @@ def _changes(
 ) -> list[Change]:
     """The changes of one row: an output's unit, target and quarters, or the project's own."""
     base: tuple[str | int, ...] = ("action_plans", ai, "projects", pi)
-    what = f"{p.id}{f' output {number}' if p.outputs else ''} {action_plan.year}"
+    if p.outputs:
+        what = _("{id} output {number} {year}").format(id=p.id, number=number, year=action_plan.year)
+    else:
+        what = f"{p.id} {action_plan.year}"
     out: list[Change] = []
     if p.outputs:
         base = (*base, "outputs", number - 1)
@@ -79,7 +89,8 @@ def _changes(
         if key in cells and not same(cells[key], getattr(holder, key)):
             cell = row[key]
             new = DELETE if cells[key] is None else cells[key]
-            out.append(Change((*base, key), new, getattr(holder, key), f"{what} {key}", cell.ref, cell.formula))
+            named = _("{what} {key}").format(what=what, key=key)
+            out.append(Change((*base, key), new, getattr(holder, key), named, cell.ref, cell.formula))
     typed = {q: cells[f"q{q}_target"] for q in _QUARTERS if f"q{q}_target" in cells}
     if p.outputs:
         old = dict(p.outputs[number - 1].quarters)
@@ -110,14 +121,14 @@ def _quarters(
     after = {q for q in held | set(changed) if changed.get(q, old.get(q)) is not None or q in funded}
     first = row[f"q{min(changed)}_target"]
     if not after:
-        return [Change(path, DELETE, old, f"{what} quarters", first.ref)]
+        return [Change(path, DELETE, old, _("{what} quarters").format(what=what), first.ref)]
     if not held:
         whole = {q: v if budgets is None else {"target": v} for q, v in sorted(changed.items()) if v is not None}
-        return [Change(path, whole, None, f"{what} quarters", first.ref)]
+        return [Change(path, whole, None, _("{what} quarters").format(what=what), first.ref)]
     out = []
     for q, new in sorted(changed.items()):
         cell = row[f"q{q}_target"]
-        label = f"{what} q{q} target"
+        label = _("{what} q{quarter} target").format(what=what, quarter=q)
         if budgets is None:
             out.append(Change((*path, q), DELETE if new is None else new, old.get(q), label, cell.ref, cell.formula))
         elif q not in held:

@@ -10,50 +10,56 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from eduplan.i18n import N_, language
 from eduplan.model import ActionPlan, Plan, Project, ProjectResult, Report
-from eduplan.sheet.layout import Column, Table, format_value, projects_sheet, results_sheet, table
+from eduplan.sheet.layout import Column, Table, format_value, projects_sheet, results_sheet, table, translated
+from eduplan.sheet.words import DONE, word
 
-__all__ = ["DONE_WORDS", "PROJECT_COLUMNS", "RESULT_COLUMNS", "project_table", "result_table"]
+__all__ = ["PROJECT_COLUMNS", "RESULT_COLUMNS", "project_table", "result_table"]
+
+_QUARTER_LABELS = (
+    (N_("Quarter 1 target"), N_("Quarter 1 budget")),
+    (N_("Quarter 2 target"), N_("Quarter 2 budget")),
+    (N_("Quarter 3 target"), N_("Quarter 3 budget")),
+    (N_("Quarter 4 target"), N_("Quarter 4 budget")),
+)
 
 PROJECT_COLUMNS = (
-    Column("id", "รหัส", width=14),
-    Column("output", "ผลผลิตที่", width=8, optional=True),
-    Column("number", "ที่", width=6),
-    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
-    Column("policy", "นโยบาย", width=9),
-    Column("indicators", "ตัวชี้วัดของแผน", width=14),
-    Column("objectives", "วัตถุประสงค์", width=40),
-    Column("targets_quantitative", "เป้าหมายเชิงปริมาณ", width=30),
-    Column("targets_qualitative", "เป้าหมายเชิงคุณภาพ", width=30),
-    Column("success_indicators", "ตัวชี้วัดและค่าเป้าหมาย", width=40),
-    Column("unit", "หน่วยนับ", imported=True, width=12, optional=True),
-    Column("target", "เป้าหมาย", imported=True, width=12, optional=True),
-    Column("budget", "งบประมาณ (บาท)", width=14),
-    Column("budgets", "งบประมาณรายปี (บาท)", width=24, optional=True),
-    Column("budget_source", "แหล่งงบประมาณ", width=24),
-    Column("owner", "กลุ่ม/ผู้รับผิดชอบ", width=24),
+    Column("id", N_("ID"), width=14),
+    Column("output", N_("Output no."), width=8, optional=True),
+    Column("number", N_("No."), width=6),
+    Column("name", N_("Project/main activity"), width=50),
+    Column("policy", N_("Policy"), width=9),
+    Column("indicators", N_("Indicators of the plan"), width=14),
+    Column("objectives", N_("Objectives"), width=40),
+    Column("targets_quantitative", N_("Quantitative targets"), width=30),
+    Column("targets_qualitative", N_("Qualitative targets"), width=30),
+    Column("success_indicators", N_("Indicators and targets"), width=40),
+    Column("unit", N_("Unit"), imported=True, width=12, optional=True),
+    Column("target", N_("Output target"), imported=True, width=12, optional=True),
+    Column("budget", N_("Budget (baht)"), width=14),
+    Column("budgets", N_("Budget by year (baht)"), width=24, optional=True),
+    Column("budget_source", N_("Source of the budget"), width=24),
+    Column("owner", N_("Group/owner"), width=24),
     *(
-        Column(f"q{q}_{what}", f"ไตรมาส {q} {label}", imported=what == "target", width=14 if what == "budget" else 24)
-        for q in (1, 2, 3, 4)
-        for what, label in (("target", "เป้าหมาย"), ("budget", "งบประมาณ"))
+        Column(f"q{q}_{what}", label, imported=what == "target", width=14 if what == "budget" else 24)
+        for q, labels in enumerate(_QUARTER_LABELS, 1)
+        for what, label in zip(("target", "budget"), labels, strict=True)
     ),
-    Column("alignment", "ความสอดคล้อง", width=40),
+    Column("alignment", N_("Alignment"), width=40),
 )
 
 RESULT_COLUMNS = (
-    Column("project", "รหัสโครงการ", width=14),
-    Column("number", "ที่", width=6),
-    Column("name", "โครงการ/กิจกรรมหลัก", width=50),
-    Column("budget", "งบประมาณ (บาท)", width=14),
-    Column("done", "ดำเนินการแล้ว", imported=True, width=14),
-    Column("budget_spent", "ใช้จ่ายจริง (บาท)", imported=True, width=16),
-    Column("note", "ผลการดำเนินงาน/หมายเหตุ", imported=True, width=40),
+    Column("project", N_("Project ID"), width=14),
+    Column("number", N_("No."), width=6),
+    Column("name", N_("Project/main activity"), width=50),
+    Column("budget", N_("Budget (baht)"), width=14),
+    Column("done", N_("Done"), imported=True, width=14),
+    Column("budget_spent", N_("Spent (baht)"), imported=True, width=16),
+    Column("note", N_("Results/note"), imported=True, width=40),
 )
 
 _QUARTERS: tuple[Literal[1, 2, 3, 4], ...] = (1, 2, 3, 4)
-
-DONE_WORDS = ("ใช่", "ไม่ใช่")
-"""How the export writes ``done``: true, false (a blank cell: not reported)."""
 
 
 def _lines(items: list[str]) -> str | None:
@@ -114,18 +120,19 @@ def project_table(plan: Plan, action_plan: ActionPlan) -> Table:
     rows = [row for p in action_plan.projects for row in _project_rows(plan, p)]
     keep = {key for key in ("output", "unit", "target", "budgets") if any(r.get(key) is not None for r in rows)}
     year = action_plan.year
-    return table(projects_sheet(year), "projects", year, PROJECT_COLUMNS, rows, keep=keep)
+    return table(projects_sheet(year), "projects", year, translated(PROJECT_COLUMNS), rows, keep=keep)
 
 
 def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
-    """The ``results-<year>`` sheet."""
+    """The ``results-<year>`` sheet, in the run's language (``done``: ใช่ / ไม่ใช่ or yes / no)."""
+    lang = language()
     results: dict[str, ProjectResult] = {}
     for result in report.projects if report else []:
         results.setdefault(result.project, result)
     rows = []
     for p in action_plan.projects:
         got = results.get(p.id)
-        done = None if got is None or got.done is None else DONE_WORDS[0 if got.done else 1]
+        done = None if got is None or got.done is None else word("done", DONE[0 if got.done else 1], lang)
         spent = format_value(got.budget_spent) if got else None
         rows.append(
             {
@@ -139,4 +146,4 @@ def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
             }
         )
     year = action_plan.year
-    return table(results_sheet(year), "results", year, RESULT_COLUMNS, rows)
+    return table(results_sheet(year), "results", year, translated(RESULT_COLUMNS), rows)

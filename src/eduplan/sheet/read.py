@@ -16,11 +16,13 @@ openpyxl is imported here, and this module is imported only by the spreadsheet c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
 import warnings
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +31,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.errors import UsageError
+from eduplan.i18n import LANGS, _, catalog
 from eduplan.load.files import read_bounded
 from eduplan.model.common import BE_MAX, BE_MIN
 from eduplan.sheet.bounds import MAX_WORKBOOK_BYTES, check_archive, check_extent
-from eduplan.sheet.tables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, kind_columns
+from eduplan.sheet.tables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, header, kind_columns
 from eduplan.words.thai import arabic_digits
 
-__all__ = ["Cell", "Problem", "Sheet", "parse_header", "read_workbook"]
+__all__ = ["Cell", "Problem", "Sheet", "header_of", "parse_header", "read_workbook"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,9 @@ class Problem:
     error: bool = True
 
     def __str__(self) -> str:
-        return f"{self.ref}: {'error' if self.error else 'warning'}: {self.message}"
+        if self.error:
+            return _("{cell}: error: {message}").format(cell=self.ref, message=self.message)
+        return _("{cell}: warning: {message}").format(cell=self.ref, message=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +126,8 @@ class Sheet:
 
 _KEY = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
 _LAYOUT = re.compile(r"^(?:(indicators)|(projects|results|actuals)-(\d{4}))$")
-_TARGET = "ค่าเป้าหมาย"
-_YEAR_WORD = re.compile(r"^\s*(?:ปีงบประมาณ|ปีการศึกษา)?\s*(?:พ\.ศ\.)?")
+_TARGET = ("ค่าเป้าหมาย", "target")
+_YEAR_WORD = re.compile(r"^\s*(?:ปีงบประมาณ|ปีการศึกษา|fiscal year|academic year|fy)?\s*(?:พ\.ศ\.|b\.e\.)?", re.IGNORECASE)
 
 
 def parse_header(value: Any) -> str | None:
@@ -142,11 +147,16 @@ def _words(text: str) -> str:
     return " ".join(arabic_digits(text).split())
 
 
-_LABELS = {
-    kind: {_words(label): c.key for c in kind_columns(kind) for label in (c.label, re.sub(r"\s*\(.*\)$", "", c.label))}
-    for kind in KINDS
-}
-"""The Thai label of every column by kind of sheet (also without a parenthesised unit: งบประมาณ)."""
+@cache
+def _labels(kind: str) -> dict[str, str]:
+    """Every column's label on a kind of sheet, Thai and English, in lower case (also without a unit: งบประมาณ)."""
+    out: dict[str, str] = {}
+    for column in kind_columns(kind):
+        for lang in LANGS:
+            label = catalog(lang).gettext(column.label)
+            for words in (label, re.sub(r"\s*\(.*\)$", "", label)):
+                out.setdefault(_words(words).lower(), column.key)
+    return out
 
 
 def header_key(kind: str, value: Any) -> str | None:
@@ -154,14 +164,21 @@ def header_key(kind: str, value: Any) -> str | None:
     key = parse_header(value)
     if key is None and isinstance(value, str):
         words = _words(value)
-        key = _LABELS[kind].get(words)
-        if key is None and kind == "indicators" and words.startswith(_TARGET):
-            key = _YEAR_WORD.sub("", words.removeprefix(_TARGET)).strip() or None
+        key = _labels(kind).get(words.lower())
+        target = next((t for t in _TARGET if words.lower().startswith(t)), None)
+        if key is None and kind == "indicators" and target:
+            key = _YEAR_WORD.sub("", words[len(target) :]).strip() or None
     if key is None:
         return None
     if key in {c.key for c in kind_columns(kind)} or (kind == "indicators" and key.isdigit()):
         return key
     return None
+
+
+def header_of(kind: str, key: str) -> str:
+    """The header the export writes for a column of a kind of sheet, in the run's language: ``รหัส (id)``."""
+    column = next(c for c in kind_columns(kind) if c.key == key)
+    return header(dataclasses.replace(column, label=_(column.label)))
 
 
 def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
@@ -176,7 +193,7 @@ def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
     if isinstance(data, Path):
         held, reason = read_bounded(data, MAX_WORKBOOK_BYTES)
         if held is None:
-            raise UsageError(f"{name}: cannot read the workbook: {reason}")
+            raise UsageError(_("{name}: cannot read the workbook: {reason}").format(name=name, reason=reason))
         data = held
     check_archive(data, name)
     try:
@@ -186,7 +203,9 @@ def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
             values = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
             formulas = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise UsageError(f"{name}: not an XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise UsageError(
+            _("{name}: not an XLSX workbook ({error})").format(name=name, error=f"{type(exc).__name__}: {exc}")
+        ) from None
     for ws in values.worksheets:
         check_extent(name, ws.title, ws._cells)
     sheets = {}
@@ -220,21 +239,19 @@ def _recognise(sheet: Sheet, ws: Worksheet) -> None:
     if marked:
         sheet.kind, sheet.year = _kind_year(marked)
         if sheet.layout != sheet.name:
-            sheet.how = "by eduplan's mark"
+            sheet.how = _("by eduplan's mark")
             if named or (in_name is not None and sheet.year is not None and in_name != sheet.year):
-                sheet.problems.append(
-                    Problem(
-                        sheet.header_ref(),
-                        f"this sheet was exported as {sheet.layout} but its name says {sheet.name}: "
-                        f"rename it back to {sheet.layout}, or copy its cells into the sheet {sheet.name} should be",
-                    )
-                )
+                message = _(
+                    "this sheet was exported as {layout} but its name says {name}: "
+                    "rename it back to {layout}, or copy its cells into the sheet {name} should be"
+                ).format(layout=sheet.layout, name=sheet.name)
+                sheet.problems.append(Problem(sheet.header_ref(), message))
     elif named:
         sheet.kind, sheet.year = _kind_year(named)
     else:
         _by_header(sheet, ws, in_name)
     if sheet.kind is not None and not any(v is not None for row in ws.iter_rows(values_only=True) for v in row):
-        sheet.skipped = "empty"
+        sheet.skipped = _("empty")
 
 
 def _kind_year(match: re.Match[str]) -> tuple[str, int | None]:
@@ -254,7 +271,7 @@ def _by_header(sheet: Sheet, ws: Worksheet, year: int | None) -> None:
     header = [c.value for c in next(ws.iter_rows(max_row=1), ()) if c.value is not None]
     if not header:
         empty = not any(v is not None for row in ws.iter_rows(values_only=True) for v in row)
-        sheet.skipped = "empty" if empty else "no header row"
+        sheet.skipped = _("empty") if empty else _("no header row")
         return
     scores = {}
     for kind in KINDS:
@@ -263,22 +280,26 @@ def _by_header(sheet: Sheet, ws: Worksheet, year: int | None) -> None:
             scores[kind] = len(keys)
     best = sorted(scores, key=lambda k: -scores[k])
     if not best:
-        sheet.skipped = "not a sheet of the layout: no eduplan mark, not a layout name, not a layout header row"
+        sheet.skipped = _("not a sheet of the layout: no eduplan mark, not a layout name, not a layout header row")
         return
     kind = best[0]
     if len(best) > 1 and scores[best[1]] == scores[kind]:
-        message = f"the header row fits both {kind} and {best[1]}: name the sheet as the export did"
+        message = _("the header row fits both {kind} and {other}: name the sheet as the export did").format(
+            kind=kind, other=best[1]
+        )
         sheet.problems.append(Problem(sheet.header_ref(), message))
-        sheet.skipped = "not recognised"
+        sheet.skipped = _("not recognised")
         return
-    sheet.kind, sheet.how = kind, "by its header row"
+    sheet.kind, sheet.how = kind, _("by its header row")
     if kind != "indicators":
         if year is None:
-            message = f"the header row is a {kind} sheet's, but the name holds no year: name it {kind}-<year>"
+            message = _("the header row is a {kind} sheet's, but the name holds no year: name it {kind}-<year>").format(
+                kind=kind
+            )
             sheet.problems.append(Problem(sheet.header_ref(), message))
-            sheet.skipped = "no year"
+            sheet.skipped = _("no year")
             return
-        sheet.year, sheet.how = year, "by its header row and the year in its name"
+        sheet.year, sheet.how = year, _("by its header row and the year in its name")
 
 
 # -- cells ---------------------------------------------------------------------------------------
@@ -286,7 +307,7 @@ def _by_header(sheet: Sheet, ws: Worksheet, year: int | None) -> None:
 
 def _read_sheet(sheet: Sheet, ws: Worksheet, raw: Worksheet) -> None:
     for merged in ws.merged_cells.ranges:
-        message = (
+        message = _(
             "merged cells: merging keeps only the first cell's value and drops the others (and their "
             "comments); unmerge them and type each value again"
         )
@@ -301,12 +322,12 @@ def _read_sheet(sheet: Sheet, ws: Worksheet, raw: Worksheet) -> None:
         for xl in row:
             got = _read_cell(sheet.name, xl, raw.cell(xl.row or 0, xl.column or 0))
             if xl.comment is not None:
-                message = "a comment on a cell is not imported: put its text in the note column, or delete it"
+                message = _("a comment on a cell is not imported: put its text in the note column, or delete it")
                 sheet.problems.append(Problem(got.ref, message))
             if got.column in by_column:
                 cells[by_column[got.column]] = got
             elif got.value is not None or got.formula:
-                message = "a value in a column with no header: give the column a header of the layout, or clear it"
+                message = _("a value in a column with no header: give the column a header of the layout, or clear it")
                 sheet.problems.append(Problem(got.ref, message))
         if any(c.value is not None or c.formula for c in cells.values()):
             sheet.rows.append(cells)
@@ -323,17 +344,20 @@ def _header(sheet: Sheet, row: tuple[Any, ...]) -> None:
         if key is None:
             sheet.problems.append(Problem(ref, _unknown(sheet.kind, cell.value)))
         elif key.isdigit() and not BE_MIN <= int(key) <= BE_MAX:
-            sheet.problems.append(Problem(ref, f"{key} is not a Buddhist-Era year"))
+            sheet.problems.append(Problem(ref, _("{year} is not a Buddhist-Era year").format(year=key)))
         elif key in sheet.columns:
             also = get_column_letter(sheet.columns[key])
-            sheet.problems.append(Problem(ref, f"a second {key} column (also at {also}1): keep one"))
+            message = _("a second {column} column (also at {cell}): keep one").format(column=key, cell=f"{also}1")
+            sheet.problems.append(Problem(ref, message))
         else:
             sheet.columns[key] = cell.column
 
 
 def _unknown(kind: str, value: Any) -> str:
-    words = ", ".join(c.label for c in kind_columns(kind) if not c.optional)
-    return f"the layout has no column {value!r} on a {kind} sheet: use a header the export wrote ({words})"
+    words = ", ".join(_(c.label) for c in kind_columns(kind) if not c.optional)
+    return _("the layout has no column {header!r} on a {kind} sheet: use a header the export wrote ({labels})").format(
+        header=value, kind=kind, labels=words
+    )
 
 
 def _read_cell(sheet: str, cell: Any, raw: Any) -> Cell:
@@ -346,12 +370,12 @@ def _read_cell(sheet: str, cell: Any, raw: Any) -> Cell:
         formula = formula if formula.startswith("=") else f"={formula}"
     odd = None
     if cell.data_type == "e":
-        odd = f"the error value {value}"
+        odd = _("the error value {value}").format(value=value)
     elif isinstance(value, dt.timedelta):
-        odd = f"a duration ({value})"
+        odd = _("a duration ({value})").format(value=value)
     elif isinstance(value, dt.time):
-        odd = f"a time of day ({value.isoformat()})"
+        odd = _("a time of day ({value})").format(value=value.isoformat())
     elif value is not None and not isinstance(value, str | int | float | dt.date):
-        odd = f"a {type(value).__name__} value"
+        odd = _("a {type} value").format(type=type(value).__name__)
     percent = "%" in (cell.number_format or "")
     return Cell(sheet, cell.row or 0, cell.column or 0, value, percent, formula, odd)

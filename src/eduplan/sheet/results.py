@@ -19,10 +19,11 @@ the report's ``projects:`` list, and a year without a report gets one.
 
 from __future__ import annotations
 
+from eduplan.i18n import _
 from eduplan.model import Plan
 from eduplan.sheet.cells import done, money, plain
-from eduplan.sheet.read import Problem, Sheet
-from eduplan.sheet.rows import ImportPlan, Index, Row, context_errors, list_changes, read_row
+from eduplan.sheet.read import Problem, Sheet, header_of
+from eduplan.sheet.rows import ImportPlan, Index, Row, context_errors, list_changes, read_row, shown_rows
 from eduplan.sheet.tables import Table, report_of
 
 __all__ = ["import_results"]
@@ -32,32 +33,34 @@ _READERS = {"done": done, "budget_spent": money, "note": plain}
 
 
 def import_results(
-    sheet: Sheet, year: int, plan: Plan, expected: Table | None, seen: dict[str, str], result: ImportPlan
+    sheet: Sheet, year: int, plan: Plan, expected: list[Table], seen: dict[str, str], result: ImportPlan
 ) -> None:
     """Add the changes (and problems) of one ``results-<year>`` sheet to ``result``.
 
-    ``expected`` is the sheet the export would write (its context cells must be unchanged);
+    ``expected`` is the sheet the export would write, in each language (its context cells must be unchanged);
     ``seen`` collects the ids of the rows read.
     """
     if "project" not in sheet.columns:
-        message = "no project column: the header row must have 'รหัสโครงการ (project)'"
+        header = header_of("results", "project")
+        message = _("no project column: the header row must have {header!r}").format(header=header)
         result.problems.append(Problem(sheet.header_ref(), message))
         return
     action_plan = plan.action_plan_of(year)
     if action_plan is None:
-        message = f"the plan has no action plan for {year}: project results need its projects"
+        message = _("the plan has no action plan for {year}: project results need its projects").format(year=year)
         result.problems.append(Problem(sheet.header_ref(), message))
         return
-    index = Index.of("project", f"the action plan of {year}", ((p.id, p) for p in action_plan.projects))
+    where = _("the action plan of {year}").format(year=year)
+    index = Index.of("project", where, ((p.id, p) for p in action_plan.projects))
     ri, report = report_of(plan, year)
-    shown = expected.by_id() if expected else {}
+    shown = shown_rows(expected)
     rows = []
     for row in sheet.rows:
         project = index.find(row["project"], seen, result)
         if project is None:
             continue
-        context_errors(row, shown.get(project.id, {}), set(_READERS), f"the action plan of {year}", result)
+        context_errors(row, shown(project.id), set(_READERS), where, result)
         cells = read_row(row, _READERS, result)
         if cells is not None:
             rows.append(Row(project.id, cells, row, row["project"].ref))
-    list_changes(result, year, ri, "projects", "result", report.projects if report is not None else [], rows)
+    list_changes(result, year, ri, "projects", report.projects if report is not None else [], rows)

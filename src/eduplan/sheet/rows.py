@@ -13,7 +13,9 @@ from typing import Any, Generic, TypeVar
 from openpyxl.utils import get_column_letter
 
 from eduplan.edit.yamledit import DELETE
+from eduplan.i18n import _, ngettext
 from eduplan.sheet.cells import Bad, money, or_delete, same, text
+from eduplan.sheet.layout import Table
 from eduplan.sheet.read import Cell, Problem
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "letter",
     "list_changes",
     "read_row",
+    "shown_rows",
 ]
 
 
@@ -78,11 +81,21 @@ class ImportPlan:
 
     def summary(self) -> list[str]:
         """The lines that say which sheets were read and which were not (and why)."""
-        lines = [f"read {len(self.read)} sheet{'s' if len(self.read) > 1 else ''}: {', '.join(self.read)}"]
-        lines += [f"not read: {name} ({why})" for name, why in self.not_read.items()]
+        count = len(self.read)
+        lines = [
+            ngettext("read {count} sheet: {sheets}", "read {count} sheets: {sheets}", count).format(
+                count=count, sheets=", ".join(self.read)
+            )
+        ]
+        lines += [_("not read: {sheet} ({why})").format(sheet=name, why=why) for name, why in self.not_read.items()]
         for name, ids in self.untouched.items():
-            rows = f"{len(ids)} row{'s' if len(ids) > 1 else ''}"
-            lines.append(f"{name}: {rows} not in the sheet, left as they are: {', '.join(ids)}")
+            lines.append(
+                ngettext(
+                    "{sheet}: {count} row not in the sheet, left as it is: {ids}",
+                    "{sheet}: {count} rows not in the sheet, left as they are: {ids}",
+                    len(ids),
+                ).format(sheet=name, count=len(ids), ids=", ".join(ids))
+            )
         return lines if self.read else lines[1:]
 
     @property
@@ -104,8 +117,8 @@ class Index(Generic[T]):
     """The items a sheet's rows name by id (indicators of the plan, projects of an action plan).
 
     Attributes:
-        noun: What the ids name, for messages: "indicator".
-        where: Where they live, for messages: "the plan".
+        noun: What the ids name: ``indicator`` or ``project``.
+        where: Where they live, for messages: "the plan" (in the run's language).
         items: The item by id (the first, when the id is taken twice).
         twice: Ids held twice, which no row can name safely.
     """
@@ -129,16 +142,23 @@ class Index(Generic[T]):
         """The item a row is about, or ``None`` (with a problem) when the id cell is bad."""
         key = text(cell.value) if cell.value is not None else None
         problem = None
+        indicator = self.noun == "indicator"
         if not key:
-            problem = f"no {self.noun} id in this row"
+            problem = _("no indicator id in this row") if indicator else _("no project id in this row")
         elif key not in self.items:
-            problem = f"no {self.noun} {key!r} in {self.where}"
+            problem = (_("no indicator {id!r} in {where}") if indicator else _("no project {id!r} in {where}")).format(
+                id=key, where=self.where
+            )
         elif key in self.twice:
-            problem = f"{self.where} has two {self.noun}s with the id {key!r}; fix the YAML first"
+            problem = (
+                _("{where} has two indicators with the id {id!r}; fix the YAML first")
+                if indicator
+                else _("{where} has two projects with the id {id!r}; fix the YAML first")
+            ).format(id=key, where=self.where)
         elif key in seen:
-            problem = f"{key} appears twice (also at {seen[key]})"
+            problem = _("{id} appears twice (also at {cell})").format(id=key, cell=seen[key])
         if problem or key is None:
-            result.problems.append(Problem(cell.ref, problem or f"no {self.noun} id in this row"))
+            result.problems.append(Problem(cell.ref, problem or _("no indicator id in this row")))
             return None
         seen[key] = cell.ref
         return self.items[key]
@@ -154,9 +174,7 @@ class Row:
     ref: str
 
 
-def list_changes(
-    result: ImportPlan, year: int, ri: int | None, key: str, noun: str, old: Sequence[Any], rows: list[Row]
-) -> None:
+def list_changes(result: ImportPlan, year: int, ri: int | None, key: str, old: Sequence[Any], rows: list[Row]) -> None:
     """The changes one sheet makes to one list of a report (``actuals`` or ``projects``).
 
     Rows whose id the list holds edit that item in place (every cell cleared removes it, and
@@ -176,18 +194,26 @@ def list_changes(
                 appended.append(({id_key: row.id, **given}, row.ref))
             continue
         i = first[row.id]
-        changes += _item_changes(old[i], ("reports", ri, key, i), f"{row.id} {noun} {year}", row)
+        changes += _item_changes(old[i], ("reports", ri, key, i), _item(key, row.id, year), row)
     if ri is None:
         if appended:
             result.new_report(year, key, [item for item, _ in appended])
         return
     cleared = [c for c in changes if len(c.path) == 4 and c.new is DELETE]
     if cleared and len(cleared) == len(old) and not appended:
-        changes = [Change(("reports", ri, key), DELETE, None, f"every {noun} of {year}", cleared[0].ref)]
+        every = _("every actual of {year}") if key == "actuals" else _("every project result of {year}")
+        changes = [Change(("reports", ri, key), DELETE, None, every.format(year=year), cleared[0].ref)]
     for k, (item, ref) in enumerate(appended):
-        what = f"{item[id_key]} {noun} {year} (new)"
+        what = _("{what} (new)").format(what=_item(key, item[id_key], year))
         changes.append(Change(("reports", ri, key, len(old) + k), item, None, what, ref))
     result.changes += changes
+
+
+def _item(key: str, ident: str, year: int) -> str:
+    """What an item of a report is, in words: ``p1-i1 actual 2567``, ``pr-3 result 2567``."""
+    if key == "actuals":
+        return _("{id} actual {year}").format(id=ident, year=year)
+    return _("{id} result {year}").format(id=ident, year=year)
 
 
 def _item_changes(old: Any, base: tuple[str | int, ...], what: str, row: Row) -> list[Change]:
@@ -196,13 +222,14 @@ def _item_changes(old: Any, base: tuple[str | int, ...], what: str, row: Row) ->
     kept = [k for k in before if k not in row.values]
     had = any(getattr(old, k) is not None for k in row.values)
     if had and len(kept) == 1 and all(v is None for v in row.values.values()):  # only the id would be left
-        return [Change(base, DELETE, before, f"{what} (every cell cleared)", row.ref)]
+        return [Change(base, DELETE, before, _("{what} (every cell cleared)").format(what=what), row.ref)]
     out = []
     for key, new in row.values.items():
         previous = getattr(old, key)
         if not same(new, previous):
             cell = row.cells[key]
-            out.append(Change((*base, key), or_delete(new), previous, f"{what} {key}", cell.ref, cell.formula))
+            named = _("{what} {key}").format(what=what, key=key)
+            out.append(Change((*base, key), or_delete(new), previous, named, cell.ref, cell.formula))
     return out
 
 
@@ -227,26 +254,43 @@ def read_row(
     return None if bad else cells
 
 
+def shown_rows(tables: Sequence[Table]) -> Callable[[str], list[dict[str, Any]]]:
+    """The rows of an item as each table shows it (the same sheet in each language, the run's first), by its key."""
+    views = [table.by_id() for table in tables]
+    return lambda key: [view[key] for view in views if key in view]
+
+
 def context_errors(
-    row: dict[str, Cell], shown: Mapping[str, Any], imported: set[str], where: str, result: ImportPlan
+    row: dict[str, Cell], shown: Sequence[Mapping[str, Any]], imported: set[str], where: str, result: ImportPlan
 ) -> None:
     """An error for each context cell (not imported) that no longer says what the plan says.
 
-    ``shown`` is the row the export writes for the item; a cell of a column that is not imported
-    must still hold that value (a cleared context cell too: clearing it would change nothing).
+    ``shown`` is the row the export writes for the item, in each language (the run's first); a cell
+    of a column that is not imported must still hold that value in one of them (a cleared context
+    cell too: clearing it would change nothing).
     """
+    if not shown:
+        return
     for key, cell in row.items():
-        if key in imported or key not in shown:
+        if key in imported or key not in shown[0]:
             continue
-        held = None if shown[key] == "" else shown[key]
-        if _shows(cell, held):
+        helds = [None if one.get(key) == "" else one.get(key) for one in shown if key in one]
+        if any(_shows(cell, held) for held in helds):
             continue
+        held = helds[0]
         if cell.value is None:
-            message = f"{key} was cleared, but it is not imported (the plan says {held!r}): "
-            message += f"put it back, or change it in {where}"
+            message = _(
+                "{column} was cleared, but it is not imported (the plan says {value!r}): "
+                "put it back, or change it in {where}"
+            ).format(column=key, value=held, where=where)
+        elif held is None:
+            message = _(
+                "{column} is not imported (the plan says nothing): put it back, or change it in {where}"
+            ).format(column=key, where=where)
         else:
-            said = "nothing" if held is None else repr(held)
-            message = f"{key} is not imported (the plan says {said}): put it back, or change it in {where}"
+            message = _(
+                "{column} is not imported (the plan says {value!r}): put it back, or change it in {where}"
+            ).format(column=key, value=held, where=where)
         result.problems.append(Problem(cell.ref, message))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from eduplan.analysis.status import indicator_status
+from eduplan.i18n import _, language
 from eduplan.model import Actual, Report
 from eduplan.model.common import Target
 from eduplan.model.walk import IndicatorAt
@@ -23,6 +24,7 @@ from eduplan.sheet.cells import Bad, plain, plain_target, same, text, value
 from eduplan.sheet.read import Cell, Problem
 from eduplan.sheet.rows import ImportPlan
 from eduplan.sheet.tables import INDICATORS, SHOWN_KEYS
+from eduplan.sheet.words import key_of, word
 
 __all__ = ["Said", "Shown", "check_shown"]
 
@@ -41,7 +43,7 @@ class Shown:
         cells: The row's cells by key.
         at: The indicator (or standard) of the row, where it is.
         year: The sheet's year.
-        now: What the export would show for the plan as it is (the row of the table).
+        now: What the export would show for the plan as it is (the row of the table, in each language).
         exported: What the export showed (the hidden record), or empty.
         value: The row's value as it will be imported (plain), or :data:`BAD` when the row is bad.
         report: The plan's report of the year, if it has one.
@@ -50,7 +52,7 @@ class Shown:
     cells: dict[str, Cell]
     at: IndicatorAt
     year: int
-    now: dict[str, Any]
+    now: list[dict[str, Any]]
     exported: dict[str, Any]
     value: Any
     report: Report | None
@@ -108,9 +110,15 @@ def _status_ok(cell: Cell, row: Shown, said: Said, result: ImportPlan) -> tuple[
     computed = None
     if row.value is not BAD and target is not BAD:
         computed = _status(row, target, row.year in result.new_reports)
-    candidates = [row.now.get("status"), row.exported.get("status"), computed]
-    got = text(cell.value) if cell.value is not None and not cell.odd and not cell.formula else None
-    return got is not None and got in candidates, computed or row.now.get("status")
+    now = _status_key(row.now[0].get("status")) if row.now else None
+    candidates = [now, _status_key(row.exported.get("status")), computed]
+    got = _status_key(cell.value) if not cell.odd and not cell.formula else None
+    return got is not None and got in candidates, computed or now
+
+
+def _status_key(shown: Any) -> str | None:
+    """The status a cell's word names, in either language (``บรรลุ``, ``achieved`` -> ``achieved``)."""
+    return None if shown is None else key_of("status", text(shown))
 
 
 _TARGET: TypeAdapter[Any] = TypeAdapter(Target)
@@ -148,17 +156,38 @@ def _status(row: Shown, target: Any, new_report: bool) -> str | None:
 def _message(cell: Cell, key: str, row: Shown, told: tuple[Any, str] | None, wanted: Any) -> str:
     """Why a shown cell is refused, and where to make the edit instead."""
     if key == "status":
-        what = "the status is computed from the target and the value"
-        where = "change the value or the target instead"
+        what = _("the status is computed from the target and the value")
         value_cell = row.cells.get("value")
-        where += f" ({value_cell.ref})" if value_cell is not None else ""
+        if value_cell is not None:
+            where = _("change the value or the target instead ({cell})").format(cell=value_cell.ref)
+        else:
+            where = _("change the value or the target instead")
+        wanted = word("status", wanted, language()) if isinstance(wanted, str) else wanted
     else:
-        what = f"the {'unit' if key == 'unit' else f'target of {row.year}'} is shown from the indicators sheet"
-        where = f"change it there ({told[1]})" if told else f"change it on the {INDICATORS} sheet or in the YAML"
-    shown = "nothing" if wanted is None or wanted is BAD else repr(_show(wanted))
+        if key == "unit":
+            what = _("the unit is shown from the indicators sheet")
+        else:
+            what = _("the target of {year} is shown from the indicators sheet").format(year=row.year)
+        if told:
+            where = _("change it there ({cell})").format(cell=told[1])
+        else:
+            where = _("change it on the {sheet} sheet or in the YAML").format(sheet=INDICATORS)
+    if wanted is None or wanted is BAD:
+        if cell.value is None:
+            return _("{what} and was cleared (it should show nothing): put it back, or {where}").format(
+                what=what, where=where
+            )
+        return _("{what}, not read here (it should show nothing): put it back, or {where}").format(
+            what=what, where=where
+        )
+    shown = repr(_show(wanted))
     if cell.value is None:
-        return f"{what} and was cleared (it should show {shown}): put it back, or {where}"
-    return f"{what}, not read here (it should show {shown}): put it back, or {where}"
+        return _("{what} and was cleared (it should show {value}): put it back, or {where}").format(
+            what=what, value=shown, where=where
+        )
+    return _("{what}, not read here (it should show {value}): put it back, or {where}").format(
+        what=what, value=shown, where=where
+    )
 
 
 def _show(plain_value: Any) -> Any:

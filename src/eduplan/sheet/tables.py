@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eduplan.i18n import LANGS, language, using
 from eduplan.model import Plan
 from eduplan.sheet.layout import (
     ID_KEYS,
@@ -31,11 +32,10 @@ from eduplan.sheet.measures import (
     indicator_table,
     report_of,
 )
-from eduplan.sheet.projects import DONE_WORDS, PROJECT_COLUMNS, RESULT_COLUMNS, project_table, result_table
+from eduplan.sheet.projects import PROJECT_COLUMNS, RESULT_COLUMNS, project_table, result_table
 
 __all__ = [
     "ACTUAL_COLUMNS",
-    "DONE_WORDS",
     "ID_KEYS",
     "INDICATORS",
     "KINDS",
@@ -55,6 +55,7 @@ __all__ = [
     "results_sheet",
     "table_of",
     "tables",
+    "tables_of",
 ]
 
 MARK = "eduplan.sheet"
@@ -103,6 +104,21 @@ def table_of(plan: Plan, kind: str, year: int | None) -> Table | None:
     if kind == "projects":
         return project_table(plan, action_plan)
     return result_table(action_plan, report_of(plan, action_plan.year)[1])
+
+
+def tables_of(plan: Plan, kind: str, year: int | None) -> list[Table]:
+    """The table of a kind of sheet and year as the export writes it in each language, the run's first.
+
+    A workbook exported in one language may be imported in the other: a context cell is as it
+    should be when it shows what the export writes in either.
+    """
+    out = []
+    for lang in sorted(LANGS, key=lambda lang: lang != language()):
+        with using(lang):
+            found = table_of(plan, kind, year)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def record_rows(every: list[Table]) -> list[list[Any]]:

@@ -58,9 +58,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _, language
 from eduplan.model import Plan
 from eduplan.sheet.outputs import editable
-from eduplan.sheet.tables import DONE_WORDS, MARK, RECORD, Column, Table, header, record_rows, tables
+from eduplan.sheet.tables import MARK, RECORD, Column, Table, header, record_rows, tables
+from eduplan.sheet.words import choices
 
 __all__ = ["workbook_bytes"]
 
@@ -90,6 +92,7 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
         _fill(sheet, table.columns, table.rows, all_grey=table.kind != "projects" or editable(table))
         sheet.defined_names.add(DefinedName(MARK, attr_text=f'"{table.name}"', hidden=True))
         _row_styles(sheet, table)
+        _word_choices(sheet, table)
         if table.kind == "actuals":
             _date_format(sheet, table)
         elif table.kind == "results":
@@ -100,7 +103,7 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
         record.append([_cell_value(v, f"{RECORD}!{get_column_letter(c)}{r}") for c, v in enumerate(values, 1)])
     stamp = when or _EPOCH
     book.properties.creator = "eduplan"
-    book.properties.title = _cell_value(plan.title, "the workbook's title (the plan's title)")
+    book.properties.title = _cell_value(plan.title, _("the workbook's title (the plan's title)"))
     book.properties.created = stamp
     buffer = io.BytesIO()
     book.save(buffer)
@@ -114,7 +117,7 @@ def _row_styles(sheet: Worksheet, table: Table) -> None:
     """
     keys = [c.key for c in table.columns]
     level_keys = [k for k in keys if k == "value" or (table.kind == "indicators" and k.isdigit())]
-    choices: dict[tuple[str, ...], DataValidation] = {}
+    lists: dict[tuple[str, ...], DataValidation] = {}
     for r, style in enumerate(table.styles, 2):
         if style.get("indent") and "name" in keys:
             cell = sheet.cell(r, keys.index("name") + 1)
@@ -123,17 +126,41 @@ def _row_styles(sheet: Worksheet, table: Table) -> None:
         formula = '"' + ",".join(scale) + '"'
         if not scale or not level_keys or len(formula) > 257 or any("," in s or '"' in s for s in scale):
             continue  # Excel's list of choices holds 255 characters, separated by commas
-        if scale not in choices:
-            choices[scale] = DataValidation(type="list", formula1=formula, allow_blank=True)
-            sheet.add_data_validation(choices[scale])
+        if scale not in lists:
+            lists[scale] = DataValidation(type="list", formula1=formula, allow_blank=True)
+            sheet.add_data_validation(lists[scale])
         for key in level_keys:
-            choices[scale].add(f"{get_column_letter(keys.index(key) + 1)}{r}")
+            lists[scale].add(f"{get_column_letter(keys.index(key) + 1)}{r}")
+
+
+_WORDS = {"indicators": ("kind", "direction"), "actuals": ("status",), "results": ("done",)}
+"""The columns of each kind of sheet whose cells hold one of a few words (:mod:`eduplan.sheet.words`)."""
+
+
+def _word_choices(sheet: Worksheet, table: Table) -> None:
+    """A drop-down of the words a kind, direction, status or done cell may hold, in the workbook's language.
+
+    Other entries stay allowed (the import reads the words of either language, and judges the rest).
+    """
+    keys = [c.key for c in table.columns]
+    count = len(table.rows)
+    for key in _WORDS.get(table.kind, ()):
+        if key not in keys or not count:
+            continue
+        choice = DataValidation(type="list", formula1='"' + ",".join(choices(key, language())) + '"', allow_blank=True)
+        sheet.add_data_validation(choice)
+        column = get_column_letter(keys.index(key) + 1)
+        choice.add(f"{column}2:{column}{count + 1}")
+
+
+_DATE_FORMATS = {"th": "[$-41E]d mmm bbbb", "en": "yyyy-mm-dd"}
+"""How a date cell shows its day: a Thai workbook in Thai with the Buddhist-Era year (20 ก.ย. 2567)."""
 
 
 def _date_format(sheet: Worksheet, table: Table) -> None:
     measured = [c.key for c in table.columns].index("measured") + 1
     for row in range(2, len(table.rows) + 2):
-        sheet.cell(row, measured).number_format = "yyyy-mm-dd"
+        sheet.cell(row, measured).number_format = _DATE_FORMATS[language()]
 
 
 def _result_formats(sheet: Worksheet, table: Table) -> None:
@@ -143,11 +170,6 @@ def _result_formats(sheet: Worksheet, table: Table) -> None:
         for key in ("budget", "budget_spent"):
             cell = sheet.cell(row, keys.index(key) + 1)
             cell.number_format = "#,##0.00" if isinstance(cell.value, float) else "#,##0"
-    if count:  # a drop-down of the two words; other entries stay allowed (the import reads yes/no, ✓ ...)
-        choice = DataValidation(type="list", formula1='"{},{}"'.format(*DONE_WORDS), allow_blank=True)
-        sheet.add_data_validation(choice)
-        done = get_column_letter(keys.index("done") + 1)
-        choice.add(f"{done}2:{done}{count + 1}")
 
 
 def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, all_grey: bool = True) -> None:
@@ -178,8 +200,10 @@ def _cell_value(value: Any, where: str) -> Any:
         shown = value if len(value) <= 40 else value[:40] + "…"
         shown = ILLEGAL_CHARACTERS_RE.sub("\ufffd", shown)
         raise UsageError(
-            f"{where}: the text {shown!r} holds the control character U+{ord(bad.group()):04X}, which a workbook "
-            "cannot hold; remove it from the plan (it is invisible in most editors)"
+            _(
+                "{where}: the text {text!r} holds the control character {char}, which a workbook "
+                "cannot hold; remove it from the plan (it is invisible in most editors)"
+            ).format(where=where, text=shown, char=f"U+{ord(bad.group()):04X}")
         )
     return value
 
