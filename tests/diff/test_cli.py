@@ -153,7 +153,7 @@ def test_under_github_actions_the_default_is_annotations_and_the_job_summary(sid
     summary = sides / "summary.md"
     summary.write_text("## validate\n\n", encoding="utf-8")  # an earlier step's summary stays
     env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
-    run = eduplan("diff", "old", "new", "--fail-on", "weakening", cwd=sides, env=env)
+    run = eduplan("diff", "old", "new", "--fail-on", "weakening", "--lang", "th", cwd=sides, env=env)
     assert run.returncode == 1, run.stderr
     first = run.stdout.splitlines()[0]
     assert first.startswith("::error file=new/policies/1.yaml,line=10,")
@@ -169,7 +169,7 @@ def test_under_github_actions_the_default_is_annotations_and_the_job_summary(sid
 
 
 def test_outside_github_actions_nothing_changes(sides: Path) -> None:
-    run = eduplan("diff", "old", "new", cwd=sides, env={"GITHUB_ACTIONS": "false"})
+    run = eduplan("diff", "old", "new", cwd=sides, env={"GITHUB_ACTIONS": "false", "EDUPLAN_LANG": "th"})
     assert run.stdout.startswith("old → new: เปลี่ยนแปลง 2 รายการ")
 
 
@@ -191,7 +191,7 @@ def test_machine_formats_do_not_import_rich(sides: Path) -> None:
 
 
 def test_output_file_is_written(sides: Path) -> None:
-    run = eduplan("diff", "old", "new", "-o", "out/report.md", "-f", "markdown", cwd=sides)
+    run = eduplan("diff", "old", "new", "-o", "out/report.md", "-f", "markdown", cwd=sides, env={"EDUPLAN_LANG": "th"})
     assert run.returncode == 0 and run.stdout == ""
     assert "ค่าเป้าหมายลดลง" in (sides / "out" / "report.md").read_text(encoding="utf-8")
 
@@ -239,6 +239,6 @@ def test_bad_levels_name_the_current_words(sides: Path) -> None:
 
 
 def test_output_dash_is_standard_output(sides: Path) -> None:
-    run = eduplan("diff", "old", "new", "-o", "-", "-f", "markdown", cwd=sides)
+    run = eduplan("diff", "old", "new", "-o", "-", "-f", "markdown", cwd=sides, env={"EDUPLAN_LANG": "th"})
     assert run.returncode == 0 and "ค่าเป้าหมายลดลง" in run.stdout
     assert not (sides / "-").exists()

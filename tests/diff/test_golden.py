@@ -33,8 +33,12 @@ def editions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]
     return "old", "new"
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["diff", *args], env=CLEAN_ENV)
+THAI_RUN = {"EDUPLAN_LANG": None, "LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": "C.UTF-8"}
+"""A run with no language asked for: Thai, the default (the suite's runs are English)."""
+
+
+def run(*args: str, env: dict[str, str | None] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["diff", *args], env=CLEAN_ENV | (env or {}))
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout
 
@@ -61,8 +65,8 @@ def test_golden(editions: tuple[str, str], fmt: str, lang: str, name: str) -> No
 
 
 def test_thai_is_the_default_and_thai_digits_touch_only_what_eduplan_writes(editions: tuple[str, str]) -> None:
-    assert run(*editions)[1] == (GOLDEN / "human.th.txt").read_text(encoding="utf-8")
-    _, out = run(*editions, "--format", "markdown", "--digits", "thai")
+    assert run(*editions, env=THAI_RUN)[1] == (GOLDEN / "human.th.txt").read_text(encoding="utf-8")
+    _, out = run(*editions, "--format", "markdown", "--digits", "thai", env=THAI_RUN)
     assert "**เปลี่ยนแปลง ๖ รายการ: สำคัญมาก ๒, ควรทบทวน ๑, เล็กน้อย ๒, แจ้งให้ทราบ ๑; ลดทอนเป้าหมาย ๒ รายการ**" in out
     assert "ค่าเป้าหมายปี ๒๕๖๘ ลดลงจาก ๘๖ เป็น ๘๐ (-๖); ตัวชี้วัดนี้ค่ายิ่งสูงยิ่งดี จึงเป็นการลดทอนเป้าหมาย" in out
     assert "- **ตัวชี้วัดที่ ๑๙** (`p3-i19`)" in out and "- **แนวทางการพัฒนาที่ ๓.๒.๕** (`p3-a5`)" in out
@@ -75,7 +79,7 @@ def test_the_plan_labels_word_the_report(editions: tuple[str, str], tmp_path: Pa
     text = plan_file.read_text(encoding="utf-8")
     assert "\nlabels:" not in text, "the real plan now sets labels; update this test"
     plan_file.write_text(text + "labels:\n  policy: กลยุทธ์\n  en.diff_weakening: weakens the plan\n", encoding="utf-8")
-    _, thai = run(*editions, "--only", "p3-*")
+    _, thai = run(*editions, "--only", "p3-*", env=THAI_RUN)
     assert thai.splitlines()[2].startswith("กลยุทธ์ที่ 3 (p3)")
     _, english = run(*editions, "--only", "p5-*", "--lang", "en", "--format", "markdown")
     assert "- major · removed · **weakens the plan**: indicator 7 removed" in english

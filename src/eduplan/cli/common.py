@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 import typer
 
 from eduplan.cli.usage import BadChoice
+from eduplan.i18n import _
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -132,7 +133,7 @@ def print_findings(findings: list[Finding], stream: TextIO) -> None:
         location = str(f.span) if f.span else "-"
         line = f"{location}: {f.severity.value} {f.code} {f.message} ({f.name})"
         if f.hint:
-            line += f"\n    hint: {f.hint}"
+            line += "\n    " + _("hint: {hint}").format(hint=f.hint)
         print(line, file=stream)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from eduplan import i18n
 from eduplan.cli.common import (
     DIGITS_HELP,
     EXIT_FINDINGS,
@@ -21,6 +22,7 @@ from eduplan.cli.common import (
     wants_color,
 )
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _
 
 if TYPE_CHECKING:
     from eduplan.diff import DiffResult
@@ -29,6 +31,13 @@ if TYPE_CHECKING:
     from eduplan.load.loader import LoadResult
     from eduplan.model import Plan
     from eduplan.output.guard import Inputs
+
+
+LANG_HELP = (
+    "Language of the report's words and of the messages. Without --lang the HTML page is in Thai (the plan's"
+    " language) whatever the locale, and the other formats follow EDUPLAN_LANG, the configuration's lang: or the"
+    " locale, as the messages do; json keeps its keys and codes in English."
+)
 
 
 class DiffFormat(StrEnum):
@@ -91,9 +100,7 @@ def diff(
     output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
     templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html.")] = None,
-    lang: Annotated[
-        LangChoice, typer.Option(help="Language of the report's words (json keeps English codes and sentences).")
-    ] = LangChoice.th,
+    lang: Annotated[LangChoice | None, typer.Option(help=LANG_HELP)] = None,
     digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
 ) -> None:
     """Show what changed between two editions of a plan, matched by stable ids.
@@ -126,7 +133,7 @@ def diff(
     changes = select_changes(changes, only or [], [*settings.ignore_fields, *(ignore_field or [])])
     result = replace(result, changes=changes, old_label=old, new_label=new)
     chosen = DiffFormat(fmt or default_format(DiffFormat.human))
-    words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, digits, new_plan)
+    words = None if chosen is DiffFormat.json and not step_summary_wanted() else _words(lang, chosen, digits, new_plan)
     inputs = _inputs(old_side, new_side, templates)
     target = None if output == Path("-") else output
     _write(result, chosen, target, new_side, new_plan, words, templates, color, inputs)
@@ -150,11 +157,16 @@ def _load(side: Side, which: str) -> tuple[Plan, LoadResult]:
         raise type(exc)(message if message.startswith(which) else f"{which} {message}") from None
 
 
-def _words(lang: LangChoice, digits: DigitsChoice, plan: Plan) -> Words:
-    """The report's words: the labels of ``lang`` with the new edition's overrides."""
+def _words(lang: LangChoice | None, fmt: DiffFormat, digits: DigitsChoice, plan: Plan) -> Words:
+    """The report's words: the labels of ``lang`` with the new edition's overrides.
+
+    Without ``--lang``, an HTML page (a document, like ``render``'s) is in Thai, the plan's language;
+    the other formats are read beside the run's messages, in the run's language.
+    """
     from eduplan.diff.wording import Words
 
-    return Words.of(lang.value, digits.value, plan.labels, plan.hierarchy)
+    chosen = lang.value if lang is not None else ("th" if fmt is DiffFormat.html else i18n.language())
+    return Words.of(chosen, digits.value, plan.labels, plan.hierarchy)
 
 
 def _write(
@@ -196,7 +208,9 @@ def _write(
         try:
             written = write_text(output, text, inputs)
         except WriteError as exc:
-            raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+            raise UsageError(
+                _("{file}: cannot write the report: {reason}").format(file=output, reason=exc.strerror or exc)
+            ) from None
         if written.link is not None:
             sys.stderr.write(f"eduplan: {written}\n")
 
@@ -205,8 +219,8 @@ def _inputs(old: Side, new: Side, templates: Path | None) -> Inputs:
     """What the diff read from the working tree: both sides (not a side from git) and the templates."""
     from eduplan.output.guard import Inputs
 
-    inputs = Inputs().add(templates, "the templates")
-    for side, role in ((old, "the old edition"), (new, "the new edition")):
+    inputs = Inputs().add(templates, N_("the templates"))
+    for side, role in ((old, N_("the old edition")), (new, N_("the new edition"))):
         if side.rev is None:
             inputs.add(side.path, role)
     return inputs

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 
 
 def gaps(
@@ -41,12 +42,16 @@ def gaps(
 
     output_format = ALIASES.get(output_format, output_format)
     if output_format not in FORMATS:
-        raise UsageError(f"--format: unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+        raise UsageError(
+            _("--format: unknown format {value!r}; use one of {formats}").format(
+                value=output_format, formats=", ".join(FORMATS)
+            )
+        )
     schemes, source = load_alignment(
         alignment or load_settings(config_file(config, paths[0] if paths else None)).alignment
     )
     reports = []
     for path in plan_targets(paths):
-        plan, _ = load_whole(path)  # what was dropped would read as gaps
+        plan, _loaded = load_whole(path)  # what was dropped would read as gaps
         reports.append(coverage(plan, str(path), schemes, source))
     sys.stdout.write(render(reports, output_format))

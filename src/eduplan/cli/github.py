@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 
 if TYPE_CHECKING:
     from eduplan.output.guard import Inputs
@@ -50,6 +51,9 @@ def append_step_summary(text: str, inputs: Inputs | None = None) -> None:
     try:
         done = append_text(summary, text, inputs)
     except WriteError as exc:
-        raise UsageError(f"GITHUB_STEP_SUMMARY={summary}: cannot write: {exc.strerror}") from None
+        raise UsageError(
+            _("GITHUB_STEP_SUMMARY={file}: cannot write: {reason}").format(file=summary, reason=exc.strerror)
+        ) from None
     if done.link is not None:
-        sys.stderr.write(f"eduplan: appended the job summary to {summary}{done.note()}\n")
+        said = _("appended the job summary to {file}{note}").format(file=summary, note=done.note())
+        sys.stderr.write(f"eduplan: {said}\n")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from eduplan.scaffold.answers import Answers
@@ -91,8 +92,13 @@ def init(
     missing = [flag for key, flag in _REQUIRED if not given[key]]
     if missing and not _interactive():
         raise UsageError(
-            f"init: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing and there is no terminal"
-            f" to ask on; give {'it' if len(missing) == 1 else 'them'} as options (see eduplan init --help)"
+            ngettext(
+                "init: {options} is missing and there is no terminal to ask on; give it as an option"
+                " (see eduplan init --help)",
+                "init: {options} are missing and there is no terminal to ask on; give them as options"
+                " (see eduplan init --help)",
+                len(missing),
+            ).format(options=", ".join(missing))
         )
     if missing:
         answers = _ask(
@@ -136,30 +142,42 @@ def _ask(**given: str | None) -> Answers:
     kind = (
         given["kind"]
         or _until(
-            lambda: typer.prompt("ประเภท: office (สำนักงานเขตพื้นที่หรือสำนักงานอื่น) หรือ school (สถานศึกษา) [--kind]"),
+            lambda: typer.prompt(_("Kind: office (an educational service area or another office) or school [--kind]")),
             _kind,
         ).strip()
     )
     school = kind == "school"
     name = given["name"] or _until(
-        lambda: typer.prompt(f"ชื่อเต็มของ{'สถานศึกษา' if school else 'หน่วยงาน'} [--name]"),
+        lambda: typer.prompt(
+            _("Full name of the school [--name]") if school else _("Full name of the office [--name]")
+        ),
         lambda text: clean_text(text, "--name", required=True),
     )
-    short = _optional(given["short_name"], "ชื่อย่อ เช่น สพป.เชียงใหม่ เขต 1 (เว้นว่างได้) [--short-name]", "--short-name")
-    code_word = "รหัสสถานศึกษา 10 หลักของ สพฐ." if school else "รหัสหน่วยงาน"
-    code = _optional(given["code"], f"{code_word} (เว้นว่างได้) [--code]", "--code")
+    short = _optional(
+        given["short_name"],
+        _("Short name, such as สพป.เชียงใหม่ เขต 1 (may be left empty) [--short-name]"),
+        "--short-name",
+    )
+    code_question = (
+        _("The school's 10-digit OBEC code (may be left empty) [--code]")
+        if school
+        else _("The office's code (may be left empty) [--code]")
+    )
+    code = _optional(given["code"], code_question, "--code")
     parent = given["parent"]
     if school and parent is None:
-        parent = _optional(None, "สังกัด (เว้นว่างได้) [--parent]", "--parent")
+        parent = _optional(None, _("The office the school belongs to (may be left empty) [--parent]"), "--parent")
     period = given["period"] or _until(
-        lambda: typer.prompt("ช่วงปีของแผน (พ.ศ.) เช่น 2567-2571 [--period]"),
+        lambda: typer.prompt(_("First and last year of the plan (B.E.), such as 2567-2571 [--period]")),
         lambda text: (parse_period(text), text)[1],
     )
     hierarchy = given["hierarchy"]
     if hierarchy is None:
         default = ",".join(DEFAULT_HIERARCHY[kind])
         hierarchy = _until(
-            lambda: typer.prompt("ชื่อระดับของยุทธศาสตร์ จากบนลงล่าง คั่นด้วยจุลภาค [--hierarchy]", default=default),
+            lambda: typer.prompt(
+                _("Names of the levels of the strategy, top first, comma-separated [--hierarchy]"), default=default
+            ),
             lambda text: (parse_hierarchy(text, "school" if school else "office"), text)[1],
         )
     office_id = given["office_id"]
@@ -169,7 +187,9 @@ def _ask(**given: str | None) -> Answers:
         except UsageError:
             suggested = None
         office_id = _until(
-            lambda: typer.prompt("รหัสของหน่วยงานในชื่อโฟลเดอร์ (อักษรอังกฤษตัวเล็ก ตัวเลข -) [--id]", default=suggested),
+            lambda: typer.prompt(
+                _("The office's id in folder names (lowercase English letters, digits, -) [--id]"), default=suggested
+            ),
             lambda text: (resolve_id(text, "school" if school else "office", name, short, code), text)[1],
         )
         if office_id == suggested:
@@ -189,7 +209,7 @@ def _ask(**given: str | None) -> Answers:
 
 def _kind(text: str) -> str:
     if text.strip() not in ("office", "school"):
-        raise UsageError(f"--kind: {text.strip()!r} is not one of 'office', 'school'")
+        raise UsageError(_("--kind: {value!r} is not one of 'office', 'school'").format(value=text.strip()))
     return text
 
 

@@ -11,6 +11,7 @@ import typer
 
 from eduplan.cli.common import OUTPUT_HELP, to_json
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _
 
 if TYPE_CHECKING:
     from eduplan.output.atomic import Written
@@ -46,10 +47,10 @@ def export(
     if output == Path("-"):
         output = None
     if fmt is ExportFormat.xlsx and output is None:
-        raise UsageError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+        raise UsageError(_("--format xlsx writes a workbook: give the file with -o FILE.xlsx"))
 
     plan, loaded = load_whole(path)
-    inputs = Inputs().add(loaded.root, "the plan").add_files(loaded.files, "a file of the plan")
+    inputs = Inputs().add(loaded.root, N_("the plan")).add_files(loaded.files, N_("a file of the plan"))
     if output is not None:
         check_targets([output], inputs)
     if fmt is ExportFormat.xlsx:
@@ -95,7 +96,8 @@ def schema(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write KIND.schema.json files into this directory.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="DIR", help="Write KIND.schema.json files into this directory."),
     ] = None,
 ) -> None:
     """Print the JSON Schema of a plan file or of validate's and diff's JSON, or write every schema into a directory."""
@@ -106,7 +108,9 @@ def schema(
         sys.stdout.write(_schema_text(kind or "plan"))
         return
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: not a directory; -o names the directory to write the schemas into")
+        raise UsageError(
+            _("{path}: not a directory; -o names the directory to write the schemas into").format(path=output)
+        )
     batch = Batch()
     for name in [kind] if kind else ALL_KINDS:
         batch.add_text(output / f"{name}.schema.json", _schema_text(name))

@@ -14,11 +14,19 @@ import typer
 
 from eduplan.cli.common import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice, choice
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from eduplan.model import Plan
     from eduplan.output.guard import Inputs
     from eduplan.render import Renderer, Request
+
+
+LANG_HELP = (
+    "Language of the document's headings and labels, and of the messages. Without --lang the document is in Thai"
+    " (the plan's language) whatever the locale, and the messages follow EDUPLAN_LANG, the configuration's lang:"
+    " or the locale."
+)
 
 
 class DocumentChoice(StrEnum):
@@ -68,7 +76,7 @@ def render(
         ),
     ] = None,
     digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
-    lang: Annotated[LangChoice, typer.Option(help="Language of headings and labels.")] = LangChoice.th,
+    lang: Annotated[LangChoice, typer.Option(help=LANG_HELP)] = LangChoice.th,
     templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP)] = None,
 ) -> None:
     """Render the plan, its annual action plans or performance reports as Markdown, HTML or print-ready PDF.
@@ -86,11 +94,12 @@ def render(
 
     plan, loaded = load_whole(path)
     for key in unknown_label_keys(plan.labels):
-        sys.stderr.write(f"eduplan: warning: labels: {key!r} is not a label eduplan uses; it is ignored\n")
+        message = _("labels: {key!r} is not a label eduplan uses; it is ignored").format(key=key)
+        sys.stderr.write(f"eduplan: warning: {message}\n")
 
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
     if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
-        raise UsageError("--year chooses the year of an action plan or report; add --document action-plan or report")
+        raise UsageError(_("--year chooses the year of an action plan or report; add --document action-plan or report"))
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
     ]
@@ -98,13 +107,13 @@ def render(
     if output == "-":
         if fmt is FormatChoice.pdf or len(requests) > 1:
             raise UsageError(
-                "-o - (standard output) takes one Markdown or HTML document; give a file or directory for PDF"
+                _("-o - (standard output) takes one Markdown or HTML document; give a file or directory for PDF")
             )
         sys.stdout.write(renderer.text(plan, requests[0]))
         return
     targets = _targets(output, [output_name(plan, r) for r in requests])
-    inputs = Inputs().add(loaded.root, "the plan").add_files(loaded.files, "a file of the plan")
-    inputs.add(templates, "the templates")
+    inputs = Inputs().add(loaded.root, N_("the plan")).add_files(loaded.files, N_("a file of the plan"))
+    inputs.add(templates, N_("the templates"))
     check_targets(targets, inputs)  # before rendering: a refused target costs no PDF
     _write_all(renderer, plan, list(zip(requests, targets, strict=True)), inputs)
 
@@ -126,7 +135,7 @@ def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | Non
         return list(plan.period.years)
     reported = sorted({r.year for r in plan.reports})
     if not reported:
-        raise UsageError("the plan has no performance reports (reports/*.yaml); there is no report to render")
+        raise UsageError(_("the plan has no performance reports (reports/*.yaml); there is no report to render"))
     return list[int | None](reported)
 
 
@@ -143,7 +152,13 @@ def _targets(output: str | None, names: list[str]) -> list[Path]:
     as_dir = target.is_dir() or output.endswith(("/", os.sep))
     if len(names) > 1 and not as_dir:
         if target.exists() or target.suffix:
-            raise UsageError(f"-o {output}: {len(names)} documents need a directory (end the name with /)")
+            raise UsageError(
+                ngettext(
+                    "-o {output}: {count} document needs a directory (end the name with /)",
+                    "-o {output}: {count} documents need a directory (end the name with /)",
+                    len(names),
+                ).format(output=output, count=len(names))
+            )
         as_dir = True
     return [target / name for name in names] if as_dir else [target]
 
@@ -172,6 +187,6 @@ def _reporter(total: int) -> Iterator[Callable[[], None]]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     console = Console(stderr=True, markup=False, emoji=False, highlight=False)
-    with Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+    with Progress(TextColumn(_("rendering")), BarColumn(), MofNCompleteColumn(), console=console) as bar:
         task = bar.add_task("", total=total)
         yield lambda: bar.update(task, advance=1)

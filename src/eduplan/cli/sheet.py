@@ -15,6 +15,7 @@ import typer
 
 from eduplan.cli.common import EXIT_FINDINGS, fail, print_findings
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from eduplan.edit.writeback import FileText
@@ -71,12 +72,14 @@ def import_(
 
     plan, loaded = load_whole(into)
     if not workbook.is_file():
-        raise UsageError(f"{workbook}: no such file")
+        raise UsageError(_("{file}: no such file").format(file=workbook))
     sheets = read_workbook(workbook, str(workbook))
     if not any(s.kind for s in sheets.values()) and not any(s.problems for s in sheets.values()):
         raise UsageError(
-            f"{workbook}: no sheet of the layout (named '{INDICATORS}', 'actuals-<year>' or 'results-<year>', "
-            "or marked by the export); start from a workbook written by `eduplan export --format xlsx`"
+            _(
+                "{file}: no sheet of the layout (named '{indicators}', 'actuals-<year>' or 'results-<year>',"
+                " or marked by the export); start from a workbook written by `eduplan export --format xlsx`"
+            ).format(file=workbook, indicators=INDICATORS)
         )
     planned = plan_import(plan, sheets, set(year) if year else None)
     print("\n".join(planned.summary()))
@@ -84,36 +87,44 @@ def import_(
         print(problem, file=sys.stderr)
     if planned.errors:
         count = len(planned.errors)
-        fail(f"{workbook}: {count} bad cell{'s' if count > 1 else ''}; nothing was written", EXIT_FINDINGS)
+        said = ngettext(
+            "{file}: {count} bad cell; nothing was written", "{file}: {count} bad cells; nothing was written", count
+        )
+        fail(said.format(file=workbook, count=count), EXIT_FINDINGS)
     texts = prepare(loaded, [(c.path, c.new) for c in planned.changes], planned.new_reports)
     broken = trial_load(loaded.root, texts)
     if broken:
         print_findings(broken, sys.stderr)
-        fail(f"{workbook}: the imported values would leave the plan with errors; nothing was written", EXIT_FINDINGS)
+        fail(
+            _("{file}: the imported values would leave the plan with errors; nothing was written").format(
+                file=workbook
+            ),
+            EXIT_FINDINGS,
+        )
     _list_changes(planned, texts, loaded)
     if not texts:
-        print(f"nothing to import: {workbook} matches {into}")
+        print(_("nothing to import: {file} matches {plan}").format(file=workbook, plan=into))
         return
     summary = _total(planned, len(texts))
     if dry_run:
-        print(f"dry run: would import {summary}; nothing was written")
+        print(_("dry run: would import {changes}; nothing was written").format(changes=summary))
         return
-    batch = Batch(Inputs().add(workbook, "the workbook"))
+    batch = Batch(Inputs().add(workbook, N_("the workbook")))
     for text in texts:
         batch.add(text.path, text.data())
     for written in batch.commit():  # every file of the import, or none
         if written.link is not None:
             print(f"eduplan: {written}", file=sys.stderr)
-    print(f"imported {summary}")
+    print(_("imported {changes}").format(changes=summary))
 
 
 def _list_changes(planned: ImportPlan, texts: list[FileText], loaded: LoadResult) -> None:
     """One line per change (a removal reads ``-> (removed)``), in file order, then each new report."""
-    for _, line in sorted(_describe(change, loaded) for change in planned.changes):
+    for _key, line in sorted(_describe(change, loaded) for change in planned.changes):
         print(line)
     for new_year, report in sorted(planned.new_reports.items()):
         path = next((t.path for t in texts if t.old is None and t.path.stem == str(new_year)), loaded.root)
-        print(f"{path}: new report of {new_year} with {_count(report)}")
+        print(_("{file}: new report of {year} with {items}").format(file=path, year=new_year, items=_count(report)))
 
 
 def _total(planned: ImportPlan, files: int) -> str:
@@ -124,17 +135,24 @@ def _total(planned: ImportPlan, files: int) -> str:
         len(r.get("actuals", ())) + len(r.get("projects", ())) for r in planned.new_reports.values()
     )
     removals = sum(1 for c in planned.changes if c.new is DELETE)
-    removed = f" ({removals} removal{'s' if removals > 1 else ''})" if removals else ""
-    return f"{count} change{'s' if count > 1 else ''}{removed} into {files} file{'s' if files > 1 else ''}"
+    # TRANSLATORS: {changes} is "3 changes", {files} is "2 files": what an import writes
+    changes = ngettext("{count} change", "{count} changes", count).format(count=count)
+    into = ngettext("{count} file", "{count} files", files).format(count=files)
+    if not removals:
+        return _("{changes} into {files}").format(changes=changes, files=into)
+    return ngettext(
+        "{changes} ({count} removal) into {files}", "{changes} ({count} removals) into {files}", removals
+    ).format(changes=changes, count=removals, files=into)
 
 
 def _count(report: dict[str, Any]) -> str:
     """What a new report holds: ``2 actuals and 1 project result``."""
-    parts = []
-    for key, noun in (("actuals", "actual"), ("projects", "project result")):
-        if report.get(key):
-            parts.append(f"{len(report[key])} {noun}{'s' if len(report[key]) > 1 else ''}")
-    return " and ".join(parts)
+    actuals, results = len(report.get("actuals") or ()), len(report.get("projects") or ())
+    said_actuals = ngettext("{count} actual", "{count} actuals", actuals).format(count=actuals)
+    said_results = ngettext("{count} project result", "{count} project results", results).format(count=results)
+    if actuals and results:
+        return _("{actuals} and {results}").format(actuals=said_actuals, results=said_results)
+    return said_actuals if actuals else said_results
 
 
 def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int], str]:
@@ -142,7 +160,11 @@ def _describe(change: Change, loaded: LoadResult) -> tuple[tuple[str, int, int],
     span = loaded.source.span(change.path)
     key = (span.file, span.line, span.col) if span else (str(loaded.root), 0, 0)
     where = f"{key[0]}:{key[1]}:{key[2]}" if span else key[0]
-    cell = change.ref if change.formula is None else f"{change.ref}, the saved result of {change.formula}"
+    cell = (
+        change.ref
+        if change.formula is None
+        else _("{cell}, the saved result of {formula}").format(cell=change.ref, formula=change.formula)
+    )
     return key, f"{where}: {change.what}: {_show(change.old)} -> {_show(change.new)}  ({cell})"
 
 
@@ -152,9 +174,9 @@ def _show(value: Any) -> str:
     from eduplan.sheet.tables import format_value
 
     if value is None:
-        return "(none)"
+        return _("(none)")
     if value is DELETE:
-        return "(removed)"
+        return _("(removed)")
     if isinstance(value, dict) and value and set(value) <= {"min", "max"}:
         value = Range.model_validate(value)
     elif isinstance(value, dict) and {"increase", "decrease"} & value.keys():

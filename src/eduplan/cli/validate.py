@@ -13,6 +13,7 @@ import typer
 
 from eduplan.cli.common import EXIT_FINDINGS, wants_color
 from eduplan.errors import UsageError
+from eduplan.i18n import N_, _
 
 if TYPE_CHECKING:
     from eduplan.check.pipeline import PlanCheck
@@ -123,9 +124,9 @@ def _inputs(paths: list[Path], stdin_filename: str | None) -> Inputs:
     inputs = Inputs()  # a folder given is not one: a report beside the plans in it is what CI writes
     for path in paths:
         if path.is_file():
-            inputs.add(path, "a plan file")
+            inputs.add(path, N_("a plan file"))
     if stdin_filename:
-        inputs.add(stdin_filename, "the file standard input stands for")
+        inputs.add(stdin_filename, N_("the file standard input stands for"))
     return inputs
 
 
@@ -133,13 +134,17 @@ def _configurations(settings: PlanSettings, inputs: Inputs | None) -> None:
     """Add the configuration files the plans use to what no report may overwrite."""
     for file in settings.files():
         if inputs is not None:
-            inputs.add(file, "the configuration")
+            inputs.add(file, N_("the configuration"))
 
 
 def _at_least(value: int | None, least: int, option: str) -> None:
     """A number option below its least value is one usage line, not a box of help."""
     if value is not None and value < least:
-        raise UsageError(f"{option}: expected a whole number of at least {least}, got {value}")
+        raise UsageError(
+            _("{option}: expected a whole number of at least {least}, got {value}").format(
+                option=option, least=least, value=value
+            )
+        )
 
 
 def _report_target(item: str) -> tuple[str, Path]:
@@ -147,7 +152,11 @@ def _report_target(item: str) -> tuple[str, Path]:
 
     fmt, sep, file = item.partition("=")
     if not sep or not file:
-        raise UsageError(f"--report: expected FORMAT=FILE with FORMAT one of {', '.join(FORMATS)}, got {item!r}")
+        raise UsageError(
+            _("--report: expected FORMAT=FILE with FORMAT one of {formats}, got {value!r}").format(
+                formats=", ".join(FORMATS), value=item
+            )
+        )
     return format_named(fmt, "--report"), Path(file)
 
 
@@ -157,7 +166,7 @@ def _run_stdin(paths: list[Path], stdin_filename: str, settings: PlanSettings, i
     from eduplan.load.files import read_stdin
 
     if any(str(p) != "-" for p in paths):
-        raise UsageError("--stdin-filename reads one file from standard input; give no other paths")
+        raise UsageError(_("--stdin-filename reads one file from standard input; give no other paths"))
     own = settings.prepare([Path(stdin_filename)])  # the settings of the plan the file belongs to
     _configurations(settings, inputs)
     checked, text = check_stdin(read_stdin(sys.stdin.buffer), stdin_filename, own)
@@ -186,7 +195,7 @@ def _run_many(
     from eduplan.reporters import STREAMING
 
     if not paths:
-        raise UsageError("give at least one plan path (or --stdin-filename)")
+        raise UsageError(_("give at least one plan path (or --stdin-filename)"))
     targets = plan_targets(paths)
     fail_on = settings.prepare(targets).fail_on  # every configuration read before the first plan
     _configurations(settings, inputs)
@@ -240,7 +249,7 @@ def _progress(total: int, show: bool) -> Iterator[Callable[[Iterator[PlanCheck]]
         redirect_stdout=sys.stdout.isatty(),
         redirect_stderr=False,
     )
-    task = bar.add_task("Checking plans", total=total)
+    task = bar.add_task(_("Checking plans"), total=total)
 
     def track(checks: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
         for check in checks:
@@ -279,7 +288,9 @@ def _emit(
             batch.add_text(file, buffer.getvalue())
         written = batch.commit()
     except WriteError as exc:
-        raise UsageError(f"{exc.filename}: cannot write the report: {exc.strerror}") from None
+        raise UsageError(
+            _("{file}: cannot write the report: {reason}").format(file=exc.filename, reason=exc.strerror)
+        ) from None
     for done in written:
         if done.link is not None:
             sys.stderr.write(f"eduplan: {done}\n")
@@ -296,5 +307,5 @@ def _run_inputs(run: RunResult, inputs: Inputs | None) -> Inputs:
     inputs = inputs if inputs is not None else Inputs()
     if isinstance(run.checks, list):
         for check in run.checks:
-            inputs.add(check.root, "the plan").add_files(check.files, "a file of the plan")
+            inputs.add(check.root, N_("the plan")).add_files(check.files, N_("a file of the plan"))
     return inputs
