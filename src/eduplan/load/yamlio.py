@@ -183,7 +183,9 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     Returns ``(None, map, findings)`` when the document cannot be read at all.
     """
     source = SourceMap()
-    too_many = finding("YA08", f"the file holds more than {MAX_VALUES:,} values", Span(file, 1, 1, 1, 1))
+    too_many = finding(
+        "YA08", _("the file holds more than {count} values").format(count=f"{MAX_VALUES:,}"), Span(file, 1, 1, 1, 1)
+    )
     bound, tags = _most_values(text)
     if tags > MAX_VALUES:
         return None, source, [too_many]  # values with an explicit tag (!!str 0) are not counted below
@@ -206,12 +208,16 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         return (
             None,
             source,
-            [finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", Span(file, 1, 1, 1, 1))],
+            [finding("YA06", _too_deep_message(), Span(file, 1, 1, 1, 1))],
         )
     if node is None:
         return None, source, []
     builder = _Builder(file, source, _Lines(text))
     return builder.build(node, (), 0), source, builder.findings
+
+
+def _too_deep_message() -> str:
+    return _("values are nested deeper than {depth} levels").format(depth=MAX_DEPTH)
 
 
 def _too_deep(text: str | bytes, file: str) -> Finding | None:
@@ -236,7 +242,7 @@ def _too_deep(text: str | bytes, file: str) -> Finding | None:
             start, end = event.start_mark, event.end_mark
             if not is_key and len(keys) > MAX_DEPTH and start is not None and end is not None:
                 span = _Lines(text).span(file, start, end)
-                return finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", span)
+                return finding("YA06", _too_deep_message(), span)
             if isinstance(event, yaml.CollectionStartEvent):
                 keys.append(True if isinstance(event, yaml.MappingStartEvent) else None)
     except yaml.YAMLError:
@@ -297,9 +303,11 @@ def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -
     char = exc.character if isinstance(exc.character, str) else chr(exc.character)
     return finding(
         "YA01",
-        f"the file contains the control character U+{ord(char):04X}, which YAML does not allow",
+        _("the file contains the control character {code}, which YAML does not allow").format(
+            code=f"U+{ord(char):04X}"
+        ),
         Span(file, line, col, line, col + 1),
-        hint="delete it; it is invisible in most editors",
+        hint=_("delete it; it is invisible in most editors"),
     )
 
 
@@ -330,9 +338,7 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
             if depth == MAX_DEPTH + 1:
-                self.findings.append(
-                    finding("YA06", f"values are nested deeper than {MAX_DEPTH} levels", self.span(node), path)
-                )
+                self.findings.append(finding("YA06", _too_deep_message(), self.span(node), path))
             return None
         alias = id(node) in self.seen
         self.seen.add(id(node))
@@ -367,10 +373,9 @@ class _Builder:
             return False
         if not self.alias_reported:
             self.alias_reported = True
-            message = (
-                f"aliases expand to more than {MAX_ALIAS_NODES:,} values "
-                f"or {MAX_ALIAS_CHARS:,} characters; the rest is ignored"
-            )
+            message = _(
+                "aliases expand to more than {values} values or {chars} characters; the rest is ignored"
+            ).format(values=f"{MAX_ALIAS_NODES:,}", chars=f"{MAX_ALIAS_CHARS:,}")
             self.findings.append(finding("YA04", message, self.span(node), path))
         return True
 
@@ -379,10 +384,10 @@ class _Builder:
         self.findings.append(
             finding(
                 "YA03",
-                f"the tag {tag} is not allowed in a plan file",
+                _("the tag {tag} is not allowed in a plan file").format(tag=tag),
                 self.span(node),
                 path,
-                hint="remove the tag; plan files hold plain text, numbers, lists and mappings",
+                hint=_("remove the tag; plan files hold plain text, numbers, lists and mappings"),
             )
         )
 
@@ -395,17 +400,24 @@ class _Builder:
         if tag == _BOOL:
             return text.lower() == "true"
         if tag in (_INT_TAG, _FLOAT_TAG):
-            shown = repr(text) if len(text) <= 40 else f"{text[:20]!r}... ({len(text):,} characters)"
+            shown = (
+                repr(text)
+                if len(text) <= 40
+                else _("{start}... ({count} characters)").format(start=repr(text[:20]), count=f"{len(text):,}")
+            )
             integer = tag == _INT_TAG
             too_long = len(text) > 2 * MAX_DIGITS or len(text.replace(",", "").lstrip("+-")) > MAX_DIGITS
             number = None if integer and too_long else self.number(text, integer)
             if integer and (number is None or abs(number) > sys.float_info.max) and _INT.match(text):
                 # 10**400 is a valid int but no float: comparing or charting it would overflow
-                problem = f"{shown} is too large: a number in a plan has at most {MAX_DIGITS} digits"
+                problem = _("{value} is too large: a number in a plan has at most {digits} digits").format(
+                    value=shown, digits=MAX_DIGITS
+                )
                 self.findings.append(finding("SC03", problem, self.span(node), path))
                 return None
             if number is None:
-                self.findings.append(finding("SC03", f"{shown} cannot be read as a number", self.span(node), path))
+                problem = _("{value} cannot be read as a number").format(value=shown)
+                self.findings.append(finding("SC03", problem, self.span(node), path))
             elif arabic_digits(text) != text:
                 self.source.thai_digits.add(path)
             return number
@@ -427,7 +439,7 @@ class _Builder:
 
     def key(self, node: yaml.Node, path: Path) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            message = "a mapping key must be text or a number, not a list or mapping"
+            message = _("a mapping key must be text or a number, not a list or mapping")
             self.findings.append(finding("YA07", message, self.span(node), path))
             return None
         if self.json and node.tag == _STR and _JSON_NUMBER_KEY.match(node.value):
@@ -436,20 +448,18 @@ class _Builder:
 
     def no_key(self, node: yaml.Node, span: Span, path: Path) -> None:
         """Report a key that YAML reads as a boolean or as null (``true:``, ``~:``); its entry is left out."""
-        shown = node.value if isinstance(node, yaml.ScalarNode) and node.value else "an empty key"
-        kind = "null (nothing)" if shown == "an empty key" or node.value.lower() in ("~", "null") else "a boolean"
-        written = f"'{shown}'" if shown != "an empty key" else shown
-        self.findings.append(
-            finding(
-                "SC03",
-                f"the key {written} is read as {kind}, not as text: a key in a plan is text or a number",
-                span,
-                path,
-                hint=f"write the key in quotes ('{shown}') or use the key you meant"
-                if shown != "an empty key"
-                else "give the key a name",
-            )
-        )
+        key = node.value if isinstance(node, yaml.ScalarNode) else ""
+        if not key:
+            message = _("an empty key is read as null (nothing), not as text: a key in a plan is text or a number")
+            hint = _("give the key a name")
+        else:
+            message = (
+                _("the key '{key}' is read as null (nothing), not as text: a key in a plan is text or a number")
+                if key.lower() in ("~", "null")
+                else _("the key '{key}' is read as a boolean, not as text: a key in a plan is text or a number")
+            ).format(key=key)
+            hint = _("write the key in quotes ('{key}') or use the key you meant").format(key=key)
+        self.findings.append(finding("SC03", message, span, path, hint=hint))
 
     def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
         self.open_mappings.add(id(node))
@@ -478,10 +488,12 @@ class _Builder:
                 self.findings.append(
                     finding(
                         "YA02",
-                        f"duplicate key {key!r}: it is already defined at line {first.line}",
+                        _("duplicate key {key}: it is already defined at line {line}").format(
+                            key=repr(key), line=first.line
+                        ),
                         key_span,
                         (*path, key),
-                        hint="remove one of the two; this one is ignored",
+                        hint=_("remove one of the two; this one is ignored"),
                     )
                 )
                 continue
@@ -501,15 +513,15 @@ class _Builder:
         """Whether a merge source is a mapping being built (``&a {<<: *a}``); reported once."""
         if id(source) not in self.open_mappings:
             return False
-        message = "a merge key (<<) includes the mapping it is in"
-        self.findings.append(finding("YA01", message, self.span(source), path, hint="remove the << line"))
+        message = _("a merge key (<<) includes the mapping it is in")
+        self.findings.append(finding("YA01", message, self.span(source), path, hint=_("remove the << line")))
         return True
 
     def merge(self, node: yaml.Node, path: Path, depth: int, into: dict[Any, Any]) -> None:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
-                message = "a merge key (<<) needs a mapping or a list of mappings"
+                message = _("a merge key (<<) needs a mapping or a list of mappings")
                 self.findings.append(finding("YA01", message, self.span(source), path))
                 continue
             if self._merge_cycle(source, path):
