@@ -90,7 +90,7 @@ def test_missing_key_points_at_the_item(tree):
         ("{2023: 80}", "2023 looks like a Christian-Era year"),
         ("{2566: 80%}", "'80%' is a number written as text"),
         ("{2566: true}", "expected a number, got the boolean true"),
-        ("{2566: .inf}", "inf is not a number a plan can use"),
+        ("{2566: .inf}", "`.inf` is not a number a plan can use"),
         ("{2566: [80]}", "expected a number, got a list"),
     ],
 )

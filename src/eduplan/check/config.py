@@ -184,7 +184,12 @@ def load_settings(path: Path | None) -> Settings:
             hint = _unknown_key_hint(str(first["loc"][-1])) if len(first["loc"]) == 1 else None
         if first["type"] == "missing":
             message = _("missing required key {key}").format(key=f"'{first['loc'][-1]}'")
-        line = f"{path}: {where}: {message}" if where else f"{path}: {message}"
+        # TRANSLATORS: {where} is the key of the configuration as written (fail-on, numbering.prefix)
+        line = (
+            _("{path}: {where}: {message}").format(path=path, where=where, message=message)
+            if where
+            else f"{path}: {message}"
+        )
         raise UsageError(f"{line} ({hint})" if hint else line) from None
     if config.select is not None and not _split(config.select):
         raise UsageError(
@@ -231,7 +236,7 @@ def _unknown_key_hint(key: str) -> str:
     close = difflib.get_close_matches(key, _KEYS, n=1, cutoff=0.6)
     if close:
         return _("did you mean {word}?").format(word=f"'{close[0]}'")
-    return _("allowed keys: {keys}").format(keys=", ".join(_KEYS))
+    return _("allowed keys: {keys}").format(keys=", ".join(f"`{key}`" for key in _KEYS))
 
 
 def _empty(values: list[str]) -> str:

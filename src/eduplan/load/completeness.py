@@ -83,7 +83,7 @@ def kind_of(file: FsPath) -> Kind:
 def part_word(kind: str, count: int = 1) -> str:
     """``a policy file`` / ``3 policy files``, in the run's language."""
     one, many = _PART_FILES.get(kind, _PART_FILES["plan part"])
-    return ngettext(one, many, count).format(count=count)
+    return _(one) if count == 1 else _(many).format(count=count)
 
 
 _PART_FILES = {

@@ -55,7 +55,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Finding]]:
     return None, [
         finding(
             "YA05",
-            _("the file is neither UTF-8 nor Windows Thai (cp874): bytes {bytes}").format(bytes=bad),
+            _("the file is neither UTF-8 nor Windows Thai (cp874): bytes {bytes}").format(bytes=f"`{bad}`"),
             span,
             hint=_("save it as UTF-8"),
         )

@@ -434,7 +434,7 @@ _PART_ALONE = {
 
 def _expected_keys(model: type[BaseModel]) -> str:
     required = [name for name, f in model.model_fields.items() if f.is_required()]
-    return _(_NEEDS.get(model, _NEEDS[None])).format(keys=", ".join(required))
+    return _(_NEEDS.get(model, _NEEDS[None])).format(keys=", ".join(f"`{key}`" for key in required))
 
 
 # -- helpers ---------------------------------------------------------------------------------

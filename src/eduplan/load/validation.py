@@ -23,7 +23,7 @@ from eduplan.load.codes import finding
 from eduplan.load.schema_errors import plain_error
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
-from eduplan.model.common import describe
+from eduplan.model.common import Kind, describe
 from eduplan.model.walk import leaf_indicators
 
 __all__ = ["MAX_MESSAGE", "path_key", "validate_plan"]
@@ -57,8 +57,8 @@ def _without_kind(plan: Plan, source: SourceMap) -> list[Finding]:
             _("missing required key {key} (indicator {id})").format(key="'kind'", id=at.indicator.id),
             source.span(at.path),
             at.path,
-            hint=_("give {key} here or on the indicator it is a part of").format(
-                key="`kind: percent`, `count`, `score`, `level` or `qualitative`"
+            hint=_("give {key} ({kinds}) here or on the indicator it is a part of").format(
+                key="`kind`", kinds=", ".join(f"`{kind}`" for kind in get_args(Kind))
             ),
         )
         for at in leaf_indicators(plan)
@@ -222,7 +222,7 @@ def _schema_finding(error: Any, data: dict[str, Any], source: SourceMap) -> Find
         if close:
             hint: str | None = _("did you mean {word}?").format(word=f"'{close[0]}'")
         else:
-            hint = _("allowed keys: {keys}").format(keys=", ".join(allowed)) if allowed else None
+            hint = _("allowed keys: {keys}").format(keys=", ".join(f"`{key}`" for key in allowed)) if allowed else None
         message = _("unknown key {key}").format(key=f"'{name}'")
         return finding("SC02", message, source.span(data_path, key=True), data_path, hint)
     if kind == "invalid_key":  # a number as a key where text is expected (pydantic names it str(key))

@@ -148,7 +148,7 @@ def _number(value: Any) -> int | float:
         raise not_a_number(value)
     if isinstance(value, float) and not math.isfinite(value):
         raise PlanValueError(
-            _("{value} is not a number a plan can use").format(value=value),
+            _("{value} is not a number a plan can use").format(value=describe(value)),
             _("write the number itself, such as 80"),
         )
     return value
@@ -171,7 +171,7 @@ def not_a_number(value: Any) -> PlanValueError:
     elif value is None:
         hint = _("an empty value is null in YAML; give a value or remove the key")
     else:
-        hint = None
+        hint = _("write the number itself, such as 80")
     return PlanValueError(_("expected a number, got {value}").format(value=describe(value)), hint)
 
 
@@ -195,6 +195,8 @@ def shown_value(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
     if isinstance(value, dt.datetime):
         if value.time() == dt.time() and value.tzinfo is None:
             return value.date().isoformat()
@@ -227,7 +229,7 @@ def describe(value: Any) -> str:
         return _("the date {value}").format(value=shown_value(value))
     if isinstance(value, dt.time):
         return _("the time {value}").format(value=shown_value(value))
-    if isinstance(value, int | float):
+    if isinstance(value, int) or isinstance(value, float) and math.isfinite(value):
         return repr(value)
     return f"`{shown_value(value)}`"
 
