@@ -21,7 +21,7 @@ import yaml
 from eduplan.i18n import N_, _, ngettext
 from eduplan.load.indents import Block, Target, blocks, line_up
 
-__all__ = ["MAX_CHARS", "Mistake", "explain", "fallback"]
+__all__ = ["MAX_CHARS", "ODD", "VISIBLE", "Mistake", "explain", "fallback"]
 
 MAX_CHARS = 2_000_000
 """Largest file whose text is repaired and parsed again to confirm a cause (a plan file is ~20 kB)."""
@@ -34,6 +34,8 @@ _SPACES = "".join(map(chr, range(0x2000, 0x200B))).replace("\u2007", "") + "\u20
 _INVISIBLE = "\u200b\u2060\ufeff"
 ODD = _NBSP + _WIDE + _SPACES + _INVISIBLE
 """Characters that look like a space (or like nothing) and that YAML does not read as a space."""
+VISIBLE = str.maketrans(dict.fromkeys(_NBSP + _WIDE + _SPACES, "⍽") | dict.fromkeys(_INVISIBLE, "¦"))
+"""Shows them in a code frame, one character for one: a look-alike space as ``⍽``, an invisible one as ``¦``."""
 
 
 @dataclass(frozen=True, slots=True)

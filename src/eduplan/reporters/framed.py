@@ -3,8 +3,8 @@
 :mod:`.human` imports this module only when there is something to list.
 
 Plan text is printed as text: Rich markup and highlighting are off, so ``[ปี 2566]`` stays as
-written. Columns in the frame are counted in terminal cells, so the caret lands under Thai
-text with combining marks.
+written; spaces YAML does not read as spaces (a no-break space from Word) show as ``⍽``. Columns
+in the frame are counted in terminal cells, so the caret lands under Thai text with combining marks.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from rich.text import Text
 
 from eduplan.check.result import RunResult
 from eduplan.findings import Finding
+from eduplan.load.mistakes import VISIBLE
 from eduplan.reporters import ReportOptions, source_lines, summary
 from eduplan.reporters.common import by_file_and_acceptance, hidden, tail
 
@@ -90,7 +91,7 @@ def _frame(console: Console, lines: list[str], finding: Finding) -> None:
     reach = 3 * budget
     offset = max(0, span.col - 1 - reach)
     full = lines[span.line - 1]
-    line = full[offset : span.col - 1 + reach].expandtabs(1)
+    line = full[offset : span.col - 1 + reach].expandtabs(1).translate(VISIBLE)
     start = min(span.col - 1 - offset, len(line))
     end = span.end_col - 1 - offset if span.end_line == span.line else len(line)
     end = max(start + 1, min(end, len(line)))
@@ -99,7 +100,9 @@ def _frame(console: Console, lines: list[str], finding: Finding) -> None:
         left -= 1  # never start on a combining mark
     for number in range(first, last + 1):
         text = lines[number - 1]
-        text = _window(text[offset : span.col - 1 + reach].expandtabs(1), left, budget, offset, len(text))
+        text = _window(
+            text[offset : span.col - 1 + reach].expandtabs(1).translate(VISIBLE), left, budget, offset, len(text)
+        )
         marker = ">" if number == span.line else " "
         row = Text(f"    {marker} {number:>{gutter}} | ", style="dim")
         row.append(text, style="bold" if number == span.line else "dim")
