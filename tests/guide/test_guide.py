@@ -178,9 +178,12 @@ def test_the_chapter_s_commands_exit_and_print_as_the_guide_shows(
 
 
 @pytest.mark.skipif(not HAS_CHROMIUM, reason="Chromium is not installed: the guide's PDF commands were not run")
-def test_the_guide_s_pdf_commands_ran() -> None:
-    printed = [s for c in CHAPTERS for s in steps(c)[0] if isinstance(s, Command) and PDF.search(s.line)]
+def test_the_guide_s_pdf_commands_write_their_pdf(runs: dict[str, tuple[list[Result], str]]) -> None:
+    every = [result for results, _ in runs.values() for result in results]
+    printed = [r for r in every if isinstance(r.step, Command) and PDF.search(r.step.line)]
     assert printed, "the guide shows how to make a PDF"
+    for result in printed:
+        assert result.code == 0 and ".pdf" in result.out + result.err, (result.step.where, result.err)
 
 
 def test_few_blocks_are_not_run_and_each_says_why() -> None:
