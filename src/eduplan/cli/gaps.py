@@ -43,8 +43,8 @@ def gaps(
     output_format = ALIASES.get(output_format, output_format)
     if output_format not in FORMATS:
         raise UsageError(
-            _("--format: unknown format {value!r}; use one of {formats}").format(
-                value=output_format, formats=", ".join(FORMATS)
+            _("{option}: unknown format {value!r}; use one of {formats}").format(
+                option="--format", value=output_format, formats=", ".join(FORMATS)
             )
         )
     schemes, source = load_alignment(

@@ -17,6 +17,7 @@ from typing import TextIO
 from eduplan.check.result import RunResult
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.i18n import _, ngettext
 from eduplan.load.encoding import readable
 from eduplan.load.files import read_bounded
 from eduplan.reporters.common import editor_lines
@@ -51,7 +52,11 @@ def format_named(name: str, option: str) -> str:
     wanted = name.strip().lower()
     wanted = ALIASES.get(wanted, wanted)
     if wanted not in FORMATS:
-        raise UsageError(f"{option}: unknown format {name!r}; use one of {', '.join(FORMATS)}")
+        raise UsageError(
+            _("{option}: unknown format {value!r}; use one of {formats}").format(
+                option=option, value=name, formats=", ".join(FORMATS)
+            )
+        )
     return wanted
 
 
@@ -83,14 +88,39 @@ def summary(run: RunResult, accepted_hidden: bool = False) -> str:
     """
     tally = run.tally
     counts = tally.counts
-    where = f"{_plural(tally.plans, 'plan')}, {_plural(tally.files, 'file')} ({_ran(len(tally.rules))})"
-    shown = [_plural(counts[s.value], s.value) for s in Severity if counts[s.value]]
-    accepted = ""
-    if counts["accepted"]:
-        accepted = f"; {counts['accepted']} accepted" + (", listed with --show-accepted" if accepted_hidden else "")
-    if not shown:
-        return f"All checks passed: {where}{accepted}."
-    return f"Found {', '.join(shown)} in {where}{accepted}."
+    rules = len(tally.rules)
+    # TRANSLATORS: {plans} is "2 plans", {files} "6 files", {rules} "43 rules ran": where a run looked
+    where = _("{plans}, {files} ({rules})").format(
+        plans=ngettext("{count} plan", "{count} plans", tally.plans).format(count=tally.plans),
+        files=ngettext("{count} file", "{count} files", tally.files).format(count=tally.files),
+        rules=ngettext("{count} rule ran", "{count} rules ran", rules).format(count=rules),
+    )
+    found = ", ".join(_counted(s, counts[s.value]) for s in Severity if counts[s.value])
+    accepted = counts["accepted"]
+    if not accepted:
+        said = _("Found {found} in {where}.") if found else _("All checks passed: {where}.")
+    elif accepted_hidden:
+        said = (
+            _("Found {found} in {where}; {accepted} accepted, listed with --show-accepted.")
+            if found
+            else _("All checks passed: {where}; {accepted} accepted, listed with --show-accepted.")
+        )
+    else:
+        said = (
+            _("Found {found} in {where}; {accepted} accepted.")
+            if found
+            else _("All checks passed: {where}; {accepted} accepted.")
+        )
+    return said.format(found=found, where=where, accepted=accepted)
+
+
+def _counted(severity: Severity, n: int) -> str:
+    """``2 errors``, ``1 warning``, ``3 infos``: findings of one severity, counted."""
+    if severity is Severity.ERROR:
+        return ngettext("{count} error", "{count} errors", n).format(count=n)
+    if severity is Severity.WARNING:
+        return ngettext("{count} warning", "{count} warnings", n).format(count=n)
+    return ngettext("{count} info", "{count} infos", n).format(count=n)
 
 
 def source_lines(run: RunResult, file: str) -> list[str]:
@@ -109,14 +139,6 @@ def _split(text: str) -> list[str]:
 def _read_lines(file: str) -> list[str]:
     data, _ = read_bounded(Path(file))  # a finding may be at a pipe or a link to /dev/zero: never read those
     return editor_lines(readable(data)) if data is not None else []
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _ran(rules: int) -> str:
-    return f"{_plural(rules, 'rule')} ran"
 
 
 def write_report(fmt: str, run: RunResult, out: TextIO, options: ReportOptions) -> None:

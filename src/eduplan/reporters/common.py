@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from eduplan.findings import Finding
+from eduplan.findings import Finding, Severity
+from eduplan.i18n import _, ngettext, pgettext
 
 if TYPE_CHECKING:
     from eduplan.check.result import RunResult
@@ -21,7 +22,9 @@ __all__ = [
     "listed",
     "location",
     "plain",
+    "severity_word",
     "tail",
+    "with_hint",
 ]
 
 _BREAK = re.compile(r"\r\n?|\n")
@@ -94,7 +97,7 @@ def plain(finding: Finding) -> str:
         line = f"{location(finding)}: {finding.severity.value} {finding.code} {finding.message} ({finding.name})"
     else:
         line = f"{location(finding)}: accepted {finding.code} {finding.message} ({finding.name})"
-        line += f" [reason: {finding.accepted}]"
+        line += " [" + _("reason: {reason}").format(reason=finding.accepted) + "]"
     return line.replace("\r", " ").replace("\n", " ")
 
 
@@ -105,4 +108,26 @@ def location(finding: Finding) -> str:
 
 def tail(hidden: int) -> str:
     """The "+N more" line for findings past ``--max-findings``."""
-    return f"+{hidden} more finding{'s' if hidden != 1 else ''} not shown (raise --max-findings to see them)"
+    return ngettext(
+        "+{count} more finding not shown (raise --max-findings to see them)",
+        "+{count} more findings not shown (raise --max-findings to see them)",
+        hidden,
+    ).format(count=hidden)
+
+
+def severity_word(finding: Finding) -> str:
+    """The severity of a finding in the run's language (``accepted`` for an accepted one), for people to read."""
+    if finding.accepted is not None:
+        return pgettext("severity", "accepted")
+    if finding.severity is Severity.ERROR:
+        return pgettext("severity", "error")
+    if finding.severity is Severity.WARNING:
+        return pgettext("severity", "warning")
+    return pgettext("severity", "info")
+
+
+def with_hint(finding: Finding, separator: str = "\n") -> str:
+    """The message, and ``hint: ...`` after ``separator`` when the finding has one."""
+    if not finding.hint:
+        return finding.message
+    return finding.message + separator + _("hint: {hint}").format(hint=finding.hint)

@@ -18,9 +18,10 @@ from rich.text import Text
 
 from eduplan.check.result import RunResult
 from eduplan.findings import Finding
+from eduplan.i18n import _
 from eduplan.load.mistakes import VISIBLE
 from eduplan.reporters import ReportOptions, source_lines, summary
-from eduplan.reporters.common import by_file_and_acceptance, hidden, tail
+from eduplan.reporters.common import by_file_and_acceptance, hidden, severity_word, tail
 
 __all__ = ["write_findings"]
 
@@ -43,9 +44,9 @@ def write_findings(run: RunResult, findings: Iterator[Finding], out: TextIO, opt
     )
     shown = 0
     for file, accepted, group in by_file_and_acceptance(findings):
-        heading = Text(file or "(no file)", style="bold underline")
+        heading = Text(file or _("(no file)"), style="bold underline")
         if accepted:
-            heading.append(" (accepted)", style="green")
+            heading.append(" " + _("(accepted)"), style="green")
         console.print(heading)
         for finding in group:
             _finding(console, run, finding)
@@ -63,10 +64,8 @@ def _finding(console: Console, run: RunResult, finding: Finding) -> None:
     head = Text("  ")
     head.append(f"{span.line}:{span.col}" if span else "-", style="bold")
     head.append("  ")
-    if finding.accepted is not None:
-        head.append("accepted", style="green")
-    else:
-        head.append(finding.severity.value, style=_STYLE[finding.severity.value])
+    style = "green" if finding.accepted is not None else _STYLE[finding.severity.value]
+    head.append(severity_word(finding), style=style)
     head.append(f"  {finding.code}  ", style="bold")
     head.append(finding.message)
     head.append(f"  {finding.name}", style="dim")
@@ -74,9 +73,9 @@ def _finding(console: Console, run: RunResult, finding: Finding) -> None:
     if span is not None:
         _frame(console, source_lines(run, span.file), finding)
     if finding.hint:
-        console.print(Text(f"      hint: {finding.hint}", style="dim"))
+        console.print(Text("      " + _("hint: {hint}").format(hint=finding.hint), style="dim"))
     if finding.accepted is not None:
-        console.print(Text(f"      accepted: {finding.accepted}", style="green"))
+        console.print(Text("      " + _("accepted: {reason}").format(reason=finding.accepted), style="green"))
 
 
 def _frame(console: Console, lines: list[str], finding: Finding) -> None:

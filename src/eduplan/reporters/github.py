@@ -15,8 +15,9 @@ from typing import TextIO
 
 from eduplan.check.result import RunResult
 from eduplan.findings import Finding
+from eduplan.i18n import _, ngettext
 from eduplan.reporters import ReportOptions, summary
-from eduplan.reporters.common import by_file_and_acceptance, hidden, limited, plain, tail
+from eduplan.reporters.common import by_file_and_acceptance, hidden, limited, plain, tail, with_hint
 from eduplan.words.github import escape_data, escape_property, log_line
 
 __all__ = ["ANNOTATION_CAP", "write"]
@@ -41,8 +42,7 @@ def annotation(finding: Finding) -> str:
         if span.end_line == span.line:
             props.append(f"endColumn={span.end_col}")
     props.append(f"title={escape_property(f'eduplan {finding.code} ({finding.name})')}")
-    message = finding.message + (f"\nhint: {finding.hint}" if finding.hint else "")
-    return f"::{_COMMAND[finding.severity.value]} {','.join(props)}::{escape_data(message)}"
+    return f"::{_COMMAND[finding.severity.value]} {','.join(props)}::{escape_data(with_hint(finding))}"
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
@@ -51,7 +51,7 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     unannotated = shown = 0
     for file, accepted, group in by_file_and_acceptance(limited(run, options.max_findings, options.show_accepted)):
         shown += len(group)
-        title = (file or "eduplan") + (" (accepted)" if accepted else "")
+        title = (file or "eduplan") + (" " + _("(accepted)") if accepted else "")
         out.write(f"::group::{escape_data(title)}\n")
         for finding in group:
             kind = _COMMAND[finding.severity.value]
@@ -69,7 +69,13 @@ def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     if unannotated or more:
         parts = []
         if unannotated:
-            parts.append(f"+{unannotated} more not annotated (GitHub shows {ANNOTATION_CAP} per kind); see the log")
+            parts.append(
+                ngettext(
+                    "+{count} more not annotated (GitHub shows {cap} per kind); see the log",
+                    "+{count} more not annotated (GitHub shows {cap} per kind); see the log",
+                    unannotated,
+                ).format(count=unannotated, cap=ANNOTATION_CAP)
+            )
         if more:
             parts.append(tail(more))
         out.write(f"::notice title=eduplan::{escape_data('; '.join(parts))}\n")

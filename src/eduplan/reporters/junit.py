@@ -16,8 +16,9 @@ from xml.sax.saxutils import quoteattr as _quoteattr
 
 from eduplan.check.pipeline import failing
 from eduplan.check.result import RunResult
+from eduplan.i18n import _
 from eduplan.reporters import ReportOptions
-from eduplan.reporters.common import by_file, location
+from eduplan.reporters.common import by_file, location, with_hint
 
 __all__ = ["write"]
 
@@ -52,10 +53,11 @@ def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
             out.write(f'    <testcase classname={name} name="no findings"/>\n')
         for finding in group:
             case = quoteattr(f"{finding.code} {location(finding)}")
-            text = f"{location(finding)}: {finding.message}" + (f"\nhint: {finding.hint}" if finding.hint else "")
+            text = f"{location(finding)}: {with_hint(finding)}"
             out.write(f"    <testcase classname={name} name={case}>\n")
             if finding.accepted is not None:
-                out.write(f"      <skipped message={quoteattr('accepted: ' + finding.accepted)}/>\n")
+                skipped = _("accepted: {reason}").format(reason=finding.accepted)
+                out.write(f"      <skipped message={quoteattr(skipped)}/>\n")
             elif id(finding) in fails:
                 message = quoteattr(f"{finding.severity.value} {finding.code} {finding.message}")
                 out.write(f"      <failure message={message} type={quoteattr(finding.name)}>")

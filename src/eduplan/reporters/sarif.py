@@ -18,6 +18,7 @@ from eduplan import __version__
 from eduplan.check.pipeline import all_codes
 from eduplan.check.result import RunResult
 from eduplan.findings import CodeInfo, Finding
+from eduplan.i18n import _
 from eduplan.reporters import ReportOptions
 
 __all__ = ["SARIF_SCHEMA", "document", "write"]
@@ -30,12 +31,19 @@ def _rule(info: CodeInfo) -> dict[str, Any]:
     return {
         "id": info.code,
         "name": info.name,
-        "shortDescription": {"text": info.summary},
-        "fullDescription": {"text": info.summary},
+        "shortDescription": {"text": _(info.summary)},
+        "fullDescription": {"text": _(info.summary)},
         "help": {"text": info.doc, "markdown": info.doc},
         "defaultConfiguration": {"level": _LEVEL[info.severity.value]},
         "properties": {"tags": [info.name.split(".")[0]]},
     }
+
+
+def _message(finding: Finding) -> str:
+    """The finding's message, with its hint in brackets."""
+    if not finding.hint:
+        return finding.message
+    return _("{message} (hint: {hint})").format(message=finding.message, hint=finding.hint)
 
 
 def _uri(file: str) -> str:
@@ -48,7 +56,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         "ruleId": finding.code,
         "ruleIndex": index[finding.code],
         "level": _LEVEL[finding.severity.value],
-        "message": {"text": finding.message + (f" (hint: {finding.hint})" if finding.hint else "")},
+        "message": {"text": _message(finding)},
     }
     location: dict[str, Any] = {}
     if finding.span:
