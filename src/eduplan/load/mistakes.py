@@ -80,6 +80,18 @@ class _Text:
     def with_line(self, index: int, line: str) -> list[str]:
         return [*self.lines[:index], line, *self.lines[index + 1 :]]
 
+    def at_stop(self, problem: str) -> tuple[int, int, str] | None:
+        """Where libyaml stopped (line index, column index, the line), if it said ``problem``."""
+        index, col = self.stop[0] - 1, self.stop[1] - 1
+        if not self.problem.startswith(problem) or not 0 <= index < len(self.lines):
+            return None
+        return index, col, self.lines[index]
+
+
+def _quoted(text: str) -> str:
+    """``text`` in double quotes, as YAML reads it back."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
 
 def explain(text: str, line: int, col: int, problem: str, context_line: int | None) -> Mistake | None:
     """The cause of the syntax error libyaml reported at ``line``:``col`` (1-based), if one is sure.
@@ -154,10 +166,10 @@ def _odd_spaces(doc: _Text) -> Mistake | None:
         line = doc.lines[index]
         for at, _where in places:
             everywhere[index] = everywhere[index][:at] + " " + everywhere[index][at + 1 :]
-        for width in (" ", "  "):
+        for width in (" ", "", "  "):  # the look-alike for a space, an extra one, a full-width one for two
             chars = list(line)
             for at, _where in places:
-                chars[at] = width if line[at] in _WIDE else " "
+                chars[at] = width if width != "  " or line[at] in _WIDE else " "
             if doc.fixed(doc.with_line(index, "".join(chars))):
                 return _odd_mistake(index, line, *places[0])
     if candidates and doc.fixed(everywhere):  # each one alone is not enough: all of them together
@@ -185,7 +197,8 @@ def _tabs(doc: _Text) -> Mistake | None:
         if "\t" not in line[:indent]:
             continue
         certain = "'\\t'" in doc.problem and index + 1 == doc.stop[0]
-        if certain or any(doc.fixed(doc.with_line(index, line.replace("\t", width, 8))) for width in ("  ", "    ")):
+        widths = (" ", "", "  ", "    ")  # for a space, an extra one, for an indent of 2 or 4
+        if certain or any(doc.fixed(doc.with_line(index, line.replace("\t", width, 8))) for width in widths):
             at = line.index("\t")
             return Mistake(index + 1, at + 1, at + 2, _("a tab character cannot indent YAML"), _("indent with spaces"))
     return None
@@ -241,7 +254,7 @@ def _quotes(doc: _Text) -> Mistake | None:
             continue
         rest = line[end:].strip()
         if rest and not rest.startswith("#") and match.group().strip(" -"):
-            whole = '"' + line[start:].rstrip().replace("\\", "\\\\").replace('"', '\\"') + '"'
+            whole = _quoted(line[start:].rstrip())
             if doc.fixed(doc.with_line(index, line[:start] + whole)):
                 message = _("text follows the closing quote of the value of `{key}`").format(key=_key_of(line))
                 hint = _("put the whole value inside the quotes, or write it without quotes")
@@ -339,12 +352,10 @@ def _brackets_of(line: str, i: int, stack: list[str], quote: list[str]) -> int |
 
 def _comma(doc: _Text) -> Mistake | None:
     """``{2566: 80 2567: 85}``: two items of a flow with no comma between them."""
-    if not doc.problem.startswith("did not find expected ','"):
+    stop = doc.at_stop("did not find expected ','")
+    if stop is None:
         return None
-    index, col = doc.stop[0] - 1, doc.stop[1] - 1
-    if not 0 <= index < len(doc.lines):
-        return None
-    line = doc.lines[index]
+    index, col, line = stop
     space = line.rfind(" ", 0, col)
     before = line[:space].rstrip()
     if space <= 0 or not before or before[-1] in ",[{:" or not line[space + 1 : col].strip():
@@ -384,17 +395,15 @@ def _glued(doc: _Text) -> Mistake | None:
 
 def _colon_in_value(doc: _Text) -> Mistake | None:
     """``title: ตัวชี้วัด: ร้อยละ``: libyaml stops at the second colon, on the line of the first."""
-    if not doc.problem.startswith("mapping values are not allowed"):
+    stop = doc.at_stop("mapping values are not allowed")
+    if stop is None:
         return None
-    index, col = doc.stop[0] - 1, doc.stop[1] - 1
-    if not 0 <= index < len(doc.lines):
-        return None
-    line = doc.lines[index]
+    index, col, line = stop
     match = re.match(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s#'\"\[\]{}][^#]*?):[ ]+(?P<value>.*)$", line)
     if match is None or match.start("value") > col or line[col : col + 1] != ":":
         return None
     value = match["value"].rstrip()
-    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    quoted = _quoted(value)
     if not doc.fixed(doc.with_line(index, line[: match.start("value")] + quoted)):
         return None
     key = match["key"].strip()
