@@ -88,7 +88,7 @@ def test_a_label_named_many_times_is_filled_in_once():
     [
         (
             {"vision": "{missions}", "missions": "{vision}"},
-            r"labels: vision: refers to itself \(vision → missions → vision\)",
+            r"labels: vision: refers to itself \(`vision` → `missions` → `vision`\)",
         ),
         ({"vision": "{missions}" * 64, "missions": "ก" * 32}, "labels: vision: .* grows beyond 2,000 characters"),
         ({"policy_numbered": "{number}" * 33}, "labels: policy_numbered: .* or 32 values"),

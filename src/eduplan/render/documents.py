@@ -23,7 +23,7 @@ from eduplan.words.thai import Digits, Lang
 __all__ = ["DocumentKind", "Format", "Renderer", "Request", "build_date", "output_name", "source_date_epoch"]
 
 DocumentKind = Literal["plan", "action-plan", "report"]
-Format = Literal["markdown", "html", "pdf"]
+Format = Literal["markdown", "html", "pdf", "docx"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class Request:
 
     Attributes:
         document: ``plan`` (the five-year plan), ``action-plan`` or ``report`` (one fiscal year).
-        fmt: ``markdown``, ``html`` or ``pdf``.
+        fmt: ``markdown``, ``html``, ``pdf`` or ``docx``.
         year: The fiscal year (BE) of an action plan or a report; ignored for the plan.
         digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
         lang: ``th`` or ``en`` for the words eduplan writes.
@@ -57,19 +57,24 @@ def output_name(plan: Plan, request: Request) -> str:
     return f"{plan.id}.{kind}.{SUFFIX[request.fmt]}"
 
 
-SUFFIX: dict[Format, str] = {"markdown": "md", "html": "html", "pdf": "pdf"}
+SUFFIX: dict[Format, str] = {"markdown": "md", "html": "html", "pdf": "pdf", "docx": "docx"}
 """File name extension of each format."""
 
 
 class Renderer:
     """Renders documents of plans; holds the template engine for a whole run."""
 
-    def __init__(self, templates: Path | None = None) -> None:
-        """Prepare the template engine (``templates`` overrides packaged templates file by file)."""
+    def __init__(self, templates: Path | None = None, reference: tuple[bytes, str] | None = None) -> None:
+        """Prepare the template engine (``templates`` overrides packaged templates file by file).
+
+        ``reference`` is a Word document (bytes, name) whose styles, margins, header and footer the
+        .docx documents take.
+        """
         self.engine = Engine(templates)
+        self.reference = reference
 
     def text(self, plan: Plan, request: Request) -> str:
-        """The document as Markdown or HTML text (for ``pdf``, the HTML the PDF is printed from)."""
+        """The document as Markdown or HTML text (for ``pdf`` and ``docx``, the HTML they are made from)."""
         style = Style(request.lang, request.digits, Labels(request.lang, plan.labels, plan.hierarchy))
         ext = "md" if request.fmt == "markdown" else "html"
         if request.document == "plan":
@@ -86,7 +91,7 @@ class Renderer:
         return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})
 
     def render(self, plan: Plan, request: Request) -> bytes:
-        """The document's bytes: UTF-8 text for markdown and html, a PDF printed by Chromium for pdf."""
+        """The document's bytes: UTF-8 text for markdown and html, a PDF printed by Chromium, a Word document."""
         return next(self.render_all(plan, [request]))[1]
 
     def render_all(self, plan: Plan, requests: list[Request]) -> Iterator[tuple[Request, bytes]]:
@@ -96,6 +101,7 @@ class Renderer:
         document is made first, in this thread, since Jinja's environment is not shared across threads.
         An interruption kills every Chromium still printing (:func:`eduplan.render.pdf.printing_guard`).
         """
+        from eduplan.render.docx import html_to_docx
         from eduplan.render.pdf import html_to_pdf, printing_guard
 
         workers = min(4, os.cpu_count() or 1)
@@ -103,9 +109,12 @@ class Renderer:
             printing: list[tuple[Request, Future[bytes]]] = []
             for request in requests:
                 text = self.text(plan, request)
+                when = document_time(plan, request.document, request.year)
                 if request.fmt == "pdf":
-                    when = document_time(plan, request.document, request.year)
                     printing.append((request, pool.submit(html_to_pdf, text, when)))
+                elif request.fmt == "docx":
+                    labels = Labels(request.lang, plan.labels, plan.hierarchy)
+                    yield request, html_to_docx(text, labels, reference=self.reference, when=when)
                 else:
                     yield request, text.encode("utf-8")
             for request, future in printing:

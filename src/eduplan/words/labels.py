@@ -33,12 +33,16 @@ def unknown_label_keys(overrides: Mapping[str, str]) -> list[str]:
 
 
 class LabelError(EduplanError):
-    """A label of the plan that cannot be used: the key is :attr:`key` (of ``labels:`` in the plan)."""
+    """A label of the plan that cannot be used: the key is :attr:`key` (of ``labels:`` in the plan).
 
-    def __init__(self, key: str, message: str) -> None:
+    :attr:`detail` says what is wrong with it, without the key (for a finding located at the label).
+    """
+
+    def __init__(self, key: str, detail: str) -> None:
         """The error of label ``key``."""
-        super().__init__(_("labels: {key}: {message}").format(key=key, message=message))
+        super().__init__(_("labels: {key}: {message}").format(key=key, message=detail))
         self.key = key
+        self.detail = detail
 
 
 class Labels:
@@ -148,7 +152,7 @@ class Labels:
         if key in sizes:
             return sizes[key]
         if key in path:
-            cycle = " → ".join([*path[path.index(key) :], key])
+            cycle = " → ".join(f"`{name}`" for name in [*path[path.index(key) :], key])
             raise LabelError(path[path.index(key)], _("refers to itself ({cycle})").format(cycle=cycle))
         text = self._table[key]
         length, slots, needs = 0, 0, set[str]()

@@ -46,6 +46,9 @@ LABELS: dict[str, str] = {
     "col_owner": "Owner",
     "empty": "–",
     "empty_title": "not given",
+    # the table of contents of a Word document (render -f docx)
+    "contents": "Contents",
+    "contents_update": "Right-click here and choose Update Field to fill in the table of contents",
     # charts
     "charts": "Target charts",
     "chart_target": "Target",

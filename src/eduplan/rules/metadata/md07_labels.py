@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eduplan.findings import Severity
-from eduplan.i18n import _
 from eduplan.rules.base import Context, Problem
 from eduplan.words.labels import LabelError, Labels
 
@@ -45,11 +44,5 @@ def check(ctx: Context) -> Iterator[Problem]:
         except LabelError as exc:
             key = exc.key if lang == "th" else f"en.{exc.key}"
             where = key if key in ctx.plan.labels else exc.key
-            # The error names the label; the finding is at it, so only what is wrong is said. The
-            # error's words are words.po's (not marked here again): its prefix in the run's language.
-            prefix = _(_LABEL_ERROR).format(key=exc.key, message="")
-            yield Problem(("labels", where), str(exc).removeprefix(prefix))
-
-
-_LABEL_ERROR = "labels: {key}: {message}"
-"""How :class:`~eduplan.words.labels.LabelError` words itself (its message is translated in words.po)."""
+            # The error names the label; the finding is at it, so only what is wrong is said.
+            yield Problem(("labels", where), exc.detail)

@@ -1,0 +1,548 @@
+"""Word output: a document's HTML laid out again as a .docx that an office finishes in Word.
+
+The HTML eduplan prints its PDF from is the one source of every format's content and order, so
+the .docx is made from it (as Pandoc reads HTML), element by element: headings become Word's
+heading styles (Word's own table of contents and navigation pane work), paragraphs and lists
+become paragraphs in the document's styles, tables become Word tables whose header rows repeat on
+every page and whose rows do not split, and each chart (an SVG) becomes a PNG picture with its
+caption. What an office restyles in Word is the styles: a ``reference.docx`` (the plan folder's,
+or ``--reference``) gives them, with its margins, header, footer and logo, and eduplan writes only
+the body.
+
+Thai needs what Word calls the complex-script properties: Word picks the font, size, bold and
+language of Thai text from the ``w:cs``/``w:szCs``/``w:bCs``/``w:lang w:bidi`` slots, not from
+the Latin ones, so every style and every run carries both (font :data:`FONT`, body 16 pt, the
+size the Cabinet's resolution on national fonts asks for, language th-TH); Word and LibreOffice
+then break Thai lines between words with their own dictionaries.
+
+The file is the same bytes for the same input: the package's parts are written in a fixed order
+with the document's own time (``SOURCE_DATE_EPOCH``, or the plan's edition date), never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from lxml import html as lxml_html
+from lxml.etree import _Element
+
+from eduplan.errors import EduplanError
+from eduplan.i18n import _
+from eduplan.render.docxparts import (
+    SIZES,
+    TABLE_STYLE,
+    complex_script,
+    deterministic,
+    field_begin,
+    field_end,
+    house_styles,
+    page,
+    table_style,
+    widths,
+)
+from eduplan.word.bounds import check_docx
+from eduplan.words.labels import Labels
+
+__all__ = ["Reference", "html_to_docx"]
+
+Reference = tuple[bytes, str]
+"""A reference document: its bytes and its name for messages."""
+
+_LANGUAGE = {"th": "th-TH", "en": "en-US"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "dl", "table", "figure", "section", "div", "header"}
+_SPACE = re.compile(r"\s+")
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+_CHART_WIDTH = Cm(7.5)
+_CHARTS_PER_ROW = 2
+
+
+def html_to_docx(
+    text: str,
+    labels: Labels,
+    *,
+    reference: Reference | None = None,
+    when: dt.datetime | None = None,
+) -> bytes:
+    """The .docx of a document's HTML (``text``): its body in ``reference``'s styles, or eduplan's.
+
+    ``labels`` are the document's words (its language, the table of contents' title); ``reference``
+    is a Word document's bytes and name, read by the caller (its body is dropped, its styles,
+    page setup, header and footer kept).
+
+    Raises:
+        EduplanError: the reference document cannot be read as a Word document, or a chart cannot be drawn.
+    """
+    document = _open(reference)
+    writer = _Writer(document, labels)
+    root = lxml_html.document_fromstring(text)
+    writer.draw_charts(root, text)
+    body = root.find("body")
+    writer.blocks(body if body is not None else root)
+    writer.finish()
+    return deterministic(document, when)
+
+
+def _open(reference: Reference | None) -> Document:
+    if reference is None:
+        document = docx.Document()
+        house_styles(document)
+        page(document)
+        return document
+    data, name = reference
+    check_docx(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zip, XML and key errors for a file that is no .docx
+        raise EduplanError(
+            _("{file}: not a Word document (.docx) to take the styles from: {problem}").format(file=name, problem=exc)
+        ) from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    table_style(document)
+    return document
+
+
+class _Writer:
+    """Walks the HTML and appends to the document; knows where it is (the cell being filled)."""
+
+    def __init__(self, document: Document, labels: Labels) -> None:
+        self.document = document
+        self.labels = labels
+        self.lang = _LANGUAGE[labels.lang]
+        self.missing_charts = 0
+        self.headings: list[tuple[int, str]] = []
+        self._by_name: dict[str, Any] = {}
+        self._sizes: dict[str, float] = {}  # style id -> its point size
+        self._charts: dict[_Element, bytes | None] = {}
+        self._toc: Paragraph | None = None
+
+    # -- blocks
+
+    def blocks(self, element: _Element, container: Any = None) -> None:
+        """Every block element under ``element``, in order, into ``container`` (the body or a cell)."""
+        target = self.document if container is None else container
+        loose: list[Any] = []  # inline content between blocks: one paragraph
+        for child in _children(element, with_text=True):
+            if isinstance(child, str) or child.tag not in _BLOCKS | {"li", "dt", "dd", "footer", "main", "nav"}:
+                loose.append(child)
+                continue
+            self._loose(loose, target)
+            self.block(child, target)
+        self._loose(loose, target)
+
+    def _loose(self, loose: list[Any], target: Any) -> None:
+        if loose and "".join(_text_of(x) for x in loose).strip():
+            paragraph = self._paragraph(target)
+            for piece in loose:
+                self.inline(paragraph, piece)
+            _trim(paragraph)
+        loose.clear()
+
+    def block(self, element: _Element, target: Any) -> None:  # noqa: C901  # one branch per HTML element
+        """One block element."""
+        tag = element.tag
+        classes = set((element.get("class") or "").split())
+        if tag == "div" and "charts" in classes:
+            self.charts(element, target)
+        elif tag in ("section", "div", "main", "nav", "footer"):
+            self.blocks(element, None if target is self.document else target)
+            if tag == "footer":
+                return
+        elif tag == "header":
+            self.cover(element)
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            level = int(tag[1]) - 1
+            style = "Title" if level == 0 else f"Heading {min(level, 4)}"
+            paragraph = self._paragraph(target, style)
+            self.inline(paragraph, element, bold=target is not self.document)
+            _trim(paragraph)
+            paragraph.paragraph_format.keep_with_next = True
+            if target is self.document and 1 <= level <= 3:
+                self.headings.append((level, paragraph.text))
+        elif tag == "p":
+            paragraph = self._paragraph(target)
+            self.inline(paragraph, element)
+            _trim(paragraph)
+            if "vision" in classes or "quote" in classes:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif tag in ("ol", "ul"):
+            for item in element.iterchildren("li"):
+                self.item(item, target, numbered=tag == "ol")
+        elif tag == "li":
+            self.item(element, target, numbered=False)
+        elif tag == "dl":
+            for child in element.iterchildren():
+                if child.tag in ("dt", "dd"):
+                    paragraph = self._paragraph(target)
+                    self.inline(paragraph, child, bold=child.tag == "dt")
+                    _trim(paragraph)
+                    if child.tag == "dd":
+                        paragraph.paragraph_format.left_indent = Cm(1)
+                    else:
+                        paragraph.paragraph_format.keep_with_next = True
+        elif tag in ("dt", "dd"):
+            paragraph = self._paragraph(target)
+            self.inline(paragraph, element, bold=tag == "dt")
+            _trim(paragraph)
+        elif tag == "table":
+            self.table(element, target)
+        elif tag == "figure":
+            self.figure(element, target)
+
+    def cover(self, element: _Element) -> None:
+        """The cover: the office, the title and the metadata, centred; then the table of contents, on its own page."""
+        for child in element.iterchildren():
+            if child.tag == "dl":
+                for term, value in zip(child.iterchildren("dt"), child.iterchildren("dd"), strict=False):
+                    paragraph = self.document.add_paragraph()
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    self.inline(paragraph, term, bold=True)
+                    self._run(paragraph, "  ")
+                    self.inline(paragraph, value)
+                continue
+            before = len(self.document.paragraphs)
+            self.block(child, self.document)
+            for paragraph in self.document.paragraphs[before:]:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self._page_break()
+        if self._toc is None:
+            title = self.document.add_paragraph(
+                style="TOC Heading" if _has_style(self.document, "TOC Heading") else None
+            )
+            self._run(title, self.labels["contents"], bold=True)
+            self._toc = self.document.add_paragraph()
+            self._page_break()
+
+    def item(self, element: _Element, target: Any, *, numbered: bool) -> None:
+        """A list item: its own number as written (``1.2.1``), or a bullet; nested lists below it."""
+        paragraph = self._paragraph(target)
+        paragraph.paragraph_format.left_indent = Cm(1)
+        paragraph.paragraph_format.first_line_indent = Cm(-0.75)
+        has_number = any("num" in (c.get("class") or "").split() for c in element.iterchildren())
+        if not numbered or not has_number:
+            self._run(paragraph, "• " if not numbered else "")
+        nested = [c for c in element.iterchildren() if c.tag in ("ol", "ul", "table", "p", "div", "dl")]
+        for piece in _children(element, with_text=True):
+            if not isinstance(piece, str) and piece in nested:
+                continue
+            self.inline(paragraph, piece)
+        _trim(paragraph)
+        for child in nested:
+            self.block(child, target)
+
+    def table(self, element: _Element, target: Any) -> None:
+        """A table with its merged cells; header rows repeat on every page, rows never split."""
+        rows = [(tr, tr.getparent().tag == "thead") for tr in element.iter("tr") if _owning_table(tr) is element]
+        grid = _grid([tr for tr, _head in rows])
+        if not grid.cells:
+            return
+        table = target.add_table(rows=len(rows), cols=grid.width)
+        table.style = self._styles("Table Grid")
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for index, (_tr, head) in enumerate(rows):
+            trpr = table.rows[index]._tr.get_or_add_trPr()
+            trpr.append(OxmlElement("w:cantSplit"))
+            if head:
+                trpr.append(OxmlElement("w:tblHeader"))
+        widths(table, grid.weights())
+        cells = table._cells
+        for (row, col, rowspan, colspan), cell_element in grid.cells.items():
+            # one snapshot of the cells: table.cell() walks the whole table at every call
+            cell = cells[row * grid.width + col]
+            if rowspan > 1 or colspan > 1:
+                cell = cell.merge(cells[(row + rowspan - 1) * grid.width + col + colspan - 1])
+            self.cell(cell, cell_element, head=cell_element.tag == "th")
+
+    def cell(self, cell: _Cell, element: _Element, *, head: bool) -> None:
+        """A table cell's content: its inline text in the first paragraph, its blocks after."""
+        first = cell.paragraphs[0]
+        self._style(first, TABLE_STYLE)
+        if any(not isinstance(c, str) and c.tag in _BLOCKS | {"li"} for c in _children(element)):
+            self.blocks(element, cell)
+            if not first.text and len(cell.paragraphs) > 1:
+                first._p.getparent().remove(first._p)
+        else:
+            self.inline(first, element, bold=head)
+            _trim(first)
+        if head:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        classes = set((element.get("class") or "").split())
+        if classes & {"num", "target", "c-year", "c-num"}:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def draw_charts(self, root: _Element, text: str) -> None:
+        """Draw every chart of the document as a PNG, four at a time (each is one run of librsvg).
+
+        The SVG is taken as eduplan wrote it (the HTML parser would lowercase ``viewBox``): the
+        ``<svg>`` elements of the text and of the tree, in the same order.
+        """
+        sources = [m.encode("utf-8") for m in _SVG.findall(text)]
+        elements = list(root.iter("svg"))
+        if len(sources) != len(elements):
+            raise EduplanError(_("the document's charts cannot be told apart (an <svg> inside another)"))
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            pictures = list(pool.map(_png, dict.fromkeys(sources)))
+        drawn = dict(zip(dict.fromkeys(sources), pictures, strict=True))
+        self._charts = {element: drawn[source] for element, source in zip(elements, sources, strict=True)}
+
+    def charts(self, element: _Element, target: Any) -> None:
+        """A gallery of charts: two to a row of a table without borders, each with its caption."""
+        figures = list(element.iterchildren("figure"))
+        if not figures:
+            return
+        rows = -(-len(figures) // _CHARTS_PER_ROW)
+        table = target.add_table(rows=rows, cols=_CHARTS_PER_ROW)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for index, figure in enumerate(figures):
+            cell = table.rows[index // _CHARTS_PER_ROW].cells[index % _CHARTS_PER_ROW]
+            self.figure(figure, cell)
+            first = cell.paragraphs[0]
+            if not first.text and not first.runs and len(cell.paragraphs) > 1:
+                first._p.getparent().remove(first._p)
+        for row in table.rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+    def figure(self, element: _Element, target: Any) -> None:
+        """A chart: its SVG as a PNG picture (librsvg), its caption under it, kept together."""
+        svg = next(element.iter("{http://www.w3.org/2000/svg}svg", "svg"), None)
+        if svg is not None:
+            png = self._charts.get(svg)
+            if png is None:
+                self.missing_charts += 1
+            else:
+                paragraph = self._paragraph(target)
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                paragraph.paragraph_format.keep_with_next = True
+                paragraph.add_run().add_picture(io.BytesIO(png), width=_CHART_WIDTH)
+        for caption in element.iter("figcaption"):
+            paragraph = self._paragraph(target, "Caption")
+            self.inline(paragraph, caption)
+            _trim(paragraph)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        others = [c for c in element.iterchildren() if c.tag not in ("figcaption", "svg") and c.tag in _BLOCKS]
+        for child in others:
+            self.block(child, target)
+
+    # -- inline content
+
+    def inline(self, paragraph: Paragraph, piece: Any, *, bold: bool = False, italic: bool = False) -> None:
+        """Text and inline elements as runs; ``<strong>``/``<b>`` bold, ``<em>``/``<i>`` italic, ``<br>`` a break."""
+        if isinstance(piece, str):
+            self._run(paragraph, piece, bold=bold, italic=italic)
+            return
+        tag = piece.tag if isinstance(piece.tag, str) else ""
+        if tag in ("script", "style", "svg") or not tag:
+            return
+        if tag == "br":
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+            return
+        bold = bold or tag in ("strong", "b", "th")
+        italic = italic or tag in ("em", "i")
+        for child in _children(piece, with_text=True):
+            self.inline(paragraph, child, bold=bold, italic=italic)
+        if "num" in (piece.get("class") or "").split() and tag == "span":
+            self._run(paragraph, "\t" if paragraph.paragraph_format.first_line_indent else " ")
+
+    def _run(self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
+        text = _SPACE.sub(" ", text)
+        if not text:
+            return
+        if paragraph.runs and not paragraph.runs[-1].text.strip() and not text.strip():
+            return  # one space between words, as HTML shows them
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        size = self._sizes.get(paragraph._p.style or "", SIZES["Normal"])
+        complex_script(run._r.get_or_add_rPr(), size=size, bold=bold or None, lang=self.lang)
+
+    def _contents(self, anchor: Paragraph) -> None:
+        """The ``TOC`` field from ``anchor`` on: one paragraph per heading, in the styles ``TOC 1`` to ``TOC 3``."""
+        entries = self.headings or [(1, self.labels["contents_update"])]
+        paragraph = anchor
+        for index, (level, text) in enumerate(entries):
+            if index:
+                following = OxmlElement("w:p")
+                paragraph._p.addnext(following)
+                paragraph = Paragraph(following, anchor._parent)
+            name = f"toc {level}"
+            if _has_style(self.document, name):
+                self._style(paragraph, name)
+            paragraph.paragraph_format.left_indent = Cm(0.75 * (level - 1))
+            if index == 0:
+                field_begin(paragraph, 'TOC \\o "1-3" \\h \\z \\u')
+            self._run(paragraph, text)
+        field_end(paragraph)
+
+    def _paragraph(self, target: Any, style: str | None = None) -> Paragraph:
+        """A new paragraph at the end of ``target``: in ``style`` in the body, in the style ``Table Text`` in a cell."""
+        paragraph: Paragraph = target.add_paragraph()
+        name = TABLE_STYLE if isinstance(target, _Cell) else style
+        if name is not None:
+            self._style(paragraph, name)
+        return paragraph
+
+    def _styles(self, name: str) -> Any:
+        """The style ``name`` (looked up once: python-docx searches every style at each lookup)."""
+        if name not in self._by_name:
+            self._by_name[name] = self.document.styles[name]
+        return self._by_name[name]
+
+    def _style(self, paragraph: Paragraph, name: str) -> None:
+        """Put ``paragraph`` in the style ``name``; its runs take the style's size in their complex-script slot."""
+        style_id = self._styles(name).style_id
+        paragraph._p.style = style_id  # not paragraph.style =: python-docx searches every style each time
+        self._sizes[style_id] = SIZES.get(name, SIZES["Normal"])
+
+    def _page_break(self) -> None:
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def finish(self) -> None:
+        """Fill in the table of contents; ask Word to update its fields (page numbers) when the file is opened.
+
+        The field's text is the headings themselves, so that a reader who does not update it (or a
+        program that cannot) still sees the contents; Word replaces it with page numbers and links.
+        """
+        if self._toc is not None:
+            self._contents(self._toc)
+        settings = self.document.settings.element
+        update = settings.find(qn("w:updateFields"))
+        if update is None:
+            update = OxmlElement("w:updateFields")
+            settings.append(update)
+        update.set(qn("w:val"), "true")
+        if self.missing_charts:
+            raise EduplanError(
+                _(
+                    "{count} charts cannot be drawn in the Word document: rsvg-convert (librsvg) is not "
+                    "installed; install it (Debian and Ubuntu: apt install librsvg2-bin)"
+                ).format(count=self.missing_charts)
+            )
+
+
+class _Grid:
+    """Where each cell of an HTML table lands: ``(row, col, rowspan, colspan) -> element``, and the width."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int, int, int], _Element] = {}
+        self.width = 0
+
+    def weights(self) -> list[tuple[float, float]]:
+        """What each column needs and wants, in characters: its longest word that cannot break, its longest text.
+
+        A word of digits or Latin letters (a year, 2566-2570, an English name) cannot be broken, so
+        its column is at least that wide; Thai breaks between words, so a Thai column needs only a
+        few characters and wants its longest text (bounded), shared out by :func:`widths`.
+        """
+        need = [2.0] * self.width
+        want = [2.0] * self.width
+        for (_row, col, _rowspan, colspan), element in self.cells.items():
+            if colspan != 1:
+                continue
+            words = _SPACE.sub(" ", element.text_content()).strip()
+            unbroken = max((len(w) if w.isascii() else min(len(w), 4) for w in words.split()), default=0)
+            need[col] = max(need[col], unbroken)
+            want[col] = max(want[col], min(len(words), 40))
+        return [(n, max(w, n)) for n, w in zip(need, want, strict=True)]
+
+
+def _grid(rows: list[_Element]) -> _Grid:
+    """The cells of ``rows`` placed as a browser places them, rowspans and colspans included."""
+    grid = _Grid()
+    taken: set[tuple[int, int]] = set()
+    for r, tr in enumerate(rows):
+        col = 0
+        for cell in tr.iterchildren("td", "th"):
+            while (r, col) in taken:
+                col += 1
+            rowspan = max(1, min(_int(cell.get("rowspan")), len(rows) - r))
+            colspan = max(1, _int(cell.get("colspan")))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken.add((r + dr, col + dc))
+            grid.cells[(r, col, rowspan, colspan)] = cell
+            col += colspan
+        grid.width = max(grid.width, max((c + 1 for rr, c in taken if rr == r), default=0))
+    return grid
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 1)
+    except ValueError:
+        return 1
+
+
+def _owning_table(tr: _Element) -> _Element | None:
+    parent = tr.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _children(element: _Element, *, with_text: bool = False) -> Iterator[Any]:
+    """The element's text, children and their tails, in document order (text as ``str``)."""
+    if with_text and element.text:
+        yield element.text
+    for child in element:
+        if not isinstance(child.tag, str):  # a comment
+            if with_text and child.tail:
+                yield child.tail
+            continue
+        yield child
+        if with_text and child.tail:
+            yield child.tail
+
+
+def _text_of(piece: Any) -> str:
+    return piece if isinstance(piece, str) else piece.text_content()
+
+
+def _trim(paragraph: Paragraph) -> None:
+    """No space at the start or the end of a paragraph (HTML does not show them)."""
+    runs = [r for r in paragraph.runs if r.text]
+    if runs:
+        runs[0].text = runs[0].text.lstrip(" ")
+        runs[-1].text = runs[-1].text.rstrip(" ")
+
+
+def _has_style(document: Document, name: str) -> bool:
+    return any(style.name is not None and style.name.lower() == name.lower() for style in document.styles)
+
+
+def _png(svg: bytes) -> bytes | None:
+    """The PNG of a chart, drawn by librsvg at print resolution; ``None`` when librsvg is not installed."""
+    program = shutil.which("rsvg-convert")
+    if program is None:
+        return None
+    done = subprocess.run(  # a fixed program, the SVG eduplan drew on stdin
+        [program, "--format", "png", "--dpi-x", "150", "--dpi-y", "150", "--zoom", "2"],
+        input=svg,
+        capture_output=True,
+        check=False,
+        timeout=30,
+    )
+    if done.returncode != 0:
+        raise EduplanError(_("a chart cannot be drawn: {problem}").format(problem=done.stderr.decode(errors="replace")))
+    return done.stdout
