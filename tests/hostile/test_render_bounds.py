@@ -53,7 +53,7 @@ def test_labels_that_multiply_each_other_are_one_line_fast(tmp_path: Path) -> No
             {"vision": "{missions}", "missions": "{goals}", "goals": "{vision}"},
             "labels: vision: refers to itself (`vision` → `missions` → `goals` → `vision`)",
         ),
-        ({"policy": "{policy}"}, "labels: policy: refers to itself (policy → policy)"),
+        ({"policy": "{policy}"}, "labels: policy: refers to itself (`policy` → `policy`)"),
         ({"policy_numbered": "{number}" * 33}, "labels: policy_numbered: '{number}{number}"),
         ({"vision": "{nothing}"}, "labels: vision: '{nothing}' names {nothing}, which is neither a label nor a value"),
         ({"vision": "{missions.__class__}"}, "labels: vision: '{missions.__class__}': {missions.__class__} is not"),
