@@ -26,7 +26,9 @@ __all__ = ["MAX_CHARS", "ODD", "VISIBLE", "Mistake", "explain", "fallback"]
 MAX_CHARS = 2_000_000
 """Largest file whose text is repaired and parsed again to confirm a cause (a plan file is ~20 kB)."""
 _TRIES = 40
-"""Most repaired copies parsed for one error."""
+"""Most repaired copies parsed for one error (fewer for a large file: :data:`_TRIED_CHARS`)."""
+_TRIED_CHARS = 4_000_000
+"""Most characters parsed again for one error: a 1 MB file is repaired at most 4 times (about a second)."""
 
 _NBSP = "\u00a0\u202f\u2007"
 _WIDE = "\u3000"
@@ -55,6 +57,7 @@ class _Text:
     def __init__(self, text: str, stop: tuple[int, int], problem: str, context_line: int | None) -> None:
         self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.stop = stop
+        self.budget = min(_TRIES, max(3, _TRIED_CHARS // max(1, len(text))))
         self.problem = problem
         self.context_line = context_line
         self.tries = 0
@@ -65,7 +68,7 @@ class _Text:
 
     def fixed(self, lines: list[str]) -> bool:
         """Whether ``lines`` parse, or parse further than the text did (the repair removed the first error)."""
-        if self.tries >= _TRIES:
+        if self.tries >= self.budget:
             return False
         self.tries += 1
         try:
