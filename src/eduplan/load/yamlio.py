@@ -183,12 +183,9 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     Returns ``(None, map, findings)`` when the document cannot be read at all.
     """
     source = SourceMap()
-    too_many = finding(
-        "YA08", _("the file holds more than {count} values").format(count=f"{MAX_VALUES:,}"), Span(file, 1, 1, 1, 1)
-    )
     bound, tags = _most_values(text)
     if tags > MAX_VALUES:
-        return None, source, [too_many]  # values with an explicit tag (!!str 0) are not counted below
+        return None, source, [_too_many(file)]  # values with an explicit tag (!!str 0) are not counted below
     try:
         loader = _CountingLoader(text) if bound > MAX_VALUES else _Loader(text)
         try:
@@ -203,7 +200,7 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml always gives a mark
         return None, source, [finding("YA01", str(exc), Span(file, 1, 1, 1, 1))]
     except _TooManyValues:
-        return None, source, [too_many]
+        return None, source, [_too_many(file)]
     except RecursionError:
         return (
             None,
@@ -214,6 +211,12 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         return None, source, []
     builder = _Builder(file, source, _Lines(text))
     return builder.build(node, (), 0), source, builder.findings
+
+
+def _too_many(file: str) -> Finding:
+    return finding(
+        "YA08", _("the file holds more than {count} values").format(count=f"{MAX_VALUES:,}"), Span(file, 1, 1, 1, 1)
+    )
 
 
 def _too_deep_message() -> str:
