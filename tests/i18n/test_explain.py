@@ -145,10 +145,16 @@ def test_a_family_is_every_code_of_it_in_turn() -> None:
     assert out.count("\nตัวอย่างที่ไม่ผ่าน:\n") == out.count("\nตัวอย่างที่ผ่าน:\n") == 5
 
 
-def test_an_unknown_code_is_one_line_and_exit_2() -> None:
-    run = cli("explain", "XX99", "--lang", "en")
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unknown_code_is_one_line_and_exit_2(lang: str) -> None:
+    run = cli("explain", "XX99", "--lang", lang)
     assert run.code == 2 and run.out == ""
-    assert run.err == "eduplan: error: unknown code 'XX99'; see eduplan explain --list\n"
+    assert run.err.startswith("eduplan: error: ") and run.err.count("\n") == 1
+    assert "'XX99'" in run.err and "eduplan explain --list" in run.err
+    if lang == "en":
+        assert run.err == "eduplan: error: unknown code 'XX99'; see eduplan explain --list\n"
+    else:
+        assert THAI.search(run.err) and leaks(run.err.removeprefix("eduplan: error: ")) == []
 
 
 THAI_WORDS = st.sampled_from(["ตัวชี้วัด", "ค่าเป้าหมาย", "แผนปฏิบัติการประจำปี", "เกี่ยวกับ", "ไม่", "ผู้รับผิดชอบ", "ร้อยละ", "ข้อค้นพบ"])
