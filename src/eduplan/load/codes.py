@@ -26,6 +26,11 @@ The file is not valid YAML.
 The parser stops at the first syntax error of a file; the other files of the plan are still
 checked. Tabs cannot indent YAML: use spaces.
 
+The finding points at the cause when it is one of the usual mistakes, and says what to do: a
+no-break or full-width space pasted from Word, a tab, a line indented too far or between two
+levels, a missing space after a colon, a colon and a space inside an unquoted text, a quote or a
+bracket left open. Otherwise it gives the YAML reader's own words.
+
 *Fails:*
 
 ```yaml
