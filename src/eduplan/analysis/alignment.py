@@ -15,13 +15,14 @@ from typing import Any
 
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
+from eduplan.i18n import N_, _
 from eduplan.load.files import read_bounded
 from eduplan.load.yamlio import read_yaml
 
 __all__ = ["BUILTIN", "Scheme", "load_alignment"]
 
-BUILTIN = "eduplan's built-in list"
-"""How the packaged list is named in reports."""
+BUILTIN = N_("eduplan's built-in list")
+"""How the packaged list is named in reports (translated where it is used)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +49,14 @@ def load_alignment(extra: Path | None = None) -> tuple[dict[str, Scheme], str]:
         UsageError: ``extra`` cannot be read or is not a list of schemes.
     """
     builtin = resources.files("eduplan").joinpath("data", "alignment.yaml").read_bytes()
-    schemes = _parse(builtin, "the built-in alignment list")
+    schemes = _parse(builtin, _("the built-in alignment list"))
     if extra is None:
-        return schemes, BUILTIN
+        return schemes, _(BUILTIN)
 
     data, reason = read_bounded(extra)
     if data is None:
-        raise UsageError(f"{extra}: cannot read the alignment list: {reason}")
-    return schemes | _parse(data, str(extra)), f"{BUILTIN} and {extra}"
+        raise UsageError(_("{path}: cannot read the alignment list: {reason}").format(path=extra, reason=reason))
+    return schemes | _parse(data, str(extra)), _("{builtin} and {path}").format(builtin=_(BUILTIN), path=extra)
 
 
 def _parse(data: bytes, where: str) -> dict[str, Scheme]:
@@ -65,20 +66,32 @@ def _parse(data: bytes, where: str) -> dict[str, Scheme]:
         UsageError: the first error reading it, located; or it is not a mapping of schemes.
     """
     value: Any
-    value, _, findings = read_yaml(data, where)
+    value, _source, findings = read_yaml(data, where)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise UsageError(f"{errors[0].span or where}: {errors[0].message}")
     raw = value.get("schemes") if isinstance(value, dict) else None
     if not isinstance(raw, dict) or not raw:
-        raise UsageError(f"{where}: expected a mapping 'schemes' of scheme keys to {{title, codes}}")
+        raise UsageError(
+            _("{where}: expected a mapping {key} of scheme keys to {fields}").format(
+                where=where, key="'schemes'", fields="{title, codes}"
+            )
+        )
     schemes = {}
     for key, body in raw.items():
         codes = body.get("codes") if isinstance(body, dict) else None
         if not isinstance(key, str) or not isinstance(codes, dict) or not codes:
-            raise UsageError(f"{where}: schemes.{key}: expected a title and a non-empty mapping 'codes'")
+            raise UsageError(
+                _("{where}: {path}: expected a title and a non-empty mapping {key}").format(
+                    where=where, path=f"schemes.{key}", key="'codes'"
+                )
+            )
         if not all(isinstance(c, str) for c in codes):
-            raise UsageError(f'{where}: schemes.{key}.codes: quote every code ("1", "4.a"), so that 01 stays 01')
+            raise UsageError(
+                _('{where}: {path}: quote every code ("1", "4.a"), so that 01 stays 01').format(
+                    where=where, path=f"schemes.{key}.codes"
+                )
+            )
         schemes[key] = Scheme(
             key,
             _text(body.get("title")) or key,

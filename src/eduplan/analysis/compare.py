@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from eduplan.i18n import N_, _, ngettext
 from eduplan.model import Range
 from eduplan.model.common import Change, Direction
 
@@ -134,9 +135,9 @@ class Counts:
 
 
 _WORDS: dict[Direction, str] = {
-    "higher-is-better": "higher is better",
-    "lower-is-better": "lower is better",
-    "maintain": "maintain",
+    "higher-is-better": N_("higher is better"),
+    "lower-is-better": N_("lower is better"),
+    "maintain": N_("maintain"),
 }
 
 
@@ -160,16 +161,18 @@ def compare(
         ValueError: ``tolerance`` is negative.
     """
     if tolerance < 0:
-        raise ValueError(f"the tolerance cannot be negative ({tolerance})")
-    if isinstance(actual, Change) or isinstance(target, Change):
-        what, change = ("actual", actual) if isinstance(actual, Change) else ("target", target)
-        return Comparison(
-            Status.NOT_COMPARABLE, f"the {what} is a change ({show_value(change)}) with nothing to count it from"
-        )
+        raise ValueError(_("the tolerance cannot be negative ({tolerance})").format(tolerance=tolerance))
+    if isinstance(actual, Change):
+        reason = _("the actual is a change ({change}) with nothing to count it from").format(change=show_value(actual))
+        return Comparison(Status.NOT_COMPARABLE, reason)
+    if isinstance(target, Change):
+        reason = _("the target is a change ({change}) with nothing to count it from").format(change=show_value(target))
+        return Comparison(Status.NOT_COMPARABLE, reason)
     if isinstance(target, str) or isinstance(actual, str):
         return _compare_levels(target, actual, direction, levels)
     if isinstance(actual, Range):
-        return Comparison(Status.NOT_COMPARABLE, f"the actual is a range ({show_value(actual)}), not a value")
+        reason = _("the actual is a range ({range}), not a value").format(range=show_value(actual))
+        return Comparison(Status.NOT_COMPARABLE, reason)
     if isinstance(target, Range):
         return _compare_range(target, actual, direction, tolerance)
     return _compare_numbers(target, actual, direction, tolerance)
@@ -185,13 +188,19 @@ def _compare_numbers(target: float, actual: float, direction: Direction, toleran
     else:
         margin = tolerance - abs(actual - target)
         ok = margin >= 0
-        if tolerance:
-            text = f"{_num(actual)} is {'within' if ok else 'more than'} {_num(tolerance)} of {_num(target)} (maintain)"
+        values = {"actual": _num(actual), "tolerance": _num(tolerance), "target": _num(target)}
+        if tolerance and ok:
+            text = _("{actual} is within {tolerance} of {target} (maintain)").format(**values)
+        elif tolerance:
+            text = _("{actual} is more than {tolerance} of {target} (maintain)").format(**values)
         else:
-            text = f"{_num(actual)} {'=' if ok else '!='} {_num(target)} (maintain)"
+            text = _("{actual} {sign} {target} (maintain)").format(sign="=" if ok else "!=", **values)
         return Comparison(Status.ACHIEVED if ok else Status.NOT_ACHIEVED, text, margin)
     status = Status.ACHIEVED if margin >= 0 else Status.NOT_ACHIEVED
-    return Comparison(status, f"{_num(actual)} {sign} {_num(target)} ({_WORDS[direction]})", margin)
+    reason = _("{actual} {sign} {target} ({direction})").format(
+        actual=_num(actual), sign=sign, target=_num(target), direction=_(_WORDS[direction])
+    )
+    return Comparison(status, reason, margin)
 
 
 def _compare_range(target: Range, actual: float, direction: Direction, tolerance: float) -> Comparison:
@@ -204,42 +213,55 @@ def _compare_range(target: Range, actual: float, direction: Direction, tolerance
     else:
         margin = min(actual - (low - tolerance), (high + tolerance) - actual)
     status = Status.ACHIEVED if margin >= 0 else Status.NOT_ACHIEVED
-    where = "reaches" if status is Status.ACHIEVED else "misses"
-    widened = f", widened by {_num(tolerance)}" if direction == "maintain" and tolerance else ""
     finite = margin if abs(margin) != float("inf") else None
-    return Comparison(
-        status, f"{_num(actual)} {where} the range {show_value(target)} ({_WORDS[direction]}{widened})", finite
-    )
+    values = {"actual": _num(actual), "range": show_value(target), "direction": _(_WORDS[direction])}
+    if direction == "maintain" and tolerance:
+        if status is Status.ACHIEVED:
+            reason = _("{actual} reaches the range {range} ({direction}, widened by {tolerance})")
+        else:
+            reason = _("{actual} misses the range {range} ({direction}, widened by {tolerance})")
+        return Comparison(status, reason.format(tolerance=_num(tolerance), **values), finite)
+    if status is Status.ACHIEVED:
+        reason = _("{actual} reaches the range {range} ({direction})")
+    else:
+        reason = _("{actual} misses the range {range} ({direction})")
+    return Comparison(status, reason.format(**values), finite)
 
 
 def _compare_levels(
     target: TargetValue, actual: TargetValue, direction: Direction, levels: Sequence[str] | None
 ) -> Comparison:
     if not isinstance(target, str) or not isinstance(actual, str):
-        return Comparison(
-            Status.NOT_COMPARABLE,
-            f"the actual {show_value(actual)} and the target {show_value(target)} are not of the same kind "
-            "(a level and a number)",
-        )
+        reason = _(
+            "the actual {actual} and the target {target} are not of the same kind (a level and a number)"
+        ).format(actual=show_value(actual), target=show_value(target))
+        return Comparison(Status.NOT_COMPARABLE, reason)
     if not levels:
         status = Status.ACHIEVED if actual == target else Status.NOT_ACHIEVED
-        verb = "is" if actual == target else "is not"
-        reason = f"{actual} {verb} {target} (compared by equality: the indicator gives no scale of levels)"
-        return Comparison(status, reason, by_equality=True)
+        if actual == target:
+            reason = _("{actual} is {target} (compared by equality: the indicator gives no scale of levels)")
+        else:
+            reason = _("{actual} is not {target} (compared by equality: the indicator gives no scale of levels)")
+        return Comparison(status, reason.format(actual=actual, target=target), by_equality=True)
     scale = list(levels)
-    for value, what in ((actual, "actual"), (target, "target")):
-        if value not in scale:
-            return Comparison(
-                Status.NOT_COMPARABLE, f"the {what} {value} is not on the indicator's scale ({', '.join(scale)})"
-            )
+    shown = ", ".join(scale)
+    if actual not in scale:
+        reason = _("the actual {value} is not on the indicator's scale ({scale})").format(value=actual, scale=shown)
+        return Comparison(Status.NOT_COMPARABLE, reason)
+    if target not in scale:
+        reason = _("the target {value} is not on the indicator's scale ({scale})").format(value=target, scale=shown)
+        return Comparison(Status.NOT_COMPARABLE, reason)
     steps = scale.index(actual) - scale.index(target)
     if direction == "maintain":
         status = Status.ACHIEVED if steps == 0 else Status.NOT_ACHIEVED
-        verb = "is" if steps == 0 else "is not"
-        return Comparison(status, f"{actual} {verb} {target} (maintain)", float(-abs(steps)))
+        reason = _("{actual} is {target} (maintain)") if steps == 0 else _("{actual} is not {target} (maintain)")
+        return Comparison(status, reason.format(actual=actual, target=target), float(-abs(steps)))
     status = Status.ACHIEVED if steps >= 0 else Status.NOT_ACHIEVED
-    verb = "is at least" if steps >= 0 else "is below"
-    return Comparison(status, f"{actual} {verb} {target} on the scale {' < '.join(scale)}", float(steps))
+    if steps >= 0:
+        reason = _("{actual} is at least {target} on the scale {scale}")
+    else:
+        reason = _("{actual} is below {target} on the scale {scale}")
+    return Comparison(status, reason.format(actual=actual, target=target, scale=" < ".join(scale)), float(steps))
 
 
 def combine_parts(parts: Sequence[Status]) -> tuple[Status, str]:
@@ -251,32 +273,37 @@ def combine_parts(parts: Sequence[Status]) -> tuple[Status, str]:
     tally = Counter(parts)
     due = len(parts) - tally[Status.NOT_DUE]
     met, missed, partly = tally[Status.ACHIEVED], tally[Status.NOT_ACHIEVED], tally[Status.PARTLY]
-    of = f"of its {_parts(len(parts))}" + (f" ({due} due this year)" if due != len(parts) else "")
+    every = _parts(len(parts))
+    scope = every if due == len(parts) else _("{parts} ({due} due this year)").format(parts=every, due=due)
     if due == 0:
-        return Status.NOT_DUE, f"none of its {_parts(len(parts))} has a target and a report for the year"
+        return Status.NOT_DUE, _("none of its {parts} has a target and a report for the year").format(parts=every)
     if met + missed + partly == 0:
         if tally[Status.NOT_COMPARABLE] and not tally[Status.NO_DATA]:
-            return Status.NOT_COMPARABLE, f"none {of} can be compared with its target"
-        return Status.NO_DATA, f"none {of} was measured"
+            return Status.NOT_COMPARABLE, _("none of its {parts} can be compared with its target").format(parts=scope)
+        return Status.NO_DATA, _("none of its {parts} was measured").format(parts=scope)
     if met == due:
         if due == len(parts):
-            return Status.ACHIEVED, "its only part achieved" if due == 1 else f"all {due} parts achieved"
-        return Status.ACHIEVED, f"every part due this year achieved ({due} of {_parts(len(parts))})"
+            if due == 1:
+                return Status.ACHIEVED, _("its only part achieved")
+            return Status.ACHIEVED, _("all {count} parts achieved").format(count=due)
+        return Status.ACHIEVED, _("every part due this year achieved ({due} of {parts})").format(due=due, parts=every)
     counted = (
-        (partly, "partly achieved"),
-        (missed, "not achieved"),
-        (tally[Status.NO_DATA], "without data"),
-        (tally[Status.NOT_COMPARABLE], "not comparable"),
+        (partly, _("{count} partly achieved")),
+        (missed, _("{count} not achieved")),
+        (tally[Status.NO_DATA], _("{count} without data")),
+        (tally[Status.NOT_COMPARABLE], _("{count} not comparable")),
     )
-    others = ", ".join(f"{n} {word}" for n, word in counted if n)
+    others = ", ".join(words.format(count=n) for n, words in counted if n)
     if met == 0 and partly == 0:
-        rest = ", ".join(f"{n} {word}" for n, word in counted[2:] if n)
-        return Status.NOT_ACHIEVED, f"none {of} achieved" + (f" ({rest})" if rest else "")
-    return Status.PARTLY, f"{met} {of} achieved, {others}"
+        rest = ", ".join(words.format(count=n) for n, words in counted[2:] if n)
+        if rest:
+            return Status.NOT_ACHIEVED, _("none of its {parts} achieved ({rest})").format(parts=scope, rest=rest)
+        return Status.NOT_ACHIEVED, _("none of its {parts} achieved").format(parts=scope)
+    return Status.PARTLY, _("{count} of its {parts} achieved, {others}").format(count=met, parts=scope, others=others)
 
 
 def _parts(n: int) -> str:
-    return f"{n} part" if n == 1 else f"{n} parts"
+    return ngettext("{count} part", "{count} parts", n).format(count=n)
 
 
 def _num(value: float) -> str:
@@ -294,4 +321,4 @@ def show_value(value: TargetValue | None) -> str:
         return f"{low}..{high}"
     if isinstance(value, str):
         return value
-    return "nothing" if value is None else _num(value)
+    return _("nothing") if value is None else _num(value)

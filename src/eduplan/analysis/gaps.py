@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from eduplan.analysis.alignment import Scheme
 from eduplan.analysis.alignment import Scheme as AlignmentScheme
+from eduplan.i18n import N_, _, ngettext
 from eduplan.model import ActionPlan, Indicator, Plan
 from eduplan.model.walk import all_indicators, all_policies
 from eduplan.words.markdown import code
@@ -26,7 +27,8 @@ FORMATS = ("human", "markdown", "json")
 ALIASES = {"text": "human", "md": "markdown"}
 """Other spellings of the formats, as other commands and earlier versions name them."""
 COLUMNS = ("indicators", "unit", "owner", "baseline", "all_targets")
-HEADINGS = ("Policy", "Indicators", "With unit", "With owner", "With baseline", "All targets")
+HEADINGS = (N_("Policy"), N_("Indicators"), N_("With unit"), N_("With owner"), N_("With baseline"), N_("All targets"))
+"""The headings of the table's columns (translated where the table is made)."""
 
 
 @dataclass
@@ -169,7 +171,8 @@ def coverage(plan: Plan, root: str, schemes: dict[str, Scheme] | None = None, so
         own = {key: AlignmentScheme(key, s.title, dict(s.codes), s.source or "") for key, s in plan.schemes.items()}
         _alignment(plan, schemes | own, report)
         if report.alignment or report.unlisted_schemes:
-            report.alignment_list = f"{source} and the plan's schemes" if own and source else source
+            both = _("{source} and the plan's schemes").format(source=source)
+            report.alignment_list = both if own and source else source
     return report
 
 
@@ -259,12 +262,12 @@ def _alignment(plan: Plan, schemes: dict[str, AlignmentScheme], report: Coverage
 
 def _cells(row: PolicyCoverage, indent: str = "  ") -> list[str]:
     """A row of the table; a policy below the first level is indented (``indent`` per level)."""
-    name = indent * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else "Total"
+    name = indent * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else _("Total")
     return [name, str(row.indicators), *(f"{getattr(row, c)}/{row.indicators}" for c in COLUMNS[1:])]
 
 
 def _text(report: Coverage) -> str:
-    table = [list(HEADINGS)] + [_cells(r) for r in [*report.policies, report.total()]]
+    table = [[_(h) for h in HEADINGS]] + [_cells(r) for r in [*report.policies, report.total()]]
     widths = [max(len(row[n]) for row in table) for n in range(len(HEADINGS))]
     lines = [f"{report.root} ({report.plan}, {report.years[0]}-{report.years[-1]})" if report.years else report.root]
     for n, row in enumerate(table):
@@ -277,87 +280,111 @@ def _text(report: Coverage) -> str:
             lines.append("  ".join("-" * w for w in widths))
     for policy in report.policies:
         for column, ids in policy.lacking.items():
-            lines.append(f"{policy.policy}: no {column.replace('_', ' ')}: {', '.join(ids)}")
+            lines.append(f"{policy.policy}: {_lacking(column)}: {', '.join(ids)}")
     for policy in report.policies:
         if policy.parts:
-            lines.append(
-                f"{policy.policy}: {_count(policy.parts, 'sub-indicator')}, counted as parts of their indicators"
-            )
-    lines.append(f"goals no policy or indicator links to: {_ids(report.unlinked_goals)}")
-    lines.append(f"missions no policy or indicator links to: {_ids(report.unlinked_missions)}")
+            lines.append(f"{policy.policy}: {_parts(policy.parts)}")
+    lines.append(_("goals no policy or indicator links to: {ids}").format(ids=_ids(report.unlinked_goals)))
+    lines.append(_("missions no policy or indicator links to: {ids}").format(ids=_ids(report.unlinked_missions)))
     lines.extend(_annual_text(report))
     return "\n".join(lines) + "\n"
 
 
 def _annual_text(report: Coverage) -> list[str]:
     if not report.action_plans:
-        return ["action plans: none (projects and alignment not checked)"]
-    lines = [
-        f"action plan {'academic year ' if y.year_kind == 'academic' else ''}{y.year}: "
-        f"{_count(y.projects, 'project')}; "
-        f"policies without a project: {_ids(y.policies_without_projects)}; "
-        f"indicators no project serves: {_ids(y.indicators_without_projects)}"
-        for y in report.action_plans
-    ]
+        return [_("action plans: none (projects and alignment not checked)")]
+    lines = []
+    for y in report.action_plans:
+        if y.year_kind == "academic":
+            heading = _("action plan academic year {year}").format(year=y.year)
+        else:
+            heading = _("action plan {year}").format(year=y.year)
+        projects = ngettext("{count} project", "{count} projects", y.projects).format(count=y.projects)
+        line = _("{heading}: {projects}; policies without a project: {policies}; indicators no project serves: {ids}")
+        policies, ids = _ids(y.policies_without_projects), _ids(y.indicators_without_projects)
+        lines.append(line.format(heading=heading, projects=projects, policies=policies, ids=ids))
     if not report.alignment_list:
         return lines
-    who = "the projects and policies" if report.policy_links else "the projects"
-    lines.append(f"higher-plan codes {who} link to ({report.alignment_list}):")
+    if report.policy_links:
+        heading = _("higher-plan codes the projects and policies link to ({list}):")
+    else:
+        heading = _("higher-plan codes the projects link to ({list}):")
+    lines.append(heading.format(list=report.alignment_list))
     width = max(len(s.scheme) for s in report.alignment)
     for scheme in report.alignment:
-        ratio = f"{len(scheme.linked)}/{scheme.codes}" if scheme.codes else "any"
-        never = f"never linked: {_ids(scheme.never_linked)}" if scheme.never_linked else "all linked"
+        ratio = f"{len(scheme.linked)}/{scheme.codes}" if scheme.codes else _("any")
         if not scheme.codes:
-            never = f"the scheme lists no codes (any is accepted); linked: {_ids(scheme.linked)}"
-        unknown = f"; not in the list: {', '.join(scheme.unknown)}" if scheme.unknown else ""
+            never = _("the scheme lists no codes (any is accepted); linked: {ids}").format(ids=_ids(scheme.linked))
+        elif scheme.never_linked:
+            never = _("never linked: {ids}").format(ids=_ids(scheme.never_linked))
+        else:
+            never = _("all linked")
+        unknown = _("; not in the list: {codes}").format(codes=", ".join(scheme.unknown)) if scheme.unknown else ""
         lines.append(f"  {scheme.scheme.ljust(width)}  {ratio:>5}  {never}{unknown}")
     for key, codes in report.unlisted_schemes.items():
-        lines.append(f"  {key.ljust(width)}  scheme not in the list (not checked): {', '.join(codes)}")
+        unlisted = _("scheme not in the list (not checked): {codes}").format(codes=", ".join(codes))
+        lines.append(f"  {key.ljust(width)}  {unlisted}")
     return lines
+
+
+def _lacking(column: str) -> str:
+    """What a policy's indicators lack, in words: ``no unit``."""
+    return {
+        "unit": _("no unit"),
+        "owner": _("no owner"),
+        "baseline": _("no baseline"),
+        "all_targets": _("no all targets"),
+    }[column]
+
+
+def _parts(count: int) -> str:
+    return ngettext(
+        "{count} sub-indicator, counted as parts of their indicators",
+        "{count} sub-indicators, counted as parts of their indicators",
+        count,
+    ).format(count=count)
 
 
 def _year_word(report: Coverage) -> str:
     """The heading of the year column: fiscal years unless every action plan is of an academic year."""
     academic = all(y.year_kind == "academic" for y in report.action_plans)
-    return "Academic year" if academic else "Fiscal year"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return _("Academic year") if academic else _("Fiscal year")
 
 
 def _ids(ids: list[str]) -> str:
-    return ", ".join(ids) or "none"
+    return ", ".join(ids) or _("none")
 
 
 def _markdown(report: Coverage) -> str:
     """The report in Markdown: every text from the plan (titles, ids, codes) as literal text."""
-    lines = [f"## Gaps: {md(report.plan)}", "", "| " + " | ".join(HEADINGS) + " |", "|---" * len(HEADINGS) + "|"]
+    headings = [_(h) for h in HEADINGS]
+    lines = [_("## Gaps: {plan}").format(plan=md(report.plan)), "", "| " + " | ".join(headings) + " |"]
+    lines.append("|---" * len(HEADINGS) + "|")
     for row in [*report.policies, report.total()]:
         lines.append("| " + " | ".join(md(cell) for cell in _cells(row, "↳ ")) + " |")
     lines.append("")
     for row in report.policies:
         for column, ids in row.lacking.items():
-            lines.append(f"- **{md(row.policy)}** no {column.replace('_', ' ')}: {md(', '.join(ids))}")
+            lines.append(f"- **{md(row.policy)}** {_lacking(column)}: {md(', '.join(ids))}")
     for row in report.policies:
         if row.parts:
-            lines.append(
-                f"- **{md(row.policy)}** {_count(row.parts, 'sub-indicator')}, counted as parts of their indicators"
-            )
-    lines.append(f"- Goals no policy or indicator links to: {md(_ids(report.unlinked_goals))}")
-    lines.append(f"- Missions no policy or indicator links to: {md(_ids(report.unlinked_missions))}")
+            lines.append(f"- **{md(row.policy)}** {_parts(row.parts)}")
+    lines.append(_("- Goals no policy or indicator links to: {ids}").format(ids=md(_ids(report.unlinked_goals))))
+    lines.append(_("- Missions no policy or indicator links to: {ids}").format(ids=md(_ids(report.unlinked_missions))))
     lines.extend(_annual_markdown(report))
     return "\n".join(lines) + "\n"
 
 
 def _annual_markdown(report: Coverage) -> list[str]:
     if not report.action_plans:
-        return ["- Action plans: none (projects and alignment not checked)"]
+        return [_("- Action plans: none (projects and alignment not checked)")]
     lines = [
         "",
-        "### Projects",
+        _("### Projects"),
         "",
-        f"| {_year_word(report)} | Projects | Policies without a project | Indicators no project serves |",
+        _("| {year} | Projects | Policies without a project | Indicators no project serves |").format(
+            year=_year_word(report)
+        ),
         "|---|---|---|---|",
     ]
     for y in report.action_plans:
@@ -367,21 +394,22 @@ def _annual_markdown(report: Coverage) -> list[str]:
         return lines
     lines += [
         "",
-        f"### Alignment with higher plans ({md(report.alignment_list)})",
+        _("### Alignment with higher plans ({list})").format(list=md(report.alignment_list)),
         "",
-        "| Scheme | Linked | Never linked | Not in the list |",
+        _("| Scheme | Linked | Never linked | Not in the list |"),
         "|---|---|---|---|",
     ]
     for s in report.alignment:
         row = [
             f"{code(s.scheme)} {md(s.title)}",
-            f"{len(s.linked)}/{s.codes}" if s.codes else f"any code: {md(_ids(s.linked))}",
+            f"{len(s.linked)}/{s.codes}" if s.codes else _("any code: {ids}").format(ids=md(_ids(s.linked))),
             md(_ids(s.never_linked)),
             md(_ids(s.unknown)),
         ]
         lines.append("| " + " | ".join(row) + " |")
     for key, codes in report.unlisted_schemes.items():
-        lines.append(f"| {code(key)} (not in the list, not checked) | | | {md(', '.join(codes))} |")
+        unlisted = _("{scheme} (not in the list, not checked)").format(scheme=code(key))
+        lines.append(f"| {unlisted} | | | {md(', '.join(codes))} |")
     return lines
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from eduplan.analysis.compare import Comparison, Counts, Status, TargetValue, combine_parts, compare
 from eduplan.analysis.targets import Resolved, resolve_actual, resolve_target
 from eduplan.findings import Path
+from eduplan.i18n import _
 from eduplan.model import Actual, Indicator, Plan, Report
 from eduplan.model.common import Change, Direction
 from eduplan.model.walk import all_policies
@@ -292,29 +293,38 @@ def _judge(
 ) -> tuple[Status, str, Comparison | None]:
     """The status of an indicator judged on its own target and value, with why."""
     if resolved is None:
-        extra = " (the report gives an actual anyway)" if actual is not None and actual.value is not None else ""
-        return Status.NOT_DUE, f"no target for {year}{extra}", None
+        if actual is not None and actual.value is not None:
+            return Status.NOT_DUE, _("no target for {year} (the report gives an actual anyway)").format(year=year), None
+        return Status.NOT_DUE, _("no target for {year}").format(year=year), None
     if report is None:
-        return Status.NOT_DUE, f"no report for {year} yet", None
+        return Status.NOT_DUE, _("no report for {year} yet").format(year=year), None
     if actual is None:
-        return Status.NO_DATA, f"the report for {year} does not mention the indicator", None
+        return Status.NO_DATA, _("the report for {year} does not mention the indicator").format(year=year), None
     if actual.value is None:
-        why = f"no data: {actual.no_data}" if actual.no_data else "the report gives no value and no reason"
-        return Status.NO_DATA, why, None
+        if actual.no_data:
+            return Status.NO_DATA, _("no data: {reason}").format(reason=actual.no_data), None
+        return Status.NO_DATA, _("the report gives no value and no reason"), None
     if resolved.value is None:
-        return Status.NOT_COMPARABLE, f"the target {_written(indicator, year)} cannot be resolved: {resolved.how}", None
+        why = _("the target {target} cannot be resolved: {how}").format(
+            target=_written(indicator, year), how=resolved.how
+        )
+        return Status.NOT_COMPARABLE, " ".join(why.split()), None
     if counted is not None and counted.value is None:
-        return Status.NOT_COMPARABLE, f"the result '{_shown(actual.value)}' cannot be counted: {counted.how}", None
+        why = _("the result {result} cannot be counted: {how}").format(
+            result=f"'{_shown(actual.value)}'", how=counted.how
+        )
+        return Status.NOT_COMPARABLE, why, None
     reached = counted.value if counted is not None and counted.value is not None else actual.value
     comparison = compare(resolved.value, reached, indicator.direction, scale, tolerance)
-    reason = comparison.reason
+    reasons = [comparison.reason]
     if resolved.how:
-        reason += f"; the target {_written(indicator, year)} is {resolved.how}"
+        written = _("the target {target} is {how}").format(target=_written(indicator, year), how=resolved.how)
+        reasons.append(" ".join(written.split()))
     if counted is not None:
-        reason += f"; the result '{_shown(actual.value)}' is {counted.how}"
+        reasons.append(_("the result {result} is {how}").format(result=f"'{_shown(actual.value)}'", how=counted.how))
     if indicator.cumulative:
-        reason += "; running totals (cumulative)"
-    return comparison.status, reason, comparison
+        reasons.append(_("running totals (cumulative)"))
+    return comparison.status, "; ".join(reasons), comparison
 
 
 def _shown(value: TargetValue) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eduplan.i18n import _
 from eduplan.model import Indicator, Range
 from eduplan.model.common import Change
 
@@ -58,29 +59,37 @@ def resolve_target(indicator: Indicator, year: int) -> Resolved | None:
         return Resolved(target)
     if target.of == "baseline":
         base = _baseline(indicator)
-        source = "the baseline"
+        source = _("the baseline")
         base_year = indicator.baseline.last_year if indicator.baseline else None
     elif year - 1 in indicator.targets:
         earlier = resolve_target(indicator, year - 1)
         assert earlier is not None  # the year has a target
         if earlier.value is None:
-            return Resolved(None, f"it is counted from the target for {year - 1}, and {earlier.how}", of=target.of)
-        base, source, base_year = earlier.value, f"the target for {year - 1}", year - 1
+            why = _("it is counted from the target for {year}, and {how}").format(year=year - 1, how=earlier.how)
+            return Resolved(None, why, of=target.of)
+        base, source, base_year = earlier.value, _("the target for {year}").format(year=year - 1), year - 1
     elif any(y < year for y in indicator.targets):
-        return Resolved(None, f"it is counted from the target for {year - 1}, and {year - 1} has none", of=target.of)
+        why = _("it is counted from the target for {year}, and {year} has none").format(year=year - 1)
+        return Resolved(None, why, of=target.of)
     else:  # the first year with a target counts from where the plan starts
         base = _baseline(indicator)
-        source = "the baseline"
+        source = _("the baseline")
         base_year = indicator.baseline.last_year if indicator.baseline else None
     if isinstance(base, Unresolvable):
         return Resolved(None, base.why, of=target.of)
     if isinstance(base, Range | str):
         shown = base if isinstance(base, str) else f"{_num(base.min)}..{_num(base.max)}"
-        return Resolved(None, f"{source} is {shown}, not a number a change can be counted from", of=target.of)
+        why = _("{source} is {value}, not a number a change can be counted from").format(source=source, value=shown)
+        return Resolved(None, why, of=target.of)
     value = _tidy(base + target.delta)
-    sign = "+" if target.delta >= 0 else "-"
-    how = f"{source} ({_num(base)}) {sign} {_num(abs(target.delta))} = {_num(value)}"
-    return Resolved(value, how, float(base), base_year, target.of)
+    return Resolved(value, _sum(source, base, target.delta, value), float(base), base_year, target.of)
+
+
+def _sum(source: str, base: float, delta: float, value: float) -> str:
+    """How a change was counted: ``the baseline (80) + 3 = 83``."""
+    return _("{source} ({base}) {sign} {amount} = {value}").format(
+        source=source, base=_num(base), sign="+" if delta >= 0 else "-", amount=_num(abs(delta)), value=_num(value)
+    )
 
 
 def resolve_actual(indicator: Indicator, change: Change, year: int, previous: object) -> Resolved:
@@ -91,28 +100,22 @@ def resolve_actual(indicator: Indicator, change: Change, year: int, previous: ob
     """
     if change.of == "previous" and previous is not None:
         if not isinstance(previous, int | float) or isinstance(previous, bool):
-            return Resolved(
-                None, f"the result for {year - 1} is not a number a change can be counted from", of="previous"
-            )
+            why = _("the result for {year} is not a number a change can be counted from").format(year=year - 1)
+            return Resolved(None, why, of="previous")
         base: float | Range | str | Unresolvable = previous
-        source = f"the result for {year - 1}"
+        source = _("the result for {year}").format(year=year - 1)
     elif change.of == "previous" and not (indicator.baseline and indicator.baseline.last_year == year - 1):
-        return Resolved(None, f"it is counted from the result for {year - 1}, which no report gives", of="previous")
+        why = _("it is counted from the result for {year}, which no report gives").format(year=year - 1)
+        return Resolved(None, why, of="previous")
     else:
-        base, source = _baseline(indicator), "the baseline"
+        base, source = _baseline(indicator), _("the baseline")
     if isinstance(base, Unresolvable):
         return Resolved(None, base.why, of=change.of)
     if isinstance(base, Range | str):
-        return Resolved(None, f"{source} is not a number a change can be counted from", of=change.of)
+        why = _("{source} is not a number a change can be counted from").format(source=source)
+        return Resolved(None, why, of=change.of)
     value = _tidy(base + change.delta)
-    sign = "+" if change.delta >= 0 else "-"
-    return Resolved(
-        value,
-        f"{source} ({_num(base)}) {sign} {_num(abs(change.delta))} = {_num(value)}",
-        float(base),
-        year - 1,
-        change.of,
-    )
+    return Resolved(value, _sum(source, base, change.delta, value), float(base), year - 1, change.of)
 
 
 def resolved_targets(indicator: Indicator) -> dict[int, Resolved]:
@@ -135,13 +138,18 @@ class Unresolvable:
 def _baseline(indicator: Indicator) -> float | Range | str | Unresolvable:
     baseline = indicator.baseline
     if baseline is None:
-        return Unresolvable("it is counted from the baseline, and the indicator has none")
+        return Unresolvable(_("it is counted from the baseline, and the indicator has none"))
     value = baseline.value
     if value is None:
-        reason = f" ({baseline.no_data})" if baseline.no_data else ""
-        return Unresolvable(f"it is counted from the baseline, which has no value{reason}")
+        if baseline.no_data:
+            return Unresolvable(
+                _("it is counted from the baseline, which has no value ({reason})").format(reason=baseline.no_data)
+            )
+        return Unresolvable(_("it is counted from the baseline, which has no value"))
     if isinstance(value, Change):
-        return Unresolvable(f"it is counted from the baseline, which is itself a change ({value.shown()})")
+        return Unresolvable(
+            _("it is counted from the baseline, which is itself a change ({change})").format(change=value.shown())
+        )
     return value
 
 
