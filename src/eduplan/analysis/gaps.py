@@ -262,8 +262,13 @@ def _alignment(plan: Plan, schemes: dict[str, AlignmentScheme], report: Coverage
 
 def _cells(row: PolicyCoverage, indent: str = "  ") -> list[str]:
     """A row of the table; a policy below the first level is indented (``indent`` per level)."""
-    name = indent * (row.depth - 1) + f"{row.number} {row.policy}".strip() if row.policy != "total" else _("Total")
+    name = indent * (row.depth - 1) + f"{row.number} {_name(row)}".strip() if row.policy != "total" else _("Total")
     return [name, str(row.indicators), *(f"{getattr(row, c)}/{row.indicators}" for c in COLUMNS[1:])]
+
+
+def _name(row: PolicyCoverage) -> str:
+    """How a row names its policy: its id, or the standards of a school's plan in words (มาตรฐาน)."""
+    return _("standards") if (row.policy, row.number, row.title) == ("standards", "", "standards") else row.policy
 
 
 def _text(report: Coverage) -> str:
@@ -280,10 +285,10 @@ def _text(report: Coverage) -> str:
             lines.append("  ".join("-" * w for w in widths))
     for policy in report.policies:
         for column, ids in policy.lacking.items():
-            lines.append(f"{policy.policy}: {_lacking(column)}: {', '.join(ids)}")
+            lines.append(f"{_name(policy)}: {_lacking(column)}: {', '.join(ids)}")
     for policy in report.policies:
         if policy.parts:
-            lines.append(f"{policy.policy}: {_parts(policy.parts)}")
+            lines.append(f"{_name(policy)}: {_parts(policy.parts)}")
     lines.append(_("goals no policy or indicator links to: {ids}").format(ids=_ids(report.unlinked_goals)))
     lines.append(_("missions no policy or indicator links to: {ids}").format(ids=_ids(report.unlinked_missions)))
     lines.extend(_annual_text(report))
@@ -365,10 +370,10 @@ def _markdown(report: Coverage) -> str:
     lines.append("")
     for row in report.policies:
         for column, ids in row.lacking.items():
-            lines.append(f"- **{md(row.policy)}** {_lacking(column)}: {md(', '.join(ids))}")
+            lines.append(f"- **{md(_name(row))}** {_lacking(column)}: {md(', '.join(ids))}")
     for row in report.policies:
         if row.parts:
-            lines.append(f"- **{md(row.policy)}** {_parts(row.parts)}")
+            lines.append(f"- **{md(_name(row))}** {_parts(row.parts)}")
     lines.append(_("- Goals no policy or indicator links to: {ids}").format(ids=md(_ids(report.unlinked_goals))))
     lines.append(_("- Missions no policy or indicator links to: {ids}").format(ids=md(_ids(report.unlinked_missions))))
     lines.extend(_annual_markdown(report))
