@@ -70,6 +70,14 @@ CASES = [
         "key-at-the-dashes", "indicators:\n  - id: x\n  name: y\n", 3, 3, "`name:` is indented by 2 spaces", "`name:`"
     ),
     Case("items-left-of-their-key", "plan:\n  indicators:\n - id: x\n", 3, 2, "indented by 1 space,", "ย่อหน้าให้ลึกกว่า"),
+    Case(
+        "text-broken-over-lines",
+        HEAD + "title: แผนพัฒนาการศึกษา\nขั้นพื้นฐาน\nvision: x\n",
+        4,
+        1,
+        "reads as text, not as a key",
+        "ไม่ใช่คีย์",
+    ),
     # -- colons, quotes, brackets
     Case(
         "no-space-after-colon",
@@ -149,6 +157,8 @@ def test_libyaml_words_when_no_cause_is_sure() -> None:
         pytest.param(HEAD + "link: http://x.th\n  vision: x\n", 4, 3, "space is missing", id="url"),
         # a multi-line quoted text is fine: the tab below is the cause
         pytest.param(HEAD + 'title: "ก\n  ข"\n\tvision: x\n', 5, 1, "quotes", id="quoted-over-lines"),
+        # a quote right after the colon opens a text: the missing space is not what is wrong
+        pytest.param(HEAD + 'title:" แผน\nvision: x\n', 4, 1, "space is missing", id="glued-open-quote"),
     ],
 )
 def test_no_false_cause(text: str, line: int, col: int, not_said: str) -> None:

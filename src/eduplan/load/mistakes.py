@@ -51,6 +51,9 @@ class Mistake:
     hint: str | None
 
 
+_SCANNING = ("while scanning a quoted", "while scanning a simple key", "while parsing a flow", "while scanning a block")
+
+
 class _Text:
     """The failed text as editor lines, and the test of a repair: does the copy parse further?"""
 
@@ -66,8 +69,12 @@ class _Text:
         """Indexes of the lines a cause can be on: those up to libyaml's stop."""
         return range(min(self.stop[0], len(self.lines)))
 
-    def fixed(self, lines: list[str]) -> bool:
-        """Whether ``lines`` parse, or parse further than the text did (the repair removed the first error)."""
+    def fixed(self, lines: list[str], at: int | None = None) -> bool:
+        """Whether ``lines`` parse, or parse further than the text did (the repair removed the first error).
+
+        A repair of the line at index ``at`` that only starts a new error there (a quote it opened,
+        read to the end of the file) fixed nothing.
+        """
         if self.tries >= self.budget:
             return False
         self.tries += 1
@@ -75,6 +82,9 @@ class _Text:
             yaml.compose("\n".join(lines), Loader=yaml.CSafeLoader)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
+            begun = exc.context_mark is not None and exc.context_mark.line == at
+            if begun and (exc.context or "").startswith(_SCANNING):
+                return False
             return mark is not None and (mark.line + 1, mark.column + 1) > self.stop
         except (yaml.YAMLError, RecursionError):
             return False
@@ -173,7 +183,7 @@ def _odd_spaces(doc: _Text) -> Mistake | None:
             chars = list(line)
             for at, _where in places:
                 chars[at] = width if width != "  " or line[at] in _WIDE else " "
-            if doc.fixed(doc.with_line(index, "".join(chars))):
+            if doc.fixed(doc.with_line(index, "".join(chars)), index):
                 return _odd_mistake(index, line, *places[0])
     if candidates and doc.fixed(everywhere):  # each one alone is not enough: all of them together
         index, places = candidates[0]
@@ -201,7 +211,7 @@ def _tabs(doc: _Text) -> Mistake | None:
             continue
         certain = "'\\t'" in doc.problem and index + 1 == doc.stop[0]
         widths = (" ", "", "  ", "    ")  # for a space, an extra one, for an indent of 2 or 4
-        if certain or any(doc.fixed(doc.with_line(index, line.replace("\t", width, 8))) for width in widths):
+        if certain or any(doc.fixed(doc.with_line(index, line.replace("\t", width, 8)), index) for width in widths):
             at = line.index("\t")
             return Mistake(index + 1, at + 1, at + 2, _("a tab character cannot indent YAML"), _("indent with spaces"))
     return None
@@ -258,7 +268,7 @@ def _quotes(doc: _Text) -> Mistake | None:
         rest = line[end:].strip()
         if rest and not rest.startswith("#") and match.group().strip(" -"):
             whole = _quoted(line[start:].rstrip())
-            if doc.fixed(doc.with_line(index, line[:start] + whole)):
+            if doc.fixed(doc.with_line(index, line[:start] + whole), index):
                 message = _("text follows the closing quote of the value of `{key}`").format(key=_key_of(line))
                 hint = _("put the whole value inside the quotes, or write it without quotes")
                 return Mistake(index + 1, end + 1, end + 2, message, hint)
@@ -363,7 +373,7 @@ def _comma(doc: _Text) -> Mistake | None:
     before = line[:space].rstrip()
     if space <= 0 or not before or before[-1] in ",[{:" or not line[space + 1 : col].strip():
         return None
-    if not doc.fixed(doc.with_line(index, before + "," + line[len(before) :])):
+    if not doc.fixed(doc.with_line(index, before + "," + line[len(before) :]), index):
         return None
     word = line[space + 1 : col].strip()
     message = _("a comma is missing before `{item}`").format(item=word)
@@ -379,14 +389,23 @@ _GLUED = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][\w-]*):(?P<valu
 """``key:value``: a key and its value with no space between, which YAML reads as one text."""
 
 
+def _opens(value: str) -> bool:
+    """Whether a value starts a quote or a bracket that it does not close (then the colon is not the mistake)."""
+    if value[:1] in "\"'":
+        return _quoted_end(value, 0) is None
+    if value[:1] in _CLOSER:
+        return value.count(value[0]) != value.count(_CLOSER[value[0]])
+    return False
+
+
 def _glued(doc: _Text) -> Mistake | None:
     for index in doc.upto():
         line = doc.lines[index]
         match = _GLUED.match(line)
-        if match is None or match["value"][:1].isdigit() and match["key"].isdigit():
+        if match is None or (match["value"][:1].isdigit() and match["key"].isdigit()) or _opens(match["value"]):
             continue
         at = match.end("key")
-        if doc.fixed(doc.with_line(index, line[: at + 1] + " " + line[at + 1 :])):
+        if doc.fixed(doc.with_line(index, line[: at + 1] + " " + line[at + 1 :]), index):
             key, value = match["key"], match["value"]
             message = _("a space is missing after `{key}:`, so YAML reads `{text}` as one text").format(
                 key=key, text=f"{key}:{value}"
@@ -407,7 +426,7 @@ def _colon_in_value(doc: _Text) -> Mistake | None:
         return None
     value = match["value"].rstrip()
     quoted = _quoted(value)
-    if not doc.fixed(doc.with_line(index, line[: match.start("value")] + quoted)):
+    if not doc.fixed(doc.with_line(index, line[: match.start("value")] + quoted), index):
         return None
     key = match["key"].strip()
     shown = quoted if len(quoted) <= 42 else quoted[:40] + '…"'
@@ -433,10 +452,33 @@ def _indentation(doc: _Text) -> Mistake | None:
     block, wrong = found[-1]
     if wrong is None:
         return None
+    if block.key is None and not block.dashes:
+        return _broken_text(doc, block, found[-2][0] if len(found) > 1 else None)
     for target in wrong.targets:
-        if doc.fixed(line_up(doc.lines, block, target.col)):
+        if doc.fixed(line_up(doc.lines, block, target.col), block.number - 1):
             return _indent_mistake(block, wrong.kind, target)
     return None
+
+
+def _broken_text(doc: _Text, block: Block, above: Block | None) -> Mistake | None:
+    """A long text broken over two lines (Enter pressed inside it), the second not indented under its key."""
+    index = block.number - 1
+    if ":" in doc.lines[index] or above is None or not above.key or not above.value or above.value[0] in "\"'[{|>&*!":
+        return None  # a line with a colon was meant as a key: joining it to the text above would hide it
+    before = index - 1
+    while before > 0 and not doc.lines[before].strip():
+        before -= 1
+    joined = doc.lines[before].rstrip() + " " + doc.lines[index].strip()
+    if not doc.fixed([*doc.lines[:before], joined, *doc.lines[index + 1 :]], before):
+        return None
+    fields = {"above": f"{above.key}:", "line": above.number}
+    message = _(
+        "this line reads as text, not as a key: it goes on from the value of `{above}` on line {line}, "
+        "but is not indented under it"
+    ).format(**fields)
+    hint = _("join it to the end of line {line}, or indent it further than `{above}`").format(**fields)
+    end = len(doc.lines[index].rstrip()) + 1
+    return Mistake(block.number, block.first + 1, max(end, block.first + 2), message, hint)
 
 
 def _indent_mistake(block: Block, kind: str, target: Target) -> Mistake:
@@ -501,6 +543,7 @@ _CONTEXTS = [
     ("while scanning a quoted scalar", N_("the quoted text began at line {line}")),
     ("while parsing a flow", N_("the list or mapping in brackets began at line {line}")),
     ("while scanning a block scalar", N_("the block of text (`|` or `>`) began at line {line}")),
+    ("while scanning a simple key", N_("the key or text without its colon is on line {line}")),
 ]
 
 
