@@ -19,7 +19,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
 from eduplan import __version__, i18n
-from eduplan.cli import diff, explain, gaps, helpscreen, init, plan, render, sheet, usage, validate
+from eduplan.cli import diff, explain, gaps, helpscreen, init, plan, render, sheet, thaiwrap, usage, validate
 from eduplan.cli.common import EXIT_TROUBLE, configured_lang
 from eduplan.errors import EduplanError
 
@@ -56,7 +56,9 @@ class _InWords(Command):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The help screen, Typer's own words in the run's language."""
         helpscreen.show_in_language()
-        super().format_help(ctx, formatter)
+        helpscreen.breakable_help(self)
+        with thaiwrap.wrapping_at_word_breaks():
+            super().format_help(ctx, formatter)
 
 
 class _Group(_InWords, TyperGroup):
@@ -213,7 +215,8 @@ def run() -> None:
         except EduplanError:
             lang = i18n.choose(None, configured_lang())
         with i18n.using(lang):
-            sys.stderr.write(f"eduplan: {i18n._('interrupted')}\n")
+            said = i18n._("interrupted")
+            sys.stderr.write(f"eduplan: {said}\n")
         sys.exit(130)
 
 

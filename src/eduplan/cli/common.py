@@ -129,9 +129,10 @@ def fail(message: str, code: int) -> NoReturn:
 
 def print_findings(findings: list[Finding], stream: TextIO) -> None:
     """Print findings one per line (the concise format), hints indented below."""
+    from eduplan.reporters.common import plain
+
     for f in findings:
-        location = str(f.span) if f.span else "-"
-        line = f"{location}: {f.severity.value} {f.code} {f.message} ({f.name})"
+        line = plain(f)
         if f.hint:
             line += "\n    " + _("hint: {hint}").format(hint=f.hint)
         print(line, file=stream)

@@ -30,8 +30,8 @@ def gaps(
     parts have); goals and missions no policy or indicator links to. Per action plan: policies
     without a project (a project on a กลยุทธ์ serves its ประเด็นยุทธศาสตร์ too), indicators no project
     serves, and the higher-plan codes (national strategy, master plans, NDP13, national education
-    plan, SDG 4, and the plan's own ``schemes``) the projects and policies never link to. The
-    configuration's ``alignment: FILE`` names a list of codes of your own, as --alignment does.
+    plan, SDG 4, and the plan's own `schemes:`) the projects and policies never link to. The
+    configuration's `alignment: FILE` names a list of codes of your own, as --alignment does.
     """
     from eduplan.analysis.alignment import load_alignment
     from eduplan.analysis.gaps import ALIASES, FORMATS, coverage, render

@@ -23,14 +23,15 @@ from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 import typer
 from typer.core import TyperArgument, TyperOption
 
+from eduplan.cli.thaiwrap import breakable
 from eduplan.i18n import N_, _
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["HELP_HELP", "LANG_HELP", "help_option", "prepare", "show_in_language", "usage_prefix"]
+__all__ = ["HELP_HELP", "LANG_HELP", "breakable_help", "help_option", "prepare", "show_in_language", "usage_prefix"]
 
-LANG_HELP = N_("Language of the messages (default: EDUPLAN_LANG, the configuration's lang:, the locale, else th).")
+LANG_HELP = "Language of the messages (default: EDUPLAN_LANG, the configuration's lang:, the locale, else th)."
 HELP_HELP = N_("Show this message and exit.")
 
 # TRANSLATORS: the start of every help screen and usage line; keep the colon and the space after it.
@@ -137,9 +138,17 @@ class _Argument(TyperArgument):
 def help_option(option: Any) -> Any:
     """``--help`` in the run's language, without a type beside it."""
     if option is not None:
-        option.help = _(HELP_HELP)
+        option.help = breakable(_(HELP_HELP))
         option.metavar = ""
     return option
+
+
+def breakable_help(command: Any) -> None:
+    """Let the help of ``command``, its parameters and its subcommands wrap between Thai words (in place)."""
+    for item in (command, *command.params, *getattr(command, "commands", {}).values()):
+        for attribute in ("help", "short_help"):
+            if text := getattr(item, attribute, None):
+                setattr(item, attribute, breakable(text))
 
 
 def usage_prefix() -> str:

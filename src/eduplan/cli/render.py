@@ -72,6 +72,7 @@ def render(
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="A file, a directory (for several documents), or - for standard output (markdown, html).",
         ),
     ] = None,

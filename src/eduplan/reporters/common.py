@@ -91,12 +91,11 @@ def by_file_and_acceptance(findings: Iterable[Finding]) -> Iterator[tuple[str, b
 def plain(finding: Finding) -> str:
     """One line: ``file:line:col: severity CODE message (name)``; ``accepted`` and the reason for an accepted one.
 
-    An accepted finding never reads as an error, so a problem matcher or a ``grep ': error '`` skips it.
+    The severity is a word of the run's language (``error``, ``ข้อผิดพลาด``); an accepted finding never
+    reads as an error, so a ``grep ': error '`` (or its Thai) skips it.
     """
-    if finding.accepted is None:
-        line = f"{location(finding)}: {finding.severity.value} {finding.code} {finding.message} ({finding.name})"
-    else:
-        line = f"{location(finding)}: accepted {finding.code} {finding.message} ({finding.name})"
+    line = f"{location(finding)}: {severity_word(finding)} {finding.code} {finding.message} ({finding.name})"
+    if finding.accepted is not None:
         line += " [" + _("reason: {reason}").format(reason=finding.accepted) + "]"
     return line.replace("\r", " ").replace("\n", " ")
 

@@ -18,7 +18,7 @@ from eduplan.check.pipeline import failing
 from eduplan.check.result import RunResult
 from eduplan.i18n import _
 from eduplan.reporters import ReportOptions
-from eduplan.reporters.common import by_file, location, with_hint
+from eduplan.reporters.common import by_file, location, severity_word, with_hint
 
 __all__ = ["write"]
 
@@ -59,11 +59,11 @@ def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
                 skipped = _("accepted: {reason}").format(reason=finding.accepted)
                 out.write(f"      <skipped message={quoteattr(skipped)}/>\n")
             elif id(finding) in fails:
-                message = quoteattr(f"{finding.severity.value} {finding.code} {finding.message}")
+                message = quoteattr(f"{severity_word(finding)} {finding.code} {finding.message}")
                 out.write(f"      <failure message={message} type={quoteattr(finding.name)}>")
                 out.write(f"{escape(text)}</failure>\n")
             else:
-                out.write(f"      <system-out>{escape(finding.severity.value + ' ' + text)}</system-out>\n")
+                out.write(f"      <system-out>{escape(severity_word(finding) + ' ' + text)}</system-out>\n")
             out.write("    </testcase>\n")
         out.write("  </testsuite>\n")
     out.write("</testsuites>\n")

@@ -64,6 +64,7 @@ def _rows(findings: list[Finding], out: TextIO) -> None:
         severity = f"{icon} {severity_word(f)}"
         message = text(f.message)
         if f.accepted is not None:
-            message += f"<br>*{_('accepted:')}* {text(f.accepted)}"
+            label = _("accepted:")
+            message += f"<br>*{label}* {text(f.accepted)}"
         at = code(f.at) if f.at else "-"
         out.write(f"| {where} | {severity} | {text(f.code)} {code(f.name)} | {message} | {at} |\n")
