@@ -223,3 +223,30 @@ def test_a_look_alike_space_in_the_indentation_is_found_on_its_line(plan, odd: s
     if not findings:
         return  # still valid YAML (a key that starts with the character): the schema's to judge
     assert [(f.code, f.span.line) for f in findings] == [("YA01", index + 1)], mutated
+
+
+# -- one character typed, deleted or pasted anywhere in the shipped plan: never a traceback --------------
+
+SHIPPED = sorted((Path(__file__).parents[2] / "plans" / "sesa-lampang-lamphun" / "2566-2570").rglob("*.yaml"))
+_TYPED = st.sampled_from([":", " ", "\u00a0", "\u3000", "\t", '"', "'", "[", "{", "]", "#", "-", "\n", ",", ""])
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(file=st.sampled_from(SHIPPED), typed=_TYPED, data=st.data())
+def test_one_character_anywhere_is_explained_at_or_before_where_libyaml_stopped(
+    file: Path, typed: str, data: st.DataObject
+) -> None:
+    text = file.read_text(encoding="utf-8")
+    at = data.draw(st.integers(0, len(text) - 1))
+    mutated = text[:at] + typed + text[at + (0 if typed else 1) :]  # "": the character deleted
+    try:
+        yaml.compose(mutated, Loader=yaml.CSafeLoader)
+        return
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        assert mark is not None
+        stop = mark.line + 1
+    english, thai = _one(mutated), _one(mutated, "th")
+    assert english.span == thai.span
+    assert 1 <= english.span.line <= stop
+    assert leaks(f"{thai.message} {thai.hint or ''}") == []
