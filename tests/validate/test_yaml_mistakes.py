@@ -55,6 +55,14 @@ CASES = [
     Case("em-space-indent", "office:\n  name: x\n \u2003code: 1\n", 3, 2, "U+2003 EM SPACE", "U+2003"),
     Case("zero-width-indent", "office:\n  name: x\n \u200bcode: 1\n", 3, 2, "invisible character U+200B", "มองไม่เห็น"),
     Case("tab-indent", "office:\n  name: x\n\tcode: 1\n", 3, 1, "a tab character cannot indent", "แท็บ"),
+    Case(
+        "notepad-bom-and-crlf",
+        "\ufeff" + HEAD.replace("\n", "\r\n") + "title:\u00a0แผน\r\nvision: x\r\n",
+        3,
+        7,
+        "no-break space",
+        "ไม่ตัดบรรทัด",
+    ),
     # -- indentation
     Case(
         "one-indent-too-many", HEAD + "title: แผน\n  vision: ก\n", 4, 3, "indented further than `title:`", "ย่อหน้าลึกกว่า"
@@ -106,6 +114,7 @@ CASES = [
     Case("comment-hides-bracket", HEAD + "tags: [ก, #1]\nvision: x\n", 3, 11, "starts a comment", "หมายเหตุ"),
     Case("comma-missing", "targets: {2566: 80 2567: 85}\n", 1, 20, "a comma is missing before `2567`", "จุลภาค"),
     Case("two-documents", HEAD + "---\nid: p2\n", 3, 1, "more than one YAML document", "มากกว่าหนึ่งชุด"),
+    Case("text-after-document-end", HEAD + "...\nid: p2\n", 4, 1, "more than one YAML document", "มากกว่าหนึ่งชุด"),
 ]
 IDS = [c.name for c in CASES]
 

@@ -145,6 +145,9 @@ def blocks(lines: list[str], upto: int) -> list[tuple[Block, Wrong | None]]:
         if flow is not None:
             flow = f"{flow} {stripped}" if _unclosed(f"{flow} {stripped}") else None
             continue
+        if re.match(r"(?:---|\.\.\.)(?:[ ]|$)", line):
+            levels, prev = [], None  # a document marker: what follows starts again at the left
+            continue
         block = _parse(number, line)
         kind = "seq" if block.dashes else "map" if block.key else "scalar"
         wrong = _judge(block, kind, prev, levels)

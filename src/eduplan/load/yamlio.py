@@ -269,10 +269,9 @@ def _syntaxfinding(exc: yaml.MarkedYAMLError, text: str | bytes, file: str, line
     problem = exc.problem or "invalid YAML"
     context_line = lines.at(exc.context_mark)[0] if exc.context_mark is not None else None
     at = mark.index if mark is not None else -1  # in characters, a BOM not counted
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace").removeprefix("\ufeff")
+    text = (text.decode("utf-8", "replace") if isinstance(text, bytes) else text).removeprefix("\ufeff")
     char = text[at] if 0 <= at < len(text) else ""
-    if "another document" in problem:
+    if "another document" in problem or "<document start>" in problem:  # a second ---, or text after ...
         message = _("the file holds more than one YAML document")
         hint: str | None = _("a plan file holds one document; remove the '---' line or split the file")
     elif odd := lines.odd_break(text, line, exc.context_mark):
