@@ -174,7 +174,7 @@ def policy_gap(files: list[FsPath], policies: list[Any]) -> Finding | None:
     if not missing or len(missing) >= len(numbered):
         return None
     after = numbered[min(n for n in numbered if n > missing[0])]
-    names = ", ".join(f"policies/{n}{after.suffix}" for n in missing)
+    names = "policies/" + ", ".join(f"{n}{after.suffix}" for n in missing)
     sequence = ", ".join(str(n) for n in sorted(numbered))
     message = ngettext(
         "{files} is missing: the policy files go {sequence} and no policy is numbered {numbers}",
