@@ -86,6 +86,15 @@ CASES = [
         "reads as text, not as a key",
         "ไม่ใช่คีย์",
     ),
+    Case("key-without-colon", HEAD + "title แผนพัฒนา\nvision: x\n", 3, 1, "`title` has no colon after it", "`title`"),
+    Case(
+        "indicator-key-without-colon",
+        "indicators:\n  - id: i1\n    name ร้อยละของนักเรียน\n    unit: ร้อยละ\n",
+        3,
+        5,
+        "`name: ร้อยละของนักเรียน`",
+        "ไม่มีเครื่องหมาย",
+    ),
     # -- colons, quotes, brackets
     Case(
         "no-space-after-colon",
@@ -168,6 +177,8 @@ def test_libyaml_words_when_no_cause_is_sure() -> None:
         pytest.param(HEAD + 'title: "ก\n  ข"\n\tvision: x\n', 5, 1, "quotes", id="quoted-over-lines"),
         # a quote right after the colon opens a text: the missing space is not what is wrong
         pytest.param(HEAD + 'title:" แผน\nvision: x\n', 4, 1, "space is missing", id="glued-open-quote"),
+        # English text broken over two lines: neither a key without its colon nor sure to be text
+        pytest.param(HEAD + "reason: the table of 2566\nand 2567\n", 5, 1, "colon after it", id="english-text"),
     ],
 )
 def test_no_false_cause(text: str, line: int, col: int, not_said: str) -> None:

@@ -63,6 +63,7 @@ class _Text:
         self.budget = min(_TRIES, max(3, _TRIED_CHARS // max(1, len(text))))
         self.problem = problem
         self.context_line = context_line
+        self.written: set[str] | None = None
         self.tries = 0
 
     def upto(self) -> range:
@@ -89,6 +90,12 @@ class _Text:
         except (yaml.YAMLError, RecursionError):
             return False
         return True
+
+    def written_keys(self) -> set[str]:
+        """The keys written in the file (``title`` of ``title: ...``), to tell a key without its colon from text."""
+        if self.written is None:
+            self.written = set(_KEYS.findall("\n".join(self.lines)))
+        return self.written
 
     def with_line(self, index: int, line: str) -> list[str]:
         return [*self.lines[:index], line, *self.lines[index + 1 :]]
@@ -453,22 +460,37 @@ def _indentation(doc: _Text) -> Mistake | None:
     if wrong is None:
         return None
     if block.key is None and not block.dashes:
-        return _broken_text(doc, block, found[-2][0] if len(found) > 1 else None)
+        return _text_line(doc, block, found[-2][0] if len(found) > 1 else None)
     for target in wrong.targets:
         if doc.fixed(line_up(doc.lines, block, target.col), block.number - 1):
             return _indent_mistake(block, wrong.kind, target)
     return None
 
 
-def _broken_text(doc: _Text, block: Block, above: Block | None) -> Mistake | None:
-    """A long text broken over two lines (Enter pressed inside it), the second not indented under its key."""
+_WORD = re.compile(r"^[ ]*(?P<word>[A-Za-z_][\w-]*)(?:[ ]+(?P<rest>[^:#]*?))?[ ]*$")
+_KEYS = re.compile(r"^[ ]*(?:-[ ]+)*([A-Za-z_][\w-]*):(?:[ ]|$)", re.MULTILINE)
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def _text_line(doc: _Text, block: Block, above: Block | None) -> Mistake | None:
+    """A line of text where a key belongs: a key without its colon, or a long text broken over two lines."""
     index = block.number - 1
-    if ":" in doc.lines[index] or above is None or not above.key or not above.value or above.value[0] in "\"'[{|>&*!":
+    line = doc.lines[index]
+    word = _WORD.match(line)
+    if word is not None and (not word["rest"] or _THAI.match(word["rest"]) or word["word"] in doc.written_keys()):
+        at = word.end("word")
+        if not doc.fixed(doc.with_line(index, line[:at] + ":" + line[at:]), index):
+            return None
+        key, rest = word["word"], word["rest"] or ""
+        message = _("`{key}` has no colon after it, so YAML reads the line as text, not as a key").format(key=key)
+        hint = _("write a colon after the key: `{fixed}`").format(fixed=f"{key}: {rest}".rstrip())
+        return Mistake(block.number, block.first + 1, at + 1, message, hint)
+    if ":" in line or not _THAI.match(line.strip()) or above is None or not above.key or not _plain(above.value):
         return None  # a line with a colon was meant as a key: joining it to the text above would hide it
     before = index - 1
     while before > 0 and not doc.lines[before].strip():
         before -= 1
-    joined = doc.lines[before].rstrip() + " " + doc.lines[index].strip()
+    joined = doc.lines[before].rstrip() + " " + line.strip()
     if not doc.fixed([*doc.lines[:before], joined, *doc.lines[index + 1 :]], before):
         return None
     fields = {"above": f"{above.key}:", "line": above.number}
@@ -477,8 +499,12 @@ def _broken_text(doc: _Text, block: Block, above: Block | None) -> Mistake | Non
         "but is not indented under it"
     ).format(**fields)
     hint = _("join it to the end of line {line}, or indent it further than `{above}`").format(**fields)
-    end = len(doc.lines[index].rstrip()) + 1
-    return Mistake(block.number, block.first + 1, max(end, block.first + 2), message, hint)
+    return Mistake(block.number, block.first + 1, max(len(line.rstrip()) + 1, block.first + 2), message, hint)
+
+
+def _plain(value: str) -> bool:
+    """Whether a value is plain text (not quoted, bracketed, a block of text, an alias or a tag)."""
+    return bool(value) and value[0] not in "\"'[{|>&*!"
 
 
 def _indent_mistake(block: Block, kind: str, target: Target) -> Mistake:
