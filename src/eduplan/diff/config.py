@@ -25,7 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from eduplan.diff.change import Level
 from eduplan.diff.select import check_severity
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.load.configfile import find_config, read_config
+from eduplan.load.schema_errors import plain_error
 
 __all__ = ["DiffSettings", "find_config", "load_diff_settings"]
 
@@ -74,13 +76,17 @@ def load_diff_settings(path: Path | None) -> DiffSettings:
     raw = read_config(path).get("diff", {})
     where = f"{path}: diff"
     if not isinstance(raw, dict):
-        raise UsageError(f"{where}: expected a table of settings")
+        raise UsageError(_("{file}: diff: expected a table of settings").format(file=path))
     try:
         table = _DiffTable.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         key = ".".join(str(p) for p in first["loc"])
-        raise UsageError(f"{where}.{key}: {first['msg']}") from None
+        message, hint = plain_error(first)
+        if first["type"] == "extra_forbidden":
+            message = _("unknown key {key}").format(key=f"'{first['loc'][-1]}'")
+        line = f"{where}.{key}: {message}"
+        raise UsageError(f"{line} ({hint})" if hint else line) from None
     return DiffSettings(
         fail_on=table.fail_on,
         tolerance=table.tolerance,

@@ -8,6 +8,7 @@ from fnmatch import fnmatchcase
 
 from eduplan.diff.change import WEAKENING, Change, ChangeKind, Level
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 
 __all__ = ["FAIL_ON", "LEVEL_WORDS", "failing", "level_named", "parse_severity", "select_changes"]
 
@@ -53,7 +54,8 @@ def failing(changes: Iterable[Change], fail_on: str) -> list[Change]:
         return [c for c in changes if c.weakening]
     level = level_named(fail_on)
     if level is None:
-        raise UsageError(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+        message = _("--fail-on: {value!r} is not one of {choices}")
+        raise UsageError(message.format(value=fail_on, choices=", ".join(FAIL_ON)))
     floor = level.rank
     return [c for c in changes if c.severity.rank >= floor]
 
@@ -81,10 +83,12 @@ def check_severity(table: dict[str, str], where: str) -> dict[str, Level]:
     out: dict[str, Level] = {}
     for kind, level in table.items():
         if kind not in kinds:
-            raise UsageError(f"{where}: {kind!r} is not a kind of change; kinds: {', '.join(kinds)}")
+            message = _("{where}: {kind!r} is not a kind of change; kinds: {kinds}")
+            raise UsageError(message.format(where=where, kind=kind, kinds=", ".join(kinds)))
         named = level_named(level)
         if named is None:
-            raise UsageError(f"{where}: {kind}={level!r}: a level is one of {', '.join(LEVEL_WORDS)}")
+            message = _("{where}: {kind}={level!r}: a level is one of {levels}")
+            raise UsageError(message.format(where=where, kind=kind, level=level, levels=", ".join(LEVEL_WORDS)))
         out[kind] = named
     return out
 

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.load.files import MAX_FILE_BYTES, read_stream
 from eduplan.load.layout import YAML_SUFFIXES
 
@@ -57,15 +58,17 @@ def open_side(spec: str) -> Side:
         return Side(spec, path)
     rev, sep, inner = spec.partition(":")
     if not sep or not rev:
-        raise UsageError(f"{spec}: no such file or directory (a git side is written REV:path, such as main:plans/x)")
+        message = _("{side}: no such file or directory (a git side is written REV:path, such as main:plans/x)")
+        raise UsageError(message.format(side=spec))
     kind = _git(["cat-file", "-t", f"{rev}:{inner}"], spec).decode().strip()
     if kind == "blob":
         size = int(_git(["cat-file", "-s", f"{rev}:{inner}"], spec))
         if size > MAX_FILE_BYTES:
-            raise UsageError(f"{spec}: the file is larger than {MAX_FILE_BYTES // 10**6} MB ({size / 10**6:,.0f} MB)")
+            message = _("{side}: the file is larger than {limit} MB ({size} MB)")
+            raise UsageError(message.format(side=spec, limit=MAX_FILE_BYTES // 10**6, size=f"{size / 10**6:,.0f}"))
         return Side(spec, path, rev, files={path: _git(["cat-file", "blob", f"{rev}:{inner}"], spec)})
     if kind != "tree":
-        raise UsageError(f"{spec}: git has a {kind} there, not a file or a directory")
+        raise UsageError(_("{side}: git has a {kind} there, not a file or a directory").format(side=spec, kind=kind))
     root = Path(spec.rstrip("/") or spec)
     return Side(spec, root, rev, files=_tree(rev, inner, spec, root))
 
@@ -75,12 +78,13 @@ def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str
     listing = _git(["ls-tree", "-r", "-l", "-z", "--full-name", f"{rev}:{inner}"], spec).split(b"\0")
     entries = [e for e in listing if e]
     if len(entries) > MAX_TREE_FILES:
-        raise UsageError(f"{spec}: the directory holds more than {MAX_TREE_FILES:,} files")
+        message = _("{side}: the directory holds more than {limit:,} files")
+        raise UsageError(message.format(side=spec, limit=MAX_TREE_FILES))
     files: dict[Path, bytes | str] = {}
     wanted: list[tuple[Path, str]] = []
     total = 0
     for entry in entries:
-        meta, _, raw_name = entry.partition(b"\t")
+        meta, _tab, raw_name = entry.partition(b"\t")
         mode, kind, sha, size = meta.split()
         name = raw_name.decode("utf-8", "surrogateescape")
         parts = PurePosixPath(name).parts
@@ -88,16 +92,18 @@ def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str
             continue  # the loader reads only YAML files, and none hidden
         file = root.joinpath(*parts)
         if mode == b"120000":
-            files[file] = "it is a symbolic link in git; links in a commit are not followed"
+            files[file] = _("it is a symbolic link in git; links in a commit are not followed")
         elif kind != b"blob":
-            files[file] = f"git has a {kind.decode()} there, not a file"
+            files[file] = _("git has a {kind} there, not a file").format(kind=kind.decode())
         elif int(size) > MAX_FILE_BYTES:
-            files[file] = f"it is larger than {MAX_FILE_BYTES // 10**6} MB ({int(size) / 10**6:,.0f} MB)"
+            message = _("it is larger than {limit} MB ({size} MB)")
+            files[file] = message.format(limit=MAX_FILE_BYTES // 10**6, size=f"{int(size) / 10**6:,.0f}")
         else:
             total += int(size)
             wanted.append((file, sha.decode()))
     if total > MAX_TREE_BYTES:
-        raise UsageError(f"{spec}: the directory holds more than {MAX_TREE_BYTES // 10**6} MB of YAML")
+        message = _("{side}: the directory holds more than {limit} MB of YAML")
+        raise UsageError(message.format(side=spec, limit=MAX_TREE_BYTES // 10**6))
     files.update(_blobs(wanted, spec))
     if not files:
         files[root / ".empty"] = b""  # a directory with no YAML file still exists
@@ -108,11 +114,11 @@ def _blobs(wanted: list[tuple[Path, str]], spec: str) -> dict[Path, bytes]:
     """The contents of blobs, streamed from one ``git cat-file --batch``."""
     if not wanted:
         return {}
-    request = "".join(f"{sha}\n" for _, sha in wanted).encode()
+    request = "".join(f"{sha}\n" for _file, sha in wanted).encode()
     data = _git(["cat-file", "--batch"], spec, request, MAX_TREE_BYTES + 100 * len(wanted))
     out: dict[Path, bytes] = {}
     at = 0
-    for file, _ in wanted:
+    for file, _sha in wanted:
         header_end = data.index(b"\n", at)
         size = int(data[at:header_end].split()[2])
         out[file] = data[header_end + 1 : header_end + 1 + size]
@@ -134,13 +140,14 @@ def _git(args: list[str], spec: str, given: bytes | None = None, limit: int = MA
             stderr=subprocess.PIPE,
         )
     except FileNotFoundError:
-        raise UsageError(f"{spec}: reading REV:path needs git, which is not installed") from None
+        raise UsageError(_("{side}: reading REV:path needs git, which is not installed").format(side=spec)) from None
     assert process.stdout is not None and process.stderr is not None
     with process:  # closes git's pipes and waits for it, whatever happens
         try:
             if given is not None and process.stdin is not None:
                 _feed(process.stdin, given)
-            out = read_stream(process.stdout, limit, f"{spec}: what git gives")
+            # TRANSLATORS: the stream named in "... is larger than 10 MB" (load/files.py read_stream)
+            out = read_stream(process.stdout, limit, _("{side}: what git gives").format(side=spec))
         except UsageError:
             process.kill()
             raise
@@ -148,8 +155,12 @@ def _git(args: list[str], spec: str, given: bytes | None = None, limit: int = MA
         code = process.wait()
     if code != 0:
         message = errors.decode("utf-8", "replace").strip().splitlines()
-        reason = message[-1] if message else f"git {args[0]} failed"
-        raise UsageError(f"{spec}: not found in git ({reason.removeprefix('fatal: ')})")
+        if message:
+            said = _("{side}: not found in git ({reason})")
+        else:
+            said = _("{side}: not found in git (git {command} failed)")
+        reason = message[-1].removeprefix("fatal: ") if message else ""
+        raise UsageError(said.format(side=spec, reason=reason, command=args[0]))
     return out
 
 

@@ -25,7 +25,8 @@ import jinja2
 from jinja2.exceptions import SecurityError
 
 from eduplan.errors import EduplanError
-from eduplan.render.sandbox import ConfinedLoader, Sandbox, render_bounded
+from eduplan.i18n import _
+from eduplan.render.sandbox import ConfinedLoader, Refused, Sandbox, TemplateTooLarge, render_bounded
 from eduplan.words.markdown import block
 
 __all__ = ["Engine", "md_escape", "packaged_templates"]
@@ -43,11 +44,13 @@ def md_escape(value: Any) -> str:
     return block(str(_refuse_none(value)))
 
 
+class _Said(jinja2.TemplateRuntimeError):
+    """A template's fault in eduplan's words (translated), not Jinja's."""
+
+
 def _refuse_none(value: Any) -> Any:
     if value is None:
-        raise jinja2.TemplateRuntimeError(
-            "the template prints None; show empty values with the empty marker (cell(...) or |blank)"
-        )
+        raise _Said(_("the template prints None; show empty values with the empty marker (cell(...) or |blank)"))
     return value
 
 
@@ -74,7 +77,7 @@ def packaged_templates() -> Path:
     repo = Path(__file__).resolve().parents[3] / "templates"
     if (repo / "plan.html").is_file():
         return repo
-    raise EduplanError("the packaged templates are missing; reinstall eduplan")
+    raise EduplanError(_("the packaged templates are missing; reinstall eduplan"))
 
 
 class Engine:
@@ -90,7 +93,7 @@ class Engine:
             EduplanError: ``override`` is not a directory.
         """
         if override is not None and not override.is_dir():
-            raise EduplanError(f"--templates {override}: not a directory")
+            raise EduplanError(_("--templates {folder}: not a directory").format(folder=override))
         dirs = [override] if override is not None else []
         loader = jinja2.ChoiceLoader([ConfinedLoader(d) for d in [*dirs, packaged_templates()]])
         common: dict[str, Any] = {
@@ -127,18 +130,42 @@ class Engine:
             text = render_bounded(env.get_template(name), context)
         except jinja2.TemplateNotFound as exc:  # the document's own template, or one it includes (located)
             where = _where(exc, "")
-            missing = f"template {exc.name!r} not found (looked in: {self._searched()})"
-            raise EduplanError(f"{where}: template error: {missing}" if where else missing) from None
-        except jinja2.TemplateSyntaxError as exc:
-            raise EduplanError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-        except SecurityError as exc:
-            raise EduplanError(f"{_where(exc, name)}: template refused: {exc}") from None
+            if where:
+                message = _("{where}: template error: template {name!r} not found (looked in: {folders})")
+            else:
+                message = _("template {name!r} not found (looked in: {folders})")
+            raise EduplanError(message.format(where=where, name=exc.name, folders=self._searched())) from None
+        except TemplateTooLarge as exc:
+            message = _("{where}: template error: {reason}")
+            raise EduplanError(
+                message.format(where=f"{exc.filename or exc.name}:{exc.lineno}", reason=exc.message)
+            ) from None
+        except jinja2.TemplateSyntaxError as exc:  # Jinja's words, quoted in Thai
+            message = _("{where}: template error: {error}")
+            raise EduplanError(
+                message.format(where=f"{exc.filename or exc.name}:{exc.lineno}", error=exc.message)
+            ) from None
+        except Refused as exc:
+            message = _("{where}: template refused: {reason}")
+            raise EduplanError(message.format(where=_where(exc, name), reason=exc)) from None
+        except SecurityError as exc:  # Jinja's sandbox, in its words
+            message = _("{where}: template refused: {error}")
+            raise EduplanError(message.format(where=_where(exc, name), error=exc)) from None
+        except _Said as exc:
+            raise EduplanError(
+                _("{where}: template error: {reason}").format(where=_where(exc, name), reason=exc)
+            ) from None
         except jinja2.TemplateError as exc:
-            raise EduplanError(f"{_where(exc, name)}: template error: {exc}") from None
+            raise EduplanError(
+                _("{where}: template error: {error}").format(where=_where(exc, name), error=exc)
+            ) from None
         except EduplanError:
             raise
         except Exception as exc:  # a template that divides by zero or loops over a non-list
-            raise EduplanError(f"{_where(exc, name)}: template error: {type(exc).__name__}: {exc}") from None
+            error = f"{type(exc).__name__}: {exc}"
+            raise EduplanError(
+                _("{where}: template error: {error}").format(where=_where(exc, name), error=error)
+            ) from None
         if markdown:
             text = _BLANK_RUNS.sub("\n\n", _TRAILING_SPACE.sub("", text))
         return text.rstrip("\n") + "\n"

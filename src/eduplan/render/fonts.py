@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from eduplan.errors import EduplanError
+from eduplan.i18n import _
 
 __all__ = ["FAMILY", "FontFace", "font_faces"]
 
@@ -55,7 +56,6 @@ def font_faces() -> tuple[FontFace, ...]:
             for name, weight, style in _FILES
         )
     except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise EduplanError(
-            f"the Sarabun font is missing ({exc}); reinstall eduplan or run `pip install fontpkg-sarabun`"
-        ) from None
+        message = _("the Sarabun font is missing ({error}); reinstall eduplan or run `pip install fontpkg-sarabun`")
+        raise EduplanError(message.format(error=exc)) from None
     return faces

@@ -38,6 +38,8 @@ from typing import IO, NoReturn
 
 from eduplan import __version__
 from eduplan.errors import EduplanError
+from eduplan.i18n import N_, _
+from eduplan.load.files import os_reason
 from eduplan.render.limits import env_seconds
 
 __all__ = [
@@ -65,10 +67,11 @@ CHROMIUM_FLAGS = (
 )
 """Flags that print a local file to PDF without a profile, network or sandbox (see domain.md §5)."""
 
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "PDF output needs Chromium, which was not found; install it with `apt-get install chromium` "
     "(Debian/Ubuntu) or set EDUPLAN_CHROMIUM to a Chrome or Chromium binary"
 )
+"""What to do when there is no Chromium (marked: translate it where it is shown, ``_(INSTALL_HINT)``)."""
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")
 TIMEOUT = 15.0
@@ -96,7 +99,7 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
     """
     exe = find_chromium()
     if exe is None:
-        raise EduplanError(INSTALL_HINT)
+        raise EduplanError(_(INSTALL_HINT))
     with tempfile.TemporaryDirectory(prefix="eduplan-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "document.html"
@@ -114,7 +117,12 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
             stderr.seek(0)
             errors = stderr.read(1_000_000)
         if code != 0 or not target.is_file() or target.stat().st_size == 0:
-            raise EduplanError(f"{exe} could not print the PDF (exit {code}): {_last_error(errors)}")
+            last = _last_error(errors)
+            if last is None:
+                message = _("{program} could not print the PDF (exit {code}) and said nothing")
+            else:
+                message = _("{program} could not print the PDF (exit {code}): {error}")
+            raise EduplanError(message.format(program=exe, code=code, error=last))
         data = target.read_bytes()
     return set_info(data, when)
 
@@ -133,20 +141,19 @@ def _run_group(command: list[str], stderr: IO[bytes], exe: str) -> int:
     limit = timeout()
     with _LOCK:  # started and listed at once, so that an interruption finds every Chromium
         if _STOPPING.is_set():
-            raise EduplanError("interrupted before the PDF was printed")
+            raise EduplanError(_("interrupted before the PDF was printed"))
         try:
             process = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
             )
         except OSError as exc:
-            raise EduplanError(f"cannot run {exe}: {exc.strerror}") from None
+            raise EduplanError(_("cannot run {program}: {reason}").format(program=exe, reason=os_reason(exc))) from None
         _LIVE.add(process)
     try:
         return process.wait(timeout=limit)
     except subprocess.TimeoutExpired:
-        raise EduplanError(
-            f"{exe} did not finish printing the PDF within {limit:g} s (EDUPLAN_PDF_SECONDS sets the limit)"
-        ) from None
+        message = _("{program} did not finish printing the PDF within {seconds} s (EDUPLAN_PDF_SECONDS sets the limit)")
+        raise EduplanError(message.format(program=exe, seconds=f"{limit:g}")) from None
     finally:  # also on KeyboardInterrupt: the helpers Chromium started go with it
         _kill_group(process)
         with _LOCK:
@@ -203,14 +210,14 @@ def stamp_dates(pdf: bytes, epoch: int) -> bytes:
     return _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (D:" + when + b"+00'00')", pdf)
 
 
-def _last_error(stderr: bytes) -> str:
-    """The last line of Chromium's stderr that is not D-Bus noise."""
+def _last_error(stderr: bytes) -> str | None:
+    """The last line of Chromium's stderr that is not D-Bus noise, or None when it said nothing."""
     lines = [
         line.strip()
         for line in stderr.decode("utf-8", "replace").splitlines()
         if line.strip() and "dbus" not in line.lower() and "bytes written" not in line
     ]
-    return lines[-1] if lines else "no message"
+    return lines[-1] if lines else None
 
 
 class _Unexpected(Exception):

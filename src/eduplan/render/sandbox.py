@@ -41,6 +41,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from eduplan.i18n import _
 from eduplan.render.limits import env_seconds
 
 __all__ = [
@@ -51,7 +52,9 @@ __all__ = [
     "MAX_TEXT",
     "RENDER_SECONDS",
     "ConfinedLoader",
+    "Refused",
     "Sandbox",
+    "TemplateTooLarge",
     "render_bounded",
 ]
 
@@ -75,19 +78,34 @@ def _size(value: Any) -> int:
     return len(value) if isinstance(value, str | bytes | list | tuple) else 0
 
 
+class Refused(SecurityError):
+    """A bound of eduplan's sandbox, in eduplan's words (translated); Jinja's own refusals are SecurityError."""
+
+
 def _refuse(what: str) -> SecurityError:
-    return SecurityError(f"{what}; templates are limited (see the README, Hostile input and safety)")
+    """The refusal of an operation a template may not do: ``what`` (a clause, translated) and why."""
+    return Refused(_("{what}; templates are limited (see the README, Hostile input and safety)").format(what=what))
+
+
+class TemplateTooLarge(jinja2.TemplateSyntaxError):
+    """A template file larger than :data:`MAX_TEMPLATE` (eduplan's words, not Jinja's)."""
+
+
+def _late(seconds: float) -> SecurityError:
+    return _Late(
+        _("the template took longer than {seconds} s to render (EDUPLAN_RENDER_SECONDS)").format(seconds=f"{seconds:g}")
+    )
 
 
 def _check_numbers(values: tuple[Any, ...]) -> None:
     for value in values:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_COUNT:
-            raise _refuse(f"the number {value} is larger than {MAX_COUNT:,}")
+            raise _refuse(_("the number {value} is larger than {limit:,}").format(value=value, limit=MAX_COUNT))
 
 
 def _check_pattern(pattern: Any) -> None:
     if isinstance(pattern, str) and _WIDE.search(pattern):
-        raise _refuse("a format pattern with a width of six digits or more, or a width given as a value")
+        raise _refuse(_("a format pattern with a width of six digits or more, or a width given as a value"))
 
 
 def _check_estimate(subject: Any, args: tuple[Any, ...]) -> None:
@@ -96,7 +114,7 @@ def _check_estimate(subject: Any, args: tuple[Any, ...]) -> None:
         return
     grow = 1 + sum(_size(a) + (a if isinstance(a, int) else 0) for a in args)
     if (len(subject) + 1) * grow > MAX_TEXT:
-        raise _refuse(f"the result could be longer than {MAX_TEXT:,} characters")
+        raise _refuse(_("the result could be longer than {limit:,} characters").format(limit=MAX_TEXT))
 
 
 def _guard_filter(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -122,16 +140,17 @@ def _binop(op: str, left: Any, right: Any) -> Any:
     ints = isinstance(left, int) and isinstance(right, int)
     if op == "**" and ints:
         if right > 0 and abs(left) > 1 and right * abs(left).bit_length() > MAX_BITS:
-            raise _refuse(f"{left} ** {right} is larger than {MAX_BITS} bits")
+            message = _("{left} ** {right} is larger than {limit} bits")
+            raise _refuse(message.format(left=left, right=right, limit=MAX_BITS))
     elif op == "*" and ints:
         if left.bit_length() + right.bit_length() > MAX_BITS:
-            raise _refuse(f"a product larger than {MAX_BITS} bits")
+            raise _refuse(_("a product larger than {limit} bits").format(limit=MAX_BITS))
     elif op == "*":
         count = right if isinstance(right, int) else left if isinstance(left, int) else 1
         if max(_size(left), _size(right)) * max(count, 0) > MAX_TEXT:
-            raise _refuse(f"a repeated string or list longer than {MAX_TEXT:,}")
+            raise _refuse(_("a repeated string or list longer than {limit:,}").format(limit=MAX_TEXT))
     elif op == "+" and _size(left) + _size(right) > MAX_TEXT:
-        raise _refuse(f"a joined string or list longer than {MAX_TEXT:,}")
+        raise _refuse(_("a joined string or list longer than {limit:,}").format(limit=MAX_TEXT))
     elif op == "%" and isinstance(left, str):
         _check_pattern(left)
         _check_estimate(left, right if isinstance(right, tuple) else (right,))
@@ -149,7 +168,7 @@ _BINOPS: dict[str, Callable[[Any, Any], Any]] = {
 def _concat(autoescape: bool, parts: tuple[Any, ...]) -> str:
     """``a ~ b``, refused beyond :data:`MAX_TEXT` (strings that are not yet strings count as short)."""
     if sum(_size(p) for p in parts) > MAX_TEXT:
-        raise _refuse(f"a joined string longer than {MAX_TEXT:,} characters")
+        raise _refuse(_("a joined string longer than {limit:,} characters").format(limit=MAX_TEXT))
     return markup_join(parts) if autoescape else str_join(parts)
 
 
@@ -208,9 +227,8 @@ class ConfinedLoader(jinja2.FileSystemLoader):
             raise jinja2.TemplateNotFound(template)
         size = path.stat().st_size
         if size > MAX_TEMPLATE:
-            raise jinja2.TemplateSyntaxError(
-                f"the template is {size:,} bytes; templates are at most {MAX_TEMPLATE:,}", 1, template, str(path)
-            )
+            message = _("the template is {size:,} bytes; templates are at most {limit:,}")
+            raise TemplateTooLarge(message.format(size=size, limit=MAX_TEMPLATE), 1, template, str(path))
         return super().get_source(environment, template)
 
 
@@ -219,7 +237,7 @@ def render_seconds() -> float:
     return env_seconds("EDUPLAN_RENDER_SECONDS", RENDER_SECONDS)
 
 
-class _Late(SecurityError):
+class _Late(Refused):
     """The render ran past its time."""
 
 
@@ -231,7 +249,7 @@ def _deadline(seconds: float) -> Iterator[None]:
         return
 
     def late(signum: int, frame: object) -> None:  # noqa: ARG001
-        raise _Late(f"the template took longer than {seconds:g} s to render (EDUPLAN_RENDER_SECONDS)")
+        raise _late(seconds)
 
     previous = signal.signal(signal.SIGALRM, late)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -259,8 +277,8 @@ def render_bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
         for chunk in chunks:
             size += len(chunk)
             if size > MAX_OUTPUT:
-                chunks.throw(_refuse(f"the document is longer than {MAX_OUTPUT:,} characters"))
+                chunks.throw(_refuse(_("the document is longer than {limit:,} characters").format(limit=MAX_OUTPUT)))
             if time.monotonic() > stop:
-                chunks.throw(_Late(f"the template took longer than {seconds:g} s to render (EDUPLAN_RENDER_SECONDS)"))
+                chunks.throw(_late(seconds))
             parts.append(chunk)
     return "".join(parts)
