@@ -22,7 +22,7 @@ from pathlib import Path
 from eduplan.errors import UsageError
 from eduplan.i18n import N_, _
 
-__all__ = ["ROLES", "Inputs", "OutputRefused", "kind_of"]
+__all__ = ["Inputs", "OutputRefused", "kind_of"]
 
 
 class OutputRefused(UsageError):
@@ -36,17 +36,6 @@ _KINDS = (
     (stat.S_ISFIFO, N_("a FIFO (named pipe)")),
     (stat.S_ISSOCK, N_("a socket")),
 )
-
-ROLES = (
-    N_("the plan"),
-    N_("a file of the plan"),
-    N_("the templates"),
-    N_("the workbook"),
-    N_("the Word file"),
-    N_("the old edition"),
-    N_("the new edition"),
-)
-"""What the commands call their inputs (:meth:`Inputs.add`), translated when a message names them."""
 
 
 def kind_of(mode: int) -> str | None:
@@ -64,7 +53,8 @@ class Inputs:
     """The files and folders one run reads, so that none of them is written over.
 
     ``role`` names what an input is, for the message: ``the plan``, ``the templates``, ``the
-    workbook``, ``the old edition``.
+    workbook``, ``the old edition``; the caller marks it with ``N_()``, and it is translated when
+    a message names it.
     """
 
     def __init__(self) -> None:
