@@ -1,4 +1,4 @@
-"""The block structure of YAML lines, as far as indentation shows it: for explaining a file that did not parse.
+"""YAML as lines of text: block structure, quotes and brackets, for explaining a file that did not parse.
 
 A plan file is mostly block mappings and lists, one key or item per line. :func:`blocks` walks the
 lines up to libyaml's stop with the columns of the open mappings and lists, and finds the first
@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "Target", "Wrong", "blocks", "line_up"]
+__all__ = [
+    "CLOSER",
+    "Block",
+    "Target",
+    "Wrong",
+    "blocks",
+    "line_up",
+    "open_brackets",
+    "opens",
+    "plain",
+    "quoted",
+    "quoted_end",
+]
 
 _KEY = re.compile(r"(?P<key>[^\s#'\"\[\]{},&*!|>%@`-][^#]*?|-\S[^#]*?)[ ]*:(?=[ ]|$)")
 _BLOCK_SCALAR = re.compile(r"^[|>][-+0-9]*$")
@@ -178,3 +190,90 @@ def line_up(lines: list[str], block: Block, target: int) -> list[str]:
             continue
         out[index] = " " * delta + line if delta >= 0 else line[min(-delta, indent) :]
     return out
+
+
+# -- quotes and brackets on a line ------------------------------------------------------------------
+
+
+def quoted(text: str) -> str:
+    """``text`` in double quotes, as YAML reads it back."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def quoted_end(line: str, start: int) -> int | None:
+    """The index after the quoted text that opens at ``start``, or ``None`` if it is not closed on the line."""
+    quote, i = line[start], start + 1
+    while i < len(line):
+        if quote == '"' and line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == quote:
+            if quote == "'" and line[i + 1 : i + 2] == "'":
+                i += 2
+                continue
+            return i + 1
+        i += 1
+    return None
+
+
+CLOSER = {"[": "]", "{": "}"}
+
+
+def open_brackets(lines: list[str], index: int, start: int) -> tuple[int, list[str], int | None] | None:
+    """The brackets still open at the last line of the flow that opens at ``start``: (line, stack, comment).
+
+    The flow ends at the first line, after the opening one, indented no further than it (a new key),
+    or at the end of the file. ``comment`` is the column of a ``#`` comment on the last line.
+    """
+    indent = len(lines[index]) - len(lines[index].lstrip(" "))
+    stack: list[str] = []
+    quote: list[str] = []
+    last, comment = index, None
+    for number in range(index, len(lines)):
+        line = lines[number]
+        if number > index and line.strip() and len(line) - len(line.lstrip(" ")) <= indent:
+            break
+        if number > index and not line.strip():
+            continue
+        last = number
+        comment = _brackets_of(line, start if number == index else 0, stack, quote)
+        if not stack:
+            return None
+    return (last, stack, comment) if stack else None
+
+
+def _brackets_of(line: str, i: int, stack: list[str], quote: list[str]) -> int | None:
+    """Follow the brackets and quotes of one line of a flow (``stack``, ``quote`` kept); the column of a comment."""
+    while i < len(line):
+        char = line[i]
+        if quote:
+            if char == "\\" and quote[0] == '"':
+                i += 1
+            elif char == quote[0]:
+                quote.clear()
+        elif char in "\"'" and (i == 0 or line[i - 1] in " [{,:"):
+            quote.append(char)
+        elif char in CLOSER:
+            stack.append(char)
+        elif char in "]}" and stack and CLOSER[stack[-1]] == char:
+            stack.pop()
+            if not stack:
+                return None
+        elif char == "#" and (i == 0 or line[i - 1] in " \t"):
+            return i
+        i += 1
+    return None
+
+
+def opens(value: str) -> bool:
+    """Whether a value starts a quote or a bracket that it does not close (then the colon is not the mistake)."""
+    if value[:1] in "\"'":
+        return quoted_end(value, 0) is None
+    if value[:1] in CLOSER:
+        return value.count(value[0]) != value.count(CLOSER[value[0]])
+    return False
+
+
+def plain(value: str) -> bool:
+    """Whether a value is plain text (not quoted, bracketed, a block of text, an alias or a tag)."""
+    return bool(value) and value[0] not in "\"'[{|>&*!"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import yaml
 
 from eduplan.i18n import N_, _, ngettext
-from eduplan.load.indents import Block, Target, blocks, line_up
+from eduplan.load.indents import CLOSER, Block, Target, blocks, line_up, open_brackets, opens, plain, quoted, quoted_end
 
 __all__ = ["MAX_CHARS", "ODD", "VISIBLE", "Mistake", "explain", "fallback"]
 
@@ -106,11 +106,6 @@ class _Text:
         if not self.problem.startswith(problem) or not 0 <= index < len(self.lines):
             return None
         return index, col, self.lines[index]
-
-
-def _quoted(text: str) -> str:
-    """``text`` in double quotes, as YAML reads it back."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def explain(text: str, line: int, col: int, problem: str, context_line: int | None) -> Mistake | None:
@@ -230,22 +225,6 @@ _VALUE_START = re.compile(r"^[ ]*(?:-[ ]+)*(?:[^\s#'\"\[\]{}][^#]*?[ ]*:[ ]+|-[ 
 """The part of a line before a value that starts with a quote or a bracket (``title: "``, ``- [``)."""
 
 
-def _quoted_end(line: str, start: int) -> int | None:
-    """The index after the quoted text that opens at ``start``, or ``None`` if it is not closed on the line."""
-    quote, i = line[start], start + 1
-    while i < len(line):
-        if quote == '"' and line[i] == "\\":
-            i += 2
-            continue
-        if line[i] == quote:
-            if quote == "'" and line[i + 1 : i + 2] == "'":
-                i += 2
-                continue
-            return i + 1
-        i += 1
-    return None
-
-
 def _key_of(line: str) -> str:
     return line.strip(" -").partition(":")[0].strip() or "-"
 
@@ -257,7 +236,7 @@ def _quotes(doc: _Text) -> Mistake | None:
         if match is None or line[match.end()] not in "\"'":
             continue
         start = match.end()
-        quote, end = line[start], _quoted_end(line, start)
+        quote, end = line[start], quoted_end(line, start)
         if end is None:
             if doc.fixed(doc.with_line(index, line.rstrip() + quote)):
                 message = (
@@ -274,15 +253,12 @@ def _quotes(doc: _Text) -> Mistake | None:
             continue
         rest = line[end:].strip()
         if rest and not rest.startswith("#") and match.group().strip(" -"):
-            whole = _quoted(line[start:].rstrip())
+            whole = quoted(line[start:].rstrip())
             if doc.fixed(doc.with_line(index, line[:start] + whole), index):
                 message = _("text follows the closing quote of the value of `{key}`").format(key=_key_of(line))
                 hint = _("put the whole value inside the quotes, or write it without quotes")
                 return Mistake(index + 1, end + 1, end + 2, message, hint)
     return None
-
-
-_CLOSER = {"[": "]", "{": "}"}
 
 
 def _flows(doc: _Text) -> Mistake | None:
@@ -293,20 +269,20 @@ def _flows(doc: _Text) -> Mistake | None:
     index = context_line - 1
     line = doc.lines[index]
     match = _VALUE_START.match(line)
-    if match is None or line[match.end()] not in _CLOSER:
+    if match is None or line[match.end()] not in CLOSER:
         return None
     start = match.end()
-    opened = _open_brackets(doc.lines, index, start)
+    opened = open_brackets(doc.lines, index, start)
     if not opened:
         return None
     last, stack, comment = opened
-    repaired = doc.with_line(last, doc.lines[last].rstrip() + "".join(_CLOSER[b] for b in reversed(stack)))
+    repaired = doc.with_line(last, doc.lines[last].rstrip() + "".join(CLOSER[b] for b in reversed(stack)))
     if comment is not None:
         commented = doc.lines[last][comment:]
         repaired = doc.with_line(last, doc.lines[last][:comment].rstrip() + commented.lstrip("# "))
         if doc.fixed(repaired):
             message = _("the `#` here starts a comment, which hides the rest of the line and its `{closer}`").format(
-                closer=_CLOSER[stack[0]]
+                closer=CLOSER[stack[0]]
             )
             hint = _("a `#` after a space starts a comment: put the text with `#` in quotes")
             return Mistake(last + 1, comment + 1, comment + 2, message, hint)
@@ -318,55 +294,9 @@ def _flows(doc: _Text) -> Mistake | None:
             else _("the mapping in braces that opens here is never closed with `}`")
         )
         hint = _("add `{closer}` at its end, after the last item; items are separated by commas").format(
-            closer=_CLOSER[bracket]
+            closer=CLOSER[bracket]
         )
         return Mistake(index + 1, start + 1, start + 2, message, hint)
-    return None
-
-
-def _open_brackets(lines: list[str], index: int, start: int) -> tuple[int, list[str], int | None] | None:
-    """The brackets still open at the last line of the flow that opens at ``start``: (line, stack, comment).
-
-    The flow ends at the first line, after the opening one, indented no further than it (a new key),
-    or at the end of the file. ``comment`` is the column of a ``#`` comment on the last line.
-    """
-    indent = len(lines[index]) - len(lines[index].lstrip(" "))
-    stack: list[str] = []
-    quote: list[str] = []
-    last, comment = index, None
-    for number in range(index, len(lines)):
-        line = lines[number]
-        if number > index and line.strip() and len(line) - len(line.lstrip(" ")) <= indent:
-            break
-        if number > index and not line.strip():
-            continue
-        last = number
-        comment = _brackets_of(line, start if number == index else 0, stack, quote)
-        if not stack:
-            return None
-    return (last, stack, comment) if stack else None
-
-
-def _brackets_of(line: str, i: int, stack: list[str], quote: list[str]) -> int | None:
-    """Follow the brackets and quotes of one line of a flow (``stack``, ``quote`` kept); the column of a comment."""
-    while i < len(line):
-        char = line[i]
-        if quote:
-            if char == "\\" and quote[0] == '"':
-                i += 1
-            elif char == quote[0]:
-                quote.clear()
-        elif char in "\"'" and (i == 0 or line[i - 1] in " [{,:"):
-            quote.append(char)
-        elif char in _CLOSER:
-            stack.append(char)
-        elif char in "]}" and stack and _CLOSER[stack[-1]] == char:
-            stack.pop()
-            if not stack:
-                return None
-        elif char == "#" and (i == 0 or line[i - 1] in " \t"):
-            return i
-        i += 1
     return None
 
 
@@ -396,20 +326,11 @@ _GLUED = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][\w-]*):(?P<valu
 """``key:value``: a key and its value with no space between, which YAML reads as one text."""
 
 
-def _opens(value: str) -> bool:
-    """Whether a value starts a quote or a bracket that it does not close (then the colon is not the mistake)."""
-    if value[:1] in "\"'":
-        return _quoted_end(value, 0) is None
-    if value[:1] in _CLOSER:
-        return value.count(value[0]) != value.count(_CLOSER[value[0]])
-    return False
-
-
 def _glued(doc: _Text) -> Mistake | None:
     for index in doc.upto():
         line = doc.lines[index]
         match = _GLUED.match(line)
-        if match is None or (match["value"][:1].isdigit() and match["key"].isdigit()) or _opens(match["value"]):
+        if match is None or (match["value"][:1].isdigit() and match["key"].isdigit()) or opens(match["value"]):
             continue
         at = match.end("key")
         if doc.fixed(doc.with_line(index, line[: at + 1] + " " + line[at + 1 :]), index):
@@ -432,11 +353,11 @@ def _colon_in_value(doc: _Text) -> Mistake | None:
     if match is None or match.start("value") > col or line[col : col + 1] != ":":
         return None
     value = match["value"].rstrip()
-    quoted = _quoted(value)
-    if not doc.fixed(doc.with_line(index, line[: match.start("value")] + quoted), index):
+    written = quoted(value)
+    if not doc.fixed(doc.with_line(index, line[: match.start("value")] + written), index):
         return None
     key = match["key"].strip()
-    shown = quoted if len(quoted) <= 42 else quoted[:40] + '…"'
+    shown = written if len(written) <= 42 else written[:40] + '…"'
     message = _("the value of `{key}` holds a colon and a space (`: `), which YAML reads as the start of a key").format(
         key=key
     )
@@ -485,7 +406,7 @@ def _text_line(doc: _Text, block: Block, above: Block | None) -> Mistake | None:
         message = _("`{key}` has no colon after it, so YAML reads the line as text, not as a key").format(key=key)
         hint = _("write a colon after the key: `{fixed}`").format(fixed=f"{key}: {rest}".rstrip())
         return Mistake(block.number, block.first + 1, at + 1, message, hint)
-    if ":" in line or not _THAI.match(line.strip()) or above is None or not above.key or not _plain(above.value):
+    if ":" in line or not _THAI.match(line.strip()) or above is None or not above.key or not plain(above.value):
         return None  # a line with a colon was meant as a key: joining it to the text above would hide it
     before = index - 1
     while before > 0 and not doc.lines[before].strip():
@@ -500,11 +421,6 @@ def _text_line(doc: _Text, block: Block, above: Block | None) -> Mistake | None:
     ).format(**fields)
     hint = _("join it to the end of line {line}, or indent it further than `{above}`").format(**fields)
     return Mistake(block.number, block.first + 1, max(len(line.rstrip()) + 1, block.first + 2), message, hint)
-
-
-def _plain(value: str) -> bool:
-    """Whether a value is plain text (not quoted, bracketed, a block of text, an alias or a tag)."""
-    return bool(value) and value[0] not in "\"'[{|>&*!"
 
 
 def _indent_mistake(block: Block, kind: str, target: Target) -> Mistake:
