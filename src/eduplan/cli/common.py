@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 import typer
 
 from eduplan.cli.usage import BadChoice
-from eduplan.i18n import _
+from eduplan.i18n import _, as_lang
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -66,7 +66,7 @@ def configured_lang() -> str | None:
 
     Read only when neither ``--lang`` nor ``EDUPLAN_LANG`` decides, so that most runs read nothing more.
     """
-    if os.environ.get("EDUPLAN_LANG"):
+    if as_lang(os.environ.get("EDUPLAN_LANG")):  # decides; a value that is no language does not
         return None
     from eduplan.load.configfile import configured_lang as found  # read only when asked
 
