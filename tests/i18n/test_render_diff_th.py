@@ -69,6 +69,21 @@ def test_templates_that_are_not_a_folder_and_no_chromium_are_thai_lines(tmp_path
     assert not (tmp_path / "plan.pdf").exists()
 
 
+@pytest.mark.parametrize(
+    ("document", "said"),
+    [
+        ("action-plan", "ปีงบประมาณ 2571 อยู่นอกระยะเวลาของแผน (2566-2570) ให้เลือก --year ตั้งแต่ 2566 ถึง 2570"),
+        ("report", "ไม่มีรายงานผลการดำเนินงานของปีงบประมาณ 2567 แผนยังไม่มีรายงานผลการดำเนินงาน (reports/*.yaml)"),
+    ],
+)
+def test_a_year_without_its_document_is_a_thai_line(document: str, said: str, tmp_path: Path) -> None:
+    build_tree(tmp_path, {"plan/plan.yaml": PLAN_WITH_POLICY})
+    year = "2571" if document == "action-plan" else "2567"
+    english, thai = both("render", str(tmp_path / "plan"), "-d", document, "--year", year, "-o", "-")
+    assert_one_thai_line(english, thai)
+    assert thai.err.endswith(f"{said}\n")
+
+
 def _plans(tmp: Path, config: str | None = None) -> tuple[str, str]:
     build_tree(tmp, {"old/plan.yaml": PLAN_WITH_POLICY, "new/plan.yaml": PLAN_WITH_POLICY})
     if config is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.model import ActionPlan, AlignmentRef, Indicator, Plan, Policy, Project
 from eduplan.model.walk import all_indicators, all_policies
 from eduplan.render.indicators import columns_of, own_cell
@@ -283,10 +284,15 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
     """
     kind = plan.period.year
     if year not in plan.period.years:
-        raise UsageError(
-            f"{kind} year {year} is outside the plan's period {plan.period.start}-{plan.period.end}; "
-            f"choose --year from {plan.period.start} to {plan.period.end}"
-        )
+        if kind == "academic":
+            message = _(
+                "academic year {year} is outside the plan's period {start}-{end}; choose --year from {start} to {end}"
+            )
+        else:
+            message = _(
+                "fiscal year {year} is outside the plan's period {start}-{end}; choose --year from {start} to {end}"
+            )
+        raise UsageError(message.format(year=year, start=plan.period.start, end=plan.period.end))
     labels = style.labels
     annual = plan.action_plan_of(year)
     if annual is not None:

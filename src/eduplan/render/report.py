@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from eduplan.analysis.status import Counts, IndicatorStatus, Status, year_status
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.model import Plan, Report
 from eduplan.model.common import Change, Target
 from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
@@ -191,13 +192,20 @@ def find_report(plan: Plan, year: int) -> Report:
         if report.year == year:
             return report
     years = sorted({r.year for r in plan.reports})
-    kind = "academic" if plan.period.year == "academic" else "fiscal"
-    have = (
-        f"the plan has reports for {kind} years {', '.join(map(str, years))}"
-        if years
-        else "the plan has no performance reports (reports/*.yaml)"
-    )
-    raise UsageError(f"no performance report for {kind} year {year}; {have}")
+    academic = plan.period.year == "academic"
+    if years and academic:
+        message = _("no performance report for academic year {year}; the plan has reports for academic years {years}")
+    elif years:
+        message = _("no performance report for fiscal year {year}; the plan has reports for fiscal years {years}")
+    elif academic:
+        message = _(
+            "no performance report for academic year {year}; the plan has no performance reports (reports/*.yaml)"
+        )
+    else:
+        message = _(
+            "no performance report for fiscal year {year}; the plan has no performance reports (reports/*.yaml)"
+        )
+    raise UsageError(message.format(year=year, years=", ".join(map(str, years))))
 
 
 def _count_row(
