@@ -6,9 +6,10 @@ itself), by its name (``actuals-2567``), or by its header row (the year then com
 ``ผลปี2567``). A sheet that is none of these is not read, and :attr:`Sheet.skipped` says why.
 
 A header cell reads ``ตัวชี้วัด (name)``: the key in the last parentheses, or the key alone, or
-the Thai label alone (``ผลการดำเนินงาน``). Whatever the import could not read exactly is a
-:class:`Problem` located at its cell: merged cells, a header the layout does not know or holds
-twice, a value in a column with no header, a comment on a cell. Nothing here knows the plan:
+the label alone in Thai or English (``ผลการดำเนินงาน``, ``Actual``), whatever the run's language.
+Whatever the import could not read exactly is a :class:`Problem` located at its cell: merged
+cells, a header the layout does not know or holds twice, a value in a column with no header, a
+comment on a cell. Nothing here knows the plan:
 :mod:`eduplan.sheetimport` turns the cells into changes.
 
 openpyxl is imported here, and this module is imported only by the spreadsheet commands.

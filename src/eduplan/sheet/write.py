@@ -30,8 +30,14 @@ Offices and schools work in Excel. ``eduplan export --format xlsx`` writes one w
     Very hidden: what each actuals sheet showed from elsewhere (unit, target, status), so that the
     import knows a stale shown cell from an edit (see :mod:`eduplan.sheet.shown`).
 
-A header cell reads ``ตัวชี้วัด (name)``: people read the Thai label, the import reads the key in
-parentheses; year headers say ปีงบประมาณ or ปีการศึกษา as the plan counts its years. Grey columns
+The workbook speaks the run's language (``--lang``): a header cell reads ``ตัวชี้วัด (name)`` in a
+Thai workbook and ``Indicator name (name)`` in an English one (people read the label, the import
+reads the key in parentheses); year headers say ปีงบประมาณ or ปีการศึกษา as the plan counts its years;
+kind, direction, status and done cells hold the words of that language (ร้อยละ, ยิ่งมากยิ่งดี, บรรลุ,
+ใช่; in English the YAML's values) with a drop-down of the allowed words
+(:mod:`eduplan.sheet.words`); a date shows as 20 ก.ย. 2567 (Buddhist Era) in a Thai workbook,
+2024-09-20 in an English one, and is a real date cell in both. Sheet names are the layout's in
+both languages: formulas and messages (``actuals-2567!G5``) name them. Grey columns
 are context and are never imported. Rows are matched by id, never by position, so rows may be
 sorted or filtered. A range is written ``70..80`` (``70..`` and ``..80`` for open ranges), a
 change target in its words (เพิ่มขึ้นร้อยละ 3). A level cell offers the indicator's scale as a
