@@ -273,6 +273,7 @@ def test_a_date_typed_in_a_plan_file_is_named_a_date(tmp_path: Path) -> None:
         ({"pyproject.toml": '[tool.eduplan]\nlang = "en"\n'}, "en"),
         ({"eduplan.yaml": "select: [TG]\n"}, None),
         ({"eduplan.yaml": "lang: [en]\n"}, None),
+        ({"eduplan.yaml": "lang: EN\n"}, None),
         ({"eduplan.yaml": "lang: en\n  bad: : yaml\n"}, None),
         ({"eduplan.yaml": b"\xff\xfe\x00"}, None),
         ({"pyproject.toml": "[tool.eduplan\n"}, None),

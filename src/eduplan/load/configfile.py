@@ -128,8 +128,8 @@ def configured_lang(start: Path | None = None) -> str | None:
 
     The same discovery as the commands' (:func:`find_config`), for choosing the run's language
     before any command runs: cheap (one small file read) and never raising. A file that cannot be
-    read, is broken, or has no ``lang:`` gives ``None``; so does a ``lang:`` that is not text (the
-    command then reports it, with the other settings).
+    read, is broken, or has no ``lang:`` gives ``None``; so does a ``lang:`` other than ``th`` or
+    ``en`` (the command then reports it, with the other settings).
     """
     try:
         found = find_config(Path.cwd() if start is None else start)
@@ -138,7 +138,7 @@ def configured_lang(start: Path | None = None) -> str | None:
         lang = read_config(found).get("lang")
     except (EduplanError, OSError, ValueError, RecursionError):
         return None
-    return lang.strip() if isinstance(lang, str) else None
+    return lang if lang in ("th", "en") else None  # anything else is reported by the command, with the settings
 
 
 def _has_tool_table(path: Path) -> bool:
