@@ -26,6 +26,8 @@ from eduplan.i18n import _
 
 __all__ = ["MIN_PARALLEL", "checking", "default_jobs"]
 
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+"""How workers start: fork starts fast and shares the imported modules; elsewhere fork is unsafe or missing."""
 MIN_PARALLEL = 8
 """Below this many plans, starting workers costs more than it saves: check them in process."""
 
@@ -60,8 +62,7 @@ def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterat
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
 
-    # fork starts fast and shares the imported modules; elsewhere fork is unsafe or missing.
-    context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    context = get_context(START_METHOD)
     workers = min(jobs, len(paths))
     executor = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start, initargs=(settings, i18n.language())
