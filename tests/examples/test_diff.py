@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import REPO
-from tests.diff.test_golden import run
+from tests.diff.test_golden import THAI_RUN, run
 from tests.examples.helpers import OFFICE, OFFICE_REVISED, check_golden
 
 OLD, NEW = (str(p.relative_to(REPO)) for p in (OFFICE, OFFICE_REVISED))
@@ -26,7 +26,7 @@ def _from_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(("fmt", "name"), [("human", "diff.human.th.txt"), ("json", "diff.json")])
 def test_the_editions_diff_matches_its_golden_file(fmt: str, name: str) -> None:
-    code, out = run(OLD, NEW, "--format", fmt)
+    code, out = run(OLD, NEW, "--format", fmt, env=THAI_RUN)  # a run that asks for no language: Thai
     assert code == 0
     check_golden(name, out)
 
@@ -43,6 +43,6 @@ def test_the_revisions_are_what_the_diff_reports() -> None:
 
 
 def test_the_human_report_names_the_plans_levels() -> None:
-    _, out = run(OLD, NEW)
+    _, out = run(OLD, NEW, env=THAI_RUN)
     assert "กลยุทธ์ที่ 2.1 (p2-1)" in out and "กลยุทธ์ที่ 2.2 (p2-2)" in out
     assert "นโยบาย" not in out  # the plan has no level called นโยบาย

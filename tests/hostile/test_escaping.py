@@ -85,7 +85,7 @@ def test_diff_and_gaps_markdown_escape_plan_text(tmp_path: Path) -> None:
     folder.mkdir()
     new = folder / "plan.yaml"
     new.write_text(PLAN_WITH_POLICY.replace("title: นโยบาย", f'title: "{EVIL}"'), encoding="utf-8")
-    done = run("diff", str(old), str(new), "--format", "markdown")
+    done = run("diff", str(old), str(new), "--format", "markdown", "--lang", "th")
     check_run(done, 0)
     assert f"#### นโยบายที่ 1 (`p1`) · {EVIL_SHOWN}" in done.out
     assert f"<ins>{EVIL_SHOWN}</ins>" in done.out
