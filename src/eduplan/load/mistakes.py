@@ -6,7 +6,8 @@ unquoted Thai sentence, a quote left open. :func:`explain` runs only when a file
 the happy path costs nothing): each detector proposes a cause at or before libyaml's stop, repairs
 it in a copy of the text and parses the copy again. A cause is named only if its repair parses,
 or moves the first error further down the file; otherwise libyaml's words are given
-(:func:`fallback`), translated. The text of a large file is not re-read (:data:`MAX_CHARS`).
+(:func:`fallback`), translated. The text of a large file is not re-read (:data:`MAX_CHARS`), nor a
+text holding line breaks only libyaml sees (NEL, U+2028, U+2029).
 """
 
 from __future__ import annotations
@@ -118,8 +119,8 @@ def explain(text: str, line: int, col: int, problem: str, context_line: int | No
         problem: libyaml's words.
         context_line: The line of libyaml's context mark (where the construct it was reading began), if any.
     """
-    if len(text) > MAX_CHARS:
-        return None
+    if len(text) > MAX_CHARS or any(odd in text for odd in "\x85\u2028\u2029"):
+        return None  # libyaml counts these as line breaks: its lines in a repaired copy would not be the editor's
     doc = _Text(text, (line, col), problem, context_line)
     for detect in _DETECTORS:
         found = detect(doc)
