@@ -158,6 +158,9 @@ def test_a_language_that_is_neither_is_one_clear_error(line: list[str]):
     assert code == 2 and out == ""
     value = line[-1].partition("=")[2] if "=" in line[-1] else line[line.index("--lang") + 1]
     assert err == f"eduplan: error: --lang: unknown language {value!r}; use th or en\n"
+    code, _, err = invoke(*line, env={"EDUPLAN_LANG": "th"})  # said in the language the run speaks without it
+    assert code == 2 and err.count("\n") == 1 and "--lang: " in err and repr(value) in err
+    assert THAI.search(err) and leaks(err.removeprefix("eduplan: error: ")) == [], err
 
 
 def _language(env: dict[str, str | None], *args: str, cwd: Path | None = None) -> str:

@@ -88,9 +88,9 @@ class _Group(_InWords, TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         try:
             option = _lang_option(argv)
-        except EduplanError as exc:
-            with i18n.using(i18n.choose(None, configured_lang())):  # the error in the language the run would speak
-                code = _error(str(exc))
+        except EduplanError:
+            with i18n.using(i18n.choose(None, configured_lang())):  # said in the language the run speaks without it
+                code = _error(_lang_error(argv))
         else:
             with i18n.using(i18n.choose(option, configured_lang() if option is None else None)):
                 code = self._run(argv, prog_name, complete_var, **extra)
@@ -150,6 +150,15 @@ def _lang_option(argv: list[str]) -> str | None:
             except ValueError as exc:
                 raise EduplanError(f"--lang: {exc}") from None
     return None
+
+
+def _lang_error(argv: list[str]) -> str:
+    """The error of a ``--lang`` that names no language, in the language of the moment."""
+    try:
+        _lang_option(argv)
+    except EduplanError as exc:
+        return str(exc)
+    return "--lang"  # not reached: called for a --lang that names no language
 
 
 def _translate_help(command: Any) -> None:
