@@ -13,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from eduplan import i18n
+from eduplan.errors import UsageError
+from eduplan.load.loader import load_plan
+from eduplan.render.documents import DocumentKind, Renderer, Request
 from tests.conftest import PLAN_WITH_POLICY, build_tree
 from tests.i18n.test_word_init_th import thai_leaks
 from tests.validate.helpers import Run, cli
@@ -134,3 +138,22 @@ def _an_unknown_setting(tmp: Path) -> list[str]:
 def test_a_diff_that_cannot_run_says_why_in_thai(make: Callable[[Path], list[str]], tmp_path: Path) -> None:
     english, thai = both(*make(tmp_path))
     assert_one_thai_line(english, thai)
+
+
+@pytest.mark.parametrize(
+    ("document", "said"),
+    [
+        ("report", "เอกสารรายงานผลการดำเนินงานต้องระบุปีงบประมาณ (--year)"),
+        ("action-plan", "เอกสารแผนปฏิบัติการต้องระบุปีงบประมาณ (--year)"),
+    ],
+)
+def test_a_yearly_document_asked_for_without_its_year_says_so_in_thai(
+    document: DocumentKind, said: str, tmp_path: Path
+) -> None:
+    build_tree(tmp_path, {"plan.yaml": PLAN_WITH_POLICY})
+    plan = load_plan(tmp_path).plan
+    assert plan is not None
+    for lang, expected in (("en", f"the {document} document needs a fiscal year (--year)"), ("th", said)):
+        with i18n.using(lang), pytest.raises(UsageError) as raised:
+            Renderer().text(plan, Request(document, "markdown"))
+        assert str(raised.value) == expected

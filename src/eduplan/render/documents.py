@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from eduplan.errors import UsageError
+from eduplan.i18n import _
 from eduplan.model import Plan
 from eduplan.output.sourcedate import document_time, source_date_epoch, source_time
 from eduplan.render.action import build_action_plan
@@ -81,7 +82,9 @@ class Renderer:
             doc = document("plan", plan.title, plan, style, build_date())
             return self.engine.render(f"plan.{ext}", {"doc": doc, "plan": build_plan(plan, style)})
         if request.year is None:
-            raise UsageError(f"the {request.document} document needs a fiscal year (--year)")
+            if request.document == "report":
+                raise UsageError(_("the report document needs a fiscal year (--year)"))
+            raise UsageError(_("the action-plan document needs a fiscal year (--year)"))
         if request.document == "report":
             report = build_report(plan, request.year, style)
             doc = document("report", report.title, plan, style, build_date())
