@@ -230,3 +230,16 @@ def test_the_report_pdf_gives_back_every_indicator_row_with_its_status_word(tmp_
         assert re.search(r"\s+".join(cell_pattern(c) for c in cells), text), cells
         seen.add(status.status.value)
     assert seen == {"achieved", "not-achieved", "no-data"} and len(statuses) == 7
+
+
+def test_chrome_and_edge_are_found_where_windows_and_macos_install_them():
+    from eduplan.render.pdf import installed
+
+    windows = {"PROGRAMFILES": r"C:\Program Files", "LOCALAPPDATA": r"C:\Users\somchai\AppData\Local"}
+    places = [str(p) for p in installed(windows, "win32")]
+    assert r"C:\Program Files\Google\Chrome\Application\chrome.exe" in places
+    assert r"C:\Users\somchai\AppData\Local\Google\Chrome\Application\chrome.exe" in places
+    assert r"C:\Program Files\Microsoft\Edge\Application\msedge.exe" in places
+    assert all("(X86)" not in p for p in places)  # a folder variable that is not set gives no place
+    assert "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" in [str(p) for p in installed({}, "darwin")]
+    assert installed({}, "linux") == []  # Linux: what is on PATH

@@ -5,12 +5,15 @@ margin boxes (page numbers) and repeats table headers. WeasyPrint draws Thai wel
 wrong text layer (สำนักงำน for สำนักงาน; Kozea/WeasyPrint#2841), so it is not used.
 
 The Chromium binary is ``$EDUPLAN_CHROMIUM`` when set, else the first of ``chromium``,
-``chromium-browser``, ``google-chrome`` found on ``PATH``.
+``chromium-browser``, ``google-chrome``, ``chrome``, ``msedge`` found on ``PATH``, else Chrome or
+Edge where their installers put them (Windows: Program Files and the user's AppData; macOS:
+/Applications). Edge is Chromium and prints the same way.
 
 Chromium runs in a session (and process group) of its own, its output in a file, not a pipe. It
 has :data:`TIMEOUT` seconds (``EDUPLAN_PDF_SECONDS`` changes it; the shipped plan prints in about
 1.5 s); when it takes longer, when eduplan is interrupted, and after every print, the whole group
-is killed, so no helper process of Chromium's is left running.
+is killed (on Windows, its process tree, with ``taskkill /T``), so no helper process of
+Chromium's is left running.
 
 Chromium stamps the PDF with the clock and names itself (its user agent) as the creator. The
 document information dictionary is rewritten here (:func:`set_info`): the dates are the time
@@ -29,12 +32,13 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, NoReturn
+from pathlib import Path, PurePath, PureWindowsPath
+from typing import IO, Any, NoReturn
 
 from eduplan import __version__
 from eduplan.errors import EduplanError
@@ -72,18 +76,48 @@ INSTALL_HINT = N_(
     "(Debian/Ubuntu) or set EDUPLAN_CHROMIUM to a Chrome or Chromium binary"
 )
 """What to do when there is no Chromium (marked: translate it where it is shown, ``_(INSTALL_HINT)``)."""
-_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "msedge")
+_INSTALLED = {
+    "win32": (
+        ("PROGRAMFILES", r"Google\Chrome\Application\chrome.exe"),
+        ("PROGRAMFILES(X86)", r"Google\Chrome\Application\chrome.exe"),
+        ("LOCALAPPDATA", r"Google\Chrome\Application\chrome.exe"),
+        ("PROGRAMFILES(X86)", r"Microsoft\Edge\Application\msedge.exe"),
+        ("PROGRAMFILES", r"Microsoft\Edge\Application\msedge.exe"),
+    ),
+    "darwin": (
+        ("", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"),
+        ("", "/Applications/Chromium.app/Contents/MacOS/Chromium"),
+        ("", "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"),
+    ),
+}
+"""Where Chrome, Chromium and Edge install themselves when they are not on ``PATH``: (folder variable, path)."""
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")
 TIMEOUT = 15.0
 """Seconds Chromium has to print one PDF: ten times what the shipped plan takes (``EDUPLAN_PDF_SECONDS``)."""
 
 
-def find_chromium() -> str | None:
+def find_chromium(environ: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
     """Path of the Chromium binary to use, or None when there is none."""
-    configured = os.environ.get("EDUPLAN_CHROMIUM")
+    env = os.environ if environ is None else environ
+    configured = env.get("EDUPLAN_CHROMIUM")
     if configured:
         return shutil.which(configured)
-    return next((found for name in _NAMES if (found := shutil.which(name))), None)
+    found = next((found for name in _NAMES if (found := shutil.which(name))), None)
+    return found or next((str(path) for path in installed(env, platform) if Path(str(path)).is_file()), None)
+
+
+def installed(environ: Mapping[str, str], platform: str | None = None) -> list[PurePath]:
+    """Where Chrome, Chromium and Edge are installed by default on ``platform`` (default: this one)."""
+    system = sys.platform if platform is None else platform
+    places: list[PurePath] = []
+    for variable, relative in _INSTALLED.get(system, ()):
+        if system == "win32":
+            if environ.get(variable):
+                places.append(PureWindowsPath(environ[variable], relative))
+        else:
+            places.append(Path(relative))
+    return places
 
 
 def html_to_pdf(html: str, when: dt.datetime) -> bytes:
@@ -144,7 +178,7 @@ def _run_group(command: list[str], stderr: IO[bytes], exe: str) -> int:
             raise EduplanError(_("interrupted before the PDF was printed"))
         try:
             process = subprocess.Popen(
-                command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
+                command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, **_OWN_GROUP
             )
         except OSError as exc:
             raise EduplanError(_("cannot run {program}: {reason}").format(program=exe, reason=os_reason(exc))) from None
@@ -193,8 +227,22 @@ def printing_guard() -> Iterator[None]:
             signal.signal(signal.SIGTERM, previous)
 
 
+_OWN_GROUP: dict[str, Any] = (
+    {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    if os.name == "nt"
+    else {"start_new_session": True}
+)
+"""How Chromium is started in a group of its own: a new process group on Windows, a new session elsewhere."""
+
+
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    """Kill every process of ``process``'s group (its session), then reap ``process``."""
+    """Kill every process of ``process``'s group (its session; on Windows its tree), then reap ``process``."""
+    if os.name == "nt":  # pragma: no cover - Windows has no process groups to signal: taskkill ends the tree
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        return
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:  # the group is gone already
