@@ -123,7 +123,7 @@ USAGE_ERRORS = [
     (["import", "book.xlsx"], "import: missing option '--into'", "import: ยังไม่ได้ระบุตัวเลือก '--into'"),
     (["validate", "--formt", "json"], "no such option: --formt; did you mean --format", "ไม่มีตัวเลือก --formt; หมายถึง"),
     (["validate", "-z"], "validate: no such option: -z", "validate: ไม่มีตัวเลือก -z"),
-    (["render", "{plan}", "-f", "docx"], "'docx' is not one of 'markdown', 'html', 'pdf'", "'docx' ใช้ไม่ได้"),
+    (["render", "{plan}", "-f", "odt"], "'odt' is not one of 'markdown', 'html', 'pdf', 'docx'", "'odt' ใช้ไม่ได้"),
     (["diff", "--fail-on", "often", "{plan}", "{plan}"], "'often' is not one of 'major'", "'often' ใช้ไม่ได้"),
     (["init", "--kind", "club"], "'club' is not one of 'office', 'school'", "'club' ใช้ไม่ได้"),
     (["render", "{plan}", "--year", "next"], "expected a whole number, got 'next'", "ต้องเป็นจำนวนเต็ม แต่ได้ 'next'"),

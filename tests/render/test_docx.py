@@ -236,3 +236,50 @@ def test_thai_lines_break_between_words(converted: dict[str, str]) -> None:
                 wrong.append(f"{written[max(0, at - 8) : at]}|{written[at : at + 8]}")
     assert checked >= 10
     assert len(wrong) <= checked // 10, wrong
+
+
+def _copy_plan(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan"
+    shutil.copytree(REAL_PLAN, plan)
+    return plan
+
+
+def test_render_f_docx_writes_the_word_document(tmp_path: Path) -> None:
+    from tests.render.helpers import render
+
+    target = tmp_path / "ap.docx"
+    run = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2567", "-f", "docx", "-o", str(target))
+    assert run.code == 0, run.err
+    assert "แผนปฏิบัติการ" in _all_text(_open(target.read_bytes()))
+
+
+def test_word_goes_to_a_file_never_to_standard_output() -> None:
+    from tests.render.helpers import render
+
+    run = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2567", "-f", "docx", "-o", "-")
+    assert run.code == 2
+    assert "give a file or directory for PDF or Word" in run.err
+
+
+def test_the_plan_folders_reference_docx_styles_its_word_documents(tmp_path: Path) -> None:
+    from tests.render.helpers import render
+
+    plan = _copy_plan(tmp_path)
+    reference = docx.Document()
+    reference.sections[0].header.paragraphs[0].text = "ตราสำนักงาน"
+    reference.save(str(plan / "reference.docx"))
+    target = tmp_path / "ap.docx"
+    run = render(str(plan), "-d", "action-plan", "--year", "2567", "-f", "docx", "-o", str(target))
+    assert run.code == 0, run.err
+    assert _open(target.read_bytes()).sections[0].header.paragraphs[0].text == "ตราสำนักงาน"
+    over = render(str(plan), "-d", "action-plan", "--year", "2567", "-f", "docx", "-o", str(plan / "reference.docx"))
+    assert over.code == 2  # the reference is an input: never written over
+    assert "reference" in over.err
+
+
+def test_a_reference_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
+    from tests.render.helpers import render
+
+    run = render(str(REAL_PLAN), "-f", "docx", "--reference", str(tmp_path / "none.docx"), "-o", str(tmp_path / "x"))
+    assert run.code == 2
+    assert run.err.count("\n") == 1 and "cannot read the reference document" in run.err

@@ -88,7 +88,7 @@ def test_schema_output_writes_every_shipped_schema(tmp_path):
 
 
 USAGE_ERRORS = [
-    (["render", "-f", "docx", "{plan}"], "render: invalid value for '--format' / '-f': 'docx' is not one of"),
+    (["render", "-f", "odt", "{plan}"], "render: invalid value for '--format' / '-f': 'odt' is not one of"),
     (["render"], "render: missing argument PATH (see `eduplan render --help`)"),
     (["render", "--bogus", "{plan}"], "render: no such option: --bogus"),
     (["diff", "{plan}"], "diff: missing argument NEW"),

@@ -1,4 +1,4 @@
-"""``eduplan render``: the plan, annual action plans and performance reports as Markdown, HTML or PDF."""
+"""``eduplan render``: the plan, annual action plans and performance reports as Markdown, HTML, PDF or Word."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ class FormatChoice(StrEnum):
     markdown = "markdown"
     html = "html"
     pdf = "pdf"
+    docx = "docx"
 
 
 def render(
@@ -79,11 +80,19 @@ def render(
     digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
     lang: Annotated[LangChoice, typer.Option(help=LANG_HELP)] = LangChoice.th,
     templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP)] = None,
+    reference: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="A Word document whose styles, page, header and footer the Word documents take "
+            "(default: reference.docx in the plan's folder, when there is one).",
+        ),
+    ] = None,
 ) -> None:
-    """Render the plan, its annual action plans or performance reports as Markdown, HTML or print-ready PDF.
+    """Render the plan, its annual action plans or performance reports as Markdown, HTML, print-ready PDF or Word.
 
-    A PDF is dated by the plan (its publication date, else its first fiscal year), or by
-    SOURCE_DATE_EPOCH when set: the same plan gives the same bytes on every run.
+    A PDF or Word document is dated by the plan (its publication date, else its first fiscal year),
+    or by SOURCE_DATE_EPOCH when set: the same plan gives the same bytes on every run.
 
     Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
     """
@@ -104,19 +113,46 @@ def render(
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
     ]
-    renderer = Renderer(templates)
+    styles = _reference(reference, loaded.root) if fmt is FormatChoice.docx else None
+    renderer = Renderer(templates, None if styles is None else styles[1])
     if output == "-":
-        if fmt is FormatChoice.pdf or len(requests) > 1:
+        if fmt in (FormatChoice.pdf, FormatChoice.docx) or len(requests) > 1:
             raise UsageError(
-                _("-o - (standard output) takes one Markdown or HTML document; give a file or directory for PDF")
+                _(
+                    "-o - (standard output) takes one Markdown or HTML document; "
+                    "give a file or directory for PDF or Word"
+                )
             )
         sys.stdout.write(renderer.text(plan, requests[0]))
         return
     targets = _targets(output, [output_name(plan, r) for r in requests])
     inputs = Inputs().add(loaded.root, N_("the plan")).add_files(loaded.files, N_("a file of the plan"))
     inputs.add(templates, N_("the templates"))
+    if styles is not None:
+        inputs.add(styles[0], N_("the reference document"))
     check_targets(targets, inputs)  # before rendering: a refused target costs no PDF
     _write_all(renderer, plan, list(zip(requests, targets, strict=True)), inputs)
+
+
+def _reference(given: Path | None, root: Path) -> tuple[Path, tuple[bytes, str]] | None:
+    """The Word document whose styles the .docx take: ``--reference``, else the plan folder's ``reference.docx``.
+
+    Raises:
+        UsageError: the file cannot be read (``--reference`` names a file that is not there, or one too large).
+    """
+    from eduplan.load.files import read_bounded
+    from eduplan.word.bounds import MAX_DOCX_BYTES
+
+    path = given
+    if path is None:
+        beside = (root if root.is_dir() else root.parent) / "reference.docx"
+        if not beside.is_file():
+            return None
+        path = beside
+    data, reason = read_bounded(path, MAX_DOCX_BYTES)
+    if data is None:
+        raise UsageError(_("{file}: cannot read the reference document: {reason}").format(file=path, reason=reason))
+    return path, (data, str(path))
 
 
 def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
