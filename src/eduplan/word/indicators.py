@@ -19,7 +19,7 @@ from typing import Any
 from eduplan.i18n import _
 from eduplan.word.notes import Notes
 from eduplan.word.read import Table
-from eduplan.word.values import item_number, kind_of_unit, read_baseline, read_target, years_in
+from eduplan.word.values import EMPTY, item_number, kind_of_unit, read_baseline, read_target, years_in
 from eduplan.words.thai import arabic_digits
 
 __all__ = ["Columns", "Row", "header_of", "read_rows"]
@@ -195,7 +195,7 @@ def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
         notes.at_table("WD01", table.number, message, r + 1, (name_col or 0) + 1)
         return Row(r + 1)
     data: dict[str, Any] = {"name": name}
-    unit = _flat(grid[roles["unit"]]) if "unit" in roles else ""
+    unit = _given(grid[roles["unit"]]) if "unit" in roles else ""
     if not unit and any(re.match(r"^\s*(ร้อยละ|[0-9๐-๙.]+\s*%)", grid[c]) for c in columns.years):
         unit = "ร้อยละ"
     if unit:
@@ -207,12 +207,18 @@ def _indicator(table: Table, columns: Columns, notes: Notes, r: int) -> Row:
     return Row(r + 1, number or None, data, inferred_kind=kind is not None)
 
 
+def _given(text: str) -> str:
+    """A cell's text, or "" for a cell that says it is empty (``–``, ``-``, ``...``: what published tables print)."""
+    flat = _flat(text)
+    return "" if flat in EMPTY else flat
+
+
 def _values(data: dict[str, Any], table: Table, columns: Columns, notes: Notes, r: int, kind: str | None) -> None:
     """The baseline, the targets by year, the owner, source and notes of row ``r`` into ``data``."""
     grid = table.grid()[r]
     roles = columns.roles
     unit = data.get("unit")
-    if "baseline" in roles and grid[roles["baseline"]].strip():
+    if "baseline" in roles and _given(grid[roles["baseline"]]):
         baseline, why = read_baseline(grid[roles["baseline"]], unit, columns.baseline_year, kind == "level")
         if why:
             notes.at_table("WD01", table.number, why, r + 1, roles["baseline"] + 1)
@@ -228,5 +234,5 @@ def _values(data: dict[str, Any], table: Table, columns: Columns, notes: Notes, 
     if targets:
         data["targets"] = targets
     for role, joiner in (("owner", ", "), ("source", " "), ("notes", " ")):
-        if role in roles and grid[roles[role]].strip():
+        if role in roles and _given(grid[roles[role]]):
             data[role] = joiner.join(grid[roles[role]].split("\n"))
