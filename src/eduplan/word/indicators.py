@@ -218,7 +218,7 @@ def _values(data: dict[str, Any], table: Table, columns: Columns, notes: Notes, 
     grid = table.grid()[r]
     roles = columns.roles
     unit = data.get("unit")
-    if "baseline" in roles and _given(grid[roles["baseline"]]):
+    if "baseline" in roles and grid[roles["baseline"]].strip():  # "-" is read: no data, as published
         baseline, why = read_baseline(grid[roles["baseline"]], unit, columns.baseline_year, kind == "level")
         if why:
             notes.at_table("WD01", table.number, why, r + 1, roles["baseline"] + 1)
