@@ -30,9 +30,9 @@ def test_md_is_an_alias_of_markdown_and_files_end_in_md(tmp_path):
     assert alias.code == 0 and alias.out == render(str(REAL_PLAN), "-f", "markdown", "-o", "-").out
     assert render(str(REAL_PLAN), "--format", "markdown", "-o", f"{tmp_path}/").code == 0
     assert [p.name for p in tmp_path.iterdir()] == [f"{NAME}.plan.md"]
-    bad = render(str(REAL_PLAN), "-f", "docx")
+    bad = render(str(REAL_PLAN), "-f", "odt", "-o", f"{tmp_path}/")
     assert bad.code == 2 and bad.err.count("\n") == 1
-    assert "'docx' is not one of 'markdown', 'html', 'pdf'" in bad.err
+    assert "'odt' is not one of 'markdown', 'html', 'pdf', 'docx'" in bad.err
 
 
 def test_no_clock_unless_source_date_epoch(tmp_path):
