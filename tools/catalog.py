@@ -61,6 +61,7 @@ class Entry:
     context: str | None
     where: str
     comment: str = ""
+    line: int | None = None
 
 
 AREAS = {"load/yamlio.py": "yaml", "load/mistakes.py": "yaml"}
@@ -89,7 +90,7 @@ def from_source() -> Iterator[tuple[str, Entry]]:
         ):
             if not message or (isinstance(message, tuple) and not all(message)):
                 continue
-            yield area_of(path), Entry(message, context, f"{where}:{line}", " ".join(comments))
+            yield area_of(path), Entry(message, context, where, " ".join(comments), line)
 
 
 def from_labels() -> Iterator[tuple[str, Entry]]:
@@ -130,7 +131,7 @@ def from_click() -> Iterator[tuple[str, Entry]]:
     for path in sorted(root.rglob("*.py")):
         for line, message, _comments, context in extract_from_file("python", path, keywords=KEYWORDS):
             if message and not (isinstance(message, tuple) and not all(message)):
-                yield "click", Entry(message, context, f"typer/{path.relative_to(root)}:{line}")
+                yield "click", Entry(message, context, f"typer/{path.relative_to(root)}", line=line)
 
 
 def templates() -> dict[str, Catalog]:
@@ -141,11 +142,12 @@ def templates() -> dict[str, Catalog]:
         key = entry.msgid
         existing = template.get(key if isinstance(key, str) else key[0], entry.context)
         if existing is not None:
-            existing.locations.append((entry.where, None))
+            if entry.where not in {where for where, _line in existing.locations}:
+                existing.locations.append((entry.where, entry.line))
             continue
         template.add(
             key,
-            locations=[(entry.where, None)],
+            locations=[(entry.where, entry.line)],
             context=entry.context,
             auto_comments=[entry.comment] if entry.comment else [],
         )
@@ -172,7 +174,9 @@ def _serialized(catalog: Catalog, area: str) -> bytes:
     catalog.language_team = "eduplan <https://github.com/eduplan>"
     catalog.revision_date = EPOCH
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=WIDTH, omit_header=False, ignore_obsolete=True, include_previous=True)
+    write_po(
+        buffer, catalog, width=WIDTH, omit_header=False, ignore_obsolete=True, include_previous=True, include_lineno=False
+    )
     return buffer.getvalue()
 
 
