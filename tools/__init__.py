@@ -1,0 +1,1 @@
+"""Development tools: the message catalogs (``catalog.py``)."""

@@ -175,7 +175,13 @@ def _serialized(catalog: Catalog, area: str) -> bytes:
     catalog.revision_date = EPOCH
     buffer = io.BytesIO()
     write_po(
-        buffer, catalog, width=WIDTH, omit_header=False, ignore_obsolete=True, include_previous=True, include_lineno=False
+        buffer,
+        catalog,
+        width=WIDTH,
+        omit_header=False,
+        ignore_obsolete=True,
+        include_previous=True,
+        include_lineno=False,
     )
     return buffer.getvalue()
 
