@@ -283,3 +283,16 @@ def test_a_reference_that_cannot_be_read_is_one_line(tmp_path: Path) -> None:
     run = render(str(REAL_PLAN), "-f", "docx", "--reference", str(tmp_path / "none.docx"), "-o", str(tmp_path / "x"))
     assert run.code == 2
     assert run.err.count("\n") == 1 and "cannot read the reference document" in run.err
+
+
+def test_diff_writes_its_report_as_a_word_document(tmp_path: Path) -> None:
+    from tests.validate.helpers import cli
+
+    editions = REPO / "docs" / "examples" / "office-strategic"
+    old, new, target = editions / "2566-2570", editions / "2566-2570-revised", tmp_path / "changes.docx"
+    run = cli("diff", str(old), str(new), "-f", "docx", "-o", str(target))
+    assert run.code in (0, 1), run.err
+    document = _open(target.read_bytes())
+    assert document.paragraphs[0].text == "สิ่งที่เปลี่ยนแปลง"  # a document: Thai without --lang
+    assert "กลยุทธ์ที่ 1.1 (p1-1)" in _all_text(document)
+    assert cli("diff", str(old), str(new), "-f", "docx").code == 2  # a Word file, never on standard output

@@ -48,6 +48,7 @@ class DiffFormat(StrEnum):
     json = "json"
     github = "github"
     html = "html"
+    docx = "docx"
 
 
 class FailOn(StrEnum):
@@ -99,7 +100,9 @@ def diff(
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=OUTPUT_HELP)] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour in the human format.")] = None,
-    templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html.")] = None,
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help=TEMPLATES_HELP + " With --format html or docx.")
+    ] = None,
     lang: Annotated[LangChoice | None, typer.Option(help=LANG_HELP)] = None,
     digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
 ) -> None:
@@ -160,12 +163,13 @@ def _load(side: Side, which: str) -> tuple[Plan, LoadResult]:
 def _words(lang: LangChoice | None, fmt: DiffFormat, digits: DigitsChoice, plan: Plan) -> Words:
     """The report's words: the labels of ``lang`` with the new edition's overrides.
 
-    Without ``--lang``, an HTML page (a document, like ``render``'s) is in Thai, the plan's language;
-    the other formats are read beside the run's messages, in the run's language.
+    Without ``--lang``, an HTML page or a Word document (a document, like ``render``'s) is in Thai,
+    the plan's language; the other formats are read beside the run's messages, in the run's language.
     """
     from eduplan.diff.wording import Words
 
-    chosen = lang.value if lang is not None else ("th" if fmt is DiffFormat.html else i18n.language())
+    document = fmt in (DiffFormat.html, DiffFormat.docx)
+    chosen = lang.value if lang is not None else ("th" if document else i18n.language())
     return Words.of(chosen, digits.value, plan.labels, plan.hierarchy)
 
 
@@ -183,6 +187,9 @@ def _write(
     """Write the report to ``output`` (atomically) or standard output; ``words`` is None only for json."""
     from eduplan.diff.machine import to_github, to_json, to_markdown
 
+    if fmt is DiffFormat.docx and words is not None:
+        _write_docx(result, output, new_plan, words, templates, inputs)
+        return
     if fmt is DiffFormat.json or words is None:
         text = to_json(result)
     elif fmt is DiffFormat.human:
@@ -213,6 +220,25 @@ def _write(
             ) from None
         if written.link is not None:
             sys.stderr.write(f"eduplan: {written}\n")
+
+
+def _write_docx(
+    result: DiffResult, output: Path | None, new_plan: Plan, words: Words, templates: Path | None, inputs: Inputs
+) -> None:
+    """The report as a Word document (from its HTML page, as ``render -f docx`` does), into the file ``output``."""
+    from eduplan.diff.page import render_page
+    from eduplan.output.atomic import WriteError, write_bytes
+    from eduplan.output.sourcedate import document_time
+    from eduplan.render.docx import html_to_docx
+
+    if output is None or str(output) == "-":
+        raise UsageError(_("--format docx writes a Word file: give it with -o FILE"))
+    data = html_to_docx(render_page(result, new_plan, words, templates), words.labels, when=document_time(new_plan))
+    try:
+        write_bytes(output, data, inputs)
+    except WriteError as exc:
+        message = _("{file}: cannot write the report: {reason}")
+        raise UsageError(message.format(file=output, reason=exc.strerror or exc)) from None
 
 
 def _inputs(old: Side, new: Side, templates: Path | None) -> Inputs:
