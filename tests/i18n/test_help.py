@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import Any, get_args, get_origin
 
 import pytest
 import typer
@@ -22,6 +20,7 @@ from typer.testing import CliRunner
 
 from eduplan.cli.app import app
 from eduplan.cli.thaiwrap import ZWSP
+from eduplan.cli.usage import choices_of
 from tests.conftest import MINIMAL_PLAN, PLAN_WITH_POLICY, REPO
 from tests.i18n.leaks import leaks
 from tests.render.helpers import check_golden
@@ -49,22 +48,12 @@ def help_of(command: str, lang: str, columns: int = 80) -> str:
     return out
 
 
-def _choices(param: Any) -> list[str]:
-    descriptor = getattr(param, "type_descriptor", None)
-    annotation = descriptor.annotation if descriptor is not None else None
-    if get_origin(annotation) is list:
-        annotation = get_args(annotation)[0]
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return [str(member.value) for member in annotation]
-    return []
-
-
 def words_users_type(command: str) -> frozenset[str]:
     """What a help screen names as written: the command's choices and defaults (plan, arabic, major...)."""
     found: set[str] = {*GROUP.commands, "Schema", "schema"}  # type: ignore[attr-defined]  # JSON Schema: a name
     cmd = GROUP.commands[command] if command else GROUP  # type: ignore[attr-defined]
     for param in cmd.params:
-        for word in [*_choices(param), *str(param.metavar or "").split("|"), str(param.default)]:
+        for word in [*choices_of(param), *str(param.metavar or "").split("|"), str(param.default)]:
             for part in re.findall(r"[A-Za-z]+", word):  # a narrow type column folds a word: its pieces
                 found.update(part[i:j] for i in range(len(part)) for j in range(i + 2, len(part) + 1))
     return frozenset(found)

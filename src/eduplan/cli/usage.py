@@ -24,7 +24,7 @@ from typer._click.exceptions import (
 
 from eduplan.i18n import _, ngettext
 
-__all__ = ["BadChoice", "ExtraArguments", "NoSuchCommand", "message"]
+__all__ = ["BadChoice", "ExtraArguments", "NoSuchCommand", "choices_of", "message"]
 
 
 class BadChoice(BadParameter):
@@ -110,7 +110,7 @@ def _hint(param: Any) -> str:
     return " / ".join(repr(o) for o in param.opts)
 
 
-def _choices(param: Any) -> list[str]:
+def choices_of(param: Any) -> list[str]:
     """The words an option or argument of a choice takes (none for another kind)."""
     descriptor = getattr(param, "type_descriptor", None)
     annotation = descriptor.annotation if descriptor is not None else None
@@ -124,7 +124,7 @@ def _choices(param: Any) -> list[str]:
 def _missing(exc: MissingParameter) -> str:
     param = exc.param
     hint = _hint(param)
-    choices = _choices(param)
+    choices = choices_of(param)
     if getattr(param, "param_type_name", "") == "argument":
         if choices:
             return _("missing argument {name}: one of {choices}").format(name=hint, choices=_quoted(choices))
@@ -145,7 +145,7 @@ def _bad_value(exc: BadParameter) -> str:
     if error is None:
         return _("invalid value for {option}: {reason}").format(option=hint, reason=_click_text(exc, bare=True))
     value, kind, limits = error
-    choices = _choices(exc.param)
+    choices = choices_of(exc.param)
     if choices:
         return _("invalid value for {option}: {value!r} is not one of {choices}").format(
             option=hint, value=value, choices=_quoted(choices)
