@@ -104,7 +104,6 @@ class Renderer:
         document is made first, in this thread, since Jinja's environment is not shared across threads.
         An interruption kills every Chromium still printing (:func:`eduplan.render.pdf.printing_guard`).
         """
-        from eduplan.render.docx import html_to_docx
         from eduplan.render.pdf import html_to_pdf, printing_guard
 
         workers = min(4, os.cpu_count() or 1)
@@ -116,6 +115,8 @@ class Renderer:
                 if request.fmt == "pdf":
                     printing.append((request, pool.submit(html_to_pdf, text, when)))
                 elif request.fmt == "docx":
+                    from eduplan.render.docx import html_to_docx  # python-docx: 45 ms only Word output needs
+
                     labels = Labels(request.lang, plan.labels, plan.hierarchy)
                     yield request, html_to_docx(text, labels, reference=self.reference, when=when)
                 else:
