@@ -19,7 +19,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -41,6 +41,7 @@ __all__ = [
 
 FONT = "TH Sarabun New"
 """The national font (ฟอนต์สารบรรณ) offices have; Word substitutes its metric twin where it is missing."""
+BLACK = RGBColor(0, 0, 0)
 TABLE_STYLE = "Table Text"
 """The paragraph style of table cells (an office may restyle it in its reference document)."""
 SIZES = {
@@ -83,9 +84,9 @@ def house_styles(document: Document) -> None:
         style.font.name = FONT
         style.font.size = Pt(size)
         complex_script(style.element.get_or_add_rPr(), size=size, bold=name.startswith(("Heading", "Title")))
+        style.font.color.rgb = BLACK  # Word's template colours headings and captions in its theme's blue
         if name.startswith(("Heading", "Title")):
             style.font.bold = True
-            style.font.color.rgb = None
             style.font.italic = False
     document.styles["Normal"].paragraph_format.space_after = Pt(4)
     document.styles["Caption"].font.italic = False
