@@ -5,7 +5,8 @@ the .docx is made from it (as Pandoc reads HTML), element by element: headings b
 heading styles (Word's own table of contents and navigation pane work), paragraphs and lists
 become paragraphs in the document's styles, tables become Word tables whose header rows repeat on
 every page and whose rows do not split, and each chart (an SVG) becomes a PNG picture with its
-caption. What an office restyles in Word is the styles: a ``reference.docx`` (the plan folder's,
+caption (:mod:`eduplan.render.htmlparts` reads the HTML's tables, content and charts;
+:mod:`eduplan.render.docxparts` knows Word's parts). What an office restyles in Word is the styles: a ``reference.docx`` (the plan folder's,
 or ``--reference``) gives them, with its margins, header, footer and logo, and eduplan writes only
 the body.
 
@@ -24,9 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -56,6 +54,7 @@ from eduplan.render.docxparts import (
     table_style,
     widths,
 )
+from eduplan.render.htmlparts import children, owning_table, picture, table_grid, text_of
 from eduplan.word.bounds import check_docx
 from eduplan.words.labels import Labels
 
@@ -140,7 +139,7 @@ class _Writer:
         """Every block element under ``element``, in order, into ``container`` (the body or a cell)."""
         target = self.document if container is None else container
         loose: list[Any] = []  # inline content between blocks: one paragraph
-        for child in _children(element, with_text=True):
+        for child in children(element, with_text=True):
             if isinstance(child, str) or child.tag not in _BLOCKS | {"li", "dt", "dd", "footer", "main", "nav"}:
                 loose.append(child)
                 continue
@@ -149,7 +148,7 @@ class _Writer:
         self._loose(loose, target)
 
     def _loose(self, loose: list[Any], target: Any) -> None:
-        if loose and "".join(_text_of(x) for x in loose).strip():
+        if loose and "".join(text_of(x) for x in loose).strip():
             paragraph = self._paragraph(target)
             for piece in loose:
                 self.inline(paragraph, piece)
@@ -240,7 +239,7 @@ class _Writer:
         if not numbered or not has_number:
             self._run(paragraph, "• " if not numbered else "")
         nested = [c for c in element.iterchildren() if c.tag in ("ol", "ul", "table", "p", "div", "dl")]
-        for piece in _children(element, with_text=True):
+        for piece in children(element, with_text=True):
             if not isinstance(piece, str) and piece in nested:
                 continue
             self.inline(paragraph, piece)
@@ -250,8 +249,8 @@ class _Writer:
 
     def table(self, element: _Element, target: Any) -> None:
         """A table with its merged cells; header rows repeat on every page, rows never split."""
-        rows = [(tr, tr.getparent().tag == "thead") for tr in element.iter("tr") if _owning_table(tr) is element]
-        grid = _grid([tr for tr, _head in rows])
+        rows = [(tr, tr.getparent().tag == "thead") for tr in element.iter("tr") if owning_table(tr) is element]
+        grid = table_grid([tr for tr, _head in rows])
         if not grid.cells:
             return
         table = target.add_table(rows=len(rows), cols=grid.width)
@@ -275,7 +274,7 @@ class _Writer:
         """A table cell's content: its inline text in the first paragraph, its blocks after."""
         first = cell.paragraphs[0]
         self._style(first, TABLE_STYLE)
-        if any(not isinstance(c, str) and c.tag in _BLOCKS | {"li"} for c in _children(element)):
+        if any(not isinstance(c, str) and c.tag in _BLOCKS | {"li"} for c in children(element)):
             self.blocks(element, cell)
             if not first.text and len(cell.paragraphs) > 1:
                 first._p.getparent().remove(first._p)
@@ -301,7 +300,7 @@ class _Writer:
         if len(sources) != len(elements):
             raise EduplanError(_("the document's charts cannot be told apart (an <svg> inside another)"))
         with ThreadPoolExecutor(max_workers=4) as pool:
-            pictures = list(pool.map(_png, dict.fromkeys(sources)))
+            pictures = list(pool.map(picture, dict.fromkeys(sources)))
         drawn = dict(zip(dict.fromkeys(sources), pictures, strict=True))
         self._charts = {element: drawn[source] for element, source in zip(elements, sources, strict=True)}
 
@@ -358,7 +357,7 @@ class _Writer:
             return
         bold = bold or tag in ("strong", "b", "th")
         italic = italic or tag in ("em", "i")
-        for child in _children(piece, with_text=True):
+        for child in children(piece, with_text=True):
             self.inline(paragraph, child, bold=bold, italic=italic)
         if "num" in (piece.get("class") or "").split() and tag == "span":
             self._run(paragraph, "\t" if paragraph.paragraph_format.first_line_indent else " ")
@@ -441,84 +440,6 @@ class _Writer:
             )
 
 
-class _Grid:
-    """Where each cell of an HTML table lands: ``(row, col, rowspan, colspan) -> element``, and the width."""
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int, int, int], _Element] = {}
-        self.width = 0
-
-    def weights(self) -> list[tuple[float, float]]:
-        """What each column needs and wants, in characters: its longest word that cannot break, its longest text.
-
-        A word of digits or Latin letters (a year, 2566-2570, an English name) cannot be broken, so
-        its column is at least that wide; Thai breaks between words, so a Thai column needs only a
-        few characters and wants its longest text (bounded), shared out by :func:`widths`.
-        """
-        need = [2.0] * self.width
-        want = [2.0] * self.width
-        for (_row, col, _rowspan, colspan), element in self.cells.items():
-            if colspan != 1:
-                continue
-            words = _SPACE.sub(" ", element.text_content()).strip()
-            unbroken = max((len(w) if w.isascii() else min(len(w), 4) for w in words.split()), default=0)
-            need[col] = max(need[col], unbroken)
-            want[col] = max(want[col], min(len(words), 40))
-        return [(n, max(w, n)) for n, w in zip(need, want, strict=True)]
-
-
-def _grid(rows: list[_Element]) -> _Grid:
-    """The cells of ``rows`` placed as a browser places them, rowspans and colspans included."""
-    grid = _Grid()
-    taken: set[tuple[int, int]] = set()
-    for r, tr in enumerate(rows):
-        col = 0
-        for cell in tr.iterchildren("td", "th"):
-            while (r, col) in taken:
-                col += 1
-            rowspan = max(1, min(_int(cell.get("rowspan")), len(rows) - r))
-            colspan = max(1, _int(cell.get("colspan")))
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    taken.add((r + dr, col + dc))
-            grid.cells[(r, col, rowspan, colspan)] = cell
-            col += colspan
-        grid.width = max(grid.width, max((c + 1 for rr, c in taken if rr == r), default=0))
-    return grid
-
-
-def _int(value: str | None) -> int:
-    try:
-        return int(value or 1)
-    except ValueError:
-        return 1
-
-
-def _owning_table(tr: _Element) -> _Element | None:
-    parent = tr.getparent()
-    while parent is not None and parent.tag != "table":
-        parent = parent.getparent()
-    return parent
-
-
-def _children(element: _Element, *, with_text: bool = False) -> Iterator[Any]:
-    """The element's text, children and their tails, in document order (text as ``str``)."""
-    if with_text and element.text:
-        yield element.text
-    for child in element:
-        if not isinstance(child.tag, str):  # a comment
-            if with_text and child.tail:
-                yield child.tail
-            continue
-        yield child
-        if with_text and child.tail:
-            yield child.tail
-
-
-def _text_of(piece: Any) -> str:
-    return piece if isinstance(piece, str) else piece.text_content()
-
-
 def _trim(paragraph: Paragraph) -> None:
     """No space at the start or the end of a paragraph (HTML does not show them)."""
     runs = [r for r in paragraph.runs if r.text]
@@ -529,20 +450,3 @@ def _trim(paragraph: Paragraph) -> None:
 
 def _has_style(document: Document, name: str) -> bool:
     return any(style.name is not None and style.name.lower() == name.lower() for style in document.styles)
-
-
-def _png(svg: bytes) -> bytes | None:
-    """The PNG of a chart, drawn by librsvg at print resolution; ``None`` when librsvg is not installed."""
-    program = shutil.which("rsvg-convert")
-    if program is None:
-        return None
-    done = subprocess.run(  # a fixed program, the SVG eduplan drew on stdin
-        [program, "--format", "png", "--dpi-x", "150", "--dpi-y", "150", "--zoom", "2"],
-        input=svg,
-        capture_output=True,
-        check=False,
-        timeout=30,
-    )
-    if done.returncode != 0:
-        raise EduplanError(_("a chart cannot be drawn: {problem}").format(problem=done.stderr.decode(errors="replace")))
-    return done.stdout
