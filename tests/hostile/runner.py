@@ -94,7 +94,10 @@ def located(report: dict[str, Any]) -> list[dict[str, Any]]:
         assert f["file"] and f["line"] >= 1 and f["column"] >= 1, f
         if f["file"] not in lines:
             path = Path(f["file"])
-            text = path.read_bytes() if path.is_file() else b""
+            try:
+                text = path.read_bytes() if path.is_file() else b""
+            except OSError:  # a file the finding says cannot be read (mode 000): its finding is at 1:1
+                text = b""
             lines[f["file"]] = max(text.count(b"\n"), text.count(b"\r"), text.count(b"\x00\n")) + 1
         assert f["line"] <= lines[f["file"]], f
     return findings
