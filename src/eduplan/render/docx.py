@@ -6,13 +6,13 @@ heading styles (Word's own table of contents and navigation pane work), paragrap
 become paragraphs in the document's styles, tables become Word tables whose header rows repeat on
 every page and whose rows do not split, and each chart (an SVG) becomes a PNG picture with its
 caption (:mod:`eduplan.render.htmlparts` reads the HTML's tables, content and charts;
-:mod:`eduplan.render.docxparts` knows Word's parts). What an office restyles in Word is the styles: a ``reference.docx`` (the plan folder's,
-or ``--reference``) gives them, with its margins, header, footer and logo, and eduplan writes only
-the body.
+:mod:`eduplan.render.docxparts` knows Word's parts). What an office restyles in Word is the
+styles: a ``reference.docx`` (the plan folder's, or ``--reference``) gives them, with its margins,
+header, footer and logo, and eduplan writes only the body.
 
 Thai needs what Word calls the complex-script properties: Word picks the font, size, bold and
 language of Thai text from the ``w:cs``/``w:szCs``/``w:bCs``/``w:lang w:bidi`` slots, not from
-the Latin ones, so every style and every run carries both (font :data:`FONT`, body 16 pt, the
+the Latin ones, so every style and every run carries both (TH Sarabun New, body 16 pt, the
 size the Cabinet's resolution on national fonts asks for, language th-TH); Word and LibreOffice
 then break Thai lines between words with their own dictionaries.
 
