@@ -296,3 +296,18 @@ def test_diff_writes_its_report_as_a_word_document(tmp_path: Path) -> None:
     assert document.paragraphs[0].text == "สิ่งที่เปลี่ยนแปลง"  # a document: Thai without --lang
     assert "กลยุทธ์ที่ 1.1 (p1-1)" in _all_text(document)
     assert cli("diff", str(old), str(new), "-f", "docx").code == 2  # a Word file, never on standard output
+
+
+def test_without_librsvg_the_charts_are_left_out_with_a_word(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no rsvg-convert: the document is still written, its captions kept, and the run says so."""
+    from tests.render.helpers import render
+
+    monkeypatch.setattr("eduplan.render.htmlparts.shutil.which", lambda _name: None)
+    target = tmp_path / "plan.docx"
+    run = render(str(REAL_PLAN), "-f", "docx", "-o", str(target))
+    assert run.code == 0, run.err
+    warning = next(line for line in run.err.splitlines() if line.startswith("eduplan: warning:"))
+    assert re.search(rf"{re.escape(str(target))}: 4\d charts are left out of the Word document", warning), warning
+    document = _open(target.read_bytes())
+    assert len(document.inline_shapes) == 0
+    assert "ตัวชี้วัดที่ 1" in _all_text(document)  # the captions are there

@@ -233,12 +233,16 @@ def _write_docx(
 
     if output is None or str(output) == "-":
         raise UsageError(_("--format docx writes a Word file: give it with -o FILE"))
-    data = html_to_docx(render_page(result, new_plan, words, templates), words.labels, when=document_time(new_plan))
+    page = render_page(result, new_plan, words, templates)
+    warnings: list[str] = []
+    data = html_to_docx(page, words.labels, when=document_time(new_plan), warnings=warnings)
     try:
         write_bytes(output, data, inputs)
     except WriteError as exc:
         message = _("{file}: cannot write the report: {reason}")
         raise UsageError(message.format(file=output, reason=exc.strerror or exc)) from None
+    for warning in warnings:
+        sys.stderr.write(f"eduplan: warning: {output}: {warning}\n")
 
 
 def _inputs(old: Side, new: Side, templates: Path | None) -> Inputs:

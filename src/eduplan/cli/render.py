@@ -212,6 +212,8 @@ def _write_all(renderer: Renderer, plan: Plan, jobs: list[tuple[Request, Path]],
             rendered()
     for written in batch.commit():
         print(written, file=sys.stderr)
+    for request, warning in renderer.warnings:
+        sys.stderr.write(f"eduplan: warning: {targets[request]}: {warning}\n")
 
 
 @contextmanager

@@ -73,6 +73,8 @@ class Renderer:
         """
         self.engine = Engine(templates)
         self.reference = reference
+        self.warnings: list[tuple[Request, str]] = []
+        """What a document of this run leaves out (charts of a Word document without librsvg), in words."""
 
     def text(self, plan: Plan, request: Request) -> str:
         """The document as Markdown or HTML text (for ``pdf`` and ``docx``, the HTML they are made from)."""
@@ -118,7 +120,10 @@ class Renderer:
                     from eduplan.render.docx import html_to_docx  # python-docx: 45 ms only Word output needs
 
                     labels = Labels(request.lang, plan.labels, plan.hierarchy)
-                    yield request, html_to_docx(text, labels, reference=self.reference, when=when)
+                    said: list[str] = []
+                    data = html_to_docx(text, labels, reference=self.reference, when=when, warnings=said)
+                    self.warnings += [(request, warning) for warning in said]
+                    yield request, data
                 else:
                     yield request, text.encode("utf-8")
             for request, future in printing:

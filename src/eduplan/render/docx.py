@@ -41,7 +41,7 @@ from lxml import html as lxml_html
 from lxml.etree import _Element
 
 from eduplan.errors import EduplanError
-from eduplan.i18n import _
+from eduplan.i18n import _, ngettext
 from eduplan.render.docxparts import (
     SIZES,
     TABLE_STYLE,
@@ -77,12 +77,14 @@ def html_to_docx(
     *,
     reference: Reference | None = None,
     when: dt.datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """The .docx of a document's HTML (``text``): its body in ``reference``'s styles, or eduplan's.
 
     ``labels`` are the document's words (its language, the table of contents' title); ``reference``
     is a Word document's bytes and name, read by the caller (its body is dropped, its styles,
-    page setup, header and footer kept).
+    page setup, header and footer kept). What the document leaves out is said in ``warnings``: the
+    charts, with their captions kept, when librsvg is not installed to draw them (Windows).
 
     Raises:
         EduplanError: the reference document cannot be read as a Word document, or a chart cannot be drawn.
@@ -94,6 +96,16 @@ def html_to_docx(
     body = root.find("body")
     writer.blocks(body if body is not None else root)
     writer.finish()
+    if writer.missing_charts and warnings is not None:
+        warnings.append(
+            ngettext(
+                "{count} chart is left out of the Word document (its caption is kept): rsvg-convert (librsvg) "
+                "is not installed to draw it (Debian and Ubuntu: apt install librsvg2-bin)",
+                "{count} charts are left out of the Word document (their captions are kept): rsvg-convert "
+                "(librsvg) is not installed to draw them (Debian and Ubuntu: apt install librsvg2-bin)",
+                writer.missing_charts,
+            ).format(count=writer.missing_charts)
+        )
     return deterministic(document, when)
 
 
@@ -431,13 +443,6 @@ class _Writer:
             update = OxmlElement("w:updateFields")
             settings.append(update)
         update.set(qn("w:val"), "true")
-        if self.missing_charts:
-            raise EduplanError(
-                _(
-                    "{count} charts cannot be drawn in the Word document: rsvg-convert (librsvg) is not "
-                    "installed; install it (Debian and Ubuntu: apt install librsvg2-bin)"
-                ).format(count=self.missing_charts)
-            )
 
 
 def _trim(paragraph: Paragraph) -> None:
