@@ -17,10 +17,9 @@ import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
-from eduplan.findings import Severity
-from eduplan.i18n import N_, _, pgettext
+from eduplan.i18n import N_, _
 
-__all__ = ["LABELS", "Block", "Kind", "Span", "example_lines", "paragraphs", "severity_word", "spans", "translated"]
+__all__ = ["LABELS", "Block", "Kind", "Span", "example_lines", "paragraphs", "spans", "translated"]
 
 Kind = Literal["summary", "prose", "label", "literal", "example"]
 
@@ -156,12 +155,3 @@ def spans(text: str) -> list[Span]:
     if at < len(text):
         found.append((text[at:], "text"))
     return found
-
-
-def severity_word(severity: Severity) -> str:
-    """The word for a severity in the run's language (the glossary's: error, warning, info)."""
-    if severity is Severity.ERROR:
-        return pgettext("severity", "error")
-    if severity is Severity.WARNING:
-        return pgettext("severity", "warning")
-    return pgettext("severity", "info")

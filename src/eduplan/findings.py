@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, NamedTuple, Self
 
+from eduplan.i18n import pgettext
+
 __all__ = ["Finding", "Path", "Severity", "Span"]
 
 Path = tuple[str | int, ...]
@@ -28,6 +30,15 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """2 for errors, 1 for warnings, 0 for infos."""
         return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+    @property
+    def word(self) -> str:
+        """The severity in the run's language, for people to read (the value stays the same for tools)."""
+        if self is Severity.ERROR:
+            return pgettext("severity", "error")
+        if self is Severity.WARNING:
+            return pgettext("severity", "warning")
+        return pgettext("severity", "info")
 
 
 class Span(NamedTuple):

@@ -22,7 +22,7 @@ from rich.text import Text
 from eduplan import i18n
 from eduplan.check.pipeline import all_codes
 from eduplan.cli.explain import INDENT, wrap
-from eduplan.explain import Block, example_lines, paragraphs, severity_word, spans, translated
+from eduplan.explain import Block, example_lines, paragraphs, spans, translated
 from eduplan.findings import CodeInfo
 from eduplan.word.notes import CODES as WORD_CODES
 from tests.i18n.leaks import leaks
@@ -76,7 +76,7 @@ def test_every_explanation_is_plain_text_with_its_examples_as_written(code: str,
     info = CODES[code]
     out = explained(code, lang)
     with i18n.using(lang):
-        assert out.startswith(f"{code} {info.name} ({severity_word(info.severity)})\n")
+        assert out.startswith(f"{code} {info.name} ({info.severity.word})\n")
     for lines in examples(info):
         assert "\n".join(INDENT + line for line in lines) in out  # indented, else as written
     assert "```" not in out
@@ -117,7 +117,7 @@ def test_the_list_gives_every_code_its_name_severity_and_summary(lang: str) -> N
         for line, info in zip(lines, CODES.values(), strict=True):
             summary = "".join(piece for piece, _kind in spans(translated(Block("summary", info.summary))))
             assert line.startswith(f"{info.code}  {info.name} ") and line.endswith(f" {summary}"), line
-            assert line.split()[2] == severity_word(info.severity)
+            assert line.split()[2] == info.severity.word
     assert "`" not in run.out
     if lang == "th":
         assert {line.split()[2] for line in lines} == {"ข้อผิดพลาด", "คำเตือน", "ข้อสังเกต"}

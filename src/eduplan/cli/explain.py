@@ -75,12 +75,12 @@ def explanation(info: CodeInfo, width: int) -> Iterator[Text]:
     """The lines that explain ``info`` in the run's language, wrapped to ``width`` cells."""
     from rich.text import Text
 
-    from eduplan.explain import example_lines, paragraphs, severity_word, translated
+    from eduplan.explain import example_lines, paragraphs, translated
 
     heading = Text(f"{info.code} ", style="bold")
     heading.append(info.name, style="bold")
     heading.append(" (")
-    heading.append(severity_word(info.severity), style=_SEVERITY_STYLE[info.severity.value])
+    heading.append(info.severity.word, style=_SEVERITY_STYLE[info.severity.value])
     heading.append(")")
     yield heading
     after_label = False
@@ -104,14 +104,14 @@ def listing(codes: Iterable[CodeInfo]) -> Iterator[Text]:
     from rich.cells import cell_len
     from rich.text import Text
 
-    from eduplan.explain import Block, severity_word, translated
+    from eduplan.explain import Block, translated
     from eduplan.findings import Severity
 
     infos = list(codes)
     names = max((len(i.name) for i in infos), default=0)
-    words = max(cell_len(severity_word(s)) for s in Severity)
+    words = max(cell_len(s.word) for s in Severity)
     for info in infos:
-        word = severity_word(info.severity)
+        word = info.severity.word
         line = Text(f"{info.code}  {info.name:<{names}} ")
         line.append(word, style=_SEVERITY_STYLE[info.severity.value])
         line.append(" " * (words - cell_len(word) + 1))
@@ -216,18 +216,9 @@ def _example(lines: list[str]) -> Iterator[Text]:
 
 def _console(color: bool) -> Console:
     """A console on stdout that prints what it is given: no wrapping, markup or highlighting of its own."""
-    from rich.console import Console
+    from eduplan.console import plain_console
 
-    return Console(
-        file=sys.stdout,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=True,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-    )
+    return plain_console(sys.stdout, color=color)
 
 
 def _terminal_width() -> int:

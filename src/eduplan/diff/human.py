@@ -26,18 +26,10 @@ _STYLE = {Level.MAJOR: "bold red", Level.WARN: "yellow", Level.MINOR: "cyan", Le
 def write_human(result: DiffResult, file: TextIO, words: Words, *, color: bool) -> None:
     """Write the report in ``words``' language, coloured or not (the command decides)."""
     from rich.cells import cell_len
-    from rich.console import Console
 
-    console = Console(
-        file=file,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=True,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-    )
+    from eduplan.console import plain_console
+
+    console = plain_console(file, color=color)
     # columns as wide as the longest level and kind in this language (Thai marks take no cell)
     widths = (max(cell_len(words.level(lv)) for lv in Level), max(cell_len(words.kind(k)) for k in ChangeKind))
     console.print(f"{result.old_label} → {result.new_label}: {words.summary(result)}", style="bold")

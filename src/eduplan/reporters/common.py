@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from eduplan.findings import Finding, Severity
+from eduplan.findings import Finding
 from eduplan.i18n import _, ngettext, pgettext
 
 if TYPE_CHECKING:
@@ -118,11 +118,7 @@ def severity_word(finding: Finding) -> str:
     """The severity of a finding in the run's language (``accepted`` for an accepted one), for people to read."""
     if finding.accepted is not None:
         return pgettext("severity", "accepted")
-    if finding.severity is Severity.ERROR:
-        return pgettext("severity", "error")
-    if finding.severity is Severity.WARNING:
-        return pgettext("severity", "warning")
-    return pgettext("severity", "info")
+    return finding.severity.word
 
 
 def with_hint(finding: Finding, separator: str = "\n") -> str:

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from eduplan.check.result import RunResult
+from eduplan.console import plain_console
 from eduplan.findings import Finding
 from eduplan.i18n import _
 from eduplan.load.mistakes import VISIBLE
@@ -32,16 +33,7 @@ CONTEXT = 1
 
 def write_findings(run: RunResult, findings: Iterator[Finding], out: TextIO, options: ReportOptions) -> None:
     """Write ``findings`` (the run's, as listed) each with its frame, then the "+N more" and the summary."""
-    console = Console(
-        file=out,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=options.color,
-        no_color=not options.color,
-        width=options.width or (None if options.color else 120),
-        soft_wrap=True,
-    )
+    console = plain_console(out, color=options.color, width=options.width or (None if options.color else 120))
     shown = 0
     for file, accepted, group in by_file_and_acceptance(findings):
         heading = Text(file or _("(no file)"), style="bold underline")
