@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -145,13 +145,17 @@ def from_locale(environ: Mapping[str, str]) -> Lang | None:
     return None
 
 
-def choose(option: str | None, configured: str | None, environ: Mapping[str, str] | None = None) -> Lang:
-    """The run's language: ``--lang``, ``EDUPLAN_LANG``, the configuration, the locale, else Thai."""
+def choose(option: str | None, configured: Callable[[], str | None], environ: Mapping[str, str] | None = None) -> Lang:
+    """The run's language: ``--lang``, ``EDUPLAN_LANG``, the configuration, the locale, else Thai.
+
+    ``configured`` reads the configuration's ``lang:``; it is called only when ``--lang`` and
+    ``EDUPLAN_LANG`` leave the choice open, so that most runs read no file for it.
+    """
     env = os.environ if environ is None else environ
-    for wanted in (option, env.get("EDUPLAN_LANG"), configured):
+    for wanted in (option, env.get("EDUPLAN_LANG")):
         if lang := as_lang(wanted):
             return lang
-    return from_locale(env) or DEFAULT
+    return as_lang(configured()) or from_locale(env) or DEFAULT
 
 
 def lang_of(value: str) -> Lang:

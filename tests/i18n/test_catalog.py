@@ -49,10 +49,19 @@ def test_the_compiled_catalog_is_what_the_package_reads():
     ],
 )
 def test_the_language_of_a_run(option, env, configured, expected):
-    assert i18n.choose(option, configured, env) == expected
+    assert i18n.choose(option, lambda: configured, env) == expected
 
 
 def test_a_language_that_is_neither_thai_nor_english_is_refused_in_words():
     with pytest.raises(ValueError, match="th or en"):
         i18n.lang_of("fr")
     assert i18n.lang_of("EN") == "en"
+
+
+def test_the_configuration_is_read_only_when_the_command_line_and_environment_leave_the_choice_open():
+    def unread() -> str | None:
+        raise AssertionError("the configuration was read")
+
+    assert i18n.choose("en", unread, {}) == "en"
+    assert i18n.choose(None, unread, {"EDUPLAN_LANG": "th"}) == "th"
+    assert i18n.choose(None, lambda: "en", {"EDUPLAN_LANG": "fr"}) == "en"  # a value that is no language: open

@@ -89,10 +89,10 @@ class _Group(_InWords, TyperGroup):
         try:
             option = _lang_option(argv)
         except EduplanError:
-            with i18n.using(i18n.choose(None, configured_lang())):  # said in the language the run speaks without it
+            with i18n.using(i18n.choose(None, configured_lang)):  # said in the language the run speaks without it
                 code = _error(_lang_error(argv))
         else:
-            with i18n.using(i18n.choose(option, configured_lang() if option is None else None)):
+            with i18n.using(i18n.choose(option, configured_lang)):
                 code = self._run(argv, prog_name, complete_var, **extra)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
@@ -220,9 +220,9 @@ def run() -> None:
         app(prog_name="eduplan")  # not "python -m eduplan" in usage lines
     except KeyboardInterrupt:
         try:
-            lang = i18n.choose(_lang_option(sys.argv[1:]), configured_lang())
+            lang = i18n.choose(_lang_option(sys.argv[1:]), configured_lang)
         except EduplanError:
-            lang = i18n.choose(None, configured_lang())
+            lang = i18n.choose(None, configured_lang)
         with i18n.using(lang):
             said = i18n._("interrupted")
             sys.stderr.write(f"eduplan: {said}\n")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 import typer
 
 from eduplan.cli.usage import BadChoice
-from eduplan.i18n import _, as_lang
+from eduplan.i18n import _
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,10 +64,8 @@ class LangChoice(StrEnum):
 def configured_lang() -> str | None:
     """The ``lang:`` of the configuration found from the current directory up, if any (a bad file: none).
 
-    Read only when neither ``--lang`` nor ``EDUPLAN_LANG`` decides, so that most runs read nothing more.
+    :func:`eduplan.i18n.choose` calls it only when neither ``--lang`` nor ``EDUPLAN_LANG`` decides.
     """
-    if as_lang(os.environ.get("EDUPLAN_LANG")):  # decides; a value that is no language does not
-        return None
     from eduplan.load.configfile import configured_lang as found  # read only when asked
 
     return found()
