@@ -95,6 +95,17 @@ class Renderer:
         doc = document("action-plan", view.title, plan, style, build_date())
         return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})
 
+    def _word(self, plan: Plan, request: Request, text: str) -> bytes:
+        """The Word document of ``text`` (the document's HTML); what it leaves out goes to :attr:`warnings`."""
+        from eduplan.render.docx import html_to_docx  # python-docx: 45 ms only Word output needs
+
+        labels = Labels(request.lang, plan.labels, plan.hierarchy)
+        when = document_time(plan, request.document, request.year)
+        said: list[str] = []
+        data = html_to_docx(text, labels, reference=self.reference, when=when, warnings=said)
+        self.warnings += [(request, warning) for warning in said]
+        return data
+
     def render(self, plan: Plan, request: Request) -> bytes:
         """The document's bytes: UTF-8 text for markdown and html, a PDF printed by Chromium, a Word document."""
         return next(self.render_all(plan, [request]))[1]
@@ -113,17 +124,11 @@ class Renderer:
             printing: list[tuple[Request, Future[bytes]]] = []
             for request in requests:
                 text = self.text(plan, request)
-                when = document_time(plan, request.document, request.year)
                 if request.fmt == "pdf":
+                    when = document_time(plan, request.document, request.year)
                     printing.append((request, pool.submit(html_to_pdf, text, when)))
                 elif request.fmt == "docx":
-                    from eduplan.render.docx import html_to_docx  # python-docx: 45 ms only Word output needs
-
-                    labels = Labels(request.lang, plan.labels, plan.hierarchy)
-                    said: list[str] = []
-                    data = html_to_docx(text, labels, reference=self.reference, when=when, warnings=said)
-                    self.warnings += [(request, warning) for warning in said]
-                    yield request, data
+                    yield request, self._word(plan, request, text)
                 else:
                     yield request, text.encode("utf-8")
             for request, future in printing:
