@@ -51,30 +51,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from eduplan.errors import UsageError
 from eduplan.i18n import _, language
 from eduplan.model import Plan
+from eduplan.sheet.book import DATE_FORMATS, EPOCH, GREY, HEAD_FILL, cell_value, fixed_times, list_formula
 from eduplan.sheet.outputs import editable
 from eduplan.sheet.tables import MARK, RECORD, Column, Table, header, record_rows, tables
 from eduplan.sheet.words import choices
 
 __all__ = ["workbook_bytes"]
-
-_GREY = PatternFill("solid", fgColor="EDEDED")
-_HEAD_FILL = PatternFill("solid", fgColor="D9E2F3")
-_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -106,14 +99,14 @@ def workbook_bytes(plan: Plan, *, when: dt.datetime | None = None) -> bytes:
     record = book.create_sheet(RECORD)
     record.sheet_state = "veryHidden"  # not shown, not listed by Excel's Unhide
     for r, values in enumerate(record_rows(every), 1):
-        record.append([_cell_value(v, f"{RECORD}!{get_column_letter(c)}{r}") for c, v in enumerate(values, 1)])
-    stamp = when or _EPOCH
+        record.append([cell_value(v, f"{RECORD}!{get_column_letter(c)}{r}") for c, v in enumerate(values, 1)])
+    stamp = when or EPOCH
     book.properties.creator = "eduplan"
-    book.properties.title = _cell_value(plan.title, _("the workbook's title (the plan's title)"))
+    book.properties.title = cell_value(plan.title, _("the workbook's title (the plan's title)"))
     book.properties.created = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_times(buffer.getvalue(), stamp)
+    return fixed_times(buffer.getvalue(), stamp)
 
 
 def _row_styles(sheet: Worksheet, table: Table) -> None:
@@ -129,9 +122,9 @@ def _row_styles(sheet: Worksheet, table: Table) -> None:
             cell = sheet.cell(r, keys.index("name") + 1)
             cell.alignment = Alignment(wrap_text=True, vertical="top", indent=style["indent"])
         scale = tuple(style.get("levels") or ())
-        formula = '"' + ",".join(scale) + '"'
-        if not scale or not level_keys or len(formula) > 257 or any("," in s or '"' in s for s in scale):
-            continue  # Excel's list of choices holds 255 characters, separated by commas
+        formula = list_formula(scale)
+        if formula is None or not level_keys:
+            continue
         if scale not in lists:
             lists[scale] = DataValidation(type="list", formula1=formula, allow_blank=True)
             sheet.add_data_validation(lists[scale])
@@ -159,14 +152,10 @@ def _word_choices(sheet: Worksheet, table: Table) -> None:
         choice.add(f"{column}2:{column}{count + 1}")
 
 
-_DATE_FORMATS = {"th": "[$-41E]d mmm bbbb", "en": "yyyy-mm-dd"}
-"""How a date cell shows its day: a Thai workbook in Thai with the Buddhist-Era year (20 ก.ย. 2567)."""
-
-
 def _date_format(sheet: Worksheet, table: Table) -> None:
     measured = [c.key for c in table.columns].index("measured") + 1
     for row in range(2, len(table.rows) + 2):
-        sheet.cell(row, measured).number_format = _DATE_FORMATS[language()]
+        sheet.cell(row, measured).number_format = DATE_FORMATS[language()]
 
 
 def _result_formats(sheet: Worksheet, table: Table) -> None:
@@ -180,52 +169,17 @@ def _result_formats(sheet: Worksheet, table: Table) -> None:
 
 def _fill(sheet: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, all_grey: bool = True) -> None:
     for index, column in enumerate(columns, 1):
-        cell = sheet.cell(1, index, _cell_value(header(column), f"{sheet.title}!{get_column_letter(index)}1"))
+        cell = sheet.cell(1, index, cell_value(header(column), f"{sheet.title}!{get_column_letter(index)}1"))
         cell.font = Font(bold=True)
-        cell.fill = _HEAD_FILL
+        cell.fill = HEAD_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for r, values in enumerate(rows, 2):
         for index, (column, value) in enumerate(zip(columns, values, strict=True), 1):
-            cell = sheet.cell(r, index, _cell_value(value, f"{sheet.title}!{get_column_letter(index)}{r}"))
+            cell = sheet.cell(r, index, cell_value(value, f"{sheet.title}!{get_column_letter(index)}{r}"))
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text such as "=1", not a formula
             cell.alignment = Alignment(wrap_text=column.width >= 24, vertical="top")
             if all_grey and not column.imported:
-                cell.fill = _GREY
+                cell.fill = GREY
     sheet.freeze_panes = "C2"
-
-
-def _cell_value(value: Any, where: str) -> Any:
-    """A value for a cell; text with a control character (which XLSX cannot hold) is refused, saying where.
-
-    Raises:
-        UsageError: the text holds a control character (U+0000 to U+001F but tab and line breaks).
-    """
-    if isinstance(value, str) and (bad := ILLEGAL_CHARACTERS_RE.search(value)):
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        shown = ILLEGAL_CHARACTERS_RE.sub("\ufffd", shown)
-        raise UsageError(
-            _(
-                "{where}: the text {text!r} holds the control character {char}, which a workbook "
-                "cannot hold; remove it from the plan (it is invisible in most editors)"
-            ).format(where=where, text=shown, char=f"U+{ord(bad.group()):04X}")
-        )
-    return value
-
-
-def _fixed_times(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite the zip with every entry dated ``when`` and the document's modified time set to it."""
-    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + iso.encode(), body)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            target.writestr(entry, body)
-    return out.getvalue()
