@@ -28,6 +28,7 @@ from eduplan.model.common import (
     YearValue,
 )
 from eduplan.model.context import BudgetFrame, Scheme, Section
+from eduplan.model.front import Annex, Approval, Foreword, Parts
 
 __all__ = [
     "NO_DATA",
@@ -73,6 +74,9 @@ class Office(Model):
     """Distinction (เอกลักษณ์): what the school itself is known for."""
     motto: Text | None = None
     """Motto (คติพจน์)."""
+    logo: Text | None = None
+    """The office's logo or emblem for the cover: a PNG, JPEG or SVG file in the plan's folder (``logo.png``),
+    embedded in the documents so that each stands alone."""
 
 
 class Period(Model):
@@ -101,6 +105,8 @@ class Edition(Model):
     """Id of the plan this edition revises."""
     published: dt.date | None = Field(default=None, strict=False)
     """Publication date (YYYY-MM-DD, Christian Era as ISO 8601 requires)."""
+    document_number: Text | None = None
+    """The document's number as printed on the cover (เอกสารลำดับที่ 1/2566)."""
 
 
 class Source(Model):
@@ -378,6 +384,14 @@ class Plan(Model):
     """How the plan is driven (such as 4A PLUS)."""
     qualities: QualityFramework | None = None
     """Qualities the plan aims at (such as 5Q)."""
+    foreword: Foreword | None = None
+    """The foreword (คำนำ) with its signer."""
+    approval: Approval | None = None
+    """The approval page (การให้ความเห็นชอบ) with its signatures."""
+    annex: Annex | None = None
+    """The annex (ภาคผนวก): orders, committees and other sections."""
+    parts: Parts = []
+    """The part headings of the plan book (ส่วนที่ 1 ...), each before the block of content it begins with."""
     accepted: list[Acceptance] = []
     """Findings this plan knowingly publishes, each with a reason."""
     action_plans: list[ActionPlan] = []
