@@ -12,7 +12,16 @@ from pydantic import BaseModel
 from eduplan.load.configfile import CONFIG_FILES  # named there: the language is read before any model loads
 from eduplan.model import ActionPlan, Policy, Report
 
-__all__ = ["CONFIG_FILES", "PARTS", "PART_KINDS", "PLAN_FILES", "YAML_SUFFIXES"]
+__all__ = [
+    "BESIDE_PLAN",
+    "CONFIG_FILES",
+    "PARTS",
+    "PART_KINDS",
+    "PLAN_FILES",
+    "REGISTER_FILES",
+    "REGISTER_FOLDER",
+    "YAML_SUFFIXES",
+]
 
 PLAN_FILES = ("plan.yaml", "plan.yml")
 """The file that makes a directory a plan, in the order they are looked for."""
@@ -29,3 +38,11 @@ PART_KINDS = {"policies": "policy", "action-plans": "action plan", "reports": "r
 
 YAML_SUFFIXES = (".yaml", ".yml")
 """What a plan file's name ends with."""
+
+REGISTER_FILES = ("register.yaml", "register.yml")
+"""The register of units (schools, offices) beside plan.yaml, read into the plan's ``register``."""
+REGISTER_FOLDER = "register"
+"""A folder of register files, for a register too long for one file."""
+BESIDE_PLAN = ("returns",)
+"""Folders of a plan directory that hold no part of the plan and are not reported as stray: the units' returns
+for the roll-up (``returns/2567/1052140123.xlsx``), read by ``eduplan rollup``."""

@@ -30,7 +30,8 @@ from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
 from eduplan.load.files import MAX_FILE_BYTES, read_bounded
 from eduplan.load.folders import dangling, listable, shown, unreadable_entries, utf8_name
-from eduplan.load.layout import CONFIG_FILES, PART_KINDS, PARTS, PLAN_FILES, YAML_SUFFIXES
+from eduplan.load.layout import BESIDE_PLAN, CONFIG_FILES, PART_KINDS, PARTS, PLAN_FILES, YAML_SUFFIXES
+from eduplan.load.register import is_register_file, read_register
 from eduplan.load.source import SourceMap
 from eduplan.load.validation import validate_plan
 from eduplan.load.yamlio import read_yaml
@@ -240,6 +241,7 @@ def _read_directory(
     can_list = listable(policies)  # a policies/ that cannot be listed says so itself (LD02)
     if not disk.exists(policies) or can_list and disk.is_dir(policies) and next(_yaml_files(policies), None) is None:
         findings.extend(_no_policies(data, plan_file, source, folder=policies))
+    read_register(root, data, source, findings, files, _read_part, _yaml_files)
     findings.extend(_stray_files(root))
     return data
 
@@ -365,7 +367,7 @@ def _stray_files(root: FsPath) -> list[Finding]:
     expected.update(f for folder in PARTS for f in _yaml_files(root / folder))
     stray = []
     for entry in sorted(root.rglob("*")):
-        if entry in expected or _hidden(entry, root):
+        if entry in expected or _hidden(entry, root) or is_register_file(root, entry) or _beside(entry, root):
             continue
         if not utf8_name(entry):
             if entry.parent.name in PARTS and entry.parent.parent == root and entry.suffix in YAML_SUFFIXES:
@@ -452,6 +454,11 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 
 def _is_plan_dir(path: FsPath) -> bool:
     return disk.is_dir(path) and any(disk.is_file(path / n) for n in PLAN_FILES)
+
+
+def _beside(path: FsPath, root: FsPath) -> bool:
+    """Whether a file is in a folder that holds no part of the plan (the units' returns)."""
+    return path.relative_to(root).parts[0] in BESIDE_PLAN
 
 
 def _hidden(path: FsPath, root: FsPath) -> bool:

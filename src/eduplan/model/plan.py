@@ -29,6 +29,8 @@ from eduplan.model.common import (
 )
 from eduplan.model.context import BudgetFrame, Scheme, Section
 from eduplan.model.front import Annex, Approval, Foreword, Parts
+from eduplan.model.register import Register
+from eduplan.model.rollup import Rollup
 
 __all__ = [
     "NO_DATA",
@@ -211,6 +213,8 @@ class Indicator(Model):
     """Ids of the missions (พันธกิจ) this indicator serves."""
     indicators: list[Indicator] = []
     """Sub-indicators (ตัวชี้วัดย่อย), in published order."""
+    rollup: Rollup | None = None
+    """How the indicator is computed from the units of the register (what each school reports, and how)."""
 
 
 def _goal_tag(value: Any) -> str:
@@ -392,12 +396,16 @@ class Plan(Model):
     """The annex (ภาคผนวก): orders, committees and other sections."""
     parts: Parts = []
     """The part headings of the plan book (ส่วนที่ 1 ...), each before the block of content it begins with."""
+
     accepted: list[Acceptance] = []
     """Findings this plan knowingly publishes, each with a reason."""
     action_plans: list[ActionPlan] = []
     """Annual action plans; in a plan directory, one file each under action-plans/."""
     reports: list[Report] = []
     """Annual performance reports; in a plan directory, one file each under reports/."""
+    unit_register: Register | None = Field(default=None, alias="register")
+    """The schools and offices the plan's figures are rolled up from (key ``register``); in a plan directory,
+    register.yaml (or the files of register/) beside plan.yaml. (``register`` is a name pydantic keeps.)"""
 
     def action_plan_of(self, year: int) -> ActionPlan | None:
         """The action plan of ``year`` (fiscal or academic), the first one when there are two (AN06)."""

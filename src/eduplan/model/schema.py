@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
 from eduplan.model import ActionPlan, Plan, Policy, Report
+from eduplan.model.register import Register
 
 __all__ = ["ALL_KINDS", "KINDS", "OUTPUT_KINDS", "schema_for", "schemas", "shipped_text"]
 
@@ -26,8 +27,10 @@ KINDS: dict[str, type[BaseModel]] = {
     "policy": Policy,
     "action-plan": ActionPlan,
     "report": Report,
+    "register": Register,
 }
-"""File kind -> model. A plan directory has plan.yaml, policies/, action-plans/ and reports/."""
+"""File kind -> model. A plan directory has plan.yaml, policies/, action-plans/ and reports/ (and may have
+register.yaml, or register/)."""
 
 OUTPUT_KINDS = ("findings", "diff")
 """The JSON outputs with a shipped schema: ``validate --format json`` and ``diff --format json``."""
@@ -40,6 +43,7 @@ _TITLES = {
     "policy": "eduplan policy file (policies/*.yaml)",
     "action-plan": "eduplan annual action plan file (action-plans/*.yaml)",
     "report": "eduplan annual performance report file (reports/*.yaml)",
+    "register": "eduplan register of units (register.yaml, or register/*.yaml)",
 }
 
 
