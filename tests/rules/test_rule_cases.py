@@ -6,6 +6,7 @@ default: a minimal plan) and optionally ``policy`` (the text of policies/1.yaml)
 the finding is not in the policy file, or not in plan.yaml when there is no policy).
 ``expect: []`` is a passing case. Only the case's rule runs (or the rules in ``select``), and
 the case must load cleanly, so a case cannot pass by accident because its YAML is broken.
+``files`` are other files of the folder (a logo), each its text or ``{base64: ...}``.
 ``config`` is the text of an ``eduplan.yaml`` put in the plan's folder: the plan is then checked
 with the settings eduplan finds from there (as ``eduplan validate`` finds them from anywhere).
 
@@ -16,6 +17,7 @@ compares, except in LD03's own cases (``cases/LD03.yaml``), where it is the find
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +60,8 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
         files["policies/1.yaml"] = case["policy"]
     if "config" in case:
         files["eduplan.yaml"] = case["config"]
+    for name, content in case.get("files", {}).items():  # files beside plan.yaml: text, or {base64: ...}
+        files[name] = base64.b64decode(content["base64"]) if isinstance(content, dict) else content
     root = build_tree(tmp_path, files)
     settings = Settings(
         select=tuple(case.get("select", [code])),

@@ -300,6 +300,50 @@ reported so that it is deleted, or renamed when it is the file meant to be there
 """,
         ),
         CodeInfo.documented(
+            "LD07",
+            "layout.image",
+            E,
+            """
+The image a plan names (``office.logo``) cannot be used.
+
+The logo is a file in the plan's folder, named relative to it: a PNG, a JPEG or an SVG, by its
+content (a GIF or a WebP renamed ``.png`` is not one), of at most 5 MB and 10,000 pixels on a
+side. Every document embeds it, so a path outside the folder (``../``, ``/``) is refused: a
+published document must not carry another file of the computer. An SVG must stand alone: no
+DOCTYPE or entities, no link to a picture outside it.
+
+*Fails:*
+
+```yaml
+# in plan.yaml:
+office: {name: สำนักงานทดสอบ, logo: ../logo.png}
+```
+
+*Passes:*
+
+```yaml
+# in plan.yaml:
+office: {name: สำนักงานทดสอบ}
+```
+""",
+        ),
+        CodeInfo.documented(
+            "LD08",
+            "layout.image-small",
+            W,
+            """
+The logo has too few pixels to print sharply on the cover.
+
+The cover prints the logo about 3 cm wide; a picture of fewer than 300 pixels on its shorter side
+prints blurred or jagged. Use the office's original emblem file, or an SVG (it prints sharply
+at any size).
+
+*Fails:* a logo of 64×64 pixels
+
+*Passes:* a logo of 600×600 pixels, or an SVG
+""",
+        ),
+        CodeInfo.documented(
             "SC01",
             "schema.missing",
             E,

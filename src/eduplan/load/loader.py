@@ -30,6 +30,7 @@ from eduplan.load.codes import finding
 from eduplan.load.completeness import copy_finding, copy_of, kind_of, kind_of_keys, no_policies, part_word, policy_gap
 from eduplan.load.files import MAX_FILE_BYTES, read_bounded
 from eduplan.load.folders import dangling, listable, shown, unreadable_entries, utf8_name
+from eduplan.load.images import image_findings
 from eduplan.load.layout import BESIDE_PLAN, CONFIG_FILES, PART_KINDS, PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.register import is_register_file, read_register
 from eduplan.load.source import SourceMap
@@ -171,6 +172,7 @@ def _load(root: FsPath) -> LoadResult:
     if any(f.code == "YA04" for f in findings):
         refused |= source.via_alias  # past the alias budget every alias is null
     schema_findings = [f for f in schema_findings if f.path not in refused]
+        schema_findings += image_findings(plan, root, partial_source)
     return LoadResult(root, plan, _sorted(findings + schema_findings), partial_source, files, dropped)
 
 
