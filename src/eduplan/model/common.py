@@ -62,15 +62,22 @@ BE_MAX = 2800
 
 
 class Model(BaseModel):
-    """Base of every plan model: strict, closed, documented by attribute docstrings."""
+    """Base of every plan model: strict, closed, documented by attribute docstrings.
+
+    A model's validator is built when it is first used, not when its class is defined
+    (``defer_build``): validating a plan builds the plan's, nested models included, and a command
+    that never validates a kind of file never pays for its model. The attribute docstrings become
+    the JSON Schema's descriptions in :mod:`eduplan.model.fielddocs`, not here, where pydantic
+    would read every model's source on every run.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
         frozen=True,
         allow_inf_nan=False,
-        use_attribute_docstrings=True,
         populate_by_name=True,
+        defer_build=True,
     )
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
 from eduplan.model import ActionPlan, Plan, Policy, Report
+from eduplan.model.fielddocs import describe_fields
 from eduplan.model.register import Register
 
 __all__ = ["ALL_KINDS", "KINDS", "OUTPUT_KINDS", "schema_for", "schemas", "shipped_text"]
@@ -53,6 +54,7 @@ def schema_for(kind: str) -> dict[str, Any]:
         body: dict[str, Any] = json.loads(shipped_text(kind))
         return body
     body = KINDS[kind].model_json_schema(by_alias=True)
+    describe_fields(body, KINDS[kind])
     _integer_year_keys(body)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
