@@ -28,6 +28,7 @@ from eduplan.model.common import (
     YearValue,
 )
 from eduplan.model.context import BudgetFrame, Scheme, Section
+from eduplan.model.feeds import Feeds
 from eduplan.model.front import Annex, Approval, Foreword, Parts
 from eduplan.model.register import Register
 from eduplan.model.rollup import Rollup
@@ -215,6 +216,9 @@ class Indicator(Model):
     """Sub-indicators (ตัวชี้วัดย่อย), in published order."""
     rollup: Rollup | None = None
     """How the indicator is computed from the units of the register (what each school reports, and how)."""
+    feeds: Feeds = []
+    """In a unit's own plan (a school's): the office indicator and question its actual answers (``{indicator: o2-1}``,
+    ``key`` defaults to ``value``); see :mod:`eduplan.model.feeds`."""
 
 
 def _goal_tag(value: Any) -> str:
