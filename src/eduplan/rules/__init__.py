@@ -3,7 +3,9 @@
 Families: ``TG`` targets, ``UN`` units and kinds, ``MD`` ownership and metadata, ``RF``
 references, ``TX`` text hygiene, ``BG`` budgets of the action plans (quarters add up to the
 project, projects to the declared total), ``AN`` the annual cycle (every policy has a project,
-actuals are due, fit the indicator's kind and are given once per indicator and year).
+actuals are due, fit the indicator's kind and are given once per indicator and year), ``RG`` the register of
+units (codes once, every school under a known office), ``RU`` the roll-up declarations (a method that fits the
+indicator, a register, a scope that takes some unit).
 :data:`RULES` maps each code to its :class:`~.base.Rule`; :func:`select` picks rules by code,
 family or dotted name; a rule that is off by default (TX09) only by its own code or name. See
 :mod:`.base` for how to write one.
@@ -13,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eduplan.rules import annual, budget, metadata, references, targets, text, units
+from eduplan.rules import annual, budget, metadata, references, register, rollup, targets, text, units
 from eduplan.rules.base import Context, Options, Problem, Rule, rule_from_module
 
 __all__ = ["FAMILIES", "RULES", "Context", "Options", "Problem", "Rule", "matches", "names", "select"]
 
-_FAMILIES = [targets, units, metadata, references, budget, annual, text]
+_FAMILIES = [targets, units, metadata, references, budget, annual, register, rollup, text]
 """Each family's package owns its list of rules; this is the order of the documentation."""
 
 RULES: dict[str, Rule] = {rule.code: rule for family in _FAMILIES for rule in map(rule_from_module, family.MODULES)}
