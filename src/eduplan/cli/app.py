@@ -19,7 +19,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
 from eduplan import __version__, i18n
-from eduplan.cli import diff, explain, gaps, helpscreen, init, plan, render, sheet, thaiwrap, usage, validate
+from eduplan.cli import diff, explain, gaps, helpscreen, init, plan, register, render, sheet, thaiwrap, usage, validate
 from eduplan.cli.common import EXIT_TROUBLE, configured_lang
 from eduplan.errors import EduplanError
 
@@ -239,4 +239,5 @@ app.command(cls=_Command)(diff.diff)
 app.command(cls=_Command)(plan.export)
 app.command(cls=_Command)(plan.schema)
 app.command("import", cls=_Command)(sheet.import_)
+app.command(cls=_Command)(register.register)
 app.command(cls=_Command)(init.init)
