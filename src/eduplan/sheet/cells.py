@@ -28,7 +28,9 @@ __all__ = [
     "Bad",
     "date",
     "done",
+    "lines",
     "money",
+    "number",
     "or_delete",
     "plain",
     "plain_target",
@@ -183,6 +185,11 @@ def score(cell: Cell) -> int | float | None:
     return _amount(cell, "a score", "คะแนน")
 
 
+def number(cell: Cell, unit: str | None = None) -> int | float | None:
+    """A count or an amount in ``unit`` (คน), never negative: a number, or text (Thai digits, separators, the unit)."""
+    return _amount(cell, "a number", unit or "")
+
+
 def _amount(cell: Cell, what: str, suffix: str) -> int | float | None:
     """A number that cannot be negative, typed as a number or as text (with its unit word after it)."""
     got = _typed(cell, what)
@@ -194,6 +201,8 @@ def _amount(cell: Cell, what: str, suffix: str) -> int | float | None:
     if amount < 0:
         if what == "a score":
             raise Bad(_("a score cannot be negative ({number})").format(number=text(amount)))
+        if what == "a number":
+            raise Bad(_("the number cannot be negative ({number})").format(number=text(amount)))
         raise Bad(_("an amount in baht cannot be negative ({number})").format(number=text(amount)))
     return amount
 
@@ -336,6 +345,15 @@ def plain(cell: Cell) -> str | None:
             )
         )
     return text(cell.value)
+
+
+def lines(cell: Cell) -> list[str] | None:
+    """A text cell of paragraphs or points, one a line (blank lines left out); None when it has none."""
+    got = plain(cell)
+    if got is None:
+        return None
+    kept = [line.strip() for line in got.splitlines() if line.strip()]
+    return kept or None
 
 
 def text(got: Any) -> str:

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -39,7 +39,7 @@ from eduplan.sheet.bounds import MAX_WORKBOOK_BYTES, check_archive, check_extent
 from eduplan.sheet.tables import ID_KEYS, INDICATORS, KINDS, MARK, RECORD, SHOWN_KEYS, header, kind_columns
 from eduplan.words.thai import arabic_digits
 
-__all__ = ["Cell", "Problem", "Sheet", "header_of", "parse_header", "read_workbook"]
+__all__ = ["Cell", "Problem", "Sheet", "header_of", "open_workbook", "parse_header", "read_cell", "read_workbook"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +182,8 @@ def header_of(kind: str, key: str) -> str:
     return header(dataclasses.replace(column, label=_(column.label)))
 
 
-def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
-    """Read every sheet of an XLSX workbook (its bytes, or its file): what each is and its cells by header key.
+def open_workbook(data: bytes | Path, name: str) -> tuple[Workbook, Workbook]:
+    """Open an XLSX workbook (its bytes, or its file) within limits: its values, and its formulas.
 
     The workbook is checked against the limits of :mod:`eduplan.sheet.bounds` before openpyxl
     reads it, and each sheet's extent before any sheet is iterated.
@@ -209,6 +209,16 @@ def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
         ) from None
     for ws in values.worksheets:
         check_extent(name, ws.title, ws._cells)
+    return values, formulas
+
+
+def read_workbook(data: bytes | Path, name: str) -> dict[str, Sheet]:
+    """Read every sheet of an XLSX workbook (its bytes, or its file): what each is and its cells by header key.
+
+    Raises:
+        UsageError: the bytes are not an XLSX workbook, or one past a limit (:func:`open_workbook`).
+    """
+    values, formulas = open_workbook(data, name)
     sheets = {}
     record: dict[str, dict[str, dict[str, Any]]] = {}
     for ws, raw in zip(values.worksheets, formulas.worksheets, strict=True):
@@ -321,7 +331,7 @@ def _read_sheet(sheet: Sheet, ws: Worksheet, raw: Worksheet) -> None:
     for row in grid[1:]:
         cells: dict[str, Cell] = {}
         for xl in row:
-            got = _read_cell(sheet.name, xl, raw.cell(xl.row or 0, xl.column or 0))
+            got = read_cell(sheet.name, xl, raw.cell(xl.row or 0, xl.column or 0))
             if xl.comment is not None:
                 message = _("a comment on a cell is not imported: put its text in the note column, or delete it")
                 sheet.problems.append(Problem(got.ref, message))
@@ -361,7 +371,8 @@ def _unknown(kind: str, value: Any) -> str:
     )
 
 
-def _read_cell(sheet: str, cell: Any, raw: Any) -> Cell:
+def read_cell(sheet: str, cell: Any, raw: Any) -> Cell:
+    """One cell read back: its value (a formula's saved result), formula, percentage format, odd content."""
     value = cell.value
     if isinstance(value, str):
         value = value.strip() or None
