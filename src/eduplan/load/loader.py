@@ -172,6 +172,7 @@ def _load(root: FsPath) -> LoadResult:
     if any(f.code == "YA04" for f in findings):
         refused |= source.via_alias  # past the alias budget every alias is null
     schema_findings = [f for f in schema_findings if f.path not in refused]
+    if plan is not None:
         schema_findings += image_findings(plan, root, partial_source)
     return LoadResult(root, plan, _sorted(findings + schema_findings), partial_source, files, dropped)
 
