@@ -12,6 +12,9 @@ def main() -> None:
 
         sys.stdout.write(f"eduplan {__version__}\n")
         return
+    from eduplan.cli.startup import quiet_start
+
+    quiet_start()  # before the imports: no collector runs over them, no plugin search in pydantic
     from eduplan.cli.app import run
 
     run()

@@ -54,11 +54,25 @@ def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterat
     """
     # The modules imported so far live for the whole run: keep the garbage collector from
     # scanning them again and again as plans come and go (about 10% of a run), and from
-    # touching pages that forked workers share with this process.
+    # touching pages that forked workers share with this process. The command line starts with
+    # the collector off (eduplan.cli.startup): from here on it runs, here and in the workers.
     gc.freeze()
-    if jobs <= 1 or len(paths) < MIN_PARALLEL:
-        yield (check_path(path, settings.of(path)) for path in paths)
-        return
+    collecting = gc.isenabled()
+    gc.enable()
+    try:
+        if jobs <= 1 or len(paths) < MIN_PARALLEL:
+            yield (check_path(path, settings.of(path)) for path in paths)
+        else:
+            with _pool(paths, settings, jobs) as checks:
+                yield checks
+    finally:
+        if not collecting:
+            gc.disable()
+
+
+@contextmanager
+def _pool(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterator[Iterator[PlanCheck]]:
+    """The checks of ``paths`` by ``jobs`` worker processes, in input order."""
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
 

@@ -1,15 +1,18 @@
 """The Typer app: its command group, ``--version``, and the commands registered in help order.
 
 Commands import what they need when they run, so that ``eduplan --version`` and ``--help``
-stay fast. Every :class:`~eduplan.errors.EduplanError` and every usage error (a bad option
-value, a missing argument, an unknown option) is caught here, in the app's own group, and
-printed as one line on stderr (exit code 2); findings decide exit code 1.
+stay fast, and the app builds only the command the line names (:class:`_Commands`): Typer would
+read the annotations of every command and build every option on each run. Every
+:class:`~eduplan.errors.EduplanError` and every usage error (a bad option value, a missing
+argument, an unknown option) is caught here, in the app's own group, and printed as one line on
+stderr (exit code 2); findings decide exit code 1.
 """
 
 from __future__ import annotations
 
 import inspect
 import sys
+from collections.abc import Callable, Iterator, MutableMapping
 from difflib import get_close_matches
 from typing import Annotated, Any
 
@@ -17,6 +20,7 @@ import typer
 from typer._click import Command
 from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
+from typer.models import CommandInfo
 
 from eduplan import __version__, i18n
 from eduplan.cli import (
@@ -34,6 +38,7 @@ from eduplan.cli import (
     usage,
     validate,
 )
+from eduplan.cli.coercion import lighten
 from eduplan.cli.common import EXIT_TROUBLE, configured_lang
 from eduplan.errors import EduplanError
 
@@ -65,7 +70,9 @@ class _InWords(Command):
 
     def get_help_option(self, ctx: Any) -> Any:
         """``--help``, in the run's language."""
-        return helpscreen.help_option(super().get_help_option(ctx))
+        option = helpscreen.help_option(super().get_help_option(ctx))
+        lighten([option])
+        return option
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The help screen, Typer's own words in the run's language."""
@@ -86,9 +93,20 @@ class _Group(_InWords, TyperGroup):
     """
 
     def __init__(self, **attrs: Any) -> None:
-        """The group as Typer builds it, with ``--lang`` and words for every value (:mod:`.helpscreen`)."""
+        """The group as Typer builds it, with ``--lang`` and words for every value (:mod:`.helpscreen`).
+
+        Its commands are the app's, each built when named (:class:`_Commands`).
+        """
         super().__init__(**attrs)
-        helpscreen.prepare([self, *self.commands.values()])
+        commands = _Commands(app.lazy_commands, app)
+        commands.update(self.commands)
+        self.commands = commands
+        helpscreen.prepare([self])
+        lighten(self.params)
+
+    def list_commands(self, ctx: Any) -> list[str]:  # noqa: ARG002  # click's signature
+        """The names of the commands, in help order, without building them."""
+        return list(self.commands)
 
     def main(  # type: ignore[override]  # the same parameters, spelled out for mypy
         self,
@@ -188,7 +206,10 @@ def _translate_help(command: Any) -> None:
     for param in command.params:
         if text := getattr(param, "help", None):
             param.help = i18n._(text)
-    for sub in getattr(command, "commands", {}).values():
+    commands = getattr(command, "commands", {})
+    if isinstance(commands, _Commands):
+        commands.translate = _translate_help  # the commands built from now on, as they are built
+    for sub in commands.built() if isinstance(commands, _Commands) else commands.values():
         _translate_help(sub)
 
 
@@ -202,7 +223,93 @@ def _error(message: str, code: int = EXIT_TROUBLE) -> int:
     return code
 
 
-app = typer.Typer(
+class _Commands(MutableMapping[str, Any]):
+    """The app's commands by name, in help order, each built by Typer when first looked up.
+
+    A run names one command: building it alone spares reading every other command's annotations
+    and building its options (Typer's ``get_command`` would build them all). Help screens and
+    ``tools/catalog.py`` look every command up, and so build them all. Each is built as the
+    app's group built them: ``--lang`` and metavars (:mod:`.helpscreen`), the light value
+    readers (:mod:`.coercion`) and, during a run, its help in the run's language.
+    """
+
+    def __init__(self, infos: list[CommandInfo], typer_app: typer.Typer) -> None:
+        self._infos = {_command_name(info): info for info in infos}
+        self._built: dict[str, Any] = {}
+        self._app = typer_app
+        self.translate: Callable[[Any], None] | None = None
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            info = self._infos[name]  # KeyError: no such command
+            command = typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=self._app.pretty_exceptions_short,
+                rich_markup_mode=self._app.rich_markup_mode,
+            )
+            helpscreen.prepare([command])
+            lighten(command.params)
+            if self.translate is not None:
+                self.translate(command)
+            self._built[name] = command
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._infos.pop(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._infos and name not in self._built:
+            raise KeyError(name)
+        self._infos.pop(name, None)
+        self._built.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._infos or name in self._built
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._infos
+        yield from (name for name in self._built if name not in self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos.keys() | self._built.keys())
+
+    def built(self) -> list[Any]:
+        """The commands built so far."""
+        return list(self._built.values())
+
+
+def _command_name(info: CommandInfo) -> str:
+    """A command's name, as Typer names it: its own, or its function's with dashes."""
+    return info.name or typer.main.get_command_name(getattr(info.callback, "__name__", ""))
+
+
+class _App(typer.Typer):
+    """The Typer app, whose commands its group builds when they are named (:class:`_Commands`).
+
+    ``app.command()`` registers a command as Typer does; the registration is kept apart, so that
+    Typer's ``get_command`` builds the group alone.
+    """
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.lazy_commands: list[CommandInfo] = []
+
+    def command(  # type: ignore[override]  # Typer's parameters, passed on as they are
+        self, *args: Any, **kwargs: Any
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Register a command, as :meth:`typer.Typer.command`, to be built when named."""
+        register = super().command(*args, **kwargs)
+
+        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
+            register(function)
+            self.lazy_commands.append(self.registered_commands.pop())
+            return function
+
+        return decorator
+
+
+app = _App(
     cls=_Group,
     name="eduplan",
     help="A plan compiler for Thai education offices: validate, render and diff plans written as YAML.",
