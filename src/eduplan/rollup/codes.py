@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from eduplan.findings import CodeInfo, Finding, Path, Severity, Span
 
-__all__ = ["CODES", "Cell", "cell", "column_letter", "finding"]
+__all__ = ["CODES", "Cell", "Place", "cell", "column_letter", "finding", "place"]
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -33,6 +33,21 @@ def column_letter(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+class Place(Span):
+    """Where an answer or a return was read, as the reader of the returns wrote it (``returns/2567/1.xlsx!C7``)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        """The place as written."""
+        return self.file
+
+
+def place(where: str) -> Place:
+    """The span of a place the returns' reader wrote (a cell, a file, a report's ``file:line:col``)."""
+    return Place(where, 0, 0, 0, 0)
 
 
 def cell(file: str, row: int, column: int) -> Cell:
