@@ -37,7 +37,9 @@ from babel.messages.pofile import read_po, write_po
 
 from eduplan.check.pipeline import all_codes
 from eduplan.cli.app import app
+from eduplan.collect.codes import CODES as RETURN_CODES
 from eduplan.explain import paragraphs
+from eduplan.rollup.codes import CODES as ROLLUP_CODES
 from eduplan.word.notes import CODES as WORD_CODES
 from eduplan.words.texts import LABELS, PARAMETERS
 
@@ -101,7 +103,7 @@ def from_labels() -> Iterator[tuple[str, Entry]]:
 
 def from_docs() -> Iterator[tuple[str, Entry]]:
     """The documentation of every code: summaries and prose paragraphs (examples stay as written)."""
-    for info in {**all_codes(), **WORD_CODES}.values():
+    for info in {**all_codes(), **WORD_CODES, **RETURN_CODES, **ROLLUP_CODES}.values():
         where = f"explain:{info.code}"
         yield "explain", Entry(info.summary, None, where)
         for block in paragraphs(info.doc):

@@ -49,9 +49,12 @@ def explain(
     """Explain a finding code, with a failing and a passing example."""
     from eduplan.check.pipeline import all_codes
     from eduplan.cli.common import wants_color
+    from eduplan.collect.codes import CODES as RETURN_CODES
+    from eduplan.rollup.codes import CODES as ROLLUP_CODES
     from eduplan.word.notes import CODES as WORD_CODES
 
-    codes = {**all_codes(), **WORD_CODES}  # validate's codes, then those of a Word import
+    # validate's codes, a Word import's, the returns', the roll-up's
+    codes = {**all_codes(), **WORD_CODES, **RETURN_CODES, **ROLLUP_CODES}
     console = _console(wants_color(sys.stdout))
     if list_codes or code is None:
         for line in listing(codes.values()):
