@@ -34,6 +34,7 @@ from eduplan.model.register import Code, SchoolLevel, Size, UnitKind
 
 __all__ = [
     "METHODS",
+    "RolledUp",
     "Condition",
     "Method",
     "MonthDay",
@@ -298,3 +299,20 @@ class Rollup(Model):
         """The keys collected, in the order the form asks them (numerator before denominator)."""
         order = {"numerator": 0, "denominator": 1, "value": 2}
         return sorted(self.collect, key=lambda key: (order.get(key, 3), key))
+
+
+class RolledUp(Model):
+    """What an actual written by ``eduplan rollup`` is made of, so that it can be rolled up again (to the country).
+
+    A ratio's value is ``numerator / denominator x 100``; an office's actual that keeps both lets a national roll-up
+    pool the schools' counts (a ratio of sums over every school) instead of averaging the offices' percentages.
+    """
+
+    numerator: Num | None = None
+    """The pooled first number: Σ numerators of a ratio, the units meeting a share's condition, Σ weight x value."""
+    denominator: Num | None = None
+    """The pooled second number: Σ denominators, the units reporting, Σ weights."""
+    reported: Annotated[int, Field(ge=0)]
+    """How many expected units' answers count."""
+    expected: Annotated[int, Field(ge=0)]
+    """How many units the register expected."""
