@@ -1,7 +1,8 @@
 """Project results (ผลการดำเนินโครงการ) through the workbook: the ``results-<year>`` sheet.
 
 The export writes one row per project of a year's action plan with the report's result (done,
-budget_spent, note); the import reads those three columns back into the report's ``projects:``
+budget_spent, note, and the project's narrative: results, highlights, problems, suggestions, one
+paragraph or point a line); the import reads those columns back into the report's ``projects:``
 list, editing results in place, appending new ones, or creating the year's report.
 """
 
@@ -42,9 +43,14 @@ def test_the_results_sheet_lists_every_project_of_the_action_plan_with_its_resul
         "Done (done)",
         "Spent (baht) (budget_spent)",
         "Results/note (note)",
+        "Results in words (one paragraph a line) (results)",
+        "Notable results and good practice (one a line) (highlights)",
+        "Problems and obstacles (one a line) (problems)",
+        "Suggestions (one a line) (suggestions)",
     )
     assert [r[0] for r in rows[1:]] == ["prj-2567-01", "prj-2567-02", "prj-2567-03", "prj-2567-04"]
-    assert rows[2][3:] == (85000, "yes", 85000, None)
+    assert rows[2][3:7] == (85000, "yes", 85000, None)
+    assert rows[4][9:] == ("รอระบบเว็บไซต์กลางของ สพฐ. จึงยังไม่ได้ปรับปรุงเว็บไซต์ของสำนักงาน", None)  # one point a line
     assert rows[4][4:6] == ("no", 30000)
     sheet = book["results-2567"]
     grey = [c.column_letter for c in sheet[2] if c.fill.fgColor.rgb == "00EDEDED"]
@@ -81,6 +87,33 @@ def test_edited_results_change_exactly_those_values_and_the_plan_still_validates
     assert eduplan("validate", str(plan)).returncode == 0
 
 
+def test_a_projects_narrative_comes_back_one_point_a_line_and_a_cleared_cell_removes_the_part(copy_of, tmp_path):
+    plan = copy_of(EXAMPLE)
+    before = snapshot(plan)
+    workbook = export(plan, tmp_path)
+    problems = cell_of(workbook, "results-2567", "prj-2567-02", "problems")
+    cleared = cell_of(workbook, "results-2567", "prj-2567-03", "suggestions")
+    kept = cell_of(workbook, "results-2567", "prj-2567-03", "highlights")
+    cells = {
+        ("results-2567", problems): "ครูแนะแนวไม่เพียงพอ\n\n  ผู้ปกครองย้ายที่อยู่ระหว่างภาคเรียน  ",  # a blank line is no point
+        ("results-2567", cleared): None,
+    }
+    run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout.endswith("imported 2 changes (1 removal) into 1 file\n")
+    assert text_diff(before, snapshot(plan)) == [
+        f"{REPORT}: +    problems: [ครูแนะแนวไม่เพียงพอ, ผู้ปกครองย้ายที่อยู่ระหว่างภาคเรียน]",
+        f"{REPORT}: -    suggestions:",
+        f"{REPORT}: -      - จัดอบรมแบบออนไลน์เสริมสำหรับครูที่เข้ารับการอบรมไม่ครบ",
+    ]
+    again = export(plan, tmp_path / "again")
+    assert openpyxl.load_workbook(again)["results-2567"][kept].value == (
+        "โรงเรียนตัวอย่างวิทยาได้รับคัดเลือกเป็นต้นแบบการจัดการเรียนรู้ฐานสมรรถนะระดับภูมิภาค"
+    )
+    assert eduplan("import", str(again), "--into", str(plan)).stdout.startswith("read 8 sheets")
+    assert eduplan("validate", str(plan)).returncode == 0
+
+
 def test_a_project_without_a_result_is_appended_and_a_blank_done_is_left_out(copy_of, tmp_path):
     plan = copy_of(EXAMPLE)
     report = plan / REPORT
@@ -93,13 +126,16 @@ def test_a_project_without_a_result_is_appended_and_a_blank_done_is_left_out(cop
     cells = {("results-2567", row["budget_spent"]): "84,000 บาท", ("results-2567", cleared): None}
     run = eduplan("import", str(edit(workbook, cells)), "--into", str(plan))
     assert run.returncode == 0, run.stderr
-    assert report.read_text(encoding="utf-8").endswith(
+    assert (  # at the end of the projects' list, before the report's words (policies:, summary:...)
         "  - project: prj-2567-04\n"
         "    budget_spent: 30000\n"
         "    note: เลื่อนการปรับปรุงเว็บไซต์ไปปีงบประมาณ 2568\n"
+        "    problems:\n"
+        "      - รอระบบเว็บไซต์กลางของ สพฐ. จึงยังไม่ได้ปรับปรุงเว็บไซต์ของสำนักงาน\n"
         "  - project: prj-2567-02\n"
         "    budget_spent: 84000\n"
-    )
+        "policies:\n"
+    ) in report.read_text(encoding="utf-8")
     assert load_plan(plan).findings == []
 
 

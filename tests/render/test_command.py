@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.render.helpers import REAL_PLAN, render
+from tests.render.helpers import EXAMPLE, REAL_PLAN, render
 
 NAME = "sesa-lampang-lamphun-2566-2570"
 
@@ -44,24 +44,42 @@ def test_no_clock_unless_source_date_epoch(tmp_path):
     assert bad.code == 2 and "SOURCE_DATE_EPOCH='yesterday'" in bad.err
 
 
-def test_default_names_in_a_directory_and_every_fiscal_year(tmp_path):
-    run = render(str(REAL_PLAN), "-d", "plan", "-d", "action-plan", "-f", "markdown", "-o", f"{tmp_path}/out/")
+def test_default_names_in_a_directory_and_every_year_with_an_action_plan(tmp_path):
+    # the example has an action plan for 2567 only, and reports for 2566 and 2567
+    run = render(
+        str(EXAMPLE), "-d", "plan", "-d", "action-plan", "-d", "report", "-f", "markdown", "-o", f"{tmp_path}/out/"
+    )
     assert run.code == 0, run.err
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == [f"{NAME}.action-plan-{y}.md" for y in range(2566, 2571)] + [f"{NAME}.plan.md"]
-    assert run.err.count("wrote ") == 6  # not a terminal: one line per file, no progress bar
+    example = "example-annual-cycle"
+    assert names == [f"{example}.{kind}.md" for kind in ("action-plan-2567", "plan", "report-2566", "report-2567")]
+    assert run.err.count("wrote ") == 4  # not a terminal: one line per file, no progress bar
+
+
+def test_a_kind_of_document_the_plan_has_none_of_is_one_line(tmp_path):
+    run = render(str(REAL_PLAN), "-d", "plan", "-d", "action-plan", "-f", "markdown", "-o", f"{tmp_path}/out/")
+    assert run.code == 0, run.err  # the real plan has no action plans: a warning, and the plan is written
+    said = "the plan has no action plans (action-plans/*.yaml); there is no action plan to render"
+    assert run.err.startswith(f"eduplan: warning: {said}")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{NAME}.plan.md"]
+    alone = render(str(REAL_PLAN), "-d", "action-plan", "-o", f"{tmp_path}/alone/")
+    assert (alone.code, alone.err.count("\n")) == (2, 1)  # nothing to render: one clear error line
+    assert alone.err.startswith(f"eduplan: error: {said}")
+    assert not (tmp_path / "alone").exists()
+    one = render(str(REAL_PLAN), "-d", "action-plan", "--year", "2568", "-f", "markdown", "-o", "-")
+    assert one.code == 0 and "แผนนี้ยังไม่มีข้อมูลโครงการและงบประมาณของปีงบประมาณ พ.ศ. 2568" in one.out
 
 
 def test_several_documents_refuse_a_file_name(tmp_path):
-    run = render(str(REAL_PLAN), "-d", "action-plan", "-o", str(tmp_path / "out.html"))
+    run = render(str(EXAMPLE), "-d", "report", "-o", str(tmp_path / "out.html"))
     assert run.code == 2
-    assert "5 documents need a directory" in run.err
+    assert "2 documents need a directory" in run.err
 
 
 def test_stdout_takes_one_text_document():
     run = render(str(REAL_PLAN), "-f", "pdf", "-o", "-")
     assert run.code == 2 and "-o - (standard output) takes one Markdown or HTML document" in run.err
-    assert render(str(REAL_PLAN), "-d", "action-plan", "-o", "-").code == 2
+    assert render(str(EXAMPLE), "-d", "report", "-o", "-").code == 2
 
 
 def test_failed_render_leaves_the_previous_file_intact(tmp_path):

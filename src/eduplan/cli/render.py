@@ -60,8 +60,7 @@ def render(
         int | None,
         typer.Option(
             help="Year (BE) of the action plan or report: fiscal, or academic (ปีการศึกษา) for a school's plan; "
-            "without it, every year of the plan's period "
-            "(action plans) and every year with a report (reports)."
+            "without it, every year with an action plan (action plans) and every year with a report (reports)."
         ),
     ] = None,
     fmt: Annotated[
@@ -113,6 +112,7 @@ def render(
     requests = [
         Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
     ]
+    _say_none(plan, kinds, year, bool(requests))
     styles = _reference(reference, loaded.root) if fmt is FormatChoice.docx else None
     renderer = Renderer(templates, None if styles is None else styles[1])
     if output == "-":
@@ -156,24 +156,54 @@ def _reference(given: Path | None, root: Path) -> tuple[Path, tuple[bytes, str]]
 
 
 def _years(plan: Plan, kind: DocumentChoice, year: int | None) -> list[int | None]:
-    """The years (fiscal or academic) to render of one kind of document.
+    """The years (fiscal or academic) to render of one kind of document; empty when the plan has none.
 
-    The plan has none; otherwise the year asked for, else every year of the plan's period (action
-    plans) or every year that has a report (reports).
-
-    Raises:
-        UsageError: reports are asked for without ``--year`` and the plan has none.
+    The plan has none; otherwise the year asked for, else every year that has an action plan
+    (action plans) or a report (reports). A year of the period without an action plan is rendered
+    only when asked for by ``--year`` (it says that the plan has no projects for it yet).
     """
     if kind is DocumentChoice.plan:
         return [None]
     if year is not None:
         return [year]
-    if kind is DocumentChoice.action_plan:
-        return list(plan.period.years)
-    reported = sorted({r.year for r in plan.reports})
-    if not reported:
-        raise UsageError(_("the plan has no performance reports (reports/*.yaml); there is no report to render"))
-    return list[int | None](reported)
+    documents = plan.action_plans if kind is DocumentChoice.action_plan else plan.reports
+    return list[int | None](sorted({d.year for d in documents}))
+
+
+_NONE = {
+    DocumentChoice.action_plan: N_(
+        "the plan has no action plans (action-plans/*.yaml); there is no action plan to render "
+        "(--year renders a year's targets without projects)"
+    ),
+    DocumentChoice.report: N_("the plan has no performance reports (reports/*.yaml); there is no report to render"),
+}
+"""Why a kind of annual document asked for without ``--year`` has none to render."""
+
+
+def _say_none(plan: Plan, kinds: list[DocumentChoice], year: int | None, some: bool) -> None:
+    """One line for each kind of document asked for that the plan has none of: a warning beside other documents.
+
+    Raises:
+        UsageError: nothing at all would be rendered.
+    """
+    for kind in kinds:
+        if not _years(plan, kind, year):
+            if not some:
+                raise UsageError(_(_NONE[kind]))
+            sys.stderr.write(f"eduplan: warning: {_(_NONE[kind])}\n")
+
+
+def _say_none(plan: Plan, kinds: list[DocumentChoice], year: int | None, some: bool) -> None:
+    """One line for each kind of document asked for that the plan has none of: a warning beside other documents.
+
+    Raises:
+        UsageError: nothing at all would be rendered.
+    """
+    for kind in kinds:
+        if not _years(plan, kind, year):
+            if not some:
+                raise UsageError(_(_NONE[kind]))
+            sys.stderr.write(f"eduplan: warning: {_(_NONE[kind])}\n")
 
 
 def _targets(output: str | None, names: list[str]) -> list[Path]:

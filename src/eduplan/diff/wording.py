@@ -188,6 +188,12 @@ FIELD_LABELS: Mapping[str, str] = {
     "labels": "diff_field_labels",
     "reason": "diff_field_reason",
     "policies": "diff_field_policies",
+    # a report's narrative (issue 18)
+    "results": "diff_field_results",
+    "problems": "diff_field_problems",
+    "suggestions": "diff_field_suggestions",
+    "highlights": "diff_field_highlights",
+    "summary": "diff_field_summary",
 }
 """The label of each field name that has one; other fields read as their name in the data."""
 

@@ -13,6 +13,7 @@ from eduplan.model.annual import (
 )
 from eduplan.model.common import BEYear, Change, Direction, Id, Kind, Model, Range, Statement, Target, YearKind
 from eduplan.model.context import BudgetFrame, BudgetLine, Scheme, Section, Swot, Table
+from eduplan.model.narrative import Narrative, PolicyNarrative
 from eduplan.model.plan import (
     Acceptance,
     Baseline,
@@ -49,11 +50,13 @@ __all__ = [
     "Indicator",
     "Kind",
     "Model",
+    "Narrative",
     "Office",
     "Output",
     "Period",
     "Plan",
     "Policy",
+    "PolicyNarrative",
     "Project",
     "ProjectIndicator",
     "ProjectResult",

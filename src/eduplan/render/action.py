@@ -30,6 +30,7 @@ from eduplan.render.projects import (
 from eduplan.render.sections import scheme_codes, scheme_title
 from eduplan.render.style import Style, levels_heading
 from eduplan.words.money import Amount, total
+from eduplan.words.quantity import with_unit
 from eduplan.words.thai import format_money, year_span
 
 __all__ = [
@@ -57,7 +58,13 @@ class ActionIndicatorView:
 
 @dataclass(frozen=True, slots=True)
 class ProjectIndicatorView:
-    """One of a project's own indicators of success, with its target."""
+    """One of a project's own indicators of success, with its target.
+
+    Attributes:
+        name: The indicator as published.
+        unit: Its unit as published, or None.
+        target: The target with its unit, in the document's order (ร้อยละ 90, ระดับมาก, 600 คน), or None.
+    """
 
     name: str
     unit: str | None
@@ -230,9 +237,21 @@ def _indicator_refs(project: Project, doc: _Doc, home: Policy | None, style: Sty
     return tuple(refs)
 
 
-def _code_title(plan: Plan, ref: AlignmentRef) -> str | None:
-    """What an alignment code stands for: the project's note, else the scheme's title of the code."""
-    return ref.note or scheme_codes(plan, ref.scheme).get(ref.code)
+def _with_unit(value: str | None, unit: str | None, style: Style) -> str | None:
+    return None if value is None else with_unit(value, unit, style.labels)
+
+
+def _alignment_item(plan: Plan, ref: AlignmentRef, style: Style) -> str:
+    """A higher plan a project serves: the scheme's title, the code and what the code stands for.
+
+    What it stands for is the project's note, else the scheme's title of the code; without either,
+    the code alone (rule RF06 reports it).
+    """
+    scheme = scheme_title(plan, ref.scheme, style)
+    title = ref.note or scheme_codes(plan, ref.scheme).get(ref.code)
+    if title:
+        return style.labels.format("alignment_item", scheme=scheme, code=ref.code, title=title)
+    return style.labels.format("alignment_item_untitled", scheme=scheme, code=ref.code)
 
 
 def _number(project: Project, numbered: dict[str, int]) -> str:
@@ -252,17 +271,15 @@ def _project(project: Project, place: int, home: Policy | None, doc: _Doc, style
         targets_qualitative=tuple(project.targets_qualitative),
         indicators=_indicator_refs(project, doc, home, style),
         success_indicators=tuple(
-            ProjectIndicatorView(i.name, i.unit, style.target(i.target)) for i in project.success_indicators
+            ProjectIndicatorView(i.name, i.unit, _with_unit(style.target(i.target), i.unit, style))
+            for i in project.success_indicators
         ),
         budget=_money(project.budget, style),
         budget_source=project.budget_source,
         owner=project.owner,
         budgets=tuple((style.year(y), format_money(b, style.digits)) for y, b in sorted(project.budgets.items())),
         quarters=quarters(project, annual, annual.year if annual else 0, style),
-        alignment=tuple(
-            " ".join(x for x in (scheme_title(plan, a.scheme, style), a.code, _code_title(plan, a)) if x)
-            for a in project.alignment
-        ),
+        alignment=tuple(_alignment_item(plan, a, style) for a in project.alignment),
     )
 
 

@@ -192,7 +192,7 @@ class _Writer:
             paragraph = self._paragraph(target)
             self.inline(paragraph, element)
             _trim(paragraph)
-            if "vision" in classes or "quote" in classes:
+            if classes & {"vision", "quote", "signature"}:  # a signature block's lines are centred
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif tag in ("ol", "ul"):
             for item in element.iterchildren("li"):

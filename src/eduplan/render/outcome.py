@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from eduplan.analysis.status import IndicatorStatus, Status
+from eduplan.analysis.status import Counts, IndicatorStatus, Status
 from eduplan.model import Range
 from eduplan.model.common import Change
 from eduplan.render import svg
 from eduplan.render.style import Style
+from eduplan.words.thai import format_percent
 
-__all__ = ["STATUS_ORDER", "StatusMark", "reason", "status_marks"]
+__all__ = ["STATUS_ORDER", "PolicyCountRow", "StatusMark", "by_status", "count_row", "reason", "status_marks"]
 
 STATUS_ORDER = (
     Status.ACHIEVED,
@@ -147,3 +148,55 @@ def _levels_reason(status: IndicatorStatus, achieved: bool, style: Style) -> str
         return same
     key = "why_levels_better" if steps > 0 else "why_levels_short"
     return labels.format(key, amount=_amount(steps, style))
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyCountRow:
+    """One row of the table of counts per policy.
+
+    Attributes:
+        anchor: HTML id of the policy's section (for a link), or None for the total row.
+        depth: The policy's level (1 for the first; 0 for the total row).
+        heading: Policy number in words (นโยบายที่ 1), or the word for the total.
+        title: Policy title, or an empty string for the total row.
+        counts: One count per status, in the order of ``ReportView.marks``.
+        total: Every indicator counted.
+        share: Share achieved of the measured indicators, in percent, or None when none was measured.
+    """
+
+    anchor: str | None
+    depth: int
+    heading: str
+    title: str
+    counts: tuple[str, ...]
+    total: str
+    share: str | None
+
+
+def by_status(counts: Counts) -> dict[Status, int]:
+    """How many indicators have each status."""
+    return {
+        Status.ACHIEVED: counts.achieved,
+        Status.PARTLY: counts.partly,
+        Status.NOT_ACHIEVED: counts.not_achieved,
+        Status.NO_DATA: counts.no_data,
+        Status.NOT_COMPARABLE: counts.not_comparable,
+        Status.NOT_DUE: counts.not_due,
+    }
+
+
+def count_row(
+    anchor: str | None, depth: int, heading: str, title: str, counts: Counts, order: tuple[Status, ...], style: Style
+) -> PolicyCountRow:
+    """One row of the table of counts per policy: a count per status of ``order``, the total, the share achieved."""
+    counted = by_status(counts)
+    achieved = counts.share_achieved
+    return PolicyCountRow(
+        anchor=anchor,
+        depth=depth,
+        heading=heading,
+        title=title,
+        counts=tuple(style.number(counted[s]) for s in order),
+        total=style.number(counts.total),
+        share=format_percent(achieved, style.digits) if achieved is not None else None,
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from eduplan.model import ActionPlan, Plan, Project
 from eduplan.render.sections import scheme_order, scheme_title
 from eduplan.render.style import Style
+from eduplan.words.quantity import with_unit
 from eduplan.words.thai import fiscal_quarters, format_money, format_months
 
 __all__ = [
@@ -229,5 +230,5 @@ def _quarter_target(project: Project, number: int, style: Style) -> str | None:
     for output in project.outputs:
         value = project_amount(output.quarters.get(number), style)  # type: ignore[call-overload]
         if value is not None:
-            parts.append(f"{value} {output.unit}" if output.unit and not value.endswith(output.unit) else value)
+            parts.append(with_unit(value, output.unit, style.labels))
     return "; ".join(parts) or None

@@ -4,7 +4,9 @@ The report answers three questions, in this order: how much was achieved (the sh
 indicators that reached their target, the count of each status, a table per policy); how each
 indicator did (target, actual, status as a word and a mark, why, when and where it was measured,
 and a chart of actuals against targets over the plan's years, with what was reported up to this
-year); and what the projects did (done or not, budget against money spent, totals).
+year); and what the projects did (done or not, budget against money spent, totals). Beside the
+tables, the report's own words (:mod:`eduplan.render.narrative`): its foreword, the narrative of
+the year, of each policy and of each project, and its signatures.
 
 The statuses come from :mod:`eduplan.status` (the same ones ``eduplan export`` and the rules
 use); this module only puts them into words, through the labels, for one language and digits.
@@ -23,7 +25,8 @@ from eduplan.model import Plan, Report
 from eduplan.model.common import Change, Target
 from eduplan.model.walk import IndicatorAt, all_indicators, all_policies
 from eduplan.render.indicators import actuals_by_indicator, indicator_chart, own_cell
-from eduplan.render.outcome import STATUS_ORDER, StatusMark, reason, status_marks
+from eduplan.render.narrative import NarrativeView, ReportWords, policy_narratives, report_words
+from eduplan.render.outcome import STATUS_ORDER, PolicyCountRow, StatusMark, by_status, count_row, reason, status_marks
 from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
 from eduplan.render.style import Style, levels_heading
 from eduplan.words.thai import format_percent, year_span
@@ -46,29 +49,6 @@ class StatusCount:
 
     mark: StatusMark
     count: str
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyCountRow:
-    """One row of the table of counts per policy.
-
-    Attributes:
-        anchor: HTML id of the policy's section (for a link), or None for the total row.
-        depth: The policy's level (1 for the first; 0 for the total row).
-        heading: Policy number in words (นโยบายที่ 1), or the word for the total.
-        title: Policy title, or an empty string for the total row.
-        counts: One count per status, in the order of ``ReportView.marks``.
-        total: Every indicator counted.
-        share: Share achieved of the measured indicators, in percent, or None when none was measured.
-    """
-
-    anchor: str | None
-    depth: int
-    heading: str
-    title: str
-    counts: tuple[str, ...]
-    total: str
-    share: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +94,14 @@ class IndicatorResultView:
 
 @dataclass(frozen=True, slots=True)
 class ReportPolicyView:
-    """A policy's indicators and their results (sub-indicators as rows under their indicator)."""
+    """A policy's indicators and their results (sub-indicators as rows under their indicator), and its narrative."""
 
     anchor: str
     depth: int
     heading: str
     title: str
     indicators: tuple[IndicatorResultView, ...]
+    narrative: NarrativeView | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +118,7 @@ class ReportView:
         share: The share achieved overall, as a sentence.
         indicators_total: How many indicators the plan has, as a sentence.
         statuses: Count of each status, in a fixed order.
-        marks: The statuses in that order (the columns of ``policy_rows``).
+        marks: The columns of ``policy_rows``: achieved and not achieved, then each other status some indicator has.
         policy_rows: Counts per policy, every level (a policy's row counts the levels under it too).
         policies_heading: Header of their first column (นโยบาย, or ประเด็นยุทธศาสตร์/กลยุทธ์).
         overall: Counts of the whole plan (the table's last row).
@@ -153,6 +134,7 @@ class ReportView:
         projects_spent: Sum of the money spent, or None.
         projects_share: Total spent as a percentage of the total budget, or None.
         no_projects: The notice shown when the year has neither projects nor results, else None.
+        words: The foreword, the narratives of the year and of the projects, the signatures.
     """
 
     title: str
@@ -180,6 +162,7 @@ class ReportView:
     projects_spent: str | None
     projects_share: str | None
     no_projects: str | None
+    words: ReportWords
 
 
 def find_report(plan: Plan, year: int) -> Report:
@@ -206,29 +189,6 @@ def find_report(plan: Plan, year: int) -> Report:
             "no performance report for fiscal year {year}; the plan has no performance reports (reports/*.yaml)"
         )
     raise UsageError(message.format(year=year, years=", ".join(map(str, years))))
-
-
-def _count_row(
-    anchor: str | None, depth: int, heading: str, title: str, counts: Counts, order: tuple[Status, ...], style: Style
-) -> PolicyCountRow:
-    by_status = {
-        Status.ACHIEVED: counts.achieved,
-        Status.PARTLY: counts.partly,
-        Status.NOT_ACHIEVED: counts.not_achieved,
-        Status.NO_DATA: counts.no_data,
-        Status.NOT_COMPARABLE: counts.not_comparable,
-        Status.NOT_DUE: counts.not_due,
-    }
-    achieved = counts.share_achieved
-    return PolicyCountRow(
-        anchor=anchor,
-        depth=depth,
-        heading=heading,
-        title=title,
-        counts=tuple(style.number(by_status[s]) for s in order),
-        total=style.number(counts.total),
-        share=format_percent(achieved, style.digits) if achieved is not None else None,
-    )
 
 
 def _target_value(status: IndicatorStatus, style: Style) -> str | None:
@@ -310,25 +270,25 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
     marks = status_marks(style)
     counts = statuses.counts
     order = tuple(s for s in STATUS_ORDER if s is not Status.PARTLY or counts.partly)
-    ordered = tuple(marks[s] for s in order)
+    columns = tuple(s for s in order if s in (Status.ACHIEVED, Status.NOT_ACHIEVED) or by_status(counts)[s])
     achieved = counts.share_achieved
     titles = {at.path: at.policy for at in all_policies(plan)}
     everyone = statuses.every_policy
     rows = tuple(
-        _count_row(
+        count_row(
             f"policy-{titles[p.path].id}",
             p.depth,
             labels.level_numbered(p.depth, style.digits_of(p.number)),
             titles[p.path].title,
             p.counts,
-            order,
+            columns,
             style,
         )
         for p in everyone
     )
     if statuses.standards:  # the standards' row, so that the rows add up to the total
         standards_counts = Counts.of(st.status for st in statuses.standards)
-        rows += (_count_row("standards", 1, labels["standards"], "", standards_counts, order, style),)
+        rows += (count_row("standards", 1, labels["standards"], "", standards_counts, columns, style),)
     projects, budget, spent = project_results(plan, year, report, style)
     ctx = _Context(
         plan, report, actuals_by_indicator(plan, until=year), marks, {a.path: a for a in all_indicators(plan)}
@@ -337,6 +297,7 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
     first, last = year_span(report.year_kind, year)
     shown_year = style.year(year)
     standards = [r for s in statuses.standards for r in _results(s, "standard", ctx, style)]
+    told = policy_narratives(report, style)
     return ReportView(
         title=report.title or labels.format("report_title_academic" if academic else "report_title", year=shown_year),
         plan_title=plan.title,
@@ -356,13 +317,13 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
         ),
         indicators_total=labels.format("indicators_count", count=style.number(counts.total)),
         statuses=tuple(
-            StatusCount(mark, row)
-            for mark, row in zip(ordered, _count_row(None, 0, "", "", counts, order, style).counts, strict=True)
+            StatusCount(marks[s], row)
+            for s, row in zip(order, count_row(None, 0, "", "", counts, order, style).counts, strict=True)
         ),
-        marks=ordered,
+        marks=tuple(marks[s] for s in columns),
         policy_rows=rows,
         policies_heading=levels_heading(labels, (p.depth for p in everyone)),
-        overall=_count_row(None, 0, labels["total"], "", counts, order, style),
+        overall=count_row(None, 0, labels["total"], "", counts, columns, style),
         target_header=labels.format("col_target_year", year=shown_year),
         units=any(a.indicator.unit for a in ctx.where.values() if not a.is_standard),
         policies=tuple(
@@ -374,6 +335,7 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
                 indicators=tuple(
                     r for s in p.indicators for r in _results(s, f"indicator-{titles[p.path].id}", ctx, style)
                 ),
+                narrative=told.get(titles[p.path].id),
             )
             for p in everyone
         ),
@@ -388,4 +350,5 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
         projects_spent=money(spent, style),
         projects_share=share(spent, budget, style),
         no_projects=None if projects else labels["no_project_results_academic" if academic else "no_project_results"],
+        words=report_words(plan, report, style),
     )

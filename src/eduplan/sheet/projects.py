@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from eduplan.i18n import N_, language
 from eduplan.model import ActionPlan, Plan, Project, ProjectResult, Report
+from eduplan.model.narrative import NARRATIVE_FIELDS as NARRATIVE_KEYS
 from eduplan.sheet.layout import Column, Table, format_value, projects_sheet, results_sheet, table, translated
 from eduplan.sheet.words import DONE, word
 
@@ -57,6 +58,10 @@ RESULT_COLUMNS = (
     Column("done", N_("Done"), imported=True, width=14),
     Column("budget_spent", N_("Spent (baht)"), imported=True, width=16),
     Column("note", N_("Results/note"), imported=True, width=40),
+    Column("results", N_("Results in words (one paragraph a line)"), imported=True, width=50),
+    Column("highlights", N_("Notable results and good practice (one a line)"), imported=True, width=40),
+    Column("problems", N_("Problems and obstacles (one a line)"), imported=True, width=40),
+    Column("suggestions", N_("Suggestions (one a line)"), imported=True, width=40),
 )
 
 _QUARTERS: tuple[Literal[1, 2, 3, 4], ...] = (1, 2, 3, 4)
@@ -124,7 +129,11 @@ def project_table(plan: Plan, action_plan: ActionPlan) -> Table:
 
 
 def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
-    """The ``results-<year>`` sheet, in the run's language (``done``: ใช่ / ไม่ใช่ or yes / no)."""
+    """The ``results-<year>`` sheet, in the run's language (``done``: ใช่ / ไม่ใช่ or yes / no).
+
+    A project's narrative (results, highlights, problems, suggestions) takes one cell per part, one
+    paragraph or point a line, so that the office can write it in the workbook and import it back.
+    """
     lang = language()
     results: dict[str, ProjectResult] = {}
     for result in report.projects if report else []:
@@ -143,6 +152,7 @@ def result_table(action_plan: ActionPlan, report: Report | None) -> Table:
                 "done": done,
                 "budget_spent": spent,
                 "note": got.note if got else None,
+                **{key: _lines(getattr(got, key)) if got else None for key in NARRATIVE_KEYS},
             }
         )
     year = action_plan.year

@@ -10,7 +10,10 @@ One row per project of the year's action plan, matched by the project id. The im
     Baht: a number, or text with thousands separators, Thai digits or a trailing บาท. More than
     the project's budget is imported as it is (the rules judge it); a negative amount is an error.
 ``note``
-    The results in words.
+    The result in a few words (printed under the project's name).
+``results``, ``highlights``, ``problems``, ``suggestions``
+    The project's narrative (:mod:`eduplan.model.narrative`): one paragraph or point a line of
+    the cell; blank lines are left out, and a cleared cell removes the part.
 
 The project's number, name and budget are grey context: an edit there is an error (change them
 in the action plan). Existing results are edited in place, other projects' results appended to
@@ -21,14 +24,22 @@ from __future__ import annotations
 
 from eduplan.i18n import _
 from eduplan.model import Plan
-from eduplan.sheet.cells import done, money, plain
+from eduplan.sheet.cells import done, lines, money, plain
 from eduplan.sheet.read import Problem, Sheet, header_of
 from eduplan.sheet.rows import ImportPlan, Index, Row, context_errors, list_changes, read_row, shown_rows
 from eduplan.sheet.tables import Table, report_of
 
 __all__ = ["import_results"]
 
-_READERS = {"done": done, "budget_spent": money, "note": plain}
+_READERS = {
+    "done": done,
+    "budget_spent": money,
+    "note": plain,
+    "results": lines,
+    "highlights": lines,
+    "problems": lines,
+    "suggestions": lines,
+}
 """The imported columns of a results sheet, in the order a result's keys are written, with their readers."""
 
 

@@ -219,18 +219,23 @@ def _item(key: str, ident: str, year: int) -> str:
 def _item_changes(old: Any, base: tuple[str | int, ...], what: str, row: Row) -> list[Change]:
     """Changes to one existing item; clearing every cell of an item that held something removes it."""
     before = old.model_dump(mode="json", exclude_none=True)
-    kept = [k for k in before if k not in row.values]
-    had = any(getattr(old, k) is not None for k in row.values)
+    kept = [k for k in before if k not in row.values and before[k] != []]
+    had = any(_held(getattr(old, k)) is not None for k in row.values)
     if had and len(kept) == 1 and all(v is None for v in row.values.values()):  # only the id would be left
         return [Change(base, DELETE, before, _("{what} (every cell cleared)").format(what=what), row.ref)]
     out = []
     for key, new in row.values.items():
-        previous = getattr(old, key)
+        previous = _held(getattr(old, key))
         if not same(new, previous):
             cell = row.cells[key]
             named = _("{what} {key}").format(what=what, key=key)
             out.append(Change((*base, key), or_delete(new), previous, named, cell.ref, cell.formula))
     return out
+
+
+def _held(value: Any) -> Any:
+    """A value of an item as the sheet shows it: an empty list (a narrative part not given) is no value."""
+    return None if value == [] else value
 
 
 def read_row(

@@ -20,7 +20,8 @@ Offices and schools work in Excel. ``eduplan export --format xlsx`` writes one w
 ``results-<year>``
     For every year that has an action plan, one row per project: the context (project id,
     number, name, budget) and the report's project result: done (ใช่ / ไม่ใช่, blank when not
-    reported), budget_spent (baht), note.
+    reported), budget_spent (baht), note, and its narrative: results, highlights, problems and
+    suggestions, one paragraph or point a line.
 ``actuals-<year>``
     One row per indicator (as on ``indicators``) for every year of the period and every
     reported year: the context (policy, number, name, unit, the year's target, the computed

@@ -84,10 +84,12 @@ LABELS: dict[str, str] = {
     "col_project": "Project",
     "scheme_national_strategy_20y": "20-year national strategy",
     "scheme_master_plan": "Master plan",
-    "scheme_ndp13": "13th national development plan",
+    "scheme_ndp13": "13th NESDP",
     "scheme_moe_policy": "Ministry policy",
     "scheme_obec_policy": "OBEC policy",
     "scheme_sdg": "SDG",
+    "alignment_item": "{scheme}: {code} {title}",
+    "alignment_item_untitled": "{scheme}: {code}",
     # performance reports
     "report_title": "Annual performance report, fiscal year B.E. {year}",
     "report_summary": "Summary",
@@ -139,6 +141,22 @@ LABELS: dict[str, str] = {
     "no_project_results": "No projects or project results for this fiscal year.",
     "not_in_action_plan": "{id} (not in the action plan)",
     "unknown_actuals": "The report gives results for ids not in the plan: {id}",
+    # the report's narrative (issue 18): results, problems, suggestions, notable practice; foreword, signatures
+    "foreword": "Foreword",
+    "narrative_results": "Results",
+    "narrative_problems": "Problems and obstacles",
+    "narrative_suggestions": "Suggestions",
+    "narrative_highlights": "Notable results and good practice",
+    "report_closing": "Notable results, problems and suggestions",
+    "project_narratives": "The projects in words",
+    "signed": "Signed",
+    "signature_dots": "..................................",
+    "signer_name": "({name})",
+    # a value with its unit (words/quantity.py): Thai writes ร้อยละ 90, ระดับมาก, 600 คน
+    "with_percent": "{value}%",
+    "with_level": "level: {value}",
+    "with_baht": "{value} baht",
+    "with_unit": "{value} {unit}",
     # render (issue 15): every office's and school's plan: identity, context, links, budget frame,
     # standards, academic years, project tables
     "cumulative": "cumulative",
@@ -369,6 +387,11 @@ LABELS: dict[str, str] = {
     "diff_target_as_values": "(as values: {old} -> {new})",
     "diff_row_added": "row {row} added: {new}",
     "diff_row_removed": "row {row} removed (was {old})",
+    "diff_field_results": "results",
+    "diff_field_problems": "problems and obstacles",
+    "diff_field_suggestions": "suggestions",
+    "diff_field_highlights": "notable results",
+    "diff_field_summary": "summary",
     # colophon
     "generated_by": "Made with eduplan from the plan data {id}",
     "generated_on": "Generated on {date}",
@@ -381,5 +404,6 @@ PARAMETERS = frozenset(
     | {"alike", "changes", "direction", "field", "ids", "item", "level", "levels", "new", "old", "other", "parent"}
     | {"summary"}
     | {"row", "column"}  # analysis-diff (issue 15): a table cell of a context section
+    | {"name", "unit", "scheme", "code", "title"}  # signatures, a value with its unit, alignment (issue 18)
 )
 """Names that labels take as parameters, filled in by the code that uses the label."""

@@ -46,6 +46,8 @@ def _annual_links(plan: Plan) -> Iterator[tuple[str, Path, str]]:
             yield "indicator", ("reports", r, "actuals", n, "indicator"), actual.indicator
         for n, result in enumerate(report.projects):
             yield "project", ("reports", r, "projects", n, "project"), result.project
+        for n, told in enumerate(report.policies):
+            yield "policy", ("reports", r, "policies", n, "policy"), told.policy
 
 
 _LOST: dict[str, Callable[[Context], bool]] = {

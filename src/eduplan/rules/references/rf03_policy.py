@@ -1,6 +1,7 @@
-"""A project's policy names no policy of the plan.
+"""A project's policy, or a report's narrative of a policy, names no policy of the plan.
 
-Each project of an annual action plan implements one policy, named by its id in ``policy``.
+Each project of an annual action plan implements one policy, named by its id in ``policy``; a
+performance report tells each policy's results and problems (``policies:``) by the same id.
 
 *Fails:*
 
