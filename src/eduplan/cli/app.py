@@ -33,6 +33,7 @@ from eduplan.cli import (
     plan,
     register,
     render,
+    rollup,
     sheet,
     thaiwrap,
     usage,
@@ -362,4 +363,5 @@ app.command(cls=_Command)(plan.schema)
 app.command("import", cls=_Command)(sheet.import_)
 app.command(cls=_Command)(collect.collect)
 app.command(cls=_Command)(register.register)
+app.command(cls=_Command)(rollup.rollup)
 app.command(cls=_Command)(init.init)

@@ -48,6 +48,7 @@ class Rolled:
         breakdown: Dimension (``district``, ``province``, ``size``) -> (group, figure) in order: districts and
             provinces as the register first lists them, sizes smallest first; the group None holds the units
             whose register entry leaves the field empty.
+        kind: The indicator's kind (its own, or the nearest parent's).
     """
 
     path: Path
@@ -56,6 +57,7 @@ class Rolled:
     day: dt.date
     total: Figure
     breakdown: dict[str, tuple[tuple[str | None, Figure], ...]] = field(default_factory=dict)
+    kind: str | None = None
 
 
 @dataclass(slots=True)
@@ -107,13 +109,12 @@ def roll_up(
             continue
         expected = expected_units(register, rollup, year, year_kind)
         codes = {unit.code for unit in expected}
-        judged = [
-            judge(at, rollup, unit, by_unit.get(unit.code), per_of(rollup, at.kind), result.findings)
-            for unit in expected
-        ]
+        per, keys = per_of(rollup, at.kind), rollup.questions
+        judged = [judge(at, rollup, unit, by_unit.get(unit.code), per, result.findings, keys) for unit in expected]
         total = _figure(rollup, at.kind, expected, judged)
         breakdown = {dim: _breakdown(dim, rollup, at.kind, expected, judged) for dim in DIMENSIONS}
-        rolled = Rolled(at.path, at.indicator, rollup, day_of(register, rollup, year, year_kind), total, breakdown)
+        day = day_of(register, rollup, year, year_kind)
+        rolled = Rolled(at.path, at.indicator, rollup, day, total, breakdown, at.kind)
         result.figures.append(rolled)
         _not_expected(at.indicator, by_unit, codes, known, result.findings)
         _checks(rolled, source, result.findings)

@@ -10,6 +10,7 @@ The reader of the returns refuses most of these at their cell already; the engin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,11 +37,21 @@ class Judged:
 
 
 def judge(
-    at: IndicatorAt, rollup: Rollup, unit: Unit, ret: UnitReturn | None, per: Decimal, findings: list[Finding]
+    at: IndicatorAt,
+    rollup: Rollup,
+    unit: Unit,
+    ret: UnitReturn | None,
+    per: Decimal,
+    findings: list[Finding],
+    keys: Sequence[str] | None = None,
 ) -> Judged:
-    """Judge ``unit``'s answers (from ``ret``, its return; None: none, or two) to the indicator ``at``."""
+    """Judge ``unit``'s answers (from ``ret``, its return; None: none, or two) to the indicator ``at``.
+
+    ``keys`` are the declaration's questions (:attr:`~eduplan.model.rollup.Rollup.questions`), given once by a
+    caller that judges many units.
+    """
     answers = ret.answers.get(at.indicator.id, {}) if ret is not None else {}
-    keys = rollup.questions
+    keys = rollup.questions if keys is None else keys
     given = {key: answers[key] for key in keys if key in answers}
     if ret is None or not given:
         return Judged(unit)
