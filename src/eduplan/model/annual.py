@@ -16,6 +16,8 @@ from pydantic import BeforeValidator, Field, model_validator
 from eduplan.i18n import _
 from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, PlanValueError, Target, Text, YearKind
 from eduplan.model.rollup import RolledUp
+from eduplan.model.front import Foreword, Signed
+from eduplan.model.narrative import Narrative, PolicyNarrative
 
 __all__ = [
     "ActionPlan",
@@ -200,9 +202,7 @@ class Actual(Model):
     """What the value is made of, when ``eduplan rollup`` wrote it from the units' returns (its sums and coverage)."""
 
 
-class ProjectResult(Model):
-    """What a project did in the fiscal year."""
-
+class _ProjectFigures(Model):
     project: Id
     """Id of the project in the same year's action plan."""
     done: bool | None = None
@@ -210,7 +210,11 @@ class ProjectResult(Model):
     budget_spent: Money | None = None
     """Money spent, in baht."""
     note: Text | None = None
-    """Results in words."""
+    """The result in a few words, printed under the project's name in the project table."""
+
+
+class ProjectResult(Narrative, _ProjectFigures):
+    """What a project did in the year: done or not, money spent, and its narrative (results, problems...)."""
 
 
 class Report(_OfOneYear):
@@ -222,3 +226,11 @@ class Report(_OfOneYear):
     """Actual values per indicator."""
     projects: list[ProjectResult] = []
     """Results per project."""
+    foreword: Foreword | None = None
+    """The foreword (คำนำ) with who signs it."""
+    summary: Narrative | None = None
+    """The year as a whole in words: results, problems and obstacles, suggestions, notable practice."""
+    policies: list[PolicyNarrative] = []
+    """The narrative of each policy (of any level), by the policy's id, in the plan's order or any."""
+    signatures: list[Signed] = []
+    """The report's signatures (ผู้รายงาน, ผู้รับรอง), each with its name, position and date, in printed order."""
