@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eduplan.findings import Path
+from eduplan.findings import Path, Span
 from eduplan.load.yamlio import read_yaml
 
 YAML_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -88,3 +89,27 @@ def test_thai_digits_and_thousands_separators_read_as_the_same_number(number):
         value, _, findings = read_yaml(f"n: {written}\n".encode(), "f.yaml")
         assert findings == []
         assert value == {"n": number}, written
+
+
+block_style = st.sampled_from([None, '"', "'"])
+
+
+@settings(max_examples=200)
+@given(data, block_style)
+def test_a_file_reads_the_same_with_or_without_the_alias_bookkeeping(value, style):
+    """A file without a ``*`` is read without tracking aliases; a ``*`` anywhere (here in a comment) turns it on.
+
+    Either way the data, every span (a line further down, after the comment) and every finding are
+    the same: the bookkeeping only matters where an alias really reaches a node twice.
+    """
+    copies = {"root": value, "list": [copy.deepcopy(value), {"k": copy.deepcopy(value)}]}  # no anchors of its own
+    dumped = yaml.dump(copies, allow_unicode=True, default_style=style).encode()
+    fast = read_yaml(dumped, "f.yaml")
+    tracked = read_yaml(b"# a * in a comment\n" + dumped, "f.yaml")
+
+    def up(spans: dict[Path, Span]) -> dict[Path, Span]:
+        return {path: span._replace(line=span.line - 1, end_line=span.end_line - 1) for path, span in spans.items()}
+
+    assert repr(fast[0]) == repr(tracked[0]) and fast[2] == tracked[2] == []
+    assert fast[1].values == up(tracked[1].values) and fast[1].keys == up(tracked[1].keys)
+    assert fast[1].thai_digits == tracked[1].thai_digits and fast[1].via_alias == tracked[1].via_alias == set()

@@ -209,7 +209,8 @@ def parse(text: str | bytes, file: str) -> tuple[Any, SourceMap, list[Finding]]:
         )
     if node is None:
         return None, source, []
-    builder = _Builder(file, source, _Lines(text))
+    aliased = b"*" in text if isinstance(text, bytes) else "*" in text  # without an alias no node is met twice
+    builder = (_AliasBuilder if aliased else _Builder)(file, source, _Lines(text))
     return builder.build(node, (), 0), source, builder.findings
 
 
@@ -319,51 +320,59 @@ _AS_WRITTEN = frozenset({"number"})
 
 
 class _Builder:
-    """Builds plain data and the source map from a node tree, collecting findings."""
+    """Builds plain data and the source map from a node tree, collecting findings.
+
+    This is the hottest Python of a run after the resolver (every value of every file passes
+    here), so a span is made in one step from the node's marks, and a file without aliases (no
+    ``*`` at all: nearly every file) has no alias bookkeeping, since only an alias reaches a node
+    twice. Merge keys (``<<``) are followed here too, and counted as aliases are.
+    """
 
     def __init__(self, file: str, source: SourceMap, lines: _Lines) -> None:
         self.file = file
         self.source = source
+        self.values = source.values
+        self.keys = source.keys
         self.lines = lines
         self.json = file.endswith(".json")
         self.findings: list[Finding] = []
-        self.seen: set[int] = set()
         self.alias_nodes = 0
         self.alias_chars = 0
-        self.open_mappings: set[int] = set()
         self.in_alias = 0
         self.alias_reported = False
+        self.leaves = True
+        """Whether a text value of a mapping is taken at once (not with an anchor: it may be reached again)."""
 
     def span(self, node: yaml.Node) -> Span:
-        return self.lines.span(self.file, node.start_mark, node.end_mark)
+        start, end = node.start_mark, node.end_mark
+        if self.lines.starts is None:  # libyaml's own lines and columns (nearly every file)
+            return Span(self.file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+        return self.lines.span(self.file, start, end)
 
     def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
             if depth == MAX_DEPTH + 1:
                 self.findings.append(finding("YA06", _too_deep_message(), self.span(node), path))
             return None
-        alias = id(node) in self.seen
-        self.seen.add(id(node))
-        if alias:
-            self.in_alias += 1
-        try:
-            if self.in_alias and self.over_alias_budget(node, path):
-                return None
-            self.source.values[path] = self.span(node)
-            if isinstance(node, yaml.ScalarNode):
-                return self.scalar(node, path)
-            if isinstance(node, yaml.SequenceNode):
-                if node.tag != _SEQ:
-                    self.bad_tag(node, path)
-                    return None
-                return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-            if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+        if self.in_alias and self.over_alias_budget(node, path):
+            return None
+        return self.node(node, path, depth)
+
+    def node(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        """The value of one node (its span recorded), its depth and aliases already judged."""
+        self.values[path] = self.span(node)
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            return self.scalar(node, path)  # type: ignore[arg-type]
+        if kind is yaml.SequenceNode:
+            if node.tag != _SEQ:
                 self.bad_tag(node, path)
                 return None
-            return self.mapping(node, path, depth)
-        finally:
-            if alias:
-                self.in_alias -= 1
+            return self.sequence(node, path, depth)  # type: ignore[arg-type]
+        if kind is not yaml.MappingNode or node.tag != _MAP:
+            self.bad_tag(node, path)
+            return None
+        return self.mapping(node, path, depth)  # type: ignore[arg-type]
 
     def over_alias_budget(self, node: yaml.Node, path: Path) -> bool:
         """Count a value reached through an alias; past the budget, report once and say so."""
@@ -463,61 +472,80 @@ class _Builder:
             hint = _("write the key in quotes ('{key}') or use the key you meant").format(key=key)
         self.findings.append(finding("SC03", message, span, path, hint=hint))
 
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
-        self.open_mappings.add(id(node))
-        try:
-            return self._mapping(node, path, depth)
-        finally:
-            self.open_mappings.discard(id(node))
+    def sequence(self, node: yaml.SequenceNode, path: Path, depth: int) -> list[Any]:
+        if not (self.leaves and self.lines.starts is None and depth + 1 <= MAX_DEPTH and not self.in_alias):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        file, values = self.file, self.values
+        items: list[Any] = []
+        for i, item in enumerate(node.value):
+            if type(item) is yaml.ScalarNode and item.tag == _STR:  # a text, as build() would take it
+                start, end = item.start_mark, item.end_mark
+                values[(*path, i)] = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                items.append(item.value)
+            else:
+                items.append(self.build(item, (*path, i), depth + 1))
+        return items
 
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, Span] = {}
         merged: dict[Any, Any] = {}
+        file, values, keys = self.file, self.values, self.keys
+        plain = self.lines.starts is None and not self.json  # keys are text as written, spans libyaml's
+        leaf = plain and self.leaves and depth + 1 <= MAX_DEPTH and not self.in_alias  # a text: nothing to check
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
+            tag = key_node.tag
+            if plain and tag == _STR and type(key_node) is yaml.ScalarNode:
+                key = key_node.value  # the common case, as key() would give it
+                start, end = key_node.start_mark, key_node.end_mark
+                key_span = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+            elif tag == _MERGE:
                 self.merge(value_node, path, depth, merged)
                 continue
-            key = self.key(key_node, path)
-            if key is None and not isinstance(key_node, yaml.ScalarNode):
-                continue
-            key_span = self.span(key_node)
-            if key is None or isinstance(key, bool):
-                self.no_key(key_node, key_span, path)
-                continue  # True == 1 in Python: kept, it would clash with a key 1 (a year, a quarter)
+            else:
+                key = self.key(key_node, path)
+                if key is None and not isinstance(key_node, yaml.ScalarNode):
+                    continue
+                key_span = self.span(key_node)
+                if key is None or isinstance(key, bool):
+                    self.no_key(key_node, key_span, path)
+                    continue  # True == 1 in Python: kept, it would clash with a key 1 (a year, a quarter)
             if key in first_seen:
-                first = first_seen[key]
-                self.findings.append(
-                    finding(
-                        "YA02",
-                        _("duplicate key {key}: it is already defined at line {line}").format(
-                            key=repr(key), line=first.line
-                        ),
-                        key_span,
-                        (*path, key),
-                        hint=_("remove one of the two; this one is ignored"),
-                    )
-                )
+                self.duplicate(key, first_seen[key], key_span, path)
                 continue
             first_seen[key] = key_span
             child = (*path, key)
-            self.source.keys[child] = key_span
-            if key in _AS_WRITTEN and isinstance(value_node, yaml.ScalarNode) and value_node.tag in _NUMBER_TAGS:
-                self.source.values[child] = self.span(value_node)
-                result[key] = value_node.value  # 3.10 stays "3.10", as published
-                continue
+            keys[child] = key_span
+            if type(value_node) is yaml.ScalarNode:
+                if leaf and value_node.tag == _STR:
+                    start, end = value_node.start_mark, value_node.end_mark
+                    values[child] = Span(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                    result[key] = value_node.value
+                    continue
+                if key in _AS_WRITTEN and value_node.tag in _NUMBER_TAGS:
+                    values[child] = self.span(value_node)
+                    result[key] = value_node.value  # 3.10 stays "3.10", as published
+                    continue
             result[key] = self.build(value_node, child, depth + 1)
         for key, value in merged.items():
             result.setdefault(key, value)
         return result
 
-    def _merge_cycle(self, source: yaml.Node, path: Path) -> bool:
-        """Whether a merge source is a mapping being built (``&a {<<: *a}``); reported once."""
-        if id(source) not in self.open_mappings:
-            return False
-        message = _("a merge key (<<) includes the mapping it is in")
-        self.findings.append(finding("YA01", message, self.span(source), path, hint=_("remove the << line")))
-        return True
+    def duplicate(self, key: Any, first: Span, span: Span, path: Path) -> None:
+        """Report a key given twice in one mapping; the second is ignored."""
+        self.findings.append(
+            finding(
+                "YA02",
+                _("duplicate key {key}: it is already defined at line {line}").format(key=repr(key), line=first.line),
+                span,
+                (*path, key),
+                hint=_("remove one of the two; this one is ignored"),
+            )
+        )
+
+    def merge_cycle(self, source: yaml.Node, path: Path) -> bool:  # noqa: ARG002  # the alias builder's
+        """Whether a merge source is a mapping being built: without aliases, never."""
+        return False
 
     def merge(self, node: yaml.Node, path: Path, depth: int, into: dict[Any, Any]) -> None:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
@@ -526,7 +554,7 @@ class _Builder:
                 message = _("a merge key (<<) needs a mapping or a list of mappings")
                 self.findings.append(finding("YA01", message, self.span(source), path))
                 continue
-            if self._merge_cycle(source, path):
+            if self.merge_cycle(source, path):
                 continue
             self.in_alias += 1
             try:
@@ -536,3 +564,45 @@ class _Builder:
             if isinstance(value, dict):
                 for key, item in value.items():
                     into.setdefault(key, item)
+
+
+class _AliasBuilder(_Builder):
+    """The builder for a file that may hold aliases: it counts what they reach and refuses merge cycles.
+
+    A node reached a second time came through an alias: its values are counted against the alias
+    budget and marked ``via_alias`` (their spans point at the anchor).
+    """
+
+    def __init__(self, file: str, source: SourceMap, lines: _Lines) -> None:
+        super().__init__(file, source, lines)
+        self.seen: set[int] = set()
+        self.open_mappings: set[int] = set()
+        self.leaves = False
+
+    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            return super().build(node, path, depth)
+        alias = id(node) in self.seen
+        self.seen.add(id(node))
+        if alias:
+            self.in_alias += 1
+        try:
+            return super().build(node, path, depth)
+        finally:
+            if alias:
+                self.in_alias -= 1
+
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
+        self.open_mappings.add(id(node))
+        try:
+            return super().mapping(node, path, depth)
+        finally:
+            self.open_mappings.discard(id(node))
+
+    def merge_cycle(self, source: yaml.Node, path: Path) -> bool:
+        """Whether a merge source is a mapping being built (``&a {<<: *a}``); reported once."""
+        if id(source) not in self.open_mappings:
+            return False
+        message = _("a merge key (<<) includes the mapping it is in")
+        self.findings.append(finding("YA01", message, self.span(source), path, hint=_("remove the << line")))
+        return True
