@@ -35,6 +35,7 @@ from eduplan.cli import (
     render,
     rollup,
     sheet,
+    site,
     thaiwrap,
     usage,
     validate,
@@ -358,6 +359,7 @@ app.command(cls=_Command)(gaps.gaps)
 app.command(cls=_Command)(explain.explain)
 app.command(cls=_Command)(render.render)
 app.command(cls=_Command)(diff.diff)
+app.command(cls=_Command)(site.site)
 app.command(cls=_Command)(plan.export)
 app.command(cls=_Command)(plan.schema)
 app.command("import", cls=_Command)(sheet.import_)

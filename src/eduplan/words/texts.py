@@ -7,6 +7,8 @@ context of its key (``msgctxt "vision"``), so that a translator sees every word 
 
 from __future__ import annotations
 
+from eduplan.words.sitetexts import SITE_LABELS, SITE_PARAMETERS
+
 __all__ = ["LABELS", "PARAMETERS"]
 
 LABELS: dict[str, str] = {
@@ -407,3 +409,6 @@ PARAMETERS = frozenset(
     | {"name", "unit", "scheme", "code", "title"}  # signatures, a value with its unit, alignment (issue 18)
 )
 """Names that labels take as parameters, filled in by the code that uses the label."""
+
+LABELS.update(SITE_LABELS)  # the web site's words (eduplan site), in their own module
+PARAMETERS = PARAMETERS | SITE_PARAMETERS

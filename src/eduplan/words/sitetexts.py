@@ -1,0 +1,80 @@
+"""The words of the web site (``eduplan site``), by label key, in English; merged into :data:`~.texts.LABELS`.
+
+Their Thai is in ``words.po`` under each key, as for every label; a plan's ``labels:`` overrides them too.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SITE_LABELS", "SITE_PARAMETERS"]
+
+SITE_LABELS: dict[str, str] = {
+    "site_heading": "Plans and performance",
+    "site_plans": "Educational development plans",
+    "site_action_plans": "Annual action plans",
+    "site_reports": "Annual performance reports",
+    "site_download": "{format}, {size}",
+    "site_read": "Read online",
+    "site_changes": "What changed since the previous edition",
+    "site_changes_link": "What changed",
+    "site_status": "Progress by indicator",
+    "site_status_by_year": "Indicators by status, year by year",
+    "site_status_year": "{year}: results by policy",
+    "site_no_reports": "No performance report has been published yet, so there are no results to count.",
+    "site_indicators": "All indicators",
+    "site_browse": "Strategy, indicators and results",
+    "site_data": "Open data",
+    "site_data_note": "Every indicator, year by year: target, result and status, as a table anyone can use.",
+    "site_data_csv": "Indicator table (CSV)",
+    "site_data_xlsx": "Indicator table (Excel)",
+    "site_data_package": "Data package with its schema (Frictionless, datapackage.json)",
+    "site_search": "Search",
+    "site_search_label": "Search the plans",
+    "site_search_script": "Search needs JavaScript. Every page can be reached from the home page without it.",
+    "site_search_file": "Search works once the site is on a web server; opened from a folder, follow the links.",
+    "site_skip": "Skip to the content",
+    "site_nav": "Site menu",
+    "site_breadcrumbs": "You are here",
+    "site_home": "Home",
+    "site_no_pdf": "PDF files are not part of this copy of the site.",
+    "site_target_of": "Target ({edition_name})",
+    "site_by_year": "Targets and results by year",
+    "site_chart": "Chart of targets and results",
+    "site_latest": "Latest result",
+    "site_removed": "This indicator is not in the latest edition ({edition_name}); its history is kept here.",
+    "site_policy_removed": "This item is not in the latest edition ({edition_name}); its history is kept here.",
+    "site_report_year": "Report {year}",
+    "site_serving": "Projects for this indicator",
+    "site_part_of": "Part of",
+    "site_parts": "Sub-indicators",
+    "site_under": "Under",
+    "site_levels_below": "Under this one",
+    "site_projects_year": "Projects {year}",
+    "site_units": "Schools and offices",
+    "site_about": "About this indicator",
+    "site_direction": "Direction",
+    "site_unit_kind": "Kind",
+    "site_unit_school": "School",
+    "site_unit_office": "Office",
+    "site_district": "District",
+    "site_province": "Province",
+    "site_size": "Size",
+    "site_size_small": "Small",
+    "site_size_medium": "Medium",
+    "site_size_large": "Large",
+    "site_size_extra_large": "Extra large",
+    "site_levels": "Levels taught",
+    "site_level_pre_primary": "Pre-primary",
+    "site_level_primary": "Primary",
+    "site_level_lower_secondary": "Lower secondary",
+    "site_level_upper_secondary": "Upper secondary",
+    "site_students": "Students",
+    "site_opened": "Opened",
+    "site_closed": "Closed",
+    "site_units_under": "Units under it",
+    "site_rolled_up": "Indicators whose figures are collected from these units",
+    "site_register_as_of": "Register as of",
+}
+"""Label key -> English (the Thai is in ``words.po``)."""
+
+SITE_PARAMETERS = frozenset({"edition_name", "format", "size"})
+"""Names the site's labels take as parameters."""
