@@ -45,6 +45,8 @@ class Setup:
 
     prelude: tuple[str, ...] = ()
     examples: bool = False
+    example: str = EXAMPLE.name
+    """Which folder of docs/examples/ is copied in when ``examples``."""
 
 
 SETUPS = {
@@ -58,6 +60,7 @@ SETUPS = {
     "ci.th.md": Setup(prelude=(OFFICE_INIT,)),
     "render.th.md": Setup(examples=True),
     "annual.th.md": Setup(examples=True),
+    "rollup.th.md": Setup(examples=True, example="rollup-office"),
     "diff.th.md": Setup(prelude=(GIT_COMMIT,), examples=True),
     "publish.th.md": Setup(examples=True),
 }
@@ -134,8 +137,9 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Resul
         root, out = base / chapter.stem / "work", base / chapter.stem / "out"
         root.mkdir(parents=True)
         out.mkdir()
-        if SETUPS[chapter.name].examples:
-            shutil.copytree(EXAMPLE, root / "docs" / "examples" / EXAMPLE.name)
+        setup = SETUPS[chapter.name]
+        if setup.examples:
+            shutil.copytree(EXAMPLE.parent / setup.example, root / "docs" / "examples" / setup.example)
         process = subprocess.Popen(
             ["bash", "--noprofile", "--norc", "-c", _script(chapter.name, found, out)], cwd=root, env=env
         )
