@@ -180,8 +180,17 @@ class Context:
 
     @cached_property
     def joined(self) -> str:
-        """All of :attr:`texts` in one string, one per line: one regex search tells whether any matches."""
+        """All of :attr:`texts` in one string, one per line: one regex pass over it finds a rule's matches in all."""
         return "\n".join(text for _, text in self.texts)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each of :attr:`texts` starts in :attr:`joined`: a match there is mapped back to its text by these."""
+        found, at = [], 0
+        for _path, text in self.texts:
+            found.append(at)
+            at += len(text) + 1
+        return found
 
 
 Check = Callable[[Context], Iterator[Problem]]

@@ -42,6 +42,8 @@ _ARABIC = re.compile("[0-9]")
 
 def check(ctx: Context) -> Iterator[Problem]:
     """Per table, compare how its numbers are written."""
+    if not ctx.source.thai_digits and _THAI.search(ctx.joined) is None:
+        return  # no number anywhere is written with Thai digits: no table can mix them (most plans)
     tables: dict[Path, tuple[list[Path], list[Path]]] = {}
     for at in all_indicators(ctx.plan):
         table = at.path[: at.path.index("indicators")] if at.policy is not None else ("standards",)
