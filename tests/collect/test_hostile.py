@@ -138,3 +138,17 @@ def test_a_pipe_or_a_link_to_dev_zero_is_never_opened(office: Path) -> None:
     got = read(office)
     assert time.monotonic() - start < 10
     assert [(Path(str(f.span)).name, f.code) for f in got.findings] == [("pipe.xlsx", "RT01"), ("zero.xlsx", "RT01")]
+
+
+def test_a_value_in_the_last_cell_read_is_a_warning_read_fast(office: Path, tmp_path: Path) -> None:
+    """SF20000 is within the limits: 10 million cells of rectangle, of which only those held are visited."""
+    path = office / "returns" / "2567" / f"{CODE}.xlsx"
+    fill(tmp_path / "forms" / f"{CODE}.xlsx", {CODE: {"p2-1": {"value": 3}}}, cells={"SF20000": "x"}, target=path)
+    book = openpyxl.load_workbook(path)
+    book["eduplan-form"]["H20000"] = "x"  # the record too
+    book.save(path)
+    start = time.monotonic()
+    got = read(office)
+    assert time.monotonic() - start < 5
+    assert [(str(f.span).rsplit("!", 1)[-1], f.code) for f in got.findings] == [("SF20000", "RT11")]
+    assert next(r for r in got.returns if r.unit == CODE).answers["p2-1"]["value"].value == 3

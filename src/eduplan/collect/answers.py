@@ -61,7 +61,11 @@ def be_day(iso: str) -> dt.date:
 
 @dataclass(slots=True)
 class Judged:
-    """What one returned form gives: each unit's answers and date, the units left out, the findings."""
+    """What one returned form gives: each unit's answers and date, the units left out, the findings.
+
+    ``out`` holds the units with no return from this form: left out whole (RT07), or a row of a form for
+    all units that nobody filled in (no finding: the unit did not report).
+    """
 
     answers: dict[str, dict[str, dict[str, Answer]]] = field(default_factory=dict)
     received: dict[str, dt.date | None] = field(default_factory=dict)
@@ -97,12 +101,16 @@ def judge(
     for ref, code, indicator, key in read.sent.answers:
         by_unit.setdefault(code, {}).setdefault(indicator, {})[key] = ref
     for code in read.sent.units:
+        refs_of = by_unit.get(code, {})
+        typed = any(read.at(ref).value is not None for refs in refs_of.values() for ref in refs.values())
+        dated = code in read.sent.dates and read.at(read.sent.dates[code]).value is not None
+        if read.sent.layout == "all" and not typed and not dated:
+            judged.out.add(code)  # a row of the shared workbook nobody filled in: no return, not a finding
+            continue
         judged.received[code] = _received(read, code, today, judged)
         if code in judged.out:
             continue
         given: dict[str, dict[str, Answer]] = {}
-        refs_of = by_unit.get(code, {})
-        typed = any(read.at(ref).value is not None for refs in refs_of.values() for ref in refs.values())
         for indicator, refs in refs_of.items():
             if indicator in spoilt:
                 continue
@@ -111,9 +119,8 @@ def judge(
                 given[indicator] = answers
         judged.answers[code] = given
         if not typed:
-            judged.findings.append(
-                finding("RT16", _("the return of {code} answers no question").format(code=code), read.unit_place(code))
-            )
+            message = _("the return of {code} answers no question").format(code=code)
+            judged.findings.append(finding("RT16", message, read.unit_place(code)))
     return judged
 
 

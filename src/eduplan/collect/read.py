@@ -158,9 +158,7 @@ def read_return(path: Path, shown: str) -> FormRead:
     known |= sent.notes
     _cells(read, form, raw, known)
     for ws in values.worksheets:
-        if ws.title not in (RECORD, form.title) and any(
-            v is not None for row in ws.iter_rows(values_only=True) for v in row
-        ):
+        if ws.title not in (RECORD, form.title) and any(c.value is not None for c in ws._cells.values()):
             read.problems.append(
                 finding(
                     "RT11",
@@ -172,30 +170,23 @@ def read_return(path: Path, shown: str) -> FormRead:
 
 
 def _cells(read: FormRead, form: Worksheet, raw: Worksheet, known: set[str]) -> None:
-    """Every non-empty cell of the form's sheet; a warning for each one outside the recorded cells, and each comment."""
-    for row in form.iter_rows():
-        for xl in row:
-            got = read_cell(form.title, xl, raw.cell(xl.row or 0, xl.column or 0))
-            ref = xl.coordinate
-            if xl.comment is not None:
-                read.problems.append(
-                    finding(
-                        "RT11",
-                        _("a comment on a cell is not read: put its text in the note column"),
-                        read.place(ref),
-                    )
-                )
-            if got.value is None and not got.formula:
-                continue
-            read.cells[ref] = got
-            if ref not in known:
-                read.problems.append(
-                    finding(
-                        "RT11",
-                        _("a value outside the form's cells is not read: put it in the note column, or clear it"),
-                        read.place(ref),
-                    )
-                )
+    """Every non-empty cell of the form's sheet; a warning for each one outside the recorded cells, and each comment.
+
+    Only the cells the sheet holds are visited (not the rectangle up to its last cell, which one far value
+    makes millions of cells wide), in row order.
+    """
+    for (row, column), xl in sorted(form._cells.items()):
+        got = read_cell(form.title, xl, raw.cell(row, column))
+        ref = xl.coordinate
+        if xl.comment is not None:
+            message = _("a comment on a cell is not read: put its text in the note column")
+            read.problems.append(finding("RT11", message, read.place(ref)))
+        if got.value is None and not got.formula:
+            continue
+        read.cells[ref] = got
+        if ref not in known:
+            message = _("a value outside the form's cells is not read: put it in the note column, or clear it")
+            read.problems.append(finding("RT11", message, read.place(ref)))
 
 
 def _bad_record(shown: str, why: str) -> Refused:
@@ -211,7 +202,11 @@ def _bad_record(shown: str, why: str) -> Refused:
 
 def _record(ws: Worksheet, shown: str) -> Sent:
     """What the record sheet says; :class:`Refused` when it is not a record of this version."""
-    rows = [tuple(row) for row in ws.iter_rows(values_only=True)]
+    held: dict[int, dict[int, Any]] = {}
+    for (row, column), xl in ws._cells.items():  # the cells it holds, never the rectangle up to the last
+        if xl.value is not None and column <= 8:
+            held.setdefault(row, {})[column] = xl.value
+    rows = [tuple(held[r].get(c) for c in range(1, 9)) for r in sorted(held)]
     if not rows or rows[0][:1] != (MARK,):
         raise _bad_record(shown, _("no mark"))
     version = rows[0][1] if len(rows[0]) > 1 else None
