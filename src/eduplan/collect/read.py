@@ -203,11 +203,11 @@ def _bad_record(shown: str, why: str) -> Refused:
 def _record(ws: Worksheet, shown: str) -> Sent:
     """What the record sheet says; :class:`Refused` when it is not a record of this version."""
     held: dict[int, dict[int, Any]] = {}
-    for (row, column), xl in ws._cells.items():  # the cells it holds, never the rectangle up to the last
+    for (number, column), xl in ws._cells.items():  # the cells it holds, never the rectangle up to the last
         if xl.value is not None and column <= 8:
-            held.setdefault(row, {})[column] = xl.value
-    rows = [tuple(held[r].get(c) for c in range(1, 9)) for r in sorted(held)]
-    if not rows or rows[0][:1] != (MARK,):
+            held.setdefault(number, {})[column] = xl.value
+    rows = [[held[n].get(c) for c in range(1, 9)] for n in sorted(held)]
+    if not rows or rows[0][0] != MARK:
         raise _bad_record(shown, _("no mark"))
     version = rows[0][1] if len(rows[0]) > 1 else None
     if version != FORM_VERSION:
@@ -224,7 +224,7 @@ def _record(ws: Worksheet, shown: str) -> Sent:
     sent = Sent(version=FORM_VERSION)
     try:
         for row in rows[1:]:
-            _record_row(sent, [v for v in row])
+            _record_row(sent, row)
     except (TypeError, ValueError, IndexError, KeyError) as exc:
         raise _bad_record(shown, f"{type(exc).__name__}: {exc}") from None
     if not sent.plan or not sent.year or not sent.sheet or not sent.units:
