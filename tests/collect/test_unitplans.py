@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,3 +154,59 @@ def test_a_school_with_a_plan_that_sends_a_form_too_has_two_returns(office: Path
     got = read(office)
     assert [f.code for f in got.findings] == ["RT06", "RT06"]
     assert SCHOOL not in {r.unit for r in got.returns}
+
+
+NATIONAL = {
+    "plan.yaml": """\
+        id: example-national
+        title: ตัวอย่าง แผนระดับประเทศ
+        office: {name: สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน (สมมุติ)}
+        period: {start: 2566, end: 2570}
+        policies:
+          - id: n1
+            number: "1"
+            title: คุณภาพผู้เรียน
+            indicators:
+              - id: n1-1
+                number: "1.1"
+                name: ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการเรียนเฉลี่ยระดับ 3 ขึ้นไป
+                unit: ร้อยละ
+                kind: percent
+                targets: {2566: 60, 2567: 62, 2568: 64, 2569: 66, 2570: 68}
+                rollup:
+                  method: ratio
+                  collect:
+                    numerator: {label: จำนวนนักเรียนที่มีผลการเรียนเฉลี่ยระดับ 3 ขึ้นไป, unit: คน}
+                    denominator: {label: จำนวนนักเรียนทั้งหมดที่มีผลการเรียน, unit: คน}
+        """,
+    "register.yaml": """\
+        as_of: 2567-06-10
+        units:
+          - {code: "9901", name: สพม.ตัวอย่าง, kind: office, plan: ../office}
+        """,
+}
+
+
+def test_an_office_feeds_the_country_with_the_sums_its_own_rollup_kept(office: Path, tree: Any) -> None:
+    """A national ratio pools the schools' counts: the office's actual keeps them (``rolled_up``), located."""
+    national = tree({f"national/{name}": text for name, text in NATIONAL.items()}) / "national"
+    policy = office / "policies" / "1.yaml"
+    _edit(policy, "    rollup:\n      method: ratio", "    feeds: {indicator: n1-1}\n    rollup:\n      method: ratio")
+    report = office / "reports" / "2567.yaml"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text(
+        "fiscal_year: 2567\nactuals:\n"
+        "  - indicator: p1-1\n    value: 61.36\n"
+        "    rolled_up: {numerator: 4687, denominator: 7639, reported: 7, expected: 12}\n",
+        encoding="utf-8",
+    )
+    got = read(national)
+    assert got.findings == []
+    (ret,) = got.returns
+    answers = ret.answers["n1-1"]
+    assert {k: a.value for k, a in answers.items()} == {"numerator": Decimal(4687), "denominator": Decimal(7639)}
+    assert answers["numerator"].where == f"{report}:5:{_line_col(report, '4687').split(':')[1]}"
+    _edit(report, "    rolled_up: {numerator: 4687, denominator: 7639, reported: 7, expected: 12}\n", "")
+    got = read(national)
+    assert [f.code for f in got.findings] == ["RT15"] and "has no `rolled_up`" in got.findings[0].message
+    assert got.returns[0].answers == {}

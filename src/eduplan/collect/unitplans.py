@@ -13,6 +13,8 @@ academic year 2566 (May 2566 to March 2567), the last one complete when the offi
 **What fits.** A number question takes a number (an indicator of kind percent, count or score); a level
 question a level of its scale; a text question words (a qualitative indicator). A yes/no question is not fed
 by a plan (no indicator's actual is yes or no): RT15. A range or a change as an actual is no answer (RT08).
+A feed without ``key`` into a ratio (an office's indicator feeding the country's) takes both numbers from the
+actual's ``rolled_up``, which ``eduplan rollup --write`` keeps: so a national ratio pools the schools' counts.
 ``no_data`` is no data (an answer whose value is ``None``); an indicator without an actual is not answered.
 The same checks as a form's follow (:func:`eduplan.collect.answers.settle`): a ratio's two numbers both, the
 numerator not above the denominator.
@@ -37,6 +39,7 @@ from eduplan.i18n import _
 from eduplan.load.loader import LoadResult
 from eduplan.load.whole import load_whole
 from eduplan.model import Actual, Plan, Report
+from eduplan.model.feeds import Feed
 from eduplan.model.register import Unit
 from eduplan.model.rollup import Rollup
 from eduplan.model.walk import IndicatorAt, all_indicators
@@ -107,7 +110,12 @@ def from_unit_plan(
         )
         return out
     n, report = found
-    got, places, measured = _fed(office, loaded, plan, (n, report), asks, expects, out)
+    feeding = _Feeding(office, loaded, (n, report), asks, expects, out)
+    for at in all_indicators(plan):
+        for j, feed in enumerate(at.indicator.feeds):
+            feeding.take(at, j, feed)
+    got = {i: v for i, v in feeding.got.items() if i not in feeding.bad}
+    places, measured = feeding.places, feeding.measured
     answers: dict[str, dict[str, Answer]] = {}
     for indicator, values in got.items():
         rollup = next(r for (i, _k), (_a, r) in asks.items() if i == indicator)
@@ -131,58 +139,90 @@ def from_unit_plan(
     return out
 
 
-def _fed(
-    office: Plan,
-    loaded: LoadResult,
-    plan: Plan,
-    report: tuple[int, Report],
-    asks: Mapping[tuple[str, str], tuple[Ask, Rollup]],
-    expects: set[str],
-    out: FromPlan,
-) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Span]], list[dt.date]]:
-    """Each fed question's value and place, by office indicator; the days the fed actuals were measured."""
-    n, rep = report
-    actuals = {a.indicator: (k, a) for k, a in reversed(list(enumerate(rep.actuals)))}
-    got: dict[str, dict[str, Any]] = {}
-    places: dict[str, dict[str, Span]] = {}
-    measured: list[dt.date] = []
-    fed_by: dict[tuple[str, str], Span] = {}
-    bad: set[str] = set()
-    for at in all_indicators(plan):
-        for j, feed in enumerate(at.indicator.feeds):
-            if feed.plan is not None and feed.plan != office.id:
-                continue  # a feed for another office
-            span = loaded.source.span((*at.path, "feeds", j)) or Span(str(loaded.root), 1, 1, 1, 1)
-            ref = (feed.indicator, feed.key)
-            ask = asks.get(ref)
-            if ask is None:
-                message = _("`{indicator}` `{key}` is no question of the office plan {plan}").format(
-                    indicator=feed.indicator, key=feed.key, plan=f"`{office.id}`"
-                )
-                out.findings.append(finding("RT15", message, span))
-                continue
-            if feed.indicator not in expects or not _fits(at, ask[0], span, out):
-                continue
-            if ref in fed_by:
-                message = _("`{indicator}` `{key}` is fed twice by the unit's plan (also at {other})").format(
-                    indicator=feed.indicator, key=feed.key, other=fed_by[ref]
-                )
-                out.findings.append(finding("RT15", message, span))
-                continue
-            fed_by[ref] = span
-            hit = actuals.get(at.indicator.id)
-            value: Any = BLANK
-            if hit is not None:
-                k, actual = hit
-                span = loaded.source.span(("reports", n, "actuals", k, "value")) or span
-                value = _value(actual, ask[0], span, out)
-                if value is _BAD:
-                    bad.add(feed.indicator)
-                if actual.measured is not None:
-                    measured.append(be_day(actual.measured.isoformat()))
-            got.setdefault(feed.indicator, {})[feed.key] = value
-            places.setdefault(feed.indicator, {})[feed.key] = span
-    return {i: v for i, v in got.items() if i not in bad}, places, measured
+@dataclass(slots=True)
+class _Feeding:
+    """The feeds of a unit's plan being read: each fed question's value and place, by office indicator."""
+
+    office: Plan
+    loaded: LoadResult
+    report: tuple[int, Report]
+    asks: Mapping[tuple[str, str], tuple[Ask, Rollup]]
+    expects: set[str]
+    out: FromPlan
+    got: dict[str, dict[str, Any]] = field(default_factory=dict)
+    places: dict[str, dict[str, Span]] = field(default_factory=dict)
+    measured: list[dt.date] = field(default_factory=list)
+    fed_by: dict[tuple[str, str], Span] = field(default_factory=dict)
+    bad: set[str] = field(default_factory=set)
+
+    def take(self, at: IndicatorAt, j: int, feed: Feed) -> None:
+        """Read one ``feeds:`` entry of the unit's indicator ``at``."""
+        if feed.plan is not None and feed.plan != self.office.id:
+            return  # a feed for another office
+        span = self.loaded.source.span((*at.path, "feeds", j)) or Span(str(self.loaded.root), 1, 1, 1, 1)
+        keys = [feed.key]
+        whole = feed.key == "value" and (feed.indicator, "numerator") in self.asks
+        if whole and (feed.indicator, feed.key) not in self.asks:
+            keys = ["numerator", "denominator"]  # a whole ratio: the sums its own roll-up kept
+        if (feed.indicator, keys[0]) not in self.asks:
+            message = _("`{indicator}` `{key}` is no question of the office plan {plan}").format(
+                indicator=feed.indicator, key=feed.key, plan=f"`{self.office.id}`"
+            )
+            self.out.findings.append(finding("RT15", message, span))
+            return
+        if feed.indicator not in self.expects:
+            return
+        for key in keys:
+            if not _fits(at, self.asks[(feed.indicator, key)][0], span, self.out) or self._twice(feed, key, span):
+                return
+        n, report = self.report
+        hit = next(((k, a) for k, a in enumerate(report.actuals) if a.indicator == at.indicator.id), None)
+        for key in keys:
+            value, place = self._value(hit, feed, key, span, whole=len(keys) > 1)
+            self.got.setdefault(feed.indicator, {})[key] = value
+            self.places.setdefault(feed.indicator, {})[key] = place
+        if hit is not None and hit[1].measured is not None:
+            self.measured.append(be_day(hit[1].measured.isoformat()))
+
+    def _twice(self, feed: Feed, key: str, span: Span) -> bool:
+        if (feed.indicator, key) in self.fed_by:
+            message = _("`{indicator}` `{key}` is fed twice by the unit's plan (also at {other})").format(
+                indicator=feed.indicator, key=key, other=self.fed_by[(feed.indicator, key)]
+            )
+            self.out.findings.append(finding("RT15", message, span))
+            return True
+        self.fed_by[(feed.indicator, key)] = span
+        return False
+
+    def _value(
+        self, hit: tuple[int, Actual] | None, feed: Feed, key: str, span: Span, *, whole: bool
+    ) -> tuple[Any, Span]:
+        """The answer an actual gives to one question (:data:`BLANK` without an actual), and where it is."""
+        if hit is None:
+            return BLANK, span
+        k, actual = hit
+        n = self.report[0]
+        ask = self.asks[(feed.indicator, key)][0]
+        if not whole:
+            place = self.loaded.source.span(("reports", n, "actuals", k, "value")) or span
+            value = _value(actual, ask, place, self.out)
+        elif actual.rolled_up is None or getattr(actual.rolled_up, key) is None:
+            place = self.loaded.source.span(("reports", n, "actuals", k)) or span
+            if actual.value is None and actual.no_data is not None:
+                return None, place
+            if feed.indicator not in self.bad:  # one finding for the two numbers
+                message = _(
+                    "`{indicator}` is a ratio: its actual has no `rolled_up` {key}; feed `numerator` and "
+                    "`denominator` with `key:`, or write the unit's own figure with `eduplan rollup --write`"
+                ).format(indicator=feed.indicator, key=f"`{key}`")
+                self.out.findings.append(finding("RT15", message, place))
+            value = _BAD
+        else:
+            place = self.loaded.source.span(("reports", n, "actuals", k, "rolled_up", key)) or span
+            value = Decimal(str(getattr(actual.rolled_up, key)))
+        if value is _BAD:
+            self.bad.add(feed.indicator)
+        return value, place
 
 
 def _fits(at: IndicatorAt, ask: Ask, span: Span, out: FromPlan) -> bool:

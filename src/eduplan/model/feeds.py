@@ -9,6 +9,10 @@ so, explicitly::
     feeds: {indicator: o1-1, key: numerator}   # one question of a ratio
     feeds: [{indicator: o1-1, key: value}, {plan: another-office-plan, indicator: x1}]
 
+Into a ratio, a feed without ``key`` (an office's indicator feeding the country's) takes both numbers, the
+numerator and the denominator, from the actual's ``rolled_up`` that ``eduplan rollup --write`` keeps: a
+national ratio then pools the schools' counts, never averages the offices' percentages.
+
 A mapping by the same id is not used: a school's ids (std1-1-1) are the school's, and an id that happens
 to match an office's would feed it by chance. ``plan`` names the office plan's id when the school's plan
 feeds more than one office; without it the feed is for whichever office reads the school.
