@@ -34,7 +34,9 @@ from eduplan.model.register import Code, SchoolLevel, Size, UnitKind
 
 __all__ = [
     "METHODS",
+    "Dimension",
     "RolledUp",
+    "RolledUpGroup",
     "Condition",
     "Method",
     "MonthDay",
@@ -301,6 +303,23 @@ class Rollup(Model):
         return sorted(self.collect, key=lambda key: (order.get(key, 3), key))
 
 
+Dimension = Literal["district", "province", "size"]
+"""What a roll-up breaks its figures down by."""
+
+
+class RolledUpGroup(Model):
+    """One group of a roll-up's breakdown: a district, a province or a size class."""
+
+    group: Text | None = None
+    """The district, province or size (small, medium, large, extra-large); none for the units that give none."""
+    value: Num | Text | None = None
+    """The group's figure; none when it has no data."""
+    reported: Annotated[int, Field(ge=0)]
+    """How many of its expected units' answers count."""
+    expected: Annotated[int, Field(ge=0)]
+    """How many of its units the register expected."""
+
+
 class RolledUp(Model):
     """What an actual written by ``eduplan rollup`` is made of, so that it can be rolled up again (to the country).
 
@@ -316,3 +335,11 @@ class RolledUp(Model):
     """How many expected units' answers count."""
     expected: Annotated[int, Field(ge=0)]
     """How many units the register expected."""
+    method: Method | None = None
+    """How the value was made of the units' answers (a ratio's numerator and denominator are shown with it)."""
+    units: UnitKind = "school"
+    """What the units are: schools (ส่งรายงาน 212/230 โรง) or offices."""
+    missing: list[Code] = []
+    """The codes of the expected units that did not report (the register gives their names)."""
+    by: dict[Dimension, list[RolledUpGroup]] = {}
+    """The breakdown: by district, province and size class, each group with its value and coverage."""

@@ -28,6 +28,7 @@ from eduplan.render.indicators import actuals_by_indicator, indicator_chart, own
 from eduplan.render.narrative import NarrativeView, ReportWords, policy_narratives, report_words
 from eduplan.render.outcome import STATUS_ORDER, PolicyCountRow, StatusMark, by_status, count_row, reason, status_marks
 from eduplan.render.projectresults import ProjectResultRow, money, project_results, share
+from eduplan.render.rollupview import RollupView, build_rollups
 from eduplan.render.style import Style, levels_heading
 from eduplan.words.thai import format_percent, year_span
 
@@ -135,6 +136,7 @@ class ReportView:
         projects_share: Total spent as a percentage of the total budget, or None.
         no_projects: The notice shown when the year has neither projects nor results, else None.
         words: The foreword, the narratives of the year and of the projects, the signatures.
+        rollups: The figures ``eduplan rollup`` wrote from the units' returns, with coverage and breakdown.
     """
 
     title: str
@@ -163,6 +165,7 @@ class ReportView:
     projects_share: str | None
     no_projects: str | None
     words: ReportWords
+    rollups: tuple[RollupView, ...] = ()
 
 
 def find_report(plan: Plan, year: int) -> Report:
@@ -351,4 +354,5 @@ def build_report(plan: Plan, year: int, style: Style) -> ReportView:
         projects_share=share(spent, budget, style),
         no_projects=None if projects else labels["no_project_results_academic" if academic else "no_project_results"],
         words=report_words(plan, report, style),
+        rollups=build_rollups(plan, report, style),
     )

@@ -24,7 +24,7 @@ from eduplan.load.source import SourceMap
 from eduplan.model import Actual, Plan
 from eduplan.rollup.codes import finding
 from eduplan.rollup.engine import Rolled, RollupResult
-from eduplan.rollup.figure import rounded
+from eduplan.rollup.figure import Figure, rounded
 
 __all__ = ["Planned", "plain_number", "planned_actuals"]
 
@@ -120,9 +120,19 @@ def _update(
         planned.said.append(_("{id}: updated ({value})").format(id=name, value=data["value"]))
 
 
+def _group(group: str | None, figure: Figure, decimals: int) -> dict[str, Any]:
+    """One group of the breakdown as the actual records it."""
+    value = figure.value
+    shown = plain_number(rounded(value, decimals)) if isinstance(value, Decimal) else value
+    made: dict[str, Any] = {"group": group} if group is not None else {}
+    if shown is not None and not isinstance(shown, tuple):
+        made["value"] = shown
+    return {**made, "reported": figure.reported, "expected": len(figure.expected)}
+
+
 def _same(old: Actual, data: dict[str, Any]) -> bool:
     """Whether an actual the roll-up wrote already says what it would write now."""
-    made = old.rolled_up.model_dump(exclude_none=True) if old.rolled_up is not None else None
+    made = old.rolled_up.model_dump(exclude_defaults=True) if old.rolled_up is not None else None
     extra = old.no_data is not None or old.score is not None
     return not extra and old.value == data["value"] and old.source == data["source"] and made == data["rolled_up"]
 
@@ -154,8 +164,19 @@ def _actual(rolled: Rolled, returns: str, planned: Planned) -> dict[str, Any] | 
         made["numerator"] = plain_number(figure.numerator)
     if figure.denominator is not None:
         made["denominator"] = plain_number(figure.denominator)
-    made.update(reported=figure.reported, expected=len(figure.expected))
+    made.update(reported=figure.reported, expected=len(figure.expected), method=rollup.method)
     schools = not figure.expected or figure.expected[0].kind == "school"
+    if not schools:
+        made["units"] = "office"
+    if figure.missing:
+        made["missing"] = [unit.code for unit in figure.missing]
+    by = {
+        dimension: [_group(group, part, rollup.decimals) for group, part in groups]
+        for dimension, groups in rolled.breakdown.items()
+        if len(groups) > 1
+    }
+    if by:
+        made["by"] = by
     if schools:
         said = ngettext(
             "eduplan rollup: {reported} of {expected} school reported ({returns})",

@@ -7,6 +7,7 @@ context of its key (``msgctxt "vision"``), so that a translator sees every word 
 
 from __future__ import annotations
 
+from eduplan.words.rolluptexts import ROLLUP_LABELS, ROLLUP_PARAMETERS
 from eduplan.words.sitetexts import SITE_LABELS, SITE_PARAMETERS
 
 __all__ = ["LABELS", "PARAMETERS"]
@@ -412,3 +413,5 @@ PARAMETERS = frozenset(
 
 LABELS.update(SITE_LABELS)  # the web site's words (eduplan site), in their own module
 PARAMETERS = PARAMETERS | SITE_PARAMETERS
+LABELS.update(ROLLUP_LABELS)  # the words of a report's figures from the units (eduplan rollup)
+PARAMETERS = PARAMETERS | ROLLUP_PARAMETERS
