@@ -114,3 +114,97 @@ def test_the_example_plans_validate_clean() -> None:
     for plan in (OFFICE, EXAMPLE / "schools" / "1088880012"):
         run = cli("validate", str(plan))
         assert run.code == 0, run.out + run.err
+
+
+# -- the roll-up of the example, computed by hand from returns.yaml and the school's own report ----------------
+
+EXPECTED_UNITS = [f"10888800{n:02d}" for n in range(1, 13)]
+"""The 12 schools expected in 2567: 1088880013 closed on 2566-05-16."""
+DROPPED_FILES = {
+    "1088880002-2566.xlsx",
+    "1088880010.pdf",
+    "1088880011.xlsx",
+    "1088880011 (แก้ไข).xlsx",
+    "1088880013.xlsx",
+    "1088880099.xlsx",
+}
+"""The returns left out whole (RT03, RT01, RT06 twice, RT05, RT04)."""
+LEVELS = ["กำลังพัฒนา", "ปานกลาง", "ดี", "ดีเลิศ", "ยอดเยี่ยม"]
+
+
+def _by_hand() -> dict[str, dict[str, dict[str, Any]]]:
+    """indicator -> unit -> key -> value: what counts, from the files as a person reads them."""
+    spec = yaml.safe_load((EXAMPLE / "returns.yaml").read_text(encoding="utf-8"))
+    counted: dict[str, dict[str, dict[str, Any]]] = {}
+    for entry in spec["returns"]:
+        if entry["file"] in DROPPED_FILES:
+            continue
+        for indicator, answers in entry["answers"].items():
+            if (entry["unit"], indicator) not in LEFT_OUT:
+                counted.setdefault(indicator, {})[entry["unit"]] = {k: _typed(v) for k, v in answers.items()}
+    school = EXAMPLE / "schools" / "1088880012"
+    actuals = {
+        a["indicator"]: a["value"] for a in yaml.safe_load((school / "reports" / "2566.yaml").read_text())["actuals"]
+    }
+    feeds = [yaml.safe_load((school / "plan.yaml").read_text())["standards"][0]]
+    feeds += yaml.safe_load((school / "policies" / "1.yaml").read_text())["indicators"]
+    for ind in feeds:
+        feed = ind["feeds"]
+        counted.setdefault(feed["indicator"], {}).setdefault("1088880012", {})[feed.get("key", "value")] = _typed(
+            actuals[ind["id"]]
+        )
+    return counted
+
+
+def _round(number: Decimal) -> str:
+    return str(number.quantize(Decimal("0.01")).normalize()) if number % 1 else str(int(number))
+
+
+def test_every_rolled_up_value_is_the_hand_computed_one() -> None:
+    import json
+
+    counted = _by_hand()
+    students = {u["code"]: u["students"] for u in yaml.safe_load((OFFICE / "register.yaml").read_text())["units"]}
+    run = cli("rollup", str(OFFICE), "--year", "2567", "-f", "json")
+    figures = {f["indicator"]: f for f in json.loads(run.out)["figures"]}
+
+    def values(indicator: str, key: str = "value") -> dict[str, Any]:
+        return {u: a[key] for u, a in counted[indicator].items() if a.get(key) is not None}
+
+    top, bottom = values("p1-1", "numerator"), values("p1-1", "denominator")
+    assert figures["p1-1"]["value"] == _round(sum(top.values()) / sum(bottom.values()) * 100) == "61.36"
+    assert (figures["p1-1"]["numerator"], figures["p1-1"]["denominator"]) == ("4687", "7639")
+    levels = values("p1-2")
+    good = [u for u, level in levels.items() if LEVELS.index(level) >= LEVELS.index("ดีเลิศ")]
+    assert figures["p1-2"]["value"] == _round(Decimal(len(good)) / len(levels) * 100) == "62.5"
+    scores = values("p1-3")
+    mean = sum(score * students[u] for u, score in scores.items()) / sum(students[u] for u in scores)
+    assert figures["p1-3"]["value"] == _round(mean) == "31.99"
+    assert figures["p2-1"]["value"] == str(sum(values("p2-1").values())) == "11"
+    assert figures["p2-2"]["value"] == str(sum(1 for yes in values("p2-2").values() if yes)) == "6"
+    assert figures["p3-1"]["value"] == sorted([u, words] for u, words in values("p3-1").items())
+    for indicator, figure in figures.items():
+        keys = {"p1-1": "numerator"}.get(indicator, "value")
+        reported = set(values(indicator, keys))
+        no_data = {u for u, a in counted[indicator].items() if a.get(keys) is None}
+        assert (figure["expected"], figure["reported"]) == (12, len(reported)), indicator
+        assert figure["no_data"] == sorted(no_data), indicator
+        assert figure["missing"] == sorted(set(EXPECTED_UNITS) - reported - no_data), indicator
+    assert figures["p1-1"]["missing"] == ["1088880003", "1088880006", "1088880007", "1088880010", "1088880011"]
+
+
+def test_the_committed_report_is_what_rollup_writes(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(EXAMPLE, tmp_path / "example")
+    office = tmp_path / "example" / "office"
+    (office / "reports" / "2567.yaml").unlink()
+    run = cli("rollup", str(office), "--year", "2567", "--write", "--lang", "th")
+    assert run.code == 1, run.err  # the wrong returns are findings; p3-1 is below its coverage_min
+    assert (office / "reports" / "2567.yaml").read_text() == (OFFICE / "reports" / "2567.yaml").read_text()
+
+
+def test_the_report_renders_each_figure_with_its_coverage(tmp_path: Path) -> None:
+    run = cli("render", str(OFFICE), "-d", "report", "--year", "2567", "-f", "markdown", "-o", "-", "--lang", "th")
+    assert run.code == 0, run.err
+    assert "รวมจากรายงานของสถานศึกษา 7 จาก 12 โรง" in run.out
