@@ -193,3 +193,12 @@ def test_a_file_named_as_the_output_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "forms").write_text("x", encoding="utf-8")
     run = collect(OFFICE, tmp_path / "forms")
     assert run.code == 2 and "not a directory" in run.err
+
+
+def test_the_command_speaks_thai(tmp_path: Path) -> None:
+    run = collect(OFFICE, tmp_path / "forms", "--lang", "th")
+    assert run.code == 0, run.err
+    assert run.out.splitlines()[-1] == f"เขียนแบบรายงาน 11 ไฟล์ สำหรับสถานศึกษา 11 แห่ง ลงในโฟลเดอร์ {tmp_path / 'forms'}"
+    assert [line for line in run.out.splitlines() if leaks(line)] == []
+    bad = collect(OFFICE, tmp_path / "x", "--lang", "th", year=2590)
+    assert bad.err == "eduplan: error: --year 2590: ไม่ใช่ปีของแผน (2566-2570)\n"
