@@ -4,8 +4,11 @@
 a process that runs threads can deadlock) and hands back an iterator of
 :class:`~eduplan.check.PlanCheck` in input order, so the output of a parallel run is the output
 of a serial run, byte for byte. Each worker loads a plan, checks it and sends back only its
-findings; plans never travel between processes, and the caller may stream the results, so
-memory stays flat however many plans there are.
+findings (and, for a report that streams, the text it will write for them: ``present``); plans
+never travel between processes. Plans are handed out a few batches ahead of the one the caller
+is reading (:data:`AHEAD`), never all at once: when the caller writes more slowly than the
+workers check, they wait instead of piling up results, so memory stays flat however many plans
+there are.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eduplan import i18n
 from eduplan.check.pipeline import PlanCheck, check_path
@@ -24,15 +30,25 @@ from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
 
-__all__ = ["MIN_PARALLEL", "checking", "default_jobs"]
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+__all__ = ["AHEAD", "MIN_PARALLEL", "Present", "checking", "default_jobs"]
+
+Present = Callable[[PlanCheck], PlanCheck]
+"""What a worker does to each check before sending it back (a reporter's drawing of its findings)."""
 
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 """How workers start: fork starts fast and shares the imported modules; elsewhere fork is unsafe or missing."""
 MIN_PARALLEL = 8
 """Below this many plans, starting workers costs more than it saves: check them in process."""
+AHEAD = 4
+"""Batches of plans handed out per worker beyond the one being read: enough to keep every worker busy."""
 
 _settings: PlanSettings | None = None
 """The settings of the run's plans, in a worker process (set once by :func:`_start`)."""
+_present: Present | None = None
+"""What the worker does to each check before sending it back (set once by :func:`_start`)."""
 
 
 def default_jobs() -> int:
@@ -43,11 +59,14 @@ def default_jobs() -> int:
 
 
 @contextmanager
-def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterator[Iterator[PlanCheck]]:
+def checking(
+    paths: Sequence[Path], settings: PlanSettings, jobs: int, present: Present | None = None
+) -> Iterator[Iterator[PlanCheck]]:
     """Check ``paths`` with ``jobs`` worker processes; yields the checks in input order.
 
     Each plan is checked with its own settings (``settings.of(path)``: prepare them first, so that
-    workers receive them read).
+    workers receive them read), then passed through ``present`` where it was checked (it must be
+    picklable: a function of a module, or a ``functools.partial`` of one).
 
     Raises:
         EduplanError: a worker process died (killed, or out of memory).
@@ -61,32 +80,50 @@ def checking(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterat
     gc.enable()
     try:
         if jobs <= 1 or len(paths) < MIN_PARALLEL:
-            yield (check_path(path, settings.of(path)) for path in paths)
+            yield (_checked(path, settings, present) for path in paths)
         else:
-            with _pool(paths, settings, jobs) as checks:
+            with _pool(paths, settings, jobs, present) as checks:
                 yield checks
     finally:
         if not collecting:
             gc.disable()
 
 
+def _checked(path: Path, settings: PlanSettings, present: Present | None) -> PlanCheck:
+    check = check_path(path, settings.of(path))
+    return present(check) if present is not None else check
+
+
 @contextmanager
-def _pool(paths: Sequence[Path], settings: PlanSettings, jobs: int) -> Iterator[Iterator[PlanCheck]]:
-    """The checks of ``paths`` by ``jobs`` worker processes, in input order."""
+def _pool(
+    paths: Sequence[Path], settings: PlanSettings, jobs: int, present: Present | None
+) -> Iterator[Iterator[PlanCheck]]:
+    """The checks of ``paths`` by ``jobs`` worker processes, in input order, a bounded number ahead."""
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
 
     context = get_context(START_METHOD)
     workers = min(jobs, len(paths))
     executor = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start, initargs=(settings, i18n.language())
+        workers, mp_context=context, initializer=_start, initargs=(settings, i18n.language(), present)
     )
     try:
-        # Small chunks keep the workers evenly busy and the order-preserving queue short.
-        chunk = max(1, min(32, len(paths) // (workers * 16)))
-        yield _results(executor.map(_check, paths, chunksize=chunk))
+        # Small batches keep the workers evenly busy and the results waiting to be read few.
+        size = max(1, min(32, len(paths) // (workers * 16)))
+        yield _results(_window(executor, paths, size, workers * (AHEAD + 1)))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _window(executor: ProcessPoolExecutor, paths: Sequence[Path], size: int, ahead: int) -> Iterator[PlanCheck]:
+    """The checks of ``paths`` in order, batch by batch, with at most ``ahead`` batches handed out at a time."""
+    batches = (list(paths[i : i + size]) for i in range(0, len(paths), size))
+    pending: deque[Future[list[PlanCheck]]] = deque(executor.submit(_check_all, b) for b in islice(batches, ahead))
+    while pending:
+        done = pending.popleft().result()
+        for batch in islice(batches, 1):
+            pending.append(executor.submit(_check_all, batch))
+        yield from done
 
 
 def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
@@ -106,17 +143,17 @@ def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
         raise EduplanError(_("a worker process died while checking plans (out of memory?); try --jobs 1")) from None
 
 
-def _start(settings: PlanSettings, lang: i18n.Lang) -> None:
-    """Set up a worker: Ctrl-C is the parent's business, the settings and the language are the run's.
+def _start(settings: PlanSettings, lang: i18n.Lang, present: Present | None = None) -> None:
+    """Set up a worker: Ctrl-C is the parent's business; the settings, the language and ``present`` are the run's.
 
     A forked worker would inherit the language; a spawned one (Windows, macOS) starts afresh.
     """
-    global _settings
+    global _settings, _present
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     i18n.use(lang)
-    _settings = settings
+    _settings, _present = settings, present
 
 
-def _check(path: Path) -> PlanCheck:
+def _check_all(paths: list[Path]) -> list[PlanCheck]:
     assert _settings is not None, "worker started without settings"
-    return check_path(path, _settings.of(path))
+    return [_checked(path, _settings, _present) for path in paths]

@@ -41,6 +41,8 @@ class PlanCheck:
         partial: Whether invalid items were left out before the rules ran.
         rules: Codes of the rules that ran.
         config: The configuration file the plan was checked with, if any.
+        shown: The findings a streaming report lists, as it writes them, when the worker that
+            checked the plan wrote them (:func:`eduplan.reporters.prepare`); else None.
     """
 
     root: str
@@ -50,6 +52,7 @@ class PlanCheck:
     partial: bool = False
     rules: list[str] = field(default_factory=list)
     config: str | None = None
+    shown: list[str] | None = None
 
 
 def all_codes() -> dict[str, CodeInfo]:

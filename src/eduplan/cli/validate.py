@@ -192,7 +192,7 @@ def _run_many(
     from eduplan.check.pipeline import plan_targets
     from eduplan.check.result import RunResult
     from eduplan.cli.github import step_summary_wanted
-    from eduplan.reporters import STREAMING
+    from eduplan.reporters import STREAMING, prepare
 
     if not paths:
         raise UsageError(_("give at least one plan path (or --stdin-filename)"))
@@ -201,7 +201,8 @@ def _run_many(
     _configurations(settings, inputs)
     stream = fmt in STREAMING and not outputs and not step_summary_wanted()
     show = progress if progress is not None else _progress_wanted(len(targets))
-    with checking(targets, settings, jobs or default_jobs()) as checks, _progress(len(targets), show) as track:
+    present = prepare(fmt, options) if stream else None  # the workers draw what a streamed report writes
+    with checking(targets, settings, jobs or default_jobs(), present) as checks, _progress(len(targets), show) as track:
         run = RunResult(track(checks) if stream else list(track(checks)), fail_on)
         if stream:
             _emit(fmt, run, options, outputs, inputs)

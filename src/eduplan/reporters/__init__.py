@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
+from eduplan.check.pipeline import PlanCheck
 from eduplan.check.result import RunResult
 from eduplan.errors import UsageError
 from eduplan.findings import Severity
@@ -28,6 +29,8 @@ __all__ = [
     "STREAMING",
     "ReportOptions",
     "format_named",
+    "prepare",
+    "file_lines",
     "source_lines",
     "summary",
     "write_report",
@@ -127,7 +130,7 @@ def source_lines(run: RunResult, file: str) -> list[str]:
     """The lines of a file as editors count them, for code frames (empty when it cannot be read)."""
     if file in run.texts:
         return _split(run.texts[file])
-    return _read_lines(file)
+    return file_lines(file)
 
 
 @lru_cache(maxsize=16)  # split once: a file may have thousands of findings
@@ -136,7 +139,8 @@ def _split(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)  # findings arrive file by file: a few files suffice
-def _read_lines(file: str) -> list[str]:
+def file_lines(file: str) -> list[str]:
+    """The lines of a file on disk as editors count them (empty when it cannot be read)."""
     data, _ = read_bounded(Path(file))  # a finding may be at a pipe or a link to /dev/zero: never read those
     return editor_lines(readable(data)) if data is not None else []
 
@@ -145,3 +149,15 @@ def write_report(fmt: str, run: RunResult, out: TextIO, options: ReportOptions) 
     """Write ``run`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
     writer: Callable[[RunResult, TextIO, ReportOptions], None] = importlib.import_module(f"{__name__}.{fmt}").write
     writer(run, out, options)
+
+
+def prepare(fmt: str, options: ReportOptions) -> Callable[[PlanCheck], PlanCheck] | None:
+    """What the workers of a streamed run do to each plan for ``fmt`` before sending it back, if anything.
+
+    The human format draws the frames of the findings it will list there (``PlanCheck.shown``), so
+    that the process writing the report only writes. The result can be sent to workers (pickled).
+    """
+    made: Callable[[ReportOptions], Callable[[PlanCheck], PlanCheck]] | None = getattr(
+        importlib.import_module(f"{__name__}.{fmt}"), "prepare", None
+    )
+    return made(options) if made is not None else None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eduplan.findings import Finding
 from eduplan.i18n import _, ngettext, pgettext
@@ -19,6 +19,7 @@ __all__ = [
     "editor_lines",
     "hidden",
     "limited",
+    "limited_shown",
     "listed",
     "location",
     "plain",
@@ -28,6 +29,11 @@ __all__ = [
 ]
 
 _BREAK = re.compile(r"\r\n?|\n")
+T = TypeVar("T")
+
+
+def _itself(item: Any) -> Any:
+    return item
 
 
 def editor_lines(text: str) -> list[str]:
@@ -59,14 +65,25 @@ def limited(run: RunResult, limit: int | None, show_accepted: bool = False) -> I
     The whole run is read even past the limit, so that its tally counts every finding:
     :func:`hidden` is then the "+N more".
     """
+    return (finding for finding, _shown in limited_shown(run, limit, show_accepted))
+
+
+def limited_shown(
+    run: RunResult, limit: int | None, show_accepted: bool = False
+) -> Iterator[tuple[Finding, str | None]]:
+    """:func:`limited`, each finding with its text as the worker that checked its plan wrote it (else None).
+
+    A plan's ``shown`` texts, when its worker made them, are those of its listed findings, in order.
+    """
     shown = 0
     for check in run.stream():
         if limit is not None and shown >= limit:
             continue
-        for finding in listed(check.findings, show_accepted):
+        texts = check.shown
+        for i, finding in enumerate(listed(check.findings, show_accepted)):
             if limit is None or shown < limit:
                 shown += 1
-                yield finding
+                yield finding, texts[i] if texts is not None else None
 
 
 def hidden(run: RunResult, shown: int, show_accepted: bool) -> int:
@@ -80,11 +97,19 @@ def by_file(findings: Iterable[Finding]) -> Iterator[tuple[str, list[Finding]]]:
         yield file, list(group)
 
 
-def by_file_and_acceptance(findings: Iterable[Finding]) -> Iterator[tuple[str, bool, list[Finding]]]:
-    """Findings grouped by file and by whether they are accepted, in the order given (see :func:`listed`)."""
-    for (file, accepted), group in groupby(
-        findings, key=lambda f: (f.span.file if f.span else "", f.accepted is not None)
-    ):
+def by_file_and_acceptance(
+    items: Iterable[T], finding_of: Callable[[T], Finding] = _itself
+) -> Iterator[tuple[str, bool, list[T]]]:
+    """Findings (or items holding one: ``finding_of``) grouped by file and by whether they are accepted, in order.
+
+    See :func:`listed` for the order a listing gives them.
+    """
+
+    def where(item: T) -> tuple[str, bool]:
+        finding = finding_of(item)
+        return (finding.span.file if finding.span else "", finding.accepted is not None)
+
+    for (file, accepted), group in groupby(items, key=where):
         yield file, accepted, list(group)
 
 

@@ -2,40 +2,30 @@
 
 Accepted findings are counted in the summary line; with ``--show-accepted`` they are listed
 too, after each plan's real findings, under their file's name marked "(accepted)", so a real
-finding is never buried among them. A run with nothing to list prints the summary line alone,
-without loading Rich; the frames are drawn by :mod:`.framed`.
+finding is never buried among them. The frames are drawn by :mod:`.framed`, as plain text
+(coloured with ``--color``), by the workers that checked the plans when there are workers
+(:func:`prepare`).
 """
 
 from __future__ import annotations
 
-from itertools import chain
+from functools import partial
 from typing import TextIO
 
+from eduplan.check.pipeline import PlanCheck
 from eduplan.check.result import RunResult
-from eduplan.reporters import ReportOptions, summary
-from eduplan.reporters.common import hidden, limited, tail
+from eduplan.reporters import ReportOptions
+from eduplan.reporters.common import limited_shown
+from eduplan.reporters.framed import frame_width, prepared_blocks, write_findings
 
-__all__ = ["write"]
-
-_SGR = {"bold red": "1;31", "bold green": "1;32", "dim": "2"}
-"""The styles of the lines written without Rich, as terminal codes."""
+__all__ = ["prepare", "write"]
 
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write every finding with its frame, then the summary."""
-    findings = limited(run, options.max_findings, options.show_accepted)
-    first = next(findings, None)
-    if first is not None:
-        from eduplan.reporters.framed import write_findings
-
-        write_findings(run, chain([first], findings), out, options)
-        return
-    more = hidden(run, 0, options.show_accepted)  # the stream has been read: the tally is complete
-    if more > 0:
-        out.write(_styled(tail(more), "dim", options.color))
-    line = summary(run, accepted_hidden=not options.show_accepted)
-    out.write(_styled(line, "bold red" if run.failing else "bold green", options.color))
+    write_findings(run, limited_shown(run, options.max_findings, options.show_accepted), out, options)
 
 
-def _styled(line: str, style: str, color: bool) -> str:
-    return f"\x1b[{_SGR[style]}m{line}\x1b[0m\n" if color else line + "\n"
+def prepare(options: ReportOptions) -> partial[PlanCheck]:
+    """What a worker does to each plan it checks for this format: draw the frames of the findings listed."""
+    return partial(prepared_blocks, ReportOptions(options.color, None, frame_width(options), options.show_accepted))
