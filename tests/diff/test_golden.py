@@ -125,7 +125,10 @@ def test_html_page_goes_through_the_render_engine(editions: tuple[str, str], tmp
     if validator and shutil.which("java"):  # the Nu HTML checker, as the render tests use it
         (tmp_path / "page.html").write_text(page, encoding="utf-8")
         check = subprocess.run(
-            [validator, "--root", str(tmp_path), "--match", "page.html"], capture_output=True, text=True
+            # ascent-override: a descriptor of CSS Fonts 4 (style.css) that the checker does not know yet
+            [validator, "--root", str(tmp_path), "--ignore-re", "ascent-override", "--match", "page.html"],
+            capture_output=True,
+            text=True,
         )
         assert check.returncode == 0, check.stdout + check.stderr
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from eduplan.load.loader import load_plan
+from eduplan.render.linebreak import unmark
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, REPO
 from tests.validate.helpers import Run, cli
 
@@ -22,8 +23,14 @@ _FONT_DATA = re.compile(r"base64,([A-Za-z0-9+/=]+)")
 
 
 def render(*args: str, env: dict[str, str] | None = None) -> Run:
-    """``eduplan render ARGS`` in-process, with no SOURCE_DATE_EPOCH unless ``env`` sets one."""
-    return cli("render", *args, env={"SOURCE_DATE_EPOCH": ""} | (env or {}))
+    """``eduplan render ARGS`` in-process, with no SOURCE_DATE_EPOCH unless ``env`` sets one.
+
+    An HTML document on standard output is read as its templates wrote it: the line-break markup
+    of its Thai words (:func:`eduplan.render.linebreak.unmark`) taken out, so that tests and golden
+    files read the text; ``tests/render/print`` checks the markup and what it does in print.
+    """
+    run = cli("render", *args, env={"SOURCE_DATE_EPOCH": ""} | (env or {}))
+    return Run(run.code, unmark(run.out), run.err)
 
 
 def fonts_hashed(html: str) -> str:

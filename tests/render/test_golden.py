@@ -1,7 +1,9 @@
 """Golden files, byte for byte: the real plan and its FY2567 action plan, in Markdown and HTML; the
 annual-cycle example's FY2567 action plan (projects, alignment matrix) and performance report.
 
-``SOURCE_DATE_EPOCH`` is fixed so that the "generated on" line is part of what is checked.
+``SOURCE_DATE_EPOCH`` is fixed so that the "generated on" line is part of what is checked. The HTML
+is as the templates wrote it, without the markup of Thai line breaks (``render`` of the helpers
+takes it out; ``tests/render/print`` checks it).
 Refresh after an intended change with ``EDUPLAN_UPDATE_GOLDENS=1 pytest tests/render`` and
 review the diff. Embedded fonts are replaced by their size and hash (see ``fonts_hashed``).
 """

@@ -37,7 +37,17 @@ def test_documents_pass_the_nu_html_checker(tmp_path):
         assert render(*args, "-o", str(tmp_path / name)).code == 0
     assert CHECKER is not None
     done = subprocess.run(
-        [CHECKER, "--format", "text", *(str(tmp_path / name) for name in jobs)],
+        [
+            CHECKER,
+            "--format",
+            "gnu",  # one message a line, so that --ignore-re drops a message whole
+            # ascent-override: a descriptor of CSS Fonts 4 (style.css: the line box holds Thai marks)
+            # that the checker does not know yet
+            "--ignore-re",
+            "ascent-override",
+            "--",
+            *(str(tmp_path / name) for name in jobs),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

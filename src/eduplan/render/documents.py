@@ -16,6 +16,8 @@ from eduplan.model import Plan
 from eduplan.output.sourcedate import document_time, source_date_epoch, source_time
 from eduplan.render.action import build_action_plan
 from eduplan.render.engine import Engine
+from eduplan.render.finish import finish
+from eduplan.render.linebreak import plan_words
 from eduplan.render.report import build_report
 from eduplan.render.views import Style, build_plan, document
 from eduplan.words.labels import Labels
@@ -77,7 +79,19 @@ class Renderer:
         """What a document of this run leaves out (charts of a Word document without librsvg), in words."""
 
     def text(self, plan: Plan, request: Request) -> str:
-        """The document as Markdown or HTML text (for ``pdf`` and ``docx``, the HTML they are made from)."""
+        """The document as Markdown or HTML text (for ``pdf`` and ``docx``, the HTML they are made from).
+
+        HTML for a browser or the PDF gets its print finish (:func:`eduplan.render.finish.finish`): the
+        table of contents filled in, Thai broken only between words; Word breaks Thai itself and
+        makes its own table of contents, so its HTML is left as the templates wrote it.
+        """
+        made = self._made(plan, request)
+        if request.fmt in ("html", "pdf"):
+            return finish(made, plan_words([plan.office.short_name, *plan.office.former_names]))
+        return made
+
+    def _made(self, plan: Plan, request: Request) -> str:
+        """The document as its template writes it."""
         style = Style(request.lang, request.digits, Labels(request.lang, plan.labels, plan.hierarchy))
         ext = "md" if request.fmt == "markdown" else "html"
         if request.document == "plan":

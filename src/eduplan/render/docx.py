@@ -93,6 +93,7 @@ def html_to_docx(
     writer = _Writer(document, labels)
     root = lxml_html.document_fromstring(text)
     writer.draw_charts(root, text)
+    writer.marked_toc = bool(root.xpath("//nav[@data-toc]"))
     body = root.find("body")
     writer.blocks(body if body is not None else root)
     writer.finish()
@@ -144,6 +145,8 @@ class _Writer:
         self._sizes: dict[str, float] = {}  # style id -> its point size
         self._charts: dict[_Element, bytes | None] = {}
         self._toc: Paragraph | None = None
+        self.marked_toc = False
+        """Whether the HTML marks where the contents go (``<nav data-toc>``); else they follow the cover."""
 
     # -- blocks
 
@@ -173,6 +176,8 @@ class _Writer:
         classes = set((element.get("class") or "").split())
         if tag == "div" and "charts" in classes:
             self.charts(element, target)
+        elif tag == "nav" and element.get("data-toc") is not None:
+            self.contents_here()  # the templates' place for the contents: Word's TOC field
         elif tag in ("section", "div", "main", "nav", "footer"):
             self.blocks(element, None if target is self.document else target)
             if tag == "footer":
@@ -234,6 +239,11 @@ class _Writer:
             for paragraph in self.document.paragraphs[before:]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self._page_break()
+        if not self.marked_toc:
+            self.contents_here()
+
+    def contents_here(self) -> None:
+        """The table of contents (its title and Word's TOC field), on a page of its own; once in a document."""
         if self._toc is None:
             title = self.document.add_paragraph(
                 style="TOC Heading" if _has_style(self.document, "TOC Heading") else None

@@ -45,6 +45,7 @@ from eduplan.errors import EduplanError
 from eduplan.i18n import N_, _
 from eduplan.load.files import os_reason
 from eduplan.render.limits import env_seconds
+from eduplan.render.toc import anchors, destination_pages, has_pages, set_pages
 
 __all__ = [
     "CHROMIUM_FLAGS",
@@ -68,8 +69,10 @@ CHROMIUM_FLAGS = (
     "--disable-quic",
     "--no-first-run",
     "--no-pdf-header-footer",
+    "--generate-pdf-document-outline",
 )
-"""Flags that print a local file to PDF without a profile, network or sandbox (see domain.md §5)."""
+"""Flags that print a local file to PDF without a profile, network or sandbox (see domain.md §5), with
+bookmarks from the headings (the PDF is tagged, in the document's language, by Chromium itself)."""
 
 INSTALL_HINT = N_(
     "PDF output needs Chromium, which was not found; install it with `apt-get install chromium` "
@@ -134,6 +137,38 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
     exe = find_chromium()
     if exe is None:
         raise EduplanError(_(INSTALL_HINT))
+    if not has_pages(html):
+        return set_info(_print(exe, html), when)
+    return set_info(_paged(exe, html), when)
+
+
+PASSES = 3
+"""Prints at most of a document with a table of contents: the second print's pages are nearly always the first's."""
+
+
+def _paged(exe: str, html: str) -> bytes:
+    """The PDF of a document whose table of contents shows pages: printed until every heading keeps its page.
+
+    The first print has ``88`` in every entry's page slot (two digits, as wide as most page
+    numbers); each next print has the pages the last one gave, until a print gives every heading
+    the page its entry says (the second, unless the numbers changed how the contents wrap), at
+    most :data:`PASSES` times.
+    """
+    wanted = anchors(html)
+    pages = dict.fromkeys(wanted, 88)
+    data = b""
+    for _pass in range(PASSES):
+        data = _print(exe, set_pages(html, pages))
+        found = destination_pages(data)
+        landed = {anchor: found[anchor] for anchor in wanted if anchor in found}
+        if landed == pages:
+            break
+        pages = landed
+    return data
+
+
+def _print(exe: str, html: str) -> bytes:
+    """One print of ``html`` by Chromium (``exe``): the PDF as Chromium wrote it."""
     with tempfile.TemporaryDirectory(prefix="eduplan-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "document.html"
@@ -157,8 +192,7 @@ def html_to_pdf(html: str, when: dt.datetime) -> bytes:
             else:
                 message = _("{program} could not print the PDF (exit {code}): {error}")
             raise EduplanError(message.format(program=exe, code=code, error=last))
-        data = target.read_bytes()
-    return set_info(data, when)
+        return target.read_bytes()
 
 
 def timeout() -> float:

@@ -1,0 +1,250 @@
+"""Thai line breaks at word boundaries only: PyThaiNLP's dictionary marks them in the HTML.
+
+Thai is written without spaces between words, so a browser finds line breaks with a dictionary of
+its own (ICU's in Chromium, libthai's in Pango), which cuts words a Thai reader sees whole
+("ภาคีเครือ/ข่าย", "อัต/ลักษณ์"). Here the rendered HTML's text is segmented with PyThaiNLP's
+``newmm`` and its dictionary (plus the words of Thai plans that it lacks, :data:`TERMS`, and the
+plan's own names), and the engine is given only those boundaries:
+
+* every Thai word is a ``<span class="w">``, an inline block in the stylesheet: a line breaks
+  between two of them, never inside one, unless the word alone is wider than its line (a narrow
+  table column), where the engine's own breaks inside it are the last resort, as a browser
+  breaks an overlong word. Measured in Chromium, ``<wbr>`` between nowrap spans breaks at the same
+  places but lets a long word run over the next column; ``word-break: keep-all`` does nothing to
+  Thai. No character is added: the PDF's text layer, search and copy-paste get the text as
+  written, without a zero-width space;
+* a piece the dictionary does not know (a name, a misspelling) is joined to the piece beside it,
+  so it is never cut into the letter clusters ``newmm`` falls back to;
+* a number and the word on each side of it (``ร้อยละ 90``, ``1,250,000 บาท``, ``พ.ศ. 2567``) are
+  one ``<span class="nobr">``, an inline block too, so they stay on one line.
+
+Only text between tags is touched, never a tag, an attribute, ``<style>``, ``<script>``, ``<title>``
+or a chart's ``<svg>``; Markdown and the HTML Word is made from are not touched at all
+(:func:`unmark` takes the markup out again). Segmenting is fast: the dictionary is a set
+(:class:`Words`, built in a few milliseconds, where PyThaiNLP's own trie takes 0.4 s) and each
+distinct run of text is segmented once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from pythainlp.corpus.common import thai_words
+from pythainlp.tokenize import newmm
+from pythainlp.util import Trie
+
+__all__ = ["TERMS", "Words", "boundaries", "dictionary", "mark_breaks", "plan_words", "unmark", "words_of"]
+
+TERMS = (
+    "ตัวชี้วัด",
+    "ตัวชี้วัดย่อย",
+    "ค่าเป้าหมาย",
+    "ภาคีเครือข่าย",
+    "เป้าประสงค์",
+    "ประเด็นยุทธศาสตร์",
+    "สถานศึกษา",
+    "ขั้นพื้นฐาน",
+    "อัตลักษณ์",
+    "ผู้เรียน",
+    "ผู้บริหาร",
+    "ผู้รับผิดชอบ",
+    "สพฐ.",
+    "สพม.",
+    "สพป.",
+    "สพท.",
+    "ศธ.",
+    "สช.",
+    "กศน.",
+    "อปท.",
+    "สมศ.",
+    "ก.ค.ศ.",
+    "สกสค.",
+    "สทศ.",
+    "สสวท.",
+    "สคส.",
+    "ป.พ.",
+    "ม.ต้น",
+    "ม.ปลาย",
+)
+"""Words of education plans that PyThaiNLP's dictionary lacks or cuts (its ``ตัว/ชี้/วัด``), and the
+abbreviations of Thai education bodies (``สพม.`` would be cut after its first letter)."""
+
+_LETTERS = "\u0e01-\u0e4f\u0e5a\u0e5b"  # Thai letters, vowels, marks, ฯ ๆ; not the Thai digits
+_DIGITS = "0-9\u0e50-\u0e59"
+_RUN = re.compile(f"[{_LETTERS}][{_LETTERS}.]*")
+_LETTER = re.compile(f"[{_LETTERS}]")
+_NUMBER = f"[{_DIGITS}](?:[{_DIGITS},.]*[{_DIGITS}])?%?"
+_ATOM = re.compile(
+    f"(?P<space>\\s+)|(?P<entity>&#?[0-9a-zA-Z]+;)|(?P<num>{_NUMBER})"
+    f"|(?P<thai>[{_LETTERS}][{_LETTERS}.]*)|(?P<other>[^\\s{_DIGITS}{_LETTERS}]+)"
+)
+_MARKUP = re.compile(r'<span class="(?:w|nobr)">([^<]*)</span>')
+_SKIPPED = ("style", "script", "title", "svg", "textarea", "pre")
+_TOKEN = re.compile(r"<!--.*?-->|<!.*?>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|[^<]+|<", re.DOTALL)
+
+
+class Words(Trie):
+    """A dictionary of words as ``newmm`` reads it (``prefixes``, ``in``), kept as a set.
+
+    PyThaiNLP's :class:`~pythainlp.util.Trie` builds a node per letter (0.4 s for its 62,000
+    words); a set with the longest word of each two-letter beginning answers the same questions
+    and is built in a few milliseconds.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:  # no Trie nodes: not Trie.__init__
+        self.words = frozenset(w for w in words if w)
+        longest: dict[str, int] = {}
+        for word in self.words:
+            key = word[:2]
+            longest[key] = max(longest.get(key, 0), len(word))
+        self._longest = longest
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The words that ``text`` has at ``start``, shortest first."""
+        longest = self._longest.get(text[start : start + 2], 0)
+        found = [text[start]] if len(text) > start and text[start] in self.words else []
+        end = min(len(text), start + longest)
+        return found + [text[start:stop] for stop in range(start + 2, end + 1) if text[start:stop] in self.words]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+@functools.cache
+def dictionary(extra: tuple[str, ...] = ()) -> Words:
+    """PyThaiNLP's word list with :data:`TERMS` and ``extra`` (a plan's own words), once per process."""
+    return Words([*thai_words(), *TERMS, *extra])
+
+
+@functools.lru_cache(maxsize=65536)
+def words_of(run: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A run of Thai letters cut into words where a line may break (pieces the dictionary lacks joined on)."""
+    words = dictionary(extra)
+    pieces = newmm.segment(run, custom_dict=words)
+    known = [_is_word(piece, words) for piece in pieces]
+    joined: list[str] = []
+    for at, piece in enumerate(pieces):
+        if at and not (known[at] and known[at - 1]):  # a line breaks between two dictionary words only
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return tuple(joined)
+
+
+def _is_word(piece: str, words: Words) -> bool:
+    """A piece a line may break before or after: a dictionary word of two letters or more."""
+    return len(piece) > 1 and piece.rstrip(".") in words or piece in words
+
+
+def plan_words(names: Iterable[str | None]) -> tuple[str, ...]:
+    """The plan's own names to keep whole: each Thai piece (between spaces) of ``names`` (the office's short names).
+
+    ``สพม.ลำปาง ลำพูน`` gives ``สพม.ลำปาง`` and ``ลำพูน``; pieces with digits or Latin letters and
+    pieces longer than 16 letters (a phrase, which would not fit a narrow column) are left to the dictionary.
+    """
+    found = {piece for name in names if name for piece in name.split() if _RUN.fullmatch(piece) and len(piece) <= 16}
+    return tuple(sorted(found))
+
+
+def boundaries(text: str, extra: tuple[str, ...] = ()) -> set[int]:
+    """The offsets in ``text`` where a Thai line may break (between two words of a run of Thai)."""
+    found: set[int] = set()
+    for match in _RUN.finditer(text):
+        at = match.start()
+        for word in words_of(match.group(), extra)[:-1]:
+            at += len(word)
+            found.add(at)
+    return found
+
+
+def mark_breaks(html: str, extra: Iterable[str] = ()) -> str:
+    """``html`` with its Thai text broken only between words and its numbers kept with their units.
+
+    Args:
+        html: A document eduplan rendered (its markup is eduplan's: text between tags is escaped).
+        extra: Words of the plan that the dictionary should keep whole (names, terms).
+    """
+    words = tuple(sorted(set(extra)))
+    out: list[str] = []
+    skipping: list[str] = []
+    for token in _TOKEN.finditer(html):
+        closing, tag = token.group(1), token.group(2)
+        if tag is not None:
+            name = tag.lower()
+            if name in _SKIPPED:
+                if closing:
+                    if skipping and skipping[-1] == name:
+                        skipping.pop()
+                elif not token.group().endswith("/>"):
+                    skipping.append(name)
+            out.append(token.group())
+        elif skipping or token.group().startswith("<") or not _LETTER.search(token.group()):
+            out.append(token.group())
+        else:
+            out.append(_marked(token.group(), words))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _marked(text: str, words: tuple[str, ...]) -> str:
+    """One text node with its break markup: each Thai word a ``w`` span, each number with its words a ``nobr`` span.
+
+    The text is cut into units (a Thai word, a number, a space, anything else). A number holds on
+    to the unit on each side of it, across one space too (``ร้อยละ 90``, ``90 บาท``, ``พ.ศ.2567``):
+    units held together are one ``nobr`` span.
+    """
+    units: list[tuple[str, str]] = []  # (kind, text): thai (one word), num, space, other
+    for atom in _ATOM.finditer(text):
+        kind = atom.lastgroup or "other"
+        if kind == "thai":
+            units += [("thai", word) for word in words_of(atom.group(), words)]
+        else:
+            units.append((kind, atom.group()))
+    linked = _links(units)
+    out: list[str] = []
+    index = 0
+    while index < len(units):
+        end = index
+        while end < len(linked) and linked[end]:
+            end += 1
+        if end > index:  # units index..end held together
+            out.append('<span class="nobr">' + "".join(piece for _kind, piece in units[index : end + 1]) + "</span>")
+        else:
+            kind, piece = units[index]
+            if kind == "thai":
+                out.append(f'<span class="w">{piece}</span>' if len(piece) > 1 else piece)
+            else:
+                out.append(piece)
+        index = end + 1
+    return "".join(out)
+
+
+def _links(units: list[tuple[str, str]]) -> list[bool]:
+    """Whether each unit is held to the next: a number to what touches it, and across one space to a word."""
+    linked = [False] * max(len(units) - 1, 0)
+    for at, (kind, piece) in enumerate(units[:-1]):
+        following = units[at + 1][0]
+        if kind != "space" and following != "space" and "num" in (kind, following):
+            linked[at] = True
+        elif kind == "space" and at > 0 and piece == " ":
+            before = units[at - 1][0]
+            if before != "space" and following != "space" and "num" in (before, following):
+                linked[at - 1] = linked[at] = True
+    return linked
+
+
+def unmark(html: str) -> str:
+    """``html`` without the markup :func:`mark_breaks` added: the document as its templates wrote it.
+
+    >>> unmark(mark_breaks("<p>ร้อยละ 90 ของนักเรียน</p>"))
+    '<p>ร้อยละ 90 ของนักเรียน</p>'
+    """
+    return _MARKUP.sub(lambda m: m.group(1) or "", html)
