@@ -112,7 +112,7 @@ def from_unit_plan(
     n, report = found
     feeding = _Feeding(office, loaded, (n, report), asks, expects, out)
     for at in all_indicators(plan):
-        for j, feed in enumerate(at.indicator.feeds):
+        for j, feed in enumerate(at.indicator.feeds or ()):
             feeding.take(at, j, feed)
     got = {i: v for i, v in feeding.got.items() if i not in feeding.bad}
     places, measured = feeding.places, feeding.measured

@@ -216,7 +216,7 @@ class Indicator(Model):
     """Sub-indicators (ตัวชี้วัดย่อย), in published order."""
     rollup: Rollup | None = None
     """How the indicator is computed from the units of the register (what each school reports, and how)."""
-    feeds: Feeds = []
+    feeds: Feeds | None = None
     """In a unit's own plan (a school's): the office indicator and question its actual answers (``{indicator: o2-1}``,
     ``key`` defaults to ``value``); see :mod:`eduplan.model.feeds`."""
 
