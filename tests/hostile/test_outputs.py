@@ -76,7 +76,7 @@ def one_error(done: object, *parts: str) -> None:
         (["validate", "{plan}", "--report", "json={plan}/report.json"], "it is inside the plan this run reads"),
         (["render", "{plan}", "-o", "{plan}/plan.yaml"], "it is a file of the plan this run reads"),
         (["render", "{plan}", "-o", "{plan}/plan.html"], "it is inside the plan this run reads"),
-        (["render", "{plan}", "-d", "action-plan", "-o", "{plan}/"], "it is inside the plan this run reads"),
+        (["render", "{plan}", "-d", "plan", "-d", "action-plan", "--year", "2567", "-o", "{plan}/"], "inside the plan"),
         (["export", "{plan}", "-o", "{plan}/plan.yaml"], "it is a file of the plan this run reads"),
         (["export", "{plan}", "-f", "yaml", "-o", "{plan}/policies/1.yaml"], "it is a file of the plan"),
         (["export", "{plan}", "-f", "xlsx", "-o", "{plan}/plan.xlsx"], "it is inside the plan this run reads"),
@@ -328,11 +328,11 @@ def fail_on_fsync(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_render_of_several_documents_writes_none_when_one_fails(
     plan: Path, tmp_path: Path, fail_on_fsync: list[int]
 ) -> None:
-    fail_on_fsync[0] = 3  # the third of five action plans
+    fail_on_fsync[0] = 2  # the second of two documents
     out = tmp_path / "out"
     build_tree(out, {"action-plan-2566.html": "old\n"})
     before = state(tmp_path)
-    done = cli("render", str(plan), "-d", "action-plan", "-o", f"{out}/")
+    done = cli("render", str(plan), "-d", "plan", "-d", "action-plan", "--year", "2566", "-o", f"{out}/")
     one_error(done, "cannot write: No space left on device")
     assert state(tmp_path) == before
 
