@@ -63,6 +63,7 @@ SETUPS = {
     "rollup.th.md": Setup(examples=True, example="rollup-office"),
     "diff.th.md": Setup(prelude=(GIT_COMMIT,), examples=True),
     "publish.th.md": Setup(examples=True),
+    "site.th.md": Setup(examples=True),
 }
 """Every chapter, and how its folder is prepared (a new chapter must say)."""
 

@@ -1,7 +1,8 @@
 """The site the browser tests read, built once per test session, and the browser that reads it.
 
-``built_site`` builds the shipped plan, the two editions of the office example and the annual-cycle
-example (every kind of page: two languages, a revision, action plans, reports, projects) with search,
+``built_site`` builds the shipped plan, the two editions of the office example, the annual-cycle example
+and the roll-up office with its schools (every kind of page: two languages, a revision, action plans,
+reports, projects, a register's units) with search,
 without PDF and Word files (the download tests build their own small site). ``browser`` is Playwright
 driving Debian's chromium; tests that need it are skipped, with the reason, when it is missing.
 Screenshots go to ``$EDUPLAN_ARTIFACTS/site`` when it is set, else to the session's temporary folder.
@@ -23,7 +24,7 @@ from tests.conftest import REAL_PLAN, REPO
 from tests.validate.helpers import cli
 
 EXAMPLES = REPO / "docs" / "examples"
-PLANS = [REAL_PLAN, EXAMPLES / "office-strategic", EXAMPLES / "annual-cycle"]
+PLANS = [REAL_PLAN, EXAMPLES / "office-strategic", EXAMPLES / "annual-cycle", EXAMPLES / "rollup-office"]
 EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}  # 14 November 2023: the colophon's date is part of the goldens
 
 

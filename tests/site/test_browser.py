@@ -27,6 +27,8 @@ PAGES = {
     "project": f"{FAMILY}/projects/prj-2567-1-1.html",
     "status": f"{FAMILY}/status.html",
     "search": "search.html",
+    "unit": "example-rollup-office/units/1088880012.html",
+    "units": "example-rollup-office/units/index.html",
     "real-plan": "sesa-lampang-lamphun-2566-2570/sesa-lampang-lamphun-2566-2570.plan.html",
 }
 """One page of every template, by the template's name (the English pages are the same under en/)."""

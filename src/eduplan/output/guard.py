@@ -83,9 +83,9 @@ class Inputs:
             self.add(file, role)
         return self
 
-    def paths(self) -> list[Path]:
-        """Every input, resolved (a folder that replaces a whole tree may hold none of them)."""
-        return [resolved for _named, resolved, _folder, _role in self._named]
+    def paths(self) -> list[tuple[Path, Path]]:
+        """Every input as named and resolved (a folder that replaces a whole tree may hold none of them)."""
+        return [(named, resolved) for named, resolved, _folder, _role in self._named]
 
     def check(self, target: Path) -> None:
         """Refuse ``target`` when it is an input, inside an input folder, or the same file as an input.

@@ -52,11 +52,11 @@ def _check(target: Path, inputs: Inputs, marker: str, force: bool) -> None:
     """
     inputs.check(target)
     real = Path(os.path.realpath(target))
-    for held in inputs.paths():
+    for named, held in inputs.paths():
         if real == held or real in held.parents:
             raise TreeRefused(
                 _("{folder}: not replaced: it holds {input}, which this run reads; choose another folder").format(
-                    folder=target, input=held
+                    folder=target, input=named
                 )
             )
     try:

@@ -113,14 +113,13 @@ def build_site(editions: list[Edition], options: SiteOptions) -> Built:
     histories = [History(f) for f in families(editions)]
     _downloads(histories, options, built)
     trees = _trees(options.langs)
+    homes = {e.root.resolve(): h.family.key for h in histories for e in h.family.editions}
     engine = _PageEngine()
     pages = Renderer()
     pages.engine = engine
     for tree in trees:
-        scopes = [
-            Scope(h, tree, options.digits, {k: len(v) for k, v in built.files.items()}, options.search)
-            for h in histories
-        ]
+        sizes = {k: len(v) for k, v in built.files.items()}
+        scopes = [Scope(h, tree, options.digits, sizes, options.search, homes) for h in histories]
         for scope in scopes:
             for name, make in _family_pages(scope, pages):
                 place = scope.place(name)

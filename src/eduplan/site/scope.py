@@ -8,6 +8,7 @@ downloads that were made (so that a page links only to files that exist).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from eduplan.render.style import Style
 from eduplan.site.chrome import Place, Tree
@@ -29,6 +30,8 @@ class Scope:
         digits: The digits eduplan writes.
         files: Size in bytes of every download made, by its path from the site's root.
         search: Whether the site has a search page.
+        homes: The family key of every plan of the site, by the plan's folder (resolved): a unit of a register
+            that keeps its own plan links to it.
     """
 
     history: History
@@ -36,6 +39,7 @@ class Scope:
     digits: Digits
     files: dict[str, int] = field(default_factory=dict)
     search: bool = False
+    homes: dict[Path, str] = field(default_factory=dict)
     _styles: dict[str, Style] = field(default_factory=dict)
 
     @property

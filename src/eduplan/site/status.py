@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eduplan.analysis.status import Counts, Status
-from eduplan.render.outcome import STATUS_ORDER, PolicyCountRow, StatusMark, count_row, status_marks
+from eduplan.render.outcome import STATUS_ORDER, PolicyCountRow, StatusMark, by_status, count_row, status_marks
 from eduplan.render.style import Style
 from eduplan.site import paths
 from eduplan.site.chrome import Link, Place
@@ -64,14 +64,18 @@ def _row(
     return StatusRow(link, count_row(None, depth, heading, title, counts, order, style))
 
 
+_ALWAYS = (Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA)
+"""The statuses every table counts; the others only when some indicator has them."""
+
+
 def build_status(scope: Scope, place: Place) -> StatusPage:
     """The family's progress page, its links made from ``place``."""
     history = scope.history
     style = scope.style()
     labels = style.labels
     reported = [(d, history.year_status(d.year)) for d in history.reports]
-    partly = any(s is not None and s.counts.partly for _d, s in reported)
-    order = tuple(s for s in STATUS_ORDER if s is not Status.PARTLY or partly)
+    seen = {status for _d, s in reported if s is not None for status, n in by_status(s.counts).items() if n}
+    order = tuple(s for s in STATUS_ORDER if s in _ALWAYS or s in seen)
     marks = status_marks(style)
     overview = []
     years = []
@@ -81,7 +85,7 @@ def build_status(scope: Scope, place: Place) -> StatusPage:
         word = labels["academic_year" if statuses.year_kind == "academic" else "fiscal_year"]
         shown = f"{word} {style.year(document.year)}"
         report = Link(place.to(paths.document(scope.key, document.edition.plan, "report", document.year)), shown)
-        overview.append(_row(report, 0, shown, "", statuses.counts, order, style))
+        overview.append(_row(report, 0, style.year(document.year), "", statuses.counts, order, style))
         titles = {
             at.path: at.policy for _id, found in history.policies.items() for e, at in found if e is document.edition
         }

@@ -46,6 +46,7 @@ class UnitPage:
         name: Its name.
         facts: Kind, place, size, levels, students, dates: (word, value) pairs, only those given.
         parent: The office above it, or None.
+        own_plan: The unit's own plan on this site (a school that keeps its plan with eduplan), or None.
         children: The units under it.
         as_of: The register's date, in words, or None.
     """
@@ -54,6 +55,7 @@ class UnitPage:
     name: str
     facts: tuple[tuple[str, str], ...]
     parent: Link | None
+    own_plan: Link | None
     children: tuple[Link, ...]
     as_of: str | None
 
@@ -96,9 +98,20 @@ def build_unit(scope: Scope, place: Place, code: str) -> UnitPage:
         name=unit.name,
         facts=tuple((word, value) for word, value in pairs if value),
         parent=_link(scope, place, parent) if parent else None,
+        own_plan=_own_plan(scope, place, unit),
         children=tuple(_link(scope, place, u) for u in register.units if u.parent == unit.code),
         as_of=shown_date(register.as_of) if register.as_of else None,
     )
+
+
+def _own_plan(scope: Scope, place: Place, unit: Unit) -> Link | None:
+    """The unit's own plan (the register's ``plan:``, from the plan's folder) when the site publishes it."""
+    if not unit.plan:
+        return None
+    root = scope.family.latest.root
+    folder = root if root.is_dir() else root.parent
+    key = scope.homes.get((folder / unit.plan).resolve())
+    return Link(place.to("index.html", key), scope.style().labels["site_own_plan"]) if key else None
 
 
 def build_units(scope: Scope, place: Place) -> UnitsPage:

@@ -73,6 +73,7 @@ SITE_LABELS: dict[str, str] = {
     "site_units_under": "Units under it",
     "site_rolled_up": "Indicators whose figures are collected from these units",
     "site_register_as_of": "Register as of",
+    "site_own_plan": "The unit's own plan, on this site",
 }
 """Label key -> English (the Thai is in ``words.po``)."""
 
