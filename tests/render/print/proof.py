@@ -39,6 +39,7 @@ _THAI_START = re.compile(f"^[{_LETTERS}.]+")
 _NUMBER_END = re.compile(f"[{_DIGITS}][{_DIGITS},.%]*$")
 _NUMBER_START = re.compile(f"^[{_DIGITS}][{_DIGITS},.%]*")
 _WORD_END = re.compile(r"\S+$")
+_LETTER_WORD = re.compile(f"[A-Za-z{_LETTERS}]")
 _WORD_START = re.compile(r"^\S+")
 _PAGE_NUMBER = re.compile(f"[{_DIGITS}]+$")
 _INVISIBLE = {"\u200b": "ZWSP", "\u2060": "WJ", "\u00ad": "SHY", "\ufeff": "ZWNBSP"}
@@ -172,7 +173,8 @@ def _pairs(pages: list[list[Line]]) -> list[tuple[Line, Line]]:
         lowest = max((line.y1 for line in body), default=0.0)
         for line in body:
             height = line.y1 - line.y0
-            below = [o for o in body if abs(o.x0 - line.x0) < 2 and line.y1 - 1 < o.y0 < line.y1 + height]
+            # the next line of a paragraph follows at the line pitch; the next cell of a column is further down
+            below = [o for o in body if abs(o.x0 - line.x0) < 2 and line.y1 - 1 < o.y0 < line.y1 + 0.3 * height]
             if below:
                 found.append((line, min(below, key=lambda o: o.y0)))
             elif line.y1 > lowest - height and number + 1 < len(pages):
@@ -194,9 +196,24 @@ def split_words(pages: list[list[Line]], source: Source) -> list[str]:
         run = tail.group() + head.group()
         if run not in text:  # two runs that only meet here (a heading, then a paragraph; a space between)
             continue
-        if len(tail.group()) not in boundaries(run):
+        if not any(_boundary_at(text, at, len(tail.group())) for at in _occurrences(text, run)):
             faults.append(f"page {before.page}: {tail.group()}/{head.group()}")
     return faults
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(piece), text)]
+
+
+def _boundary_at(text: str, at: int, offset: int) -> bool:
+    """Whether the dictionary has a boundary ``offset`` letters after ``at``, in the whole run of Thai there."""
+    start = at
+    while start > 0 and re.match(f"[{_LETTERS}.]", text[start - 1]):
+        start -= 1
+    end = at
+    while end < len(text) and re.match(f"[{_LETTERS}.]", text[end]):
+        end += 1
+    return at + offset - start in boundaries(text[start:end])
 
 
 def torn_lines(pages: list[list[Line]]) -> list[str]:
@@ -311,7 +328,8 @@ def parted_numbers(pages: list[list[Line]], source: Source) -> list[str]:
     """A number at the end of a line and the word after it at the start of the next, or a word and its number.
 
     A number holds on to the word on each side of it (``ร้อยละ 90``, ``90 บาท``, ``ที่ 21``), as
-    :mod:`eduplan.render.linebreak` marks it; a number beside a number (a list of years) may part.
+    :mod:`eduplan.render.linebreak` marks it in one text; a number beside a number (a list of years),
+    or beside a bracket or a full stop, may part.
     """
     text = source.text
     faults: list[str] = []
@@ -322,6 +340,8 @@ def parted_numbers(pages: list[list[Line]], source: Source) -> list[str]:
             continue
         tail, head = word_end.group(), word_start.group()
         if (number_end is None) == (number_start is None):  # no number, or a number on each side
+            continue
+        if not _LETTER_WORD.match(head if number_end else tail[::-1]):  # a bracket or a full stop may part
             continue
         joined = [f"{tail} {head}", f"{tail}{head}"]
         if any(j in text for j in joined):
