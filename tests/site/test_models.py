@@ -304,3 +304,18 @@ def test_units_of_a_register_get_pages_and_a_list():
     assert page.own_plan is not None and page.own_plan.href.startswith("../../index.html#")
     closed = build_unit(scope, scope.place(paths.unit(key, "1088880013")), "1088880013")
     assert dict(closed.facts)["วันที่ปิด"] == "2566-05-16"
+
+
+def test_a_figure_rolled_up_from_the_units_shows_who_reported_and_who_did_not():
+    office = EXAMPLES / "rollup-office" / "office"
+    if not (office / "reports" / "2567.yaml").is_file():
+        pytest.skip("the roll-up example's report (issue 20) is not in this tree")
+    (family,) = families([edition(office)])
+    scope = scope_of(History(family))
+    page = build_indicator(scope, scope.place(paths.indicator(family.key, "p1-1")), "p1-1")
+    (row,) = [r for r in page.rows if r.year == "2567"]
+    # reports/2567.yaml: p1-1 rolled_up: reported 7, expected 12
+    assert row.coverage is not None and row.coverage.text == "ส่งรายงาน 7/12 โรง"
+    assert row.coverage.href.endswith(".report-2567.html#rollup-p1-1")
+    missed = build_unit(scope, scope.place(paths.unit(family.key, "1088880003")), "1088880003").missed
+    assert [link.href for link in missed] == ["../indicators/p1-1.html"]  # missing only from p1-1's figure

@@ -15,6 +15,7 @@ from functools import cached_property
 from eduplan.analysis.status import IndicatorStatus, YearStatus, year_status
 from eduplan.model import ActionPlan, Project, Report
 from eduplan.model.common import Target
+from eduplan.model.rollup import RolledUp
 from eduplan.model.walk import IndicatorAt, PolicyAt, all_indicators, all_policies
 from eduplan.site.sources import Edition, Family, YearDocument
 
@@ -125,6 +126,17 @@ class History:
             for actual in document.document.actuals:
                 if actual.value is not None:
                     found.setdefault(actual.indicator, {}).setdefault(document.year, actual.value)
+        return found
+
+    @cached_property
+    def rolled_up(self) -> dict[str, dict[int, RolledUp]]:
+        """Indicator id -> year -> what its rolled-up actual is made of (``eduplan rollup --write``), when it is."""
+        found: dict[str, dict[int, RolledUp]] = {}
+        for document in self.reports:
+            assert isinstance(document.document, Report)
+            for actual in document.document.actuals:
+                if actual.rolled_up is not None:
+                    found.setdefault(actual.indicator, {}).setdefault(document.year, actual.rolled_up)
         return found
 
     def latest(self, indicator_id: str) -> tuple[Edition, IndicatorAt]:

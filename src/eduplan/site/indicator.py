@@ -40,6 +40,8 @@ class YearRow:
         mark: The status, or None when the year has no report.
         reason: Why the status is what it is, or None.
         report: The indicator in the year's report, or None.
+        coverage: For a figure rolled up from the units, how many reported (ส่งรายงาน 7/12 โรง), linked to the
+            report's figure with its breakdown; else None.
     """
 
     year: str
@@ -48,6 +50,7 @@ class YearRow:
     mark: StatusMark | None
     reason: str | None
     report: Link | None
+    coverage: Link | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,18 @@ def _report_link(scope: Scope, place: Place, status: IndicatorStatus, text: str)
     return Link(place.to(page, anchor), text)
 
 
+def _coverage(scope: Scope, place: Place, indicator_id: str, year: int, style: Style) -> Link | None:
+    """``ส่งรายงาน 7/12 โรง`` for a figure rolled up from the units, linked to the figure in the year's report."""
+    rolled = scope.history.rolled_up.get(indicator_id, {}).get(year)
+    report = scope.history.report_of(year)
+    if rolled is None or report is None:
+        return None
+    key = "rollup_reported_offices" if rolled.units == "office" else "rollup_reported_schools"
+    text = style.labels.format(key, reported=style.number(rolled.reported), expected=style.number(rolled.expected))
+    page = paths.document(scope.key, report.edition.plan, "report", year)
+    return Link(place.to(page, f"rollup-{indicator_id}"), text)
+
+
 def _rows(scope: Scope, place: Place, indicator_id: str, style: Style) -> tuple[tuple[str, ...], list[YearRow]]:
     history = scope.history
     found = history.indicators[indicator_id]
@@ -157,6 +172,7 @@ def _rows(scope: Scope, place: Place, indicator_id: str, style: Style) -> tuple[
                 report=_report_link(scope, place, status, labels.format("site_report_year", year=shown))
                 if status
                 else None,
+                coverage=_coverage(scope, place, indicator_id, year, style),
             )
         )
     return headers, rows

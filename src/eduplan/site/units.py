@@ -48,6 +48,7 @@ class UnitPage:
         parent: The office above it, or None.
         own_plan: The unit's own plan on this site (a school that keeps its plan with eduplan), or None.
         children: The units under it.
+        missed: The rolled-up figures of each year it did not report for (the report names it missing).
         as_of: The register's date, in words, or None.
     """
 
@@ -57,6 +58,7 @@ class UnitPage:
     parent: Link | None
     own_plan: Link | None
     children: tuple[Link, ...]
+    missed: tuple[Link, ...]
     as_of: str | None
 
 
@@ -100,8 +102,19 @@ def build_unit(scope: Scope, place: Place, code: str) -> UnitPage:
         parent=_link(scope, place, parent) if parent else None,
         own_plan=_own_plan(scope, place, unit),
         children=tuple(_link(scope, place, u) for u in register.units if u.parent == unit.code),
+        missed=tuple(
+            Link(place.to(paths.indicator(scope.key, ident)), f"{style.year(year)} · {_name(scope, ident)}")
+            for ident, years in scope.history.rolled_up.items()
+            for year, rolled in sorted(years.items())
+            if unit.code in rolled.missing and ident in scope.history.indicators
+        ),
         as_of=shown_date(register.as_of) if register.as_of else None,
     )
+
+
+def _name(scope: Scope, indicator_id: str) -> str:
+    at = scope.history.latest(indicator_id)[1]
+    return f"{at.indicator.number} {at.indicator.name}"
 
 
 def _own_plan(scope: Scope, place: Place, unit: Unit) -> Link | None:

@@ -74,6 +74,7 @@ SITE_LABELS: dict[str, str] = {
     "site_rolled_up": "Indicators whose figures are collected from these units",
     "site_register_as_of": "Register as of",
     "site_own_plan": "The unit's own plan, on this site",
+    "site_unit_missed": "Figures of the office it did not report for",
 }
 """Label key -> English (the Thai is in ``words.po``)."""
 
