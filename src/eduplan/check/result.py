@@ -62,9 +62,9 @@ class RunResult:
     """What one run of checks gave: its checks and its threshold, apart from how it is shown.
 
     ``checks`` is either a list, which every format can read as often as it likes, or a
-    one-shot iterator, which only the streaming formats (``eduplan.reporters.STREAMING``) accept: they read
-    it once through :meth:`stream`, writing each plan's findings as it arrives, and the
-    :attr:`tally` is complete when the stream ends.
+    one-shot iterator, which every format (``eduplan.reporters.STREAMING``) can read once
+    through :meth:`stream`, taking each plan's findings as it arrives; the :attr:`tally` is
+    complete when the stream ends.
 
     Attributes:
         fail_on: Lowest severity that fails the run.

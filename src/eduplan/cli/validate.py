@@ -183,10 +183,11 @@ def _run_many(
     progress: bool | None,
     inputs: Inputs | None = None,
 ) -> RunResult:
-    """Check every plan, on every core, and report; streamed when one streaming format is wanted.
+    """Check every plan, on every core, and report; streamed when one report is wanted.
 
-    Streaming writes each plan's findings as soon as it is checked and keeps none of them, so
-    memory stays flat however many plans there are; other formats need the whole run first.
+    Streaming reads each plan's findings as soon as it is checked and keeps none of them (every
+    format can), so memory stays flat however many plans there are; ``--report`` files and the
+    job summary read the run more than once, so they keep it whole.
     """
     from eduplan.check.batch import checking, default_jobs
     from eduplan.check.pipeline import plan_targets
@@ -256,6 +257,7 @@ def _progress(total: int, show: bool) -> Iterator[Callable[[Iterator[PlanCheck]]
         for check in checks:
             bar.advance(task)
             yield check
+        bar.stop()  # gone before a report that writes at the end of the run (json) writes: nothing re-wraps it
 
     with bar:
         yield track

@@ -1,8 +1,7 @@
 """Reporters: one module per output format, each with ``write(run, out, options)``.
 
-Machine formats (concise, json, github, sarif, junit, markdown) use plain string building;
-only ``human`` imports Rich, and only when it is used. :data:`FORMATS` maps format names to
-modules, imported on demand.
+Every format is plain string building (no Rich) and reads a run once, as its plans arrive
+(:data:`STREAMING`). :data:`FORMATS` names the modules, imported on demand.
 """
 
 from __future__ import annotations
@@ -39,8 +38,10 @@ __all__ = [
 FORMATS = ("human", "concise", "json", "github", "sarif", "junit", "markdown")
 """Output formats, as named by ``--format`` and ``--report``."""
 
-STREAMING = ("human", "concise", "github")
-"""Formats that write each plan's findings as it is checked, keeping nothing."""
+STREAMING = FORMATS
+"""Formats that read a run once, as its plans are checked, keeping nothing that grows with them: the line
+formats write each plan's findings as it arrives; the documents (json, sarif, junit) spool them and write
+at the end (:mod:`.spool`); markdown keeps the rows its tables can show. All of them."""
 
 ALIASES = {"md": "markdown", "text": "human"}
 """Other spellings of format names, as other commands write them."""

@@ -2,7 +2,8 @@
 
 The findings that need fixing come first, in one table; the accepted ones follow in a folded
 ``<details>`` section of their own, each marked accepted with its reason, so the first rows a
-reader sees (and the rows kept under the cap) are the real ones.
+reader sees (and the rows kept under the cap) are the real ones. The run is read once, keeping
+only the rows a table can show, so memory stays flat however many plans there are.
 """
 
 from __future__ import annotations
@@ -32,23 +33,29 @@ def _head() -> str:
 
 def write(run: RunResult, out: TextIO, options: ReportOptions) -> None:
     """Write a heading, the summary line, a table of real findings and a folded one of accepted findings."""
+    limit = min(options.max_findings or MAX_ROWS, MAX_ROWS)
+    real: list[Finding] = []  # the first `limit` of each kind: all a table can show
+    accepted: list[Finding] = []
+    for check in run.stream():
+        for finding in check.findings:
+            kept = real if finding.accepted is None else accepted
+            if len(kept) < limit:
+                kept.append(finding)
     verdict = _("eduplan validate: failed") if run.failing else _("eduplan validate: passed")
     out.write(f"## {verdict}\n\n{summary(run)}\n")
-    findings = run.findings
-    real = [f for f in findings if f.accepted is None]
-    accepted = [f for f in findings if f.accepted is not None]
-    limit = min(options.max_findings or MAX_ROWS, MAX_ROWS)
+    counts = run.tally.counts
+    findings, accepted_count = run.tally.findings, counts["accepted"]
     if real:
         out.write("\n" + _head())
         _rows(real[:limit], out)
-    room = accepted[: max(0, limit - len(real))]
+    room = accepted[: max(0, limit - (findings - accepted_count))]
     if room:
-        folded = ngettext("{count} accepted finding", "{count} accepted findings", len(accepted))
-        out.write(f"\n<details><summary>{folded.format(count=len(accepted))}</summary>\n\n{_head()}")
+        folded = ngettext("{count} accepted finding", "{count} accepted findings", accepted_count)
+        out.write(f"\n<details><summary>{folded.format(count=accepted_count)}</summary>\n\n{_head()}")
         _rows(room, out)
         out.write("\n</details>\n")
-    if len(findings) > limit:
-        more = len(findings) - limit
+    if findings > limit:
+        more = findings - limit
         said = ngettext(
             "+{count} more finding: run `eduplan validate --show-accepted` to see them all.",
             "+{count} more findings: run `eduplan validate --show-accepted` to see them all.",

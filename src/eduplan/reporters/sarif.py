@@ -5,11 +5,17 @@ documentation. Accepted findings carry an ``inSource`` suppression with the reas
 acceptance is written in the plan), so viewers show them as dismissed, not as errors. Each
 result has the finding's id-based path as a logical location. The run's ``properties`` say how
 many rules ran (``rulesRun``), so a run that checked nothing cannot pass for a clean one.
+
+The log is written as the plans arrive: each result goes to a spool (:mod:`.spool`), its rule's
+index put in at the end, when the rules are known; the text is what ``json.dump`` of
+:func:`document` writes, in flat memory.
 """
 
 from __future__ import annotations
 
-import json
+import re
+from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -20,6 +26,7 @@ from eduplan.check.result import RunResult
 from eduplan.findings import CodeInfo, Finding
 from eduplan.i18n import _
 from eduplan.reporters import ReportOptions
+from eduplan.reporters.spool import Spool, depth_of, item_json, write_json
 
 __all__ = ["SARIF_SCHEMA", "document", "write"]
 
@@ -51,7 +58,7 @@ def _uri(file: str) -> str:
     return quote(path.as_posix() if not path.is_absolute() else path.as_uri(), safe="/:")
 
 
-def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, index: Mapping[str, int]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index[finding.code],
@@ -83,12 +90,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     return result
 
 
-def document(run: RunResult) -> dict[str, Any]:
-    """The SARIF log of a run."""
-    codes = all_codes()
-    wanted = sorted({c for check in run.checks for c in check.rules} | {f.code for f in run.findings})
-    rules = [_rule(codes[code]) for code in wanted if code in codes]
-    index = {rule["id"]: n for n, rule in enumerate(rules)}
+def _log(rules: list[dict[str, Any]], results: Any, run: RunResult) -> dict[str, Any]:
+    """The SARIF log around its rules and results (the tally complete: the run has been read)."""
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -103,7 +106,7 @@ def document(run: RunResult) -> dict[str, Any]:
                     }
                 },
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
-                "results": [_result(f, index) for f in run.findings],
+                "results": results,
                 "columnKind": "unicodeCodePoints",
                 "properties": {"rulesRun": len(run.tally.rules), "plans": run.tally.plans, "files": run.tally.files},
             }
@@ -111,7 +114,43 @@ def document(run: RunResult) -> dict[str, Any]:
     }
 
 
+def _rules(wanted: set[str]) -> list[dict[str, Any]]:
+    """The driver's rules: every code that ran or was reported, in code order."""
+    codes = all_codes()
+    return [_rule(codes[code]) for code in sorted(wanted) if code in codes]
+
+
+def document(run: RunResult) -> dict[str, Any]:
+    """The SARIF log of a run (a run given as a list)."""
+    rules = _rules({c for check in run.checks for c in check.rules} | {f.code for f in run.findings})
+    index = {rule["id"]: n for n, rule in enumerate(rules)}
+    return _log(rules, [_result(f, index) for f in run.findings], run)
+
+
+_RESULTS = "<results>"
+"""Where the results go in the log's head (see :func:`.spool.write_json`)."""
+_UNKNOWN = -1
+"""A result's ``ruleIndex`` until the rules are known: the end of the run puts it in."""
+_RULE_ID = re.compile(r'"ruleId": "([^"\\]*)"')
+
+
 def write(run: RunResult, out: TextIO, _options: ReportOptions) -> None:
-    """Write the SARIF log."""
-    json.dump(document(run), out, ensure_ascii=False, indent=2)  # in chunks: no second copy as one string
-    out.write("\n")
+    """Write the SARIF log, reading the run once: each result as its plan arrives, the rules at the end."""
+    depth = depth_of(_log([], [_RESULTS], run), _RESULTS)
+    wanted: set[str] = set()
+    unknown: defaultdict[str, int] = defaultdict(lambda: _UNKNOWN)
+    with Spool() as results:
+        for check in run.stream():
+            wanted.update(check.rules)
+            for finding in check.findings:
+                wanted.add(finding.code)
+                results.add(item_json(_result(finding, unknown), depth))
+        rules = _rules(wanted)
+        index = {rule["id"]: n for n, rule in enumerate(rules)}
+
+        def indexed(item: str) -> str:
+            found = _RULE_ID.search(item)
+            code = found.group(1) if found else ""
+            return item.replace(f'"ruleIndex": {_UNKNOWN},', f'"ruleIndex": {index.get(code, _UNKNOWN)},', 1)
+
+        write_json(_log(rules, [_RESULTS], run), {_RESULTS: (results, indexed)}, out)
