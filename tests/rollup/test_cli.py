@@ -57,7 +57,7 @@ def test_the_trace_shows_every_school_behind_a_figure(tmp_path: Path) -> None:
     run = cli("rollup", str(root), "--year", "2567", "--trace", "ratio", "--by", "district")
     assert run.code == 0, run.err
     check_golden("rollup.trace.txt", _shown(run.out, root))
-    assert "returns/2567/1052140001.xlsx!" in run.out and "1052140004  โรงเรียนสี่: not reported" in run.out
+    assert "returns/2567/1052140001.xlsx!" in run.out and "1052140004  โรงเรียนสี่: no answer" in run.out
 
 
 def test_write_adds_the_actuals_keeps_comments_and_reads_back(tmp_path: Path) -> None:

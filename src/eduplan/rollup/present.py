@@ -51,7 +51,7 @@ def _coverage(figure: Figure) -> str:
     if figure.left_out:
         extra.append(_("left out: {count}").format(count=len(figure.left_out)))
     if figure.missing:
-        extra.append(_("not reported: {count}").format(count=len(figure.missing)))
+        extra.append(_("no answer: {count}").format(count=len(figure.missing)))
     return text + ("; " + ", ".join(extra) if extra else "")
 
 
@@ -260,7 +260,7 @@ def _unit_line(unit: Unit, part: Part | None, no_data: bool, left_out: bool) -> 
         return f"{head}: " + _("no data")
     if left_out:
         return f"{head}: " + _("left out (see the finding)")
-    return f"{head}: " + _("not reported")
+    return f"{head}: " + _("no answer (not sent, or left out by a finding of the returns)")
 
 
 def _said(value: object) -> str:
