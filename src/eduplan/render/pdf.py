@@ -2,7 +2,10 @@
 
 Chromium gives an exact text layer for Thai (search and copy-paste work), honours ``@page``
 margin boxes (page numbers) and repeats table headers. WeasyPrint draws Thai well but writes a
-wrong text layer (สำนักงำน for สำนักงาน; Kozea/WeasyPrint#2841), so it is not used.
+wrong text layer (Kozea/WeasyPrint#2841; measured again with WeasyPrint 70 by
+``benchmarks/pdf_engines.py``: tone marks before their vowels, สูเ่ป้าหมาย for สู่เป้าหมาย, so that
+search misses 35 of the shipped plan's headings), and prints the marked-up Thai words six times
+slower, so it is not used. The table of contents gets its pages by printing twice (:func:`_paged`).
 
 The Chromium binary is ``$EDUPLAN_CHROMIUM`` when set, else the first of ``chromium``,
 ``chromium-browser``, ``google-chrome``, ``chrome``, ``msedge`` found on ``PATH``, else Chrome or
