@@ -141,3 +141,15 @@ def test_the_checks_find_the_faults_the_issue_saw():
     assert proof.parted_numbers(parted, SOURCE) == ["page 1: ร้อยละ / 90"]
     caption = [[line(1, "ตัวชี้วัดที่ 1", 760)], [line(2, "ร้อยละ", 62), line(2, "2566 2567", 120)]]
     assert proof.parted_captions(caption, SOURCE) == ["ตัวชี้วัดที่ 1 ร้อยละ: on pages [1, 2]"]
+
+
+def test_the_set_dictionary_cuts_as_pythainlp_s_trie_does():
+    from pythainlp.corpus.common import thai_words
+    from pythainlp.tokenize import newmm
+    from pythainlp.util import Trie
+
+    from eduplan.render.linebreak import Words
+
+    text = "ส่งเสริมการจัดการศึกษาเพื่อเสริมสร้างความมั่นคงปลอดภัยและคุณภาพชีวิตที่เป็นมิตรกับสิ่งแวดล้อม"
+    sample = sorted(w for w in thai_words() if w[0] in "กคปมสอท")[::3] + ["ก", "ส"]
+    assert newmm.segment(text, custom_dict=Words(sample)) == newmm.segment(text, custom_dict=Trie(sample))
