@@ -15,9 +15,9 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from eduplan.i18n import _
 from eduplan.model.common import BEYear, Id, Model, Money, Num, Number, PlanValueError, Target, Text, YearKind
-from eduplan.model.rollup import RolledUp
 from eduplan.model.front import Foreword, Signed
 from eduplan.model.narrative import Narrative, PolicyNarrative
+from eduplan.model.rollup import RolledUp
 
 __all__ = [
     "ActionPlan",
@@ -179,6 +179,10 @@ class ActionPlan(_OfOneYear):
     """Declared total budget in baht."""
     projects: list[Project] = []
     """Projects, in published order."""
+    foreword: Foreword | None = None
+    """The foreword (คำนำ) with who signs it."""
+    signatures: list[Signed] = []
+    """The action plan's signatures (ผู้เสนอ, ผู้เห็นชอบ, ผู้อนุมัติ), each with its name, position and date."""
 
 
 class Actual(Model):

@@ -15,6 +15,7 @@ from eduplan.i18n import _
 from eduplan.model import ActionPlan, AlignmentRef, Indicator, Plan, Policy, Project
 from eduplan.model.walk import all_indicators, all_policies
 from eduplan.render.indicators import columns_of, own_cell
+from eduplan.render.narrative import ForewordView, SignatureView, build_foreword, build_signatures
 from eduplan.render.projects import (
     AlignmentMatrix,
     ProjectFields,
@@ -165,6 +166,8 @@ class ActionPlanView:
         projects_total: Sum of the project budgets, or None when no project has one.
         declared_total: The total budget the action plan declares, or None.
         alignment: Projects against higher plans, or None when no project names one.
+        foreword: The action plan's foreword (คำนำ), or None.
+        signatures: Its signature blocks (ผู้เสนอ, ผู้เห็นชอบ, ผู้อนุมัติ), in printed order.
     """
 
     title: str
@@ -188,6 +191,8 @@ class ActionPlanView:
     projects_total: str | None
     declared_total: str | None
     alignment: AlignmentMatrix | None
+    foreword: ForewordView | None
+    signatures: tuple[SignatureView, ...]
 
 
 def _total(projects: list[Project]) -> Amount | None:
@@ -384,4 +389,6 @@ def build_action_plan(plan: Plan, year: int, style: Style) -> ActionPlanView:
         projects_total=_money(_total(projects), style),
         declared_total=_money(annual.total_budget, style) if annual else None,
         alignment=alignment_matrix(plan, projects, numbered, style),
+        foreword=build_foreword(annual.foreword, style) if annual else None,
+        signatures=build_signatures(annual.signatures, style) if annual else (),
     )

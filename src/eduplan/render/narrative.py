@@ -1,5 +1,7 @@
 """The words of a performance report as its templates see them: foreword, narratives, signatures.
 
+An action plan's foreword and signatures (ผู้เสนอ, ผู้เห็นชอบ) are built here too.
+
 A report tells its year in words beside its tables (:mod:`eduplan.model.narrative`): for the whole
 year (``summary``), for each policy (``policies``) and for each project (its result). Each
 narrative becomes the parts it gives, in a fixed order (results, notable practice, problems,
@@ -27,6 +29,7 @@ __all__ = [
     "SignatureView",
     "build_foreword",
     "build_narrative",
+    "build_signatures",
     "policy_narratives",
     "project_narratives",
     "report_words",
@@ -192,6 +195,11 @@ def _signature(signer: Signer, style: Style) -> SignatureView:
     )
 
 
+def build_signatures(signatures: list[Signed], style: Style) -> tuple[SignatureView, ...]:
+    """A document's signature blocks (a report's, an action plan's), in printed order."""
+    return tuple(_signature(s, style) for s in signatures)
+
+
 def build_foreword(foreword: Foreword | None, style: Style) -> ForewordView | None:
     """The foreword as printed, or None when the report has none."""
     if foreword is None:
@@ -233,5 +241,5 @@ def report_words(plan: Plan, report: Report, style: Style) -> ReportWords:
         summary=tuple(report.summary.results) if report.summary else (),
         closing=closing if closing and closing.parts else None,
         projects=project_narratives(plan, report, style),
-        signatures=tuple(_signature(s, style) for s in report.signatures),
+        signatures=build_signatures(report.signatures, style),
     )

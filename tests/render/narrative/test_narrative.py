@@ -179,6 +179,18 @@ def test_the_report_prints_its_words_in_their_places():
     assert projects == ["project-prj-2567-03-narrative", "project-prj-2567-04-narrative"]  # the table's order
 
 
+def test_the_action_plan_has_a_cover_its_foreword_before_the_contents_and_its_signatures_last():
+    body = _html("action-plan", "th")
+    places = ['<header class="cover"', 'id="foreword"', '<nav class="toc"', 'id="budget"', 'id="signatures"']
+    assert [body.index(p) for p in places] == sorted(body.index(p) for p in places)
+    html = lxml_html.document_fromstring(body)
+    signed = [d.text_content().split() for d in html.find_class("signature") if d.tag == "div"]
+    assert [s[2] for s in signed] == ["ผู้เสนอแผน", "ผู้อนุมัติแผน"]
+    assert signed[1][-3:] == ["2", "ตุลาคม", "2566"] and signed[0][-1] == "นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ"
+    foreword = html.get_element_by_id("foreword").text_content()
+    assert "กลุ่มนโยบายและแผน สำนักงานเขตพื้นที่การศึกษาตัวอย่าง" in foreword and "ตุลาคม 2566" in foreword
+
+
 def test_a_report_without_words_prints_none_of_their_headings():
     md = render(str(EXAMPLE), "-d", "report", "--year", "2566", "-f", "markdown", "-o", "-").out
     for word in ("คำนำ", "ปัญหาอุปสรรค", "ข้อเสนอแนะ", "ผลงานที่โดดเด่น", "ลงชื่อ", "ผลการดำเนินงานรายโครงการ"):
