@@ -34,7 +34,7 @@ from eduplan.render.views import Style, document
 from eduplan.words.labels import Labels
 from eduplan.words.quantity import unit_kind, with_unit
 from tests.i18n.leaks import leaks
-from tests.render.helpers import EXAMPLE, check_golden, render
+from tests.render.helpers import EXAMPLE, check_golden, cli, render
 from tests.render.test_pdf import needs_tools
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -266,3 +266,19 @@ def test_the_word_document_has_the_narrative_and_centred_signatures():
     assert texts.index("คำนำ") < texts.index("สรุปผลการดำเนินงาน")
     named = [p for p in paragraphs if p.text == "(นางสาวสมใจ ตั้งใจงาน)"]
     assert named and all(p.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in named)
+
+
+def test_diff_names_a_changed_narrative_and_signature_in_the_readers_words(tmp_path):
+    new = tmp_path / "new"
+    shutil.copytree(EXAMPLE, new)
+    report = new / "reports" / "2567.yaml"
+    text = report.read_text(encoding="utf-8")
+    text = text.replace("      - ครูบางส่วนติดภารกิจสอนจึงเข้ารับการอบรมไม่ครบทุกครั้ง\n", "      - ครูบางส่วนติดภารกิจสอน\n")
+    text = text.replace("  - policy: p3\n", "  - policy: p3\n    suggestions: [จัดทำเว็บไซต์ใหม่ร่วมกับ สพฐ.]\n")
+    report.write_text(text, encoding="utf-8")
+    thai = cli("diff", str(EXAMPLE), str(new), "--lang", "th")
+    assert thai.code == 0, thai.err
+    assert "ปรับถ้อยคำปัญหาอุปสรรค" in thai.out  # the project's problems, in the report's words
+    assert "(reports[2567].policies[p3])" in thai.out and "ปรับถ้อยคำข้อเสนอแนะ" in thai.out  # matched by the policy's id
+    english = cli("diff", str(EXAMPLE), str(new), "--lang", "en")
+    assert "problems and obstacles reworded" in english.out and "suggestions reworded" in english.out
