@@ -11,6 +11,7 @@
 * Markdown templates (``*.md``) pass every ``{{ ... }}`` through :func:`md_escape`, so plan text
   can never turn into Markdown or HTML syntax.
 * Printing ``None`` is an error in both: an empty cell must be shown with an explicit marker.
+* Compiled templates are kept between runs in the user's cache folder (:mod:`eduplan.render.bytecode`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from jinja2.exceptions import SecurityError
 
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
+from eduplan.render import sandbox
+from eduplan.render.bytecode import TemplateCache, cache_folder, fingerprint
 from eduplan.render.sandbox import ConfinedLoader, Refused, Sandbox, TemplateTooLarge, render_bounded
 from eduplan.words.markdown import block
 
@@ -113,6 +116,7 @@ class Engine:
         for env in (self._html, self._md):
             env.filters["blank"] = _blank
         self._md.filters["cell"] = _md_cell
+        _keep_compiled({"html": self._html, "md": self._md})
 
     def render(self, name: str, context: dict[str, Any]) -> str:
         """Render template ``name`` (``plan.html``, ``action-plan.md``, ...) with ``context``.
@@ -184,3 +188,13 @@ def _where(exc: BaseException, name: str) -> str:
     if frames:
         return f"{frames[-1].filename}:{frames[-1].lineno}"
     return name
+
+
+def _keep_compiled(environments: dict[str, jinja2.Environment]) -> None:
+    """Keep the compiled templates between runs, where the user's cache folder allows (:mod:`.bytecode`)."""
+    folder = cache_folder()
+    mark = fingerprint(Path(__file__), Path(sandbox.__file__)) if folder is not None else None
+    if folder is None or mark is None:
+        return
+    for kind, env in environments.items():
+        env.bytecode_cache = TemplateCache(folder, kind, mark)
