@@ -265,52 +265,67 @@ def contents_pages(pages: list[list[Line]], source: Source) -> set[int]:
 
 
 def parted_captions(pages: list[list[Line]], source: Source) -> list[str]:
-    """Captions not on the page of their chart or table: split over two pages, or the last text of their page."""
+    """Captions not on the page of their chart or table: split over two pages, or the last text of their page.
+
+    Captions that say the same (every project's แผนการดำเนินงานรายไตรมาส) are checked each where it
+    is printed, in order.
+    """
     faults: list[str] = []
-    for caption in source.chart_captions:
-        where = _where(pages, caption)
-        if len(where) != 1:
-            faults.append(f"{caption[:40]}: on pages {sorted(where) or 'none'}")
-            continue
-        page, bottom = next(iter(where.items()))
-        below = [line for line in pages[page - 1] if line.y0 >= bottom - 0.5]
-        if not below:  # the chart (its axis labels are text) is not under its caption on this page
-            faults.append(f"{caption[:40]}: the last text of page {page}")
-    for caption, first_header in source.table_captions:
-        where = _where(pages, caption)
-        if len(where) != 1:
-            faults.append(f"{caption[:40]}: on pages {sorted(where) or 'none'}")
-            continue
-        page, bottom = next(iter(where.items()))
-        below = flat(" ".join(line.text for line in pages[page - 1] if line.y0 >= bottom - 0.5))
-        if flat(first_header)[:12] not in below:
-            faults.append(f"{caption[:40]}: its table does not start under it on page {page}")
+    wanted = [(caption, None) for caption in source.chart_captions] + list(source.table_captions)
+    for caption in dict.fromkeys(c for c, _ in wanted):
+        expected = [header for c, header in wanted if c == caption]
+        found = _all_where(pages, caption)
+        if len(found) < len(expected):
+            faults.append(f"{caption[:40]}: printed {len(found)} times of {len(expected)}")
+        for where, header in zip(found, expected, strict=False):
+            if len(where) != 1:
+                faults.append(f"{caption[:40]}: on pages {sorted(where)}")
+                continue
+            page, bottom = next(iter(where.items()))
+            below = [line for line in pages[page - 1] if line.y0 >= bottom - 0.5]
+            if header is None and not below:  # the chart (its axis labels are text) is not under it
+                faults.append(f"{caption[:40]}: the last text of page {page}")
+            elif header is not None and flat(header)[:12] not in flat(" ".join(x.text for x in below)):
+                faults.append(f"{caption[:40]}: its table does not start under it on page {page}")
     return faults
 
 
+def _all_where(pages: list[list[Line]], text: str) -> list[dict[int, float]]:
+    """Every place the lines spell ``text`` (see :func:`_where`), in page order."""
+    found: list[dict[int, float]] = []
+    for page in pages:
+        for line in page:
+            where = _where_from(pages, line, text)
+            if where:
+                found.append(where)
+    return found
+
+
 def _where(pages: list[list[Line]], text: str) -> dict[int, float]:
-    """The pages (and the bottom of the last line on each) of the lines that spell ``text`` in one column.
+    """The pages (and the bottom of the last line on each) of the first lines that spell ``text``."""
+    found = _all_where(pages, text)
+    return found[0] if found else {}
+
+
+def _where_from(pages: list[list[Line]], line: Line, text: str) -> dict[int, float]:
+    """The pages (and bottoms) of the lines from ``line`` on that spell ``text`` in one column, or nothing.
 
     A caption of a chart in a grid is read line by line across the grid's columns: its next line
     is the nearest line below it that starts where it starts.
     """
     wanted = flat(text)
-    for page in pages:
-        for line in page:
-            got = flat(line.text)
-            if not got or not wanted.startswith(got):
-                continue
-            where, current = {line.page: line.y1}, line
-            while got != wanted:
-                following = _next_in_column(pages, current)
-                if following is None or not wanted.startswith(got + flat(following.text)):
-                    break
-                got += flat(following.text)
-                where[following.page] = max(where.get(following.page, 0.0), following.y1)
-                current = following
-            if got == wanted:
-                return where
-    return {}
+    got = flat(line.text)
+    if not got or not wanted.startswith(got):
+        return {}
+    where, current = {line.page: line.y1}, line
+    while got != wanted:
+        following = _next_in_column(pages, current)
+        if following is None or not wanted.startswith(got + flat(following.text)):
+            return {}
+        got += flat(following.text)
+        where[following.page] = max(where.get(following.page, 0.0), following.y1)
+        current = following
+    return where
 
 
 def _next_in_column(pages: list[list[Line]], line: Line) -> Line | None:
