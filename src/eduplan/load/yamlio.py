@@ -314,6 +314,13 @@ def _readerfinding(exc: yaml.reader.ReaderError, text: str | bytes, file: str) -
     )
 
 
+def _shown(text: str) -> str:
+    """A number as written, for a message: quoted, its start alone when it is long."""
+    if len(text) <= 40:
+        return repr(text)
+    return _("{start}... ({count} characters)").format(start=repr(text[:20]), count=f"{len(text):,}")
+
+
 _NUMBER_TAGS = (_INT_TAG, _FLOAT_TAG)
 _AS_WRITTEN = frozenset({"number"})
 """Keys whose plain numbers are kept as written: an item's number ``3.10`` is the text "3.10", not 3.1."""
@@ -411,23 +418,23 @@ class _Builder:
         if tag == _BOOL:
             return text.lower() == "true"
         if tag in (_INT_TAG, _FLOAT_TAG):
-            shown = (
-                repr(text)
-                if len(text) <= 40
-                else _("{start}... ({count} characters)").format(start=repr(text[:20]), count=f"{len(text):,}")
-            )
+            if text.isascii() and text[:1].isdigit() and len(text) <= 15 and "," not in text:
+                try:  # 85, 2567, 85.5 as written (nearly every number): nothing to check
+                    return int(text) if tag == _INT_TAG else float(text)
+                except ValueError:
+                    pass  # 1e999 and the like: read below, with their findings
             integer = tag == _INT_TAG
             too_long = len(text) > 2 * MAX_DIGITS or len(text.replace(",", "").lstrip("+-")) > MAX_DIGITS
             number = None if integer and too_long else self.number(text, integer)
             if integer and (number is None or abs(number) > sys.float_info.max) and _INT.match(text):
                 # 10**400 is a valid int but no float: comparing or charting it would overflow
                 problem = _("{value} is too large: a number in a plan has at most {digits} digits").format(
-                    value=shown, digits=MAX_DIGITS
+                    value=_shown(text), digits=MAX_DIGITS
                 )
                 self.findings.append(finding("SC03", problem, self.span(node), path))
                 return None
             if number is None:
-                problem = _("{value} cannot be read as a number").format(value=shown)
+                problem = _("{value} cannot be read as a number").format(value=_shown(text))
                 self.findings.append(finding("SC03", problem, self.span(node), path))
             elif arabic_digits(text) != text:
                 self.source.thai_digits.add(path)
