@@ -29,6 +29,7 @@ from eduplan.check.pipeline import PlanCheck, check_path
 from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
+from eduplan.model import Plan
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -102,6 +103,7 @@ def _pool(
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
 
+    Plan.model_rebuild()  # the plan's validator (built on first use) built here, once: forked workers share it
     context = get_context(START_METHOD)
     workers = min(jobs, len(paths))
     executor = ProcessPoolExecutor(
