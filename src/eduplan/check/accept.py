@@ -220,17 +220,21 @@ class _Present:
         return node is not None and node != [] and node != {}
 
 
-def _nodes(node: object) -> Iterator[object]:
-    if isinstance(node, BaseModel):
-        yield node
-        for name in type(node).model_fields:
-            yield from _nodes(getattr(node, name))
-    elif isinstance(node, list):
-        for item in node:
-            yield from _nodes(item)
-    elif isinstance(node, dict):
-        for item in node.values():
-            yield from _nodes(item)
+def _nodes(root: object) -> Iterator[object]:
+    """Every model in the tree under ``root``, parents before their fields' models, in field order.
+
+    A stack, not nested generators: each node is handed up once, not once per level above it.
+    """
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, BaseModel):
+            yield node
+            todo.extend(reversed(node.__dict__.values()))  # the fields, in declaration order
+        elif isinstance(node, list):
+            todo.extend(reversed(node))
+        elif isinstance(node, dict):
+            todo.extend(reversed(node.values()))
 
 
 def _step(node: object, segment: str) -> object:

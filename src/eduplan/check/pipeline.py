@@ -127,7 +127,7 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
     whole = plan if plan is not None and not _lost(result) else None  # a loss is reported, not its consequences
     findings = apply_acceptances(scoped, acceptances, result.source, ran, set(all_codes()), whole)
     findings = [f for f in findings if f.code in LOAD_CODES or f.code in ran]
-    findings = [replace(f, severity=settings.severity.get(f.code, f.severity)) for f in findings]
+    findings = [replace(f, severity=settings.severity[f.code]) if f.code in settings.severity else f for f in findings]
     return PlanCheck(
         str(result.root),
         result.files,
