@@ -166,6 +166,8 @@ def _paged(exe: str, html: str) -> bytes:
         landed = {anchor: found[anchor] for anchor in wanted if anchor in found}
         if landed == pages:
             break
+        if not landed:  # a PDF whose destinations cannot be read: the contents without pages
+            return _print(exe, set_pages(html, {}))
         pages = landed
     return data
 

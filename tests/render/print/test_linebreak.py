@@ -153,3 +153,18 @@ def test_the_set_dictionary_cuts_as_pythainlp_s_trie_does():
     text = "ส่งเสริมการจัดการศึกษาเพื่อเสริมสร้างความมั่นคงปลอดภัยและคุณภาพชีวิตที่เป็นมิตรกับสิ่งแวดล้อม"
     sample = sorted(w for w in thai_words() if w[0] in "กคปมสอท")[::3] + ["ก", "ส"]
     assert newmm.segment(text, custom_dict=Words(sample)) == newmm.segment(text, custom_dict=Trie(sample))
+
+
+def test_contents_without_readable_pages_are_printed_without_numbers(monkeypatch):
+    from eduplan.render import pdf
+
+    printed: list[str] = []
+
+    def fake_print(exe: str, html: str) -> bytes:
+        printed.append(html)
+        return b"%PDF-1.4\n(no destinations)"
+
+    monkeypatch.setattr(pdf, "_print", fake_print)
+    assert pdf._paged("chromium", fill_contents(CONTENTS)) == b"%PDF-1.4\n(no destinations)"
+    assert len(printed) == 2 and '<span class="toc-page">๘๘</span>' in printed[0]  # the placeholder, in Thai digits
+    assert '<span class="toc-page"></span>' in printed[1] and "๘๘" not in printed[1]
