@@ -24,6 +24,7 @@ from eduplan.load.layout import PARTS, PLAN_FILES, YAML_SUFFIXES
 from eduplan.load.loader import LoadResult, find_plans, load_plan
 from eduplan.load.source import SourceMap
 from eduplan.model import ActionPlan, Plan, Report
+from eduplan.model.walk import walked_once
 from eduplan.rules import RULES, Context, Problem, Rule
 
 __all__ = ["PlanCheck", "all_codes", "check_path", "check_result", "failing", "id_path", "locate", "plan_targets"]
@@ -106,21 +107,8 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
     plan = result.plan
     if plan is not None:
         ctx = Context(plan, result.source, settings.options, _lost(result))
-        for rule in rules:
-            problems, crashed = _run(rule, ctx)
-            for problem in [*problems, *crashed]:
-                at, ids = id_path(plan, problem.path)
-                finding = Finding(
-                    rule.code,
-                    rule.name,
-                    Severity.ERROR if any(problem is c for c in crashed) else rule.severity,
-                    problem.message,
-                    locate(problem, result.source),
-                    problem.path,
-                    problem.hint,
-                    at=at or None,
-                )
-                scoped.append(Scoped(finding, ids))
+        with walked_once(plan):  # the rules walk the same indicators some thirty times: walk them once
+            scoped += _rule_findings(rules, ctx, result.source)
     ran = {r.code for r in rules}
     ran.update(code for code in ACCEPTANCE_CODES if settings.wants(code))
     acceptances = plan.accepted if plan is not None else []
@@ -137,6 +125,27 @@ def check_result(result: LoadResult, settings: Settings) -> PlanCheck:
         sorted(ran),
         settings.source,
     )
+
+
+def _rule_findings(rules: list[Rule], ctx: Context, source: SourceMap) -> list[Scoped]:
+    """What the rules found in ``ctx``'s plan, each problem a located finding (a rule that crashed: one error)."""
+    scoped: list[Scoped] = []
+    for rule in rules:
+        problems, crashed = _run(rule, ctx)
+        for problem in [*problems, *crashed]:
+            at, ids = id_path(ctx.plan, problem.path)
+            finding = Finding(
+                rule.code,
+                rule.name,
+                Severity.ERROR if any(problem is c for c in crashed) else rule.severity,
+                problem.message,
+                locate(problem, source),
+                problem.path,
+                problem.hint,
+                at=at or None,
+            )
+            scoped.append(Scoped(finding, ids))
+    return scoped
 
 
 def _lost(result: LoadResult) -> frozenset[tuple[str, ...]]:

@@ -8,12 +8,22 @@ way. Paths are data paths into the plan, as findings and the source map use them
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import takewhile
 
 from eduplan.findings import Path
 from eduplan.model.plan import Indicator, Plan, Policy
 
-__all__ = ["IndicatorAt", "PolicyAt", "all_indicators", "all_policies", "find_indicators", "leaf_indicators"]
+__all__ = [
+    "IndicatorAt",
+    "PolicyAt",
+    "all_indicators",
+    "all_policies",
+    "find_indicators",
+    "leaf_indicators",
+    "walked_once",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +112,34 @@ def _indicator_tree(
 
 def all_indicators(plan: Plan, *, standards: bool = True) -> Iterator[IndicatorAt]:
     """Every indicator and sub-indicator of every policy, then every standard and its items, in document order."""
+    walked = _walked.get(id(plan))
+    if walked is not None and walked[0] is plan:  # the rules' plan: walked once for all of them
+        return iter(walked[1]) if standards else takewhile(lambda at: at.policy is not None, walked[1])
+    return _all_indicators(plan, standards)
+
+
+def _all_indicators(plan: Plan, standards: bool) -> Iterator[IndicatorAt]:
     for at in all_policies(plan):
         yield from _indicator_tree(at.policy.indicators, (*at.path, "indicators"), at.policy, ())
     if standards:
         yield from _indicator_tree(plan.standards, ("standards",), None, ())
+
+
+_walked: dict[int, tuple[Plan, tuple[IndicatorAt, ...]]] = {}
+"""The indicators of the plans being checked (:func:`walked_once`), by the plan's identity."""
+
+
+@contextmanager
+def walked_once(plan: Plan) -> Iterator[None]:
+    """While this lasts, :func:`all_indicators` of ``plan`` gives the indicators of one walk, made now.
+
+    The rules of a check walk the same plan some thirty times; the plan does not change meanwhile.
+    """
+    _walked[id(plan)] = (plan, tuple(_all_indicators(plan, True)))
+    try:
+        yield
+    finally:
+        _walked.pop(id(plan), None)
 
 
 def find_indicators(plan: Plan) -> dict[str, IndicatorAt]:
