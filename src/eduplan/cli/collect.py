@@ -34,11 +34,11 @@ def collect(
 ) -> None:
     """Write the forms the schools fill in for a year: their questions, in the run's language.
 
-    One workbook per school the register expects that year (DIR/<code>.xlsx), or with --one-workbook one
-    for all (DIR/all.xlsx): the school's code and name locked, the questions of every indicator that
+    One workbook per school the register expects that year (`DIR/<code>.xlsx`), or with --one-workbook one
+    for all (`DIR/all.xlsx`): the school's code and name locked, the questions of every indicator that
     declares a roll-up and takes the school in its scope, a yellow answer cell each (a drop-down for
-    levels and yes/no), and instructions. A school that keeps its own plan (the register's plan:) gets
-    no form: its report feeds the office. Put the returned forms in returns/<year>/ beside the plan;
+    levels and yes/no), and instructions. A school that keeps its own plan (the register's `plan:`) gets
+    no form: its report feeds the office. Put the returned forms in `returns/<year>/` beside the plan;
     `eduplan rollup` reads them.
 
     Exit codes: 0 written, 2 trouble (the plan has errors, no register, no indicator with a roll-up).
