@@ -22,14 +22,16 @@ from rich.text import Text
 from eduplan import i18n
 from eduplan.check.pipeline import all_codes
 from eduplan.cli.explain import INDENT, wrap
+from eduplan.collect.codes import CODES as RETURN_CODES
 from eduplan.explain import Block, example_lines, paragraphs, spans, translated
 from eduplan.findings import CodeInfo
+from eduplan.rollup.codes import CODES as ROLLUP_CODES
 from eduplan.word.notes import CODES as WORD_CODES
 from tests.i18n.leaks import leaks
 from tests.render.helpers import check_golden
 from tests.validate.helpers import cli
 
-CODES: dict[str, CodeInfo] = {**all_codes(), **WORD_CODES}
+CODES: dict[str, CodeInfo] = {**all_codes(), **WORD_CODES, **RETURN_CODES, **ROLLUP_CODES}
 LANGS = ("th", "en")
 WIDTH = 60
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -112,7 +114,7 @@ def test_the_list_gives_every_code_its_name_severity_and_summary(lang: str) -> N
     run = cli("explain", "--list", "--lang", lang)
     assert run.code == 0
     lines = run.out.splitlines()
-    assert [line.split()[0] for line in lines] == list(CODES)  # validate's codes, then a Word import's
+    assert [line.split()[0] for line in lines] == list(CODES)  # validate's codes, a Word import's, the roll-up's
     with i18n.using(lang):
         for line, info in zip(lines, CODES.values(), strict=True):
             summary = "".join(piece for piece, _kind in spans(translated(Block("summary", info.summary))))

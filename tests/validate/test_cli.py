@@ -13,6 +13,8 @@ import pytest
 
 from eduplan.check.accept import ACCEPTANCE_CODES
 from eduplan.check.pipeline import all_codes
+from eduplan.collect.codes import CODES as RETURN_CODES
+from eduplan.rollup.codes import CODES as ROLLUP_CODES
 from eduplan.word.notes import CODES as WORD_CODES
 from tests.conftest import MINIMAL_PLAN, REAL_PLAN, build_tree
 from tests.validate.helpers import RAN, REPO, cli, subprocess_cli
@@ -289,7 +291,7 @@ def test_explain_covers_every_code() -> None:
     family = cli("explain", "TX").out.splitlines()
     assert family.count("Fails:") == family.count("Passes:") == 9  # the labels as plain words, no markup
     listing = cli("explain", "--list").out.splitlines()
-    assert [line.split()[0] for line in listing] == [*all_codes(), *WORD_CODES]  # and a Word import's
+    assert [line.split()[0] for line in listing] == [*all_codes(), *WORD_CODES, *RETURN_CODES, *ROLLUP_CODES]
 
 
 def test_every_code_documents_a_failing_and_a_passing_example() -> None:

@@ -60,10 +60,10 @@ _DOCS: dict[str, tuple[str, Severity, str]] = {
     "RT02": (
         "returns.not-a-form",
         E,
-        "A returned workbook is not a form made by `eduplan collect`; the return is left out.\n\n"
+        "A returned workbook is not a form made by ``eduplan collect``; the return is left out.\n\n"
         "The form carries a hidden record of what it was made for (the plan, the year, the questions); a "
         "workbook without it, or with a record eduplan cannot read, is not judged. Send the school its form "
-        "again (`eduplan collect`) and ask it to fill in that one.",
+        "again (``eduplan collect``) and ask it to fill in that one.",
     ),
     "RT03": (
         "returns.other-plan-or-year",
@@ -134,7 +134,7 @@ _DOCS: dict[str, tuple[str, Severity, str]] = {
         "The plan's question changed since the form was made (its words, its unit or its list of levels).\n\n"
         "The answer is read against the question as the plan declares it now; when its type changed (a number "
         "became a level) it cannot be, and the indicator's answers are left out (an error). Make new forms "
-        "with `eduplan collect` when the change matters.",
+        "with ``eduplan collect`` when the change matters.",
     ),
     "RT13": (
         "returns.date",
@@ -147,14 +147,14 @@ _DOCS: dict[str, tuple[str, Severity, str]] = {
         "returns.unit-plan",
         E,
         "A unit that keeps its own plan cannot feed the office: its plan does not load whole, or it has no "
-        "report of the year.\n\nRun `eduplan validate` on the unit's plan, or add the report of the year.",
+        "report of the year.\n\nRun ``eduplan validate`` on the unit's plan, or add the report of the year.",
     ),
     "RT15": (
         "returns.feeds",
         E,
-        "A `feeds:` of a unit's own plan does not fit the office's indicator: the indicator or its question "
+        "A ``feeds:`` of a unit's own plan does not fit the office's indicator: the indicator or its question "
         "does not exist, the kinds differ (a level fed into a number), the plan id is another, or two of "
-        "the unit's indicators feed one question.\n\nCorrect the `feeds:` in the unit's plan.",
+        "the unit's indicators feed one question.\n\nCorrect the ``feeds:`` in the unit's plan.",
     ),
     "RT16": (
         "returns.empty",
