@@ -38,7 +38,7 @@ AUDITED_MARKUP = {
 
 
 def test_no_template_marks_plan_data_safe() -> None:
-    templates = sorted(packaged_templates().iterdir())
+    templates = sorted(p for p in packaged_templates().rglob("*") if p.is_file())  # the site's (site/) too
     assert templates
     for template in templates:
         text = template.read_text(encoding="utf-8")

@@ -65,7 +65,7 @@ def test_every_template_opens_without_errors_or_outside_requests(browser, built_
         assert page.title()
         assert page.evaluate("document.documentElement.lang") == ("en" if prefix else "th")
         assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("Sarabun")
-        assert page.evaluate("document.fonts.check('12pt Sarabun')")
+        assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('12pt Sarabun'))")
         assert trouble == []
     finally:
         page.context.close()

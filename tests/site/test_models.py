@@ -319,3 +319,13 @@ def test_a_figure_rolled_up_from_the_units_shows_who_reported_and_who_did_not():
     assert row.coverage.href.endswith(".report-2567.html#rollup-p1-1")
     missed = build_unit(scope, scope.place(paths.unit(family.key, "1088880003")), "1088880003").missed
     assert [link.href for link in missed] == ["../indicators/p1-1.html"]  # missing only from p1-1's figure
+
+
+def test_a_group_of_sub_indicators_takes_its_status_from_its_parts_and_leaves_their_charts_to_them(office):
+    scope = scope_of(office)
+    page = build_indicator(scope, scope.place(paths.indicator(KEY, "p2-1-i1")), "p2-1-i1")
+    (row,) = page.rows  # only the reported year: the group's targets are its parts'
+    assert (row.year, row.targets, row.mark and row.mark.key) == ("2567", (None,), "partly-achieved")
+    # judged on the edition of 2567, which had three parts; README: RT ป.1 76.2 against 77, not achieved
+    assert row.reason == "ตัวชี้วัดย่อยบรรลุค่าเป้าหมาย 2 จาก 3"
+    assert not page.charted and [p.href for p in page.parts] == ["p2-1-i1-1.html", "p2-1-i1-2.html"]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
 from eduplan.cli.common import DIGITS_HELP, DigitsChoice, LangChoice
-from eduplan.i18n import N_, ngettext
+from eduplan.errors import UsageError
+from eduplan.i18n import N_, _, ngettext
+
+if TYPE_CHECKING:
+    from eduplan.words.thai import Lang
 
 LANG_HELP = (
     "Language of the site's pages. Without --lang the site has both: Thai at its root (what the office's readers"
@@ -62,6 +66,11 @@ def site(
     from eduplan.site.build import MARKER, SiteOptions, build_site
     from eduplan.site.sources import Edition
 
+    if search:
+        from eduplan.site.search import available
+
+        if not available():
+            raise UsageError(_("--search needs Pagefind; install it with `pip install 'eduplan[site]'`"))
     editions = []
     inputs = Inputs()
     for path in find_plans(plans):
@@ -69,7 +78,7 @@ def site(
         editions.append(Edition(plan, loaded.root, tuple(loaded.files)))
         inputs.add(loaded.root, N_("the plan")).add_files(loaded.files, N_("a file of the plan"))
     langs = (lang.value,) if lang is not None else ("th", "en")
-    options = SiteOptions(langs=langs, digits=digits.value, pdf=pdf, docx=docx, search=search)  # type: ignore[arg-type]
+    options = SiteOptions(langs=cast("tuple[Lang, ...]", langs), digits=digits.value, pdf=pdf, docx=docx, search=search)
     built = build_site(editions, options)
     if search:
         from eduplan.site.search import index_files

@@ -72,6 +72,8 @@ class IndicatorPage:
         latest: The latest reported year's row, or None.
         chart_title: The chart's caption.
         chart: The chart, or None when the targets are not numbers.
+        charted: Whether the page has a chart section: the indicator has targets of its own (a group's parts
+            have theirs on their pages).
         projects: The projects that name the indicator, with their years.
         removed: A notice when the latest edition no longer has the indicator, else None.
     """
@@ -90,6 +92,7 @@ class IndicatorPage:
     latest: YearRow | None
     chart_title: str
     chart: Markup | None
+    charted: bool
     projects: tuple[Link, ...]
     removed: str | None
 
@@ -208,6 +211,7 @@ def build_indicator(scope: Scope, place: Place, indicator_id: str) -> IndicatorP
         chart=indicator_chart(
             indicator, edition.plan.period.years, history.actuals.get(indicator_id, {}), style, levels=at.levels
         ),
+        charted=bool(indicator.targets),
         projects=tuple(
             Link(
                 place.to(paths.project(scope.key, p.project.id)),
