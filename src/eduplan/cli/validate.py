@@ -267,10 +267,7 @@ def _emit(
     fmt: str, run: RunResult, options: ReportOptions, outputs: list[tuple[str, Path]], inputs: Inputs | None = None
 ) -> None:
     """Print the report, then write every ``--report`` file together and append the job summary."""
-    import io
-
     from eduplan.cli.github import append_step_summary, step_summary_wanted, summary_target
-    from eduplan.output.atomic import Batch, WriteError, check_targets
     from eduplan.reporters import ReportOptions as Options
     from eduplan.reporters import write_report
 
@@ -278,6 +275,10 @@ def _emit(
     if not outputs and summary is None:
         write_report(fmt, run, sys.stdout, options)
         return
+    import io  # only a run that writes files pays for what writes them
+
+    from eduplan.output.atomic import Batch, WriteError, check_targets
+
     inputs = _run_inputs(run, inputs)
     try:
         check_targets([file for _, file in outputs], inputs)  # before the report: refused, nothing printed
