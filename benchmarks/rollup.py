@@ -96,6 +96,7 @@ def generate(root: Path, schools: int, offices: int, seed: int = 7) -> None:
     for o in range(offices):
         office = f"{10 + o % 77:02d}{o:06d}"
         lines = ["units:"] if o else ["as_of: 2567-06-10", "units:"]
+        lines.append(f'  - {{code: "{office}", name: สำนักงานเขตพื้นที่การศึกษา {o}, kind: office, parent: obec}}')
         for s in range(min(per, schools - made)):
             code = f"10{o:04d}{s:04d}"
             size = rng.choices(SIZES, weights=(45, 35, 15, 5))[0]
@@ -211,8 +212,11 @@ def run(argv: list[str]) -> tuple[dict[str, float], float, float]:
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-        _pid, _status, usage = os.wait4(proc.pid, 0)
+        _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):  # 1: the returns' defects are findings
+            sys.exit(f"{' '.join(argv)}: exit {code}")
         out.seek(0)
         lines = out.read().decode("utf-8").strip().splitlines()
     try:

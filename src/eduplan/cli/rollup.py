@@ -9,6 +9,7 @@ the units behind one figure.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from enum import StrEnum
@@ -88,6 +89,10 @@ def rollup(
     from eduplan.rollup.present import as_csv, as_json, human
     from eduplan.rollup.present import trace as traced
 
+    # the command line starts with the collector off (eduplan.cli.startup); reading hundreds of workbooks
+    # leaves cycles (openpyxl's) that only the collector frees: 3 GB at 30,000 schools without it, not 0.5
+    gc.freeze()
+    gc.enable()
     office, loaded = load_whole(plan)
     if office.unit_register is None or not office.unit_register.units:
         raise UsageError(
