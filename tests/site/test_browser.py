@@ -192,3 +192,16 @@ def test_english_search_finds_english_pages(browser, served):
         assert links and all("/en/" in link for link in links), links
     finally:
         context.close()
+
+
+def test_printing_leaves_out_the_menu_and_the_way_back(browser, built_site):
+    page, _trouble = _open(browser, (built_site / PAGES["indicator"]).as_uri())
+    try:
+        page.emulate_media(media="print")
+        hidden = page.evaluate(
+            "['nav.site-nav', 'nav.crumbs', 'a.skip'].map(s => getComputedStyle(document.querySelector(s)).display)"
+        )
+        assert hidden == ["none", "none", "none"]
+        assert page.evaluate("getComputedStyle(document.querySelector('h1')).display") == "block"
+    finally:
+        page.context.close()

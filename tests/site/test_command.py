@@ -135,3 +135,12 @@ def test_thai_pages_leak_no_english(built_site: Path, page: str):
     reader.feed((built_site / page).read_text(encoding="utf-8"))
     text = " ".join(" ".join(reader.parts).split())
     assert leaks(text, PLAN_WORDS | PRODUCTS) == []
+
+
+def test_the_english_pages_say_the_documents_are_in_thai(tmp_path: Path):
+    out = build(tmp_path / "site", "--no-pdf", plans=[ANNUAL])
+    english = (out / "en" / "index.html").read_text(encoding="utf-8")
+    assert re.search(
+        r'href="\.\./example-annual-cycle/example-annual-cycle\.plan\.docx">Word in Thai, \d+ KB<', english
+    )
+    assert not (out / "en" / "example-annual-cycle" / "example-annual-cycle.plan.docx").exists()  # made once

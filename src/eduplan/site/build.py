@@ -119,7 +119,7 @@ def build_site(editions: list[Edition], options: SiteOptions) -> Built:
     pages.engine = engine
     for tree in trees:
         sizes = {k: len(v) for k, v in built.files.items()}
-        scopes = [Scope(h, tree, options.digits, sizes, options.search, homes) for h in histories]
+        scopes = [Scope(h, tree, options.digits, sizes, options.search, homes, options.langs[0]) for h in histories]
         for scope in scopes:
             for name, make in _family_pages(scope, pages):
                 place = scope.place(name)

@@ -117,7 +117,8 @@ def _files(scope: Scope, place: Place, edition: Edition, kind: str, year: int | 
     for fmt, word in _FORMATS:
         path = paths.download(scope.key, edition.plan, kind, year, fmt)
         if path in scope.files:
-            text = style.labels.format("site_download", format=word, size=size_text(scope.files[path], style))
+            key = "site_download" if scope.files_lang in (None, scope.tree.lang) else "site_download_thai"
+            text = style.labels.format(key, format=word, size=size_text(scope.files[path], style))
             links.append(Link(place.to_file(path), text))
     return tuple(links)
 

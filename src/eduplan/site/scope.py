@@ -30,6 +30,7 @@ class Scope:
         digits: The digits eduplan writes.
         files: Size in bytes of every download made, by its path from the site's root.
         search: Whether the site has a search page.
+        files_lang: The language of the PDF and Word files (the site's first), when it is not the pages'.
         homes: The family key of every plan of the site, by the plan's folder (resolved): a unit of a register
             that keeps its own plan links to it.
     """
@@ -40,6 +41,7 @@ class Scope:
     files: dict[str, int] = field(default_factory=dict)
     search: bool = False
     homes: dict[Path, str] = field(default_factory=dict)
+    files_lang: str | None = None
     _styles: dict[str, Style] = field(default_factory=dict)
 
     @property

@@ -13,6 +13,7 @@ SITE_LABELS: dict[str, str] = {
     "site_action_plans": "Annual action plans",
     "site_reports": "Annual performance reports",
     "site_download": "{format}, {size}",
+    "site_download_thai": "{format} in Thai, {size}",
     "site_read": "Read online",
     "site_changes": "What changed since the previous edition",
     "site_changes_link": "What changed",
