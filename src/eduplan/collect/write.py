@@ -36,6 +36,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduplan.collect.form import FORM_VERSION, Ask, Form
@@ -288,6 +289,10 @@ def form_bytes(form: Form, year_word: str, *, when: dt.datetime | None = None) -
     sheet.title = sheet_name(form)
     writing = _Book(form, sheet)
     (_unit_form if form.layout == "unit" else _all_form)(writing, form, year_word)
+    sheet.page_setup.orientation = "landscape"  # printed on A4 across, as wide as the page, rows running on
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # widening a column is allowed
     sheet.protection.formatRows = False
