@@ -43,6 +43,8 @@ def collect(
 
     Exit codes: 0 written, 2 trouble (the plan has errors, no register, no indicator with a roll-up).
     """
+    import gc
+
     from eduplan.collect.answers import be_day
     from eduplan.collect.form import asks_of, forms_of
     from eduplan.collect.write import form_bytes
@@ -53,6 +55,10 @@ def collect(
     from eduplan.sheet.layout import year_word
     from eduplan.words.thaidate import parse_date
 
+    # the command line starts with the collector off (eduplan.cli.startup); each workbook openpyxl builds leaves
+    # cycles only the collector frees (one form per school: hundreds of workbooks)
+    gc.freeze()
+    gc.enable()
     office, loaded = load_whole(plan)
     if office.unit_register is None or not office.unit_register.units:
         raise UsageError(
