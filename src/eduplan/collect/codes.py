@@ -12,8 +12,9 @@ or one indicator of one unit (RT07 on a question's words, RT08-RT10). Warnings e
 from __future__ import annotations
 
 from eduplan.findings import CodeInfo, Finding, Severity, Span
+from eduplan.rollup.codes import column_letter
 
-__all__ = ["CODES", "CellPlace", "cell", "column_letters", "finding", "whole_file"]
+__all__ = ["CODES", "CellPlace", "cell", "finding", "whole_file"]
 
 
 class CellPlace(Span):
@@ -25,16 +26,7 @@ class CellPlace(Span):
         """``returns/2567/1052140123.xlsx!C7``, or the file alone."""
         if not self.line:
             return self.file
-        return f"{self.file}!{column_letters(self.col)}{self.line}"
-
-
-def column_letters(column: int) -> str:
-    """A column's letters as Excel names it (1 is A, 27 is AA); here, so that naming a cell needs no openpyxl."""
-    letters = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+        return f"{self.file}!{column_letter(self.col)}{self.line}"
 
 
 def cell(file: str, row: int, column: int) -> CellPlace:
