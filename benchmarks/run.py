@@ -27,11 +27,9 @@ import datetime as dt
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +38,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # benchmarks.generate, and tests.diff.editions (the diff test's edited copy)
+
+from benchmarks.measure import MEMORY_TARGET_MB, Row, Runs, interleave, measure, shown_memory, shown_time  # noqa: E402
+
 PLAN = REPO / "plans" / "sesa-lampang-lamphun" / "2566-2570"
 BIN = Path(sys.executable).parent
 PY = sys.executable
@@ -61,128 +62,6 @@ for path in sys.argv[1:]:
     assert load_plan(path).plan is not None
 """
 """Baseline of render and diff: load the plan(s) into the model, as every command does first."""
-
-MEMORY_TARGET_MB = 300
-SAMPLE_SECONDS = 0.05
-
-
-@dataclass
-class Runs:
-    """Timings and peak memory of one command over its repeats."""
-
-    argv: list[str]
-    ok: tuple[int, ...] = (0,)
-    seconds: list[float] = field(default_factory=list)
-    cpu: list[float] = field(default_factory=list)
-    peak_mb: float = 0.0
-    processes: int = 1
-
-    @property
-    def median(self) -> float:
-        """Median wall time in seconds."""
-        return statistics.median(self.seconds)
-
-    @property
-    def median_cpu(self) -> float:
-        """Median CPU time (user + system, workers included) in seconds."""
-        return statistics.median(self.cpu)
-
-
-def measure(runs: Runs) -> None:
-    """Run the command once; add its wall time and fold in its peak memory.
-
-    The peak is the larger of the kernel's peak RSS of the process (``os.wait4``, exact, but
-    per process) and the sum of the proportional set sizes (PSS) of the process and its
-    descendants, sampled every 50 ms from /proc: a pool of workers counts as a whole, shared
-    pages once.
-    """
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(runs.argv, stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL)
-        sampled: list[tuple[float, int]] = []
-        done = threading.Event()
-        sampler = threading.Thread(target=_sample, args=(proc.pid, done, sampled), daemon=True)
-        sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        done.set()
-        sampler.join()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in runs.ok:
-            err.seek(0)
-            message = err.read().decode("utf-8", "replace").strip().splitlines()[-5:]
-            sys.exit(f"{' '.join(runs.argv)}: exit {proc.returncode}\n" + "\n".join(message))
-    runs.seconds.append(elapsed)
-    runs.cpu.append(usage.ru_utime + usage.ru_stime)
-    tree_mb, processes = max(sampled, default=(0.0, 1))
-    runs.peak_mb = max(runs.peak_mb, usage.ru_maxrss * 1024 / 1e6, tree_mb)
-    runs.processes = max(runs.processes, processes)
-
-
-def _sample(pid: int, done: threading.Event, out: list[tuple[float, int]]) -> None:
-    while not done.wait(SAMPLE_SECONDS):
-        pss, count, todo = 0, 0, [pid]
-        while todo:
-            current = todo.pop()
-            try:
-                rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
-                pss += next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
-                for task in Path(f"/proc/{current}/task").iterdir():
-                    todo += [int(c) for c in (task / "children").read_text().split()]
-            except (OSError, StopIteration, ValueError):
-                continue
-            count += 1
-        if count:
-            out.append((pss * 1024 / 1e6, count))
-
-
-def interleave(groups: Sequence[Sequence[Runs]], rounds: int, label: str) -> None:
-    """Run each group's commands ``rounds`` times, alternating their order every round."""
-    for r in range(rounds):
-        print(f"  {label}: round {r + 1}/{rounds}", file=sys.stderr, flush=True)
-        for group in groups:
-            for runs in group if r % 2 == 0 else reversed(group):
-                measure(runs)
-
-
-@dataclass
-class Row:
-    """A line of the table: a command against its baseline."""
-
-    what: str
-    runs: Runs
-    base_label: str
-    base: Runs
-    target: float | None = None
-
-    def cells(self) -> list[str]:
-        """The row's cells: times, ratios (wall and CPU), memory, target (judged on the wall ratio)."""
-        ratio = self.runs.median / self.base.median
-        target = ""
-        if self.target is not None:
-            target = f"≤ {self.target:g}×: {'pass' if ratio <= self.target else 'miss'}"
-        return [
-            self.what,
-            _time(self.runs.median),
-            _time(self.runs.median_cpu),
-            self.base_label,
-            _time(self.base.median),
-            _time(self.base.median_cpu),
-            f"{ratio:.2f}",
-            f"{self.runs.median_cpu / self.base.median_cpu:.2f}",
-            _memory(self.runs),
-            _memory(self.base),
-            target,
-            str(len(self.runs.seconds)),
-        ]
-
-
-def _time(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
-
-
-def _memory(runs: Runs) -> str:
-    return f"{runs.peak_mb:.0f}" + (f" ({runs.processes} proc.)" if runs.processes > 1 else "")
 
 
 def machine() -> str:
@@ -229,6 +108,7 @@ class Plan:
     memory: list[int]
     groups: set[str]
     rounds: int
+    formats: list[str] = field(default_factory=lambda: list(FORMATS))
 
 
 def main() -> None:
@@ -239,6 +119,7 @@ def main() -> None:
     parser.add_argument("--real", default=None, help="sizes of the sets of shipped-plan copies (default 2000)")
     parser.add_argument("--memory", default=None, help="copies for the memory table (default 2000,10000)")
     parser.add_argument("--only", default=",".join(GROUPS), help=f"groups of rows (default {','.join(GROUPS)})")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="formats of the memory table (default: all)")
     parser.add_argument("--rounds", type=int, default=None, help="rounds of the short commands (default 9; 5 quick)")
     parser.add_argument("--stages", action="store_true", help="add the in-process breakdown (stages.py)")
     parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
@@ -252,6 +133,7 @@ def main() -> None:
         _sizes(args.memory, "" if args.quick else "2000,10000"),
         groups,
         args.rounds or (5 if args.quick else 9),
+        [f.strip() for f in args.formats.split(",") if f.strip()],
     )
     yamllint = shutil.which("yamllint", path=str(BIN)) or shutil.which("yamllint")
     if yamllint is None:
@@ -315,7 +197,7 @@ def report(work: Path, plan: Plan, yamllint: str, stages: bool) -> None:
         for n, (_, files) in sorted(real.items()):
             print(f"| {n:,} | {files} |")
     if "memory" in plan.groups and plan.memory:
-        memory_table({n: real[n][0] for n in plan.memory})
+        memory_table({n: real[n][0] for n in plan.memory}, plan.formats)
     if stages:
         from benchmarks.stages import print_stages
 
@@ -373,10 +255,10 @@ def real_rows(n: int, folder: Path) -> list[Row]:
     ]
 
 
-def memory_table(folders: dict[int, Path]) -> None:
-    """Peak memory of validate in every format, at each size: one run each, all sizes of a format together."""
+def memory_table(folders: dict[int, Path], formats: Sequence[str] = FORMATS) -> None:
+    """Peak memory of validate in each format, at each size: one run each, all sizes of a format together."""
     peaks: dict[tuple[str, int], Runs] = {}
-    for fmt in FORMATS:
+    for fmt in formats:
         for n, folder in sorted(folders.items()):
             print(f"  memory: {fmt}, {n:,} copies", file=sys.stderr, flush=True)
             runs = cmd(EDUPLAN, "validate", folder, "-f", fmt, ok=(0, 1))
@@ -387,8 +269,8 @@ def memory_table(folders: dict[int, Path]) -> None:
           f"wall time in brackets); flat: the largest set within {FLAT:.2f}× the smallest:\n")  # fmt: skip
     print("| format | " + " | ".join(f"{n:,} copies" for n in sizes) + " | flat | < 300 MB |")
     print("|---|" + "---:|" * len(sizes) + "---|---|")
-    for fmt in FORMATS:
-        cells = [f"{_memory(peaks[fmt, n])} ({_time(peaks[fmt, n].seconds[0])})" for n in sizes]
+    for fmt in formats:
+        cells = [f"{shown_memory(peaks[fmt, n])} ({shown_time(peaks[fmt, n].seconds[0])})" for n in sizes]
         low, high = peaks[fmt, sizes[0]].peak_mb, peaks[fmt, sizes[-1]].peak_mb
         flat = "yes" if high <= low * FLAT else f"no ({high / low:.2f}×)"
         under = "pass" if max(peaks[fmt, n].peak_mb for n in sizes) < MEMORY_TARGET_MB else "miss"
@@ -409,8 +291,8 @@ def _print(
         print("\n| plans | files | eduplan validate | plans/s | floor | plans/s |")
         print("|---:|---|---:|---:|---:|---:|")
         for (n, mine, floor), (_, _, _, files) in zip(throughput, sets, strict=True):
-            print(f"| {n:,} | {files} | {_time(mine.median)} | {n / mine.median:,.0f} "
-                  f"| {_time(floor.median)} | {n / floor.median:,.0f} |")  # fmt: skip
+            print(f"| {n:,} | {files} | {shown_time(mine.median)} | {n / mine.median:,.0f} "
+                  f"| {shown_time(floor.median)} | {n / floor.median:,.0f} |")  # fmt: skip
     measured = [row.runs for row in rows if "eduplan" in row.runs.argv[0]]
     if measured:
         peak = max(measured, key=lambda r: r.peak_mb)
