@@ -73,7 +73,7 @@ def test_a_long_chain_of_labels_is_fine(tmp_path: Path) -> None:
     # ten labels deep (the old limit was eight), each naming the next twice: 2**9 = 512 characters
     entries = {key: ("{" + CHAIN[i + 1] + "}") * 2 for i, key in enumerate(CHAIN[:-1])} | {"office": "ก"}
     entries["generated_by"] = "{vision}{vision} {id}"
-    done = run("render", str(plan_with(entries, tmp_path)), "-o", "-")
+    done = run("render", str(plan_with(entries, tmp_path)), "--colophon", "-o", "-")
     check_run(done, 0)
     assert "<p>" + "ก" * 512 + " demo</p>" in unmark(done.out)
 

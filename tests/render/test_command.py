@@ -36,8 +36,10 @@ def test_md_is_an_alias_of_markdown_and_files_end_in_md(tmp_path):
 
 
 def test_no_clock_unless_source_date_epoch(tmp_path):
-    plain = render(str(REAL_PLAN), "-f", "markdown", "-o", "-").out
-    dated = render(str(REAL_PLAN), "-f", "markdown", "-o", "-", env={"SOURCE_DATE_EPOCH": "1700000000"}).out
+    plain = render(str(REAL_PLAN), "-f", "markdown", "--colophon", "-o", "-").out
+    dated = render(
+        str(REAL_PLAN), "-f", "markdown", "--colophon", "-o", "-", env={"SOURCE_DATE_EPOCH": "1700000000"}
+    ).out
     assert "จัดทำเอกสารเมื่อ" not in plain
     assert "จัดทำเอกสารเมื่อ 14 พฤศจิกายน 2566" in dated
     bad = render(str(REAL_PLAN), "-f", "markdown", "-o", "-", env={"SOURCE_DATE_EPOCH": "yesterday"})

@@ -10,7 +10,7 @@ SCRIPT = "ร้อยละของ <script>alert('x')</script> & <b>นัก
 
 
 def test_the_plan_has_every_section_in_published_order():
-    html = render(str(REAL_PLAN), "-o", "-").out
+    html = render(str(REAL_PLAN), "--colophon", "-o", "-").out
     html = html[html.index("<body") :]
     order = [
         'class="cover"',
@@ -61,12 +61,12 @@ def test_empty_cells_show_an_explicit_marker_and_unfilled_columns_are_left_out(t
     assert "c-owner" not in html.split("<main>")[1]
 
 
-def test_thai_digits_for_what_eduplan_writes_never_for_plan_text():
+def test_thai_digits_for_every_digit_of_the_document_plan_text_included():
     md = render(str(REAL_PLAN), "-f", "markdown", "--digits", "thai", "-o", "-").out
     assert "| ๑ | ร้อยละของนักเรียนที่มีความรู้ความเข้าใจ" in md
-    assert "| ร้อยละ | ๘๐ | ๘๕ | ๙๐ | ๙๕ | ๑๐๐ | สพฐ. 66- 70 |" in md  # the owner keeps its digits
+    assert "| ร้อยละ | ๘๐ | ๘๕ | ๙๐ | ๙๕ | ๑๐๐ | สพฐ. ๖๖- ๗๐ |" in md  # the plan's text too: every digit
     assert "## นโยบายที่ ๑ " in md
-    assert "ศตวรรษที่ 21" in md  # published text is never changed
+    assert "ศตวรรษที่ ๒๑" in md and "ศตวรรษที่ 21" not in md  # shown in Thai digits; the data is as published
     html = render(str(REAL_PLAN), "--digits", "thai", "-o", "-").out
     assert "counter(page, thai)" in html
     assert '<th scope="col">๒๕๖๖</th>' in html

@@ -33,16 +33,16 @@ needs_office = pytest.mark.skipif(
 )
 
 
-def _render(path: Path, kind: str, year: int | None = None, **renderer: object) -> bytes:
+def _render(path: Path, kind: str, year: int | None = None, charts: str = "compact", **renderer: object) -> bytes:
     plan, _loaded = load_whole(path)
-    return Renderer(**renderer).render(plan, Request(kind, "docx", year))  # type: ignore[arg-type]
+    return Renderer(**renderer).render(plan, Request(kind, "docx", year, charts=charts))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
 def plan_docx() -> bytes:
     if shutil.which("rsvg-convert") is None:
         pytest.skip("the plan's charts need rsvg-convert (librsvg2-bin)")
-    return _render(REAL_PLAN, "plan")
+    return _render(REAL_PLAN, "plan", charts="full")  # every indicator's chart
 
 
 @pytest.fixture(scope="module")
@@ -304,7 +304,7 @@ def test_without_librsvg_the_charts_are_left_out_with_a_word(tmp_path: Path, mon
 
     monkeypatch.setattr("eduplan.render.htmlparts.shutil.which", lambda _name: None)
     target = tmp_path / "plan.docx"
-    run = render(str(REAL_PLAN), "-f", "docx", "-o", str(target))
+    run = render(str(REAL_PLAN), "-f", "docx", "--charts", "full", "-o", str(target))
     assert run.code == 0, run.err
     warning = next(line for line in run.err.splitlines() if line.startswith("eduplan: warning:"))
     assert re.search(rf"{re.escape(str(target))}: 4\d charts are left out of the Word document", warning), warning

@@ -156,12 +156,12 @@ def test_baselines_change_targets_and_cumulative_marks_as_published(office):
 def test_context_tables_swot_links_budget_frame_and_monitoring(office):
     page = html(office, "--digits", "thai")
     assert '<td class="number">๑๙,๕๔๑</td>' in page  # counts in the chosen digits, right-aligned
-    assert "หน่วยนับ: คน · ที่มาของข้อมูล: DMC 10 มิถุนายน 2565" in page
+    assert "หน่วยนับ: คน · ที่มาของข้อมูล: DMC ๑๐ มิถุนายน ๒๕๖๕" in page  # the plan's text too: every digit
     assert page.index('id="section-data"') < page.index('id="policy-p1"') < page.index('id="section-me"')
     assert re.search(r'<div class="swot-part threats">\s*<h3>อุปสรรค \(T\)</h3>\s*<ul>\s*<li>ประชากรลดลง', page)
     links = page[page.index('<table class="links">') :]
-    assert '<th scope="col">ยุทธศาสตร์ชาติ 20 ปี</th><th scope="col">Big Rock สพฐ.</th>' in links
-    assert "<div>1 สถานศึกษาปลอดภัย</div>" in links and "ยุทธศาสตร์ชาติด้านการสร้างโอกาส" in links
+    assert '<th scope="col">ยุทธศาสตร์ชาติ ๒๐ ปี</th><th scope="col">Big Rock สพฐ.</th>' in links
+    assert "<div>๑ สถานศึกษาปลอดภัย</div>" in links and "ยุทธศาสตร์ชาติด้านการสร้างโอกาส" in links
     frame = md(office)
     assert "| ความปลอดภัย | 1,000 | 2,000 | 3,000 |" in frame and "| คุณภาพ | – | 500 | 500 |" in frame
     assert "| **รวม** | **1,000** | **2,500** | **3,500** |" in frame

@@ -22,7 +22,7 @@ from eduplan.model import Plan
 from eduplan.model.walk import leaf_indicators
 from eduplan.render import Renderer, Request
 from eduplan.word.importer import import_docx
-from tests.conftest import REAL_PLAN
+from tests.conftest import REAL_PLAN, REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="the plan's charts need rsvg-convert")
 
@@ -79,3 +79,18 @@ def test_an_edited_document_brings_its_edits_back(original: tuple[Plan, bytes], 
     assert {y: v for y, v in edited.targets.items() if y != 2567} == {
         y: v for y, v in first.targets.items() if y != 2567
     }
+
+
+def test_the_book_s_foreword_reads_back_with_its_signer(tmp_path: Path) -> None:
+    from eduplan.load.images import plan_images
+
+    office = REPO / "docs" / "examples" / "office-strategic" / "2566-2570"
+    plan, loaded = load_whole(office)
+    data = Renderer(images=plan_images(plan, loaded.root)).render(plan, Request("plan", "docx"))
+    back = _imported(data, tmp_path)
+    assert back.foreword is not None and plan.foreword is not None
+    assert [_words(t) for t in back.foreword.text] == [_words(t) for t in plan.foreword.text]
+    assert back.foreword.signer == plan.foreword.signer
+    assert back.foreword.date == plan.foreword.date  # ธันวาคม 2565 is the month 2022-12
+    assert [_words(p.title) for p in back.policies] == [_words(p.title) for p in plan.policies]
+    assert [_words(m.text) for m in back.missions] == [_words(m.text) for m in plan.missions]

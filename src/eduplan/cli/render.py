@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from eduplan.cli.common import DIGITS_HELP, TEMPLATES_HELP, DigitsChoice, LangChoice, choice
+from eduplan.cli.common import TEMPLATES_HELP, DigitsChoice, LangChoice, choice
 from eduplan.errors import UsageError
 from eduplan.i18n import N_, _, ngettext
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from eduplan.model import Plan
     from eduplan.output.guard import Inputs
     from eduplan.render import Renderer, Request
+    from eduplan.words.thai import Digits
 
 
 LANG_HELP = (
@@ -27,6 +28,29 @@ LANG_HELP = (
     " (the plan's language) whatever the locale, and the messages follow EDUPLAN_LANG, the configuration's lang:"
     " or the locale."
 )
+
+
+DIGITS_HELP_RENDER = (
+    "Digits of the document: arabic, or thai for every digit of its text, the plan's text included (a way of"
+    " showing it: the data does not change; addresses and ids keep their digits)."
+)
+BUDGET_DIGITS_HELP = (
+    "Digits of the money amounts when they are not the document's: --digits thai --budget-digits arabic keeps"
+    " the budgets in Arabic digits, as the Cabinet's resolution on Thai digits allows in budget tables."
+)
+CHARTS_HELP = (
+    "The plan's target charts: compact (the default: only indicators whose numeric targets change, four to a"
+    " row), full (every indicator with targets) or off."
+)
+COLOPHON_HELP = "End the document with its colophon: made with eduplan, the date and the source of the data."
+
+
+class ChartsChoice(StrEnum):
+    """Which target charts the plan document shows."""
+
+    off = "off"
+    compact = "compact"
+    full = "full"
 
 
 class DocumentChoice(StrEnum):
@@ -76,7 +100,10 @@ def render(
             help="A file, a directory (for several documents), or - for standard output (markdown, html).",
         ),
     ] = None,
-    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP)] = DigitsChoice.arabic,
+    digits: Annotated[DigitsChoice, typer.Option(help=DIGITS_HELP_RENDER)] = DigitsChoice.arabic,
+    budget_digits: Annotated[DigitsChoice | None, typer.Option(help=BUDGET_DIGITS_HELP)] = None,
+    charts: Annotated[ChartsChoice, typer.Option(help=CHARTS_HELP)] = ChartsChoice.compact,
+    colophon: Annotated[bool, typer.Option("--colophon", help=COLOPHON_HELP)] = False,
     lang: Annotated[LangChoice, typer.Option(help=LANG_HELP)] = LangChoice.th,
     templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP)] = None,
     reference: Annotated[
@@ -95,6 +122,7 @@ def render(
 
     Exit codes: 0 written, 1 the plan has errors (nothing written), 2 usage or IO trouble.
     """
+    from eduplan.load.images import ImageProblem, plan_images
     from eduplan.load.whole import load_whole
     from eduplan.output.atomic import check_targets
     from eduplan.output.guard import Inputs
@@ -109,12 +137,20 @@ def render(
     kinds = list(dict.fromkeys(document or [DocumentChoice.plan]))
     if year is not None and not {DocumentChoice.action_plan, DocumentChoice.report} & set(kinds):
         raise UsageError(_("--year chooses the year of an action plan or report; add --document action-plan or report"))
+    if budget_digits is DigitsChoice.thai and digits is DigitsChoice.arabic:
+        raise UsageError(_("--budget-digits thai needs --digits thai: the budgets follow the document's digits"))
     requests = [
-        Request(kind.value, fmt.value, y, digits.value, lang.value) for kind in kinds for y in _years(plan, kind, year)
+        Request(kind.value, fmt.value, y, digits.value, lang.value, charts.value, _value(budget_digits), colophon)
+        for kind in kinds
+        for y in _years(plan, kind, year)
     ]
     _say_none(plan, kinds, year, bool(requests))
     styles = _reference(reference, loaded.root) if fmt is FormatChoice.docx else None
-    renderer = Renderer(templates, None if styles is None else styles[1])
+    try:
+        images = plan_images(plan, loaded.root)
+    except ImageProblem as problem:
+        raise UsageError(str(problem)) from None
+    renderer = Renderer(templates, None if styles is None else styles[1], images)
     if output == "-":
         if fmt in (FormatChoice.pdf, FormatChoice.docx) or len(requests) > 1:
             raise UsageError(
@@ -132,6 +168,11 @@ def render(
         inputs.add(styles[0], N_("the reference document"))
     check_targets(targets, inputs)  # before rendering: a refused target costs no PDF
     _write_all(renderer, plan, list(zip(requests, targets, strict=True)), inputs)
+
+
+def _value(digits: DigitsChoice | None) -> Digits | None:
+    """The digits a choice names, or None."""
+    return None if digits is None else digits.value
 
 
 def _reference(given: Path | None, root: Path) -> tuple[Path, tuple[bytes, str]] | None:
@@ -178,19 +219,6 @@ _NONE = {
     DocumentChoice.report: N_("the plan has no performance reports (reports/*.yaml); there is no report to render"),
 }
 """Why a kind of annual document asked for without ``--year`` has none to render."""
-
-
-def _say_none(plan: Plan, kinds: list[DocumentChoice], year: int | None, some: bool) -> None:
-    """One line for each kind of document asked for that the plan has none of: a warning beside other documents.
-
-    Raises:
-        UsageError: nothing at all would be rendered.
-    """
-    for kind in kinds:
-        if not _years(plan, kind, year):
-            if not some:
-                raise UsageError(_(_NONE[kind]))
-            sys.stderr.write(f"eduplan: warning: {_(_NONE[kind])}\n")
 
 
 def _say_none(plan: Plan, kinds: list[DocumentChoice], year: int | None, some: bool) -> None:

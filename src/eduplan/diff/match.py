@@ -27,6 +27,7 @@ from eduplan.model import (
     Statement,
 )
 from eduplan.model.context import BudgetLine, Section
+from eduplan.model.front import Committee, Member, Order, Part, Signed
 from eduplan.model.walk import all_indicators, all_policies
 
 __all__ = [
@@ -65,6 +66,11 @@ KEYS: dict[type[BaseModel], Callable[[Any], str]] = {
     AlignmentRef: lambda m: f"{m.scheme}:{m.code}",
     Section: lambda m: m.id,
     BudgetLine: lambda m: m.name,
+    Committee: lambda m: m.id,
+    Order: lambda m: m.id,
+    Member: lambda m: m.name,
+    Signed: lambda m: m.name,
+    Part: lambda m: m.before,
 }
 """How the items of each kind of list are matched between editions."""
 
@@ -93,6 +99,11 @@ SINGULAR = {
     "monitoring": "section",
     "sections": "section",
     "lines": "budget line",
+    "committees": "committee",
+    "orders": "order",
+    "members": "member",
+    "signatures": "signature",
+    "parts": "part",
 }
 """How list names read for one item."""
 

@@ -86,6 +86,11 @@ ITEM_LABELS: Mapping[str, str] = {
     "report_academic": "diff_item_report_academic",
     "section": "diff_item_section",
     "budget_line": "diff_item_budget_line",
+    "committee": "diff_item_committee",
+    "order": "diff_item_order",
+    "member": "diff_item_member",
+    "signature": "diff_item_signature",
+    "part": "diff_item_part",
 }
 """The label of each kind of item, with its ``{number}``; other items read "noun number"."""
 
@@ -194,6 +199,29 @@ FIELD_LABELS: Mapping[str, str] = {
     "suggestions": "diff_field_suggestions",
     "highlights": "diff_field_highlights",
     "summary": "diff_field_summary",
+    # the plan book's front matter and annex (issue 18)
+    "logo": "diff_field_logo",
+    "document_number": "diff_field_document_number",
+    "foreword": "diff_field_foreword",
+    "approval": "diff_field_approval",
+    "annex": "diff_field_annex",
+    "parts": "diff_field_parts",
+    "text": "diff_field_text",
+    "signer": "diff_field_signer",
+    "signatures": "diff_field_signatures",
+    "by": "diff_field_by",
+    "date": "diff_field_date",
+    "place": "diff_field_place",
+    "action": "diff_field_action",
+    "body": "diff_field_body",
+    "position": "diff_field_position",
+    "role": "diff_field_role",
+    "members": "diff_field_members",
+    "committees": "diff_field_committees",
+    "orders": "diff_field_orders",
+    "duties": "diff_field_duties",
+    "issuer": "diff_field_issuer",
+    "before": "diff_field_before",
 }
 """The label of each field name that has one; other fields read as their name in the data."""
 

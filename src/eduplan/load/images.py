@@ -26,7 +26,7 @@ from eduplan.load.codes import finding
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
 
-__all__ = ["MAX_IMAGE_BYTES", "MIN_LOGO_PIXELS", "Image", "ImageProblem", "image_findings", "read_image"]
+__all__ = ["MAX_IMAGE_BYTES", "MIN_LOGO_PIXELS", "Image", "ImageProblem", "image_findings", "plan_images", "read_image"]
 
 MAX_IMAGE_BYTES = 5_000_000
 """Largest image file read (5 MB): a logo is a few hundred kilobytes; every document embeds it."""
@@ -197,3 +197,15 @@ def image_findings(plan: Plan, root: FsPath, source: SourceMap) -> list[Finding]
         )
         return [finding("LD08", message, span, path, hint=hint)]
     return []
+
+
+def plan_images(plan: Plan, root: FsPath) -> dict[str, Image]:
+    """The images a whole plan names (its logo), by the name it gives them, for its documents to embed.
+
+    Raises:
+        ImageProblem: an image cannot be read (the plan changed on disk since it was checked).
+    """
+    if plan.office.logo is None:
+        return {}
+    folder = root if disk.is_dir(root) else root.parent
+    return {plan.office.logo: read_image(folder, plan.office.logo)}

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, Field, GetCoreSchemaHandler, WithJsonSchema
+from pydantic_core import CoreSchema, core_schema
 
 from eduplan.i18n import _
 from eduplan.model.common import BE_MIN, Id, Model, PlanValueError, Text
@@ -41,13 +42,35 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-class Month(Model):
-    """A month of a year, for a signature dated only so (ธันวาคม 2565): ``2022-12`` in the data."""
+class Month(str):
+    """A month of a year (``2022-12``), for a page dated only so (ธันวาคม 2565): the text, with its year and month.
 
-    year: int
-    """The year, Christian Era (as ISO 8601 dates are)."""
-    month: int = Field(ge=1, le=12)
-    """The month, 1 for January."""
+    A text, not a model, so that it reads and compares as one value (a diff says the date changed from
+    ``2022-12`` to ``2024-11``).
+    """
+
+    __slots__ = ()
+
+    @property
+    def year(self) -> int:
+        """The year, Christian Era (as ISO 8601 dates are)."""
+        return int(self[:4])
+
+    @property
+    def month(self) -> int:
+        """The month, 1 for January."""
+        return int(self[5:7])
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Validated by :data:`SignedOn`'s reader, which makes every month one; anything else is refused."""
+        return core_schema.no_info_plain_validator_function(cls._checked)
+
+    @classmethod
+    def _checked(cls, value: Any) -> Month:
+        if isinstance(value, cls):
+            return value
+        raise PlanValueError(_("{value} is not a month: write YYYY-MM (2022-12)").format(value=repr(value)))
 
 
 def _christian(year: int, written: str) -> None:
@@ -80,7 +103,7 @@ def _signed_on(value: Any) -> Any:
             _christian(int(month[1]), text)
             if not 1 <= int(month[2]) <= 12:
                 raise PlanValueError(_("{value} is not a month of the calendar").format(value=text))
-            return Month(year=int(month[1]), month=int(month[2]))
+            return Month(text)
         raise PlanValueError(
             _("{value} is not a date: write YYYY-MM-DD (2022-12-15) or, for a month, YYYY-MM (2022-12)").format(
                 value=repr(value)

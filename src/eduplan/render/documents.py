@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from eduplan.errors import UsageError
 from eduplan.i18n import _
+from eduplan.load.images import Image
 from eduplan.model import Plan
 from eduplan.output.sourcedate import document_time, source_date_epoch, source_time
 from eduplan.render.action import build_action_plan
+from eduplan.render.digits import display, keep
 from eduplan.render.engine import Engine
 from eduplan.render.finish import finish
+from eduplan.render.frontmatter import build_front, present_blocks
 from eduplan.render.linebreak import plan_words
 from eduplan.render.report import build_report
-from eduplan.render.views import Style, build_plan, document
+from eduplan.render.views import Charts, Document, Style, build_plan, document
 from eduplan.words.labels import Labels
 from eduplan.words.thai import Digits, Lang
 
@@ -37,8 +40,13 @@ class Request:
         document: ``plan`` (the five-year plan), ``action-plan`` or ``report`` (one fiscal year).
         fmt: ``markdown``, ``html``, ``pdf`` or ``docx``.
         year: The fiscal year (BE) of an action plan or a report; ignored for the plan.
-        digits: ``arabic`` or ``thai`` for the numbers eduplan writes.
+        digits: ``arabic``, or ``thai`` for every digit of the document, the plan's text included
+            (:mod:`eduplan.render.digits`: a display transform, never a change of the data).
         lang: ``th`` or ``en`` for the words eduplan writes.
+        charts: The plan's target charts: ``off``, ``compact`` (only targets that move) or ``full``.
+        budget_digits: The digits of money amounts when they differ from ``digits`` (``arabic`` in a
+            document in Thai digits, as budget tables may keep them), or None for the document's.
+        colophon: Whether the document ends with its colophon (made with eduplan, the source of the data).
     """
 
     document: DocumentKind
@@ -46,6 +54,9 @@ class Request:
     year: int | None = None
     digits: Digits = "arabic"
     lang: Lang = "th"
+    charts: Charts = "compact"
+    budget_digits: Digits | None = None
+    colophon: bool = False
 
 
 def build_date() -> dt.date | None:
@@ -67,14 +78,21 @@ SUFFIX: dict[Format, str] = {"markdown": "md", "html": "html", "pdf": "pdf", "do
 class Renderer:
     """Renders documents of plans; holds the template engine for a whole run."""
 
-    def __init__(self, templates: Path | None = None, reference: tuple[bytes, str] | None = None) -> None:
+    def __init__(
+        self,
+        templates: Path | None = None,
+        reference: tuple[bytes, str] | None = None,
+        images: Mapping[str, Image] | None = None,
+    ) -> None:
         """Prepare the template engine (``templates`` overrides packaged templates file by file).
 
         ``reference`` is a Word document (bytes, name) whose styles, margins, header and footer the
-        .docx documents take.
+        .docx documents take; ``images`` are the plan's images by the name it gives them (its logo,
+        :func:`eduplan.load.images.plan_images`), which the documents embed.
         """
         self.engine = Engine(templates)
         self.reference = reference
+        self.images = dict(images or {})
         self.warnings: list[tuple[Request, str]] = []
         """What a document of this run leaves out (charts of a Word document without librsvg), in words."""
 
@@ -92,11 +110,19 @@ class Renderer:
 
     def _made(self, plan: Plan, request: Request) -> str:
         """The document as its template writes it."""
-        style = Style(request.lang, request.digits, Labels(request.lang, plan.labels, plan.hierarchy))
+        labels = Labels(request.lang, plan.labels, plan.hierarchy)
+        style = Style(request.lang, request.digits, labels, budget_digits=request.budget_digits)
         ext = "md" if request.fmt == "markdown" else "html"
         if request.document == "plan":
             doc = document("plan", plan.title, plan, style, build_date())
-            return self.engine.render(f"plan.{ext}", {"doc": doc, "plan": build_plan(plan, style)})
+            book = build_plan(plan, style, request.charts)
+            present = present_blocks(
+                plan, identity=bool(book.identity), links=book.links is not None, budget_frame=bool(book.budget_frame)
+            )
+            front = build_front(
+                plan, style, present, self.images, colophon=request.colophon, generated_on=doc.generated_on
+            )
+            return self._page(f"plan.{ext}", {"doc": doc, "plan": book, "front": front}, request, plan)
         if request.year is None:
             if request.document == "report":
                 raise UsageError(_("the report document needs a fiscal year (--year)"))
@@ -104,10 +130,22 @@ class Renderer:
         if request.document == "report":
             report = build_report(plan, request.year, style)
             doc = document("report", report.title, plan, style, build_date())
-            return self.engine.render(f"report.{ext}", {"doc": doc, "report": report})
+            return self._page(f"report.{ext}", {"doc": doc, "report": report}, request, plan)
         view = build_action_plan(plan, request.year, style)
         doc = document("action-plan", view.title, plan, style, build_date())
-        return self.engine.render(f"action-plan.{ext}", {"doc": doc, "ap": view})
+        return self._page(f"action-plan.{ext}", {"doc": doc, "ap": view}, request, plan)
+
+    def _page(self, name: str, context: dict[str, Any], request: Request, plan: Plan) -> str:
+        """Template ``name`` rendered, in the request's digits (every digit of its text, for ``thai``).
+
+        The plan's id in the colophon keeps its digits (an id is not a number); the colophon is printed
+        only when the request asks for it.
+        """
+        doc: Document = context["doc"]
+        made_with = doc.generated_by.replace(plan.id, keep(plan.id))
+        shown = {**context, "doc": replace(doc, generated_by=made_with), "show_colophon": request.colophon}
+        text = self.engine.render(name, shown)
+        return display(text, "markdown" if name.endswith(".md") else "html", request.digits)
 
     def _word(self, plan: Plan, request: Request, text: str) -> bytes:
         """The Word document of ``text`` (the document's HTML); what it leaves out goes to :attr:`warnings`."""

@@ -54,7 +54,7 @@ from eduplan.render.docxparts import (
     table_style,
     widths,
 )
-from eduplan.render.htmlparts import children, owning_table, picture, table_grid, text_of
+from eduplan.render.htmlparts import children, data_image, owning_table, picture, table_grid, text_of
 from eduplan.word.bounds import check_docx
 from eduplan.words.labels import Labels
 
@@ -69,6 +69,13 @@ _SPACE = re.compile(r"\s+")
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 _CHART_WIDTH = Cm(7.5)
 _CHARTS_PER_ROW = 2
+_COMPACT_WIDTH = Cm(5)
+_COMPACT_PER_ROW = 3
+"""Compact charts (``render --charts compact``): smaller, three to a row."""
+_IMAGE_HEIGHT = Cm(3.5)
+"""The height of an image of the document (the logo on the cover)."""
+_SIGNATURE_INDENT = Cm(7)
+"""A signature stands on the right half of the text."""
 
 
 def html_to_docx(
@@ -107,6 +114,13 @@ def html_to_docx(
                 writer.missing_charts,
             ).format(count=writer.missing_charts)
         )
+    if writer.missing_images and warnings is not None:
+        warnings.append(
+            _(
+                "the logo is left out of the Word document: rsvg-convert (librsvg) is not installed to draw "
+                "the SVG (Debian and Ubuntu: apt install librsvg2-bin)"
+            )
+        )
     return deterministic(document, when)
 
 
@@ -140,6 +154,7 @@ class _Writer:
         self.labels = labels
         self.lang = _LANGUAGE[labels.lang]
         self.missing_charts = 0
+        self.missing_images = 0
         self.headings: list[tuple[int, str]] = []
         self._by_name: dict[str, Any] = {}
         self._sizes: dict[str, float] = {}  # style id -> its point size
@@ -176,10 +191,14 @@ class _Writer:
         classes = set((element.get("class") or "").split())
         if tag == "div" and "charts" in classes:
             self.charts(element, target)
+        elif tag == "div" and "signature" in classes:
+            self.signature(element, target)
         elif tag == "nav" and element.get("data-toc") is not None:
             self.contents_here()  # the templates' place for the contents: Word's TOC field
         elif tag in ("section", "div", "main", "nav", "footer"):
             self.blocks(element, None if target is self.document else target)
+            if tag == "section" and "front" in classes and target is self.document:
+                self._page_break()  # the approval page and the foreword stand on pages of their own
             if tag == "footer":
                 return
         elif tag == "header":
@@ -191,6 +210,8 @@ class _Writer:
             self.inline(paragraph, element, bold=target is not self.document)
             _trim(paragraph)
             paragraph.paragraph_format.keep_with_next = True
+            if "part" in classes:
+                paragraph.paragraph_format.page_break_before = True  # a part of the book starts a page
             if target is self.document and 1 <= level <= 3:
                 self.headings.append((level, paragraph.text))
         elif tag == "p":
@@ -251,6 +272,15 @@ class _Writer:
             self._run(title, self.labels["contents"], bold=True)
             self._toc = self.document.add_paragraph()
             self._page_break()
+
+    def signature(self, element: _Element, target: Any) -> None:
+        """A signature block: its lines centred on the right half of the page, as Thai official documents sign."""
+        before = len(target.paragraphs)
+        self.blocks(element, None if target is self.document else target)
+        for paragraph in target.paragraphs[before:]:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.left_indent = _SIGNATURE_INDENT
+            paragraph.paragraph_format.keep_with_next = True
 
     def item(self, element: _Element, target: Any, *, numbered: bool) -> None:
         """A list item: its own number as written (``1.2.1``), or a bullet; nested lists below it."""
@@ -327,24 +357,26 @@ class _Writer:
         self._charts = {element: drawn[source] for element, source in zip(elements, sources, strict=True)}
 
     def charts(self, element: _Element, target: Any) -> None:
-        """A gallery of charts: two to a row of a table without borders, each with its caption."""
+        """A gallery of charts: two to a row of a table without borders (compact: three), each with its caption."""
         figures = list(element.iterchildren("figure"))
         if not figures:
             return
-        rows = -(-len(figures) // _CHARTS_PER_ROW)
-        table = target.add_table(rows=rows, cols=_CHARTS_PER_ROW)
+        compact = "compact" in (element.get("class") or "").split()
+        per_row, width = (_COMPACT_PER_ROW, _COMPACT_WIDTH) if compact else (_CHARTS_PER_ROW, _CHART_WIDTH)
+        rows = -(-len(figures) // per_row)
+        table = target.add_table(rows=rows, cols=per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for index, figure in enumerate(figures):
-            cell = table.rows[index // _CHARTS_PER_ROW].cells[index % _CHARTS_PER_ROW]
-            self.figure(figure, cell)
+            cell = table.rows[index // per_row].cells[index % per_row]
+            self.figure(figure, cell, width)
             first = cell.paragraphs[0]
             if not first.text and not first.runs and len(cell.paragraphs) > 1:
                 first._p.getparent().remove(first._p)
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
-    def figure(self, element: _Element, target: Any) -> None:
-        """A chart: its SVG as a PNG picture (librsvg), its caption under it, kept together."""
+    def figure(self, element: _Element, target: Any, width: Any = _CHART_WIDTH) -> None:
+        """A chart: its SVG as a PNG picture (librsvg) ``width`` wide, its caption under it, kept together."""
         svg = next(element.iter("{http://www.w3.org/2000/svg}svg", "svg"), None)
         if svg is not None:
             png = self._charts.get(svg)
@@ -354,7 +386,7 @@ class _Writer:
                 paragraph = self._paragraph(target)
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 paragraph.paragraph_format.keep_with_next = True
-                paragraph.add_run().add_picture(io.BytesIO(png), width=_CHART_WIDTH)
+                paragraph.add_run().add_picture(io.BytesIO(png), width=width)
         for caption in element.iter("figcaption"):
             paragraph = self._paragraph(target, "Caption")
             self.inline(paragraph, caption)
@@ -374,6 +406,9 @@ class _Writer:
         tag = piece.tag if isinstance(piece.tag, str) else ""
         if tag in ("script", "style", "svg") or not tag:
             return
+        if tag == "img":
+            self.image(paragraph, piece)
+            return
         if tag == "br":
             paragraph.add_run().add_break(WD_BREAK.LINE)
             return
@@ -383,6 +418,21 @@ class _Writer:
             self.inline(paragraph, child, bold=bold, italic=italic)
         if "num" in (piece.get("class") or "").split() and tag == "span":
             self._run(paragraph, "\t" if paragraph.paragraph_format.first_line_indent else " ")
+
+    def image(self, paragraph: Paragraph, element: _Element) -> None:
+        """An image the document embeds (the cover's logo, a ``data:`` address): a picture in the paragraph.
+
+        An SVG is drawn as a PNG by librsvg; without it, the image is left out and a warning says so.
+        """
+        found = data_image(element.get("src") or "")
+        if found is None:
+            return
+        mime, data = found
+        png = picture(data) if mime == "image/svg+xml" else data
+        if png is None:
+            self.missing_images += 1
+            return
+        paragraph.add_run().add_picture(io.BytesIO(png), height=_IMAGE_HEIGHT)
 
     def _run(self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
         text = _SPACE.sub(" ", text)

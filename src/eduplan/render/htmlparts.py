@@ -8,6 +8,7 @@ as a PNG by librsvg.
 
 from __future__ import annotations
 
+import base64
 import re
 import shutil
 import subprocess
@@ -19,7 +20,7 @@ from lxml.etree import _Element
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
 
-__all__ = ["Grid", "children", "owning_table", "picture", "table_grid", "text_of"]
+__all__ = ["Grid", "children", "data_image", "owning_table", "picture", "table_grid", "text_of"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -102,6 +103,20 @@ def children(element: _Element, *, with_text: bool = False) -> Iterator[Any]:
 def text_of(piece: Any) -> str:
     """The text of a piece of content: a ``str`` as it is, an element's text with its descendants'."""
     return piece if isinstance(piece, str) else piece.text_content()
+
+
+_DATA = re.compile(r"^data:(image/(?:png|jpeg|svg\+xml));base64,([A-Za-z0-9+/=\s]+)$")
+
+
+def data_image(src: str) -> tuple[str, bytes] | None:
+    """The type and bytes of an image embedded as a ``data:`` address (eduplan's own, base64), else None."""
+    match = _DATA.match(src.strip())
+    if match is None:
+        return None
+    try:
+        return match[1], base64.b64decode(match[2], validate=False)
+    except ValueError:
+        return None
 
 
 def picture(svg: bytes) -> bytes | None:

@@ -17,7 +17,6 @@ from eduplan.model.context import BudgetFrame, Section, Swot, Table
 from eduplan.model.walk import all_policies
 from eduplan.render.style import Style, levels_heading
 from eduplan.words.money import total
-from eduplan.words.thai import format_money
 
 __all__ = [
     "BudgetFrameView",
@@ -250,13 +249,13 @@ def build_budget_frame(frame: BudgetFrame | None, style: Style) -> BudgetFrameVi
     years = sorted({y for line in frame.lines for y in line.years})
 
     def money(amounts: list[float]) -> str:
-        return format_money(total(amounts), style.digits) if amounts else style.labels["empty"]
+        return style.money(total(amounts)) if amounts else style.labels["empty"]
 
     lines = tuple(
         BudgetLineView(
             name=line.name,
             source=line.source,
-            cells=tuple(format_money(line.years[y], style.digits) if y in line.years else None for y in years),
+            cells=tuple(style.money(line.years[y]) if y in line.years else None for y in years),
             total=money(list(line.years.values())),
         )
         for line in frame.lines

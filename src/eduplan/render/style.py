@@ -14,12 +14,15 @@ from types import SimpleNamespace
 from eduplan.model import Plan, Range
 from eduplan.model.common import Change, Target
 from eduplan.render import svg
+from eduplan.render.digits import keep
 from eduplan.render.fonts import FontFace, font_faces
 from eduplan.words.labels import Labels
+from eduplan.words.money import Amount
 from eduplan.words.thai import (
     Digits,
     Lang,
     format_date,
+    format_money,
     format_number,
     format_range,
     format_year,
@@ -36,6 +39,14 @@ class Style:
     lang: Lang
     digits: Digits
     labels: Labels
+    budget_digits: Digits | None = None
+    """The digits of money amounts when they differ from :attr:`digits` (``--budget-digits arabic``)."""
+
+    def money(self, amount: Amount) -> str:
+        """A money amount with thousands separators; kept in :attr:`budget_digits` through the digits transform."""
+        if self.budget_digits is None or self.budget_digits == self.digits:
+            return format_money(amount, self.digits)
+        return keep(format_money(amount, self.budget_digits))
 
     def number(self, value: float) -> str:
         """A number in the document's digits; a computed one without float noise (61.27 + 3 is 64.27)."""

@@ -10,11 +10,19 @@ dates, money) follows ``--digits``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from eduplan.model import DrivingModel, Plan, QualityFramework, Statement
+from eduplan.model import DrivingModel, Indicator, Plan, QualityFramework, Statement
 from eduplan.model.common import Target
 from eduplan.model.walk import PolicyAt, all_policies
-from eduplan.render.indicators import Columns, IndicatorView, actuals_by_indicator, columns_of, indicator_rows
+from eduplan.render.indicators import (
+    Columns,
+    IndicatorView,
+    actuals_by_indicator,
+    chart_targets,
+    columns_of,
+    indicator_rows,
+)
 from eduplan.render.sections import (
     BudgetFrameView,
     LinksView,
@@ -27,6 +35,7 @@ from eduplan.render.sections import (
 from eduplan.render.style import Document, Style, document, levels_heading
 
 __all__ = [
+    "Charts",
     "ComponentView",
     "Document",
     "DrivingModelView",
@@ -41,6 +50,10 @@ __all__ = [
     "build_plan",
     "document",
 ]
+
+
+Charts = Literal["off", "compact", "full"]
+"""Which target charts a plan document shows: none, only targets that move (the default), or every indicator's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +187,8 @@ class PlanView:
     qualities: QualitiesView | None
     source_url: str | None
     source_note: str | None
+    charts: Charts = "compact"
+    """Which target charts the document shows (``off``, ``compact``, ``full``): the gallery's class."""
 
 
 def statement_number(number: str, style: Style) -> str:
@@ -187,8 +202,47 @@ def statements(items: list[Statement], style: Style) -> tuple[StatementView, ...
     return tuple(StatementView(statement_number(s.number, style), s.text) for s in items)
 
 
+def _tree(indicators: list[Indicator]) -> list[Indicator]:
+    """Indicators and their sub-indicators, in the order of the table's rows."""
+    return [x for i in indicators for x in (i, *_tree(i.indicators))]
+
+
+def _telling(indicator: Indicator, measured: bool) -> bool:
+    """Whether a chart tells more than the table: targets that change over the years, or measured values."""
+    drawn = list(chart_targets(indicator).values())
+    has_baseline = indicator.baseline is not None and indicator.baseline.value is not None
+    return measured or has_baseline or len(set(drawn)) > 1
+
+
+def chart_rows(
+    indicators: list[Indicator],
+    rows: tuple[IndicatorView, ...],
+    charts: Charts,
+    actuals: dict[str, dict[int, Target]] | None = None,
+) -> tuple[IndicatorView, ...]:
+    """The rows that get a chart card: each with targets (``full``); those that tell more than the table (``compact``).
+
+    Compact leaves out what a chart would only repeat: targets that stay the same every year with
+    nothing measured, and targets that cannot be drawn (qualitative words without a scale).
+    """
+    if charts == "off":
+        return ()
+    measured = actuals or {}
+    pairs = zip(_tree(indicators), rows, strict=True)
+    return tuple(
+        r
+        for i, r in pairs
+        if r.charted and (charts == "full" or (r.chart is not None and _telling(i, bool(measured.get(i.id)))))
+    )
+
+
 def build_policy(
-    at: PolicyAt, years: list[int], actuals: dict[str, dict[int, Target]], columns: Columns, style: Style
+    at: PolicyAt,
+    years: list[int],
+    actuals: dict[str, dict[int, Target]],
+    columns: Columns,
+    style: Style,
+    charts: Charts = "compact",
 ) -> PolicyView:
     """One policy section, of any level; its table has the plan's columns, wide year columns only when it needs them."""
     policy = at.policy
@@ -205,7 +259,7 @@ def build_policy(
         approaches=statements(policy.approaches, style),
         indicators=rows,
         columns=replace(columns, wide=columns_of(policy.indicators).wide),
-        charts=tuple(r for r in rows if r.charted),
+        charts=chart_rows(policy.indicators, rows, charts, actuals),
     )
 
 
@@ -259,8 +313,8 @@ def _cover(plan: Plan, style: Style) -> tuple[tuple[str, str], ...]:
     return tuple((word, value) for word, value in pairs if value)
 
 
-def build_plan(plan: Plan, style: Style) -> PlanView:
-    """The five-year plan as its template sees it."""
+def build_plan(plan: Plan, style: Style, charts: Charts = "compact") -> PlanView:
+    """The five-year plan as its template sees it, with the target charts ``charts`` asks for."""
     years = plan.period.years
     actuals = actuals_by_indicator(plan)
     edition = plan.edition
@@ -290,7 +344,7 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         vision=plan.vision,
         missions=statements(plan.missions, style),
         goals=statements(plan.goals, style),
-        policies=tuple(build_policy(at, years, actuals, columns, style) for at in policies),
+        policies=tuple(build_policy(at, years, actuals, columns, style, charts) for at in policies),
         policies_heading=levels_heading(style.labels, (at.depth for at in policies)),
         standards=tuple(indicator_rows(plan.standards, "standard", years, actuals, style)),
         standard_columns=columns_of(plan.standards),
@@ -302,4 +356,5 @@ def build_plan(plan: Plan, style: Style) -> PlanView:
         qualities=build_qualities(plan.qualities, style) if plan.qualities else None,
         source_url=source.url if source else None,
         source_note=source.note if source else None,
+        charts=charts,
     )

@@ -107,7 +107,7 @@ def plan_files(draft: Draft, root: Path, source: str) -> dict[Path, str]:
     }
     if draft.hierarchy:
         plan["hierarchy"] = draft.hierarchy
-    for key in ("vision", "missions", "goals", "values"):
+    for key in ("vision", "missions", "goals", "values", "foreword"):
         if draft.plan.get(key):
             plan[key] = draft.plan[key]
     files = {root / "plan.yaml": _modeline(root, root / "plan.yaml", "plan") + dump(plan)}

@@ -39,6 +39,20 @@ LABELS: dict[str, str] = {
     "values": "Values",
     "driving_model": "Driving model",
     "qualities": "Qualities aimed at",
+    # the plan book's front matter and annex (issue 18): cover, approval page, committees, orders, parts
+    "logo_of": "Emblem of {name}",
+    "approval": "Approval of the plan",
+    "annex": "Annex",
+    "order": "Order",
+    "order_of": "Order of {issuer}",
+    "order_number": "No. {number}",
+    "order_subject": "Subject: {title}",
+    "order_date": "Given on {date}",
+    "appointed_by": "Appointed by",
+    "duties": "Duties",
+    "col_member_name": "Name",
+    "col_member_position": "Position",
+    "col_member_role": "Role",
     # indicator tables
     "col_number": "No.",
     "col_indicator": "Indicator",
@@ -386,6 +400,33 @@ LABELS: dict[str, str] = {
     "diff_field_retrieved": "retrieved",
     "diff_field_labels": "labels",
     "diff_field_reason": "reason",
+    "diff_item_committee": "committee {number}",
+    "diff_item_order": "order {number}",
+    "diff_item_member": "member {number}",
+    "diff_item_signature": "signature {number}",
+    "diff_item_part": "part {number}",
+    "diff_field_logo": "logo",
+    "diff_field_document_number": "document number",
+    "diff_field_foreword": "foreword",
+    "diff_field_approval": "approval",
+    "diff_field_annex": "annex",
+    "diff_field_parts": "parts",
+    "diff_field_text": "text",
+    "diff_field_signer": "signer",
+    "diff_field_signatures": "signatures",
+    "diff_field_by": "signed by",
+    "diff_field_date": "date",
+    "diff_field_place": "place",
+    "diff_field_action": "action",
+    "diff_field_body": "body",
+    "diff_field_position": "position",
+    "diff_field_role": "role",
+    "diff_field_members": "members",
+    "diff_field_committees": "committees",
+    "diff_field_orders": "orders",
+    "diff_field_duties": "duties",
+    "diff_field_issuer": "issuer",
+    "diff_field_before": "before",
     "diff_cell_changed": "row {row}, {column}: {old} -> {new}",
     "diff_target_as_values": "(as values: {old} -> {new})",
     "diff_row_added": "row {row} added: {new}",
@@ -407,6 +448,7 @@ PARAMETERS = frozenset(
     | {"alike", "changes", "direction", "field", "ids", "item", "level", "levels", "new", "old", "other", "parent"}
     | {"summary"}
     | {"row", "column"}  # analysis-diff (issue 15): a table cell of a context section
+    | {"issuer", "name", "title"}  # the plan book's front matter (issue 18): orders, signatures, the logo
     | {"name", "unit", "scheme", "code", "title"}  # signatures, a value with its unit, alignment (issue 18)
 )
 """Names that labels take as parameters, filled in by the code that uses the label."""
