@@ -32,7 +32,7 @@ from eduplan.render.sections import scheme_codes, scheme_title
 from eduplan.render.style import Style, levels_heading
 from eduplan.words.money import Amount, total
 from eduplan.words.quantity import with_unit
-from eduplan.words.thai import format_money, year_span
+from eduplan.words.thai import year_span
 
 __all__ = [
     "ActionIndicatorView",
@@ -201,7 +201,7 @@ def _total(projects: list[Project]) -> Amount | None:
 
 
 def _money(amount: Amount | None, style: Style) -> str | None:
-    return format_money(amount, style.digits) if amount is not None else None
+    return style.money(amount) if amount is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +282,7 @@ def _project(project: Project, place: int, home: Policy | None, doc: _Doc, style
         budget=_money(project.budget, style),
         budget_source=project.budget_source,
         owner=project.owner,
-        budgets=tuple((style.year(y), format_money(b, style.digits)) for y, b in sorted(project.budgets.items())),
+        budgets=tuple((style.year(y), style.money(b)) for y, b in sorted(project.budgets.items())),
         quarters=quarters(project, annual, annual.year if annual else 0, style),
         alignment=tuple(_alignment_item(plan, a, style) for a in project.alignment),
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from eduplan.model import Plan, Project, ProjectResult, Report
 from eduplan.render.style import Style
 from eduplan.words.money import Amount, exact, total
-from eduplan.words.thai import format_money, format_percent
+from eduplan.words.thai import format_percent
 
 __all__ = ["ProjectResultRow", "money", "project_results", "share"]
 
@@ -48,7 +48,7 @@ def share(part: Amount | None, whole: Amount | None, style: Style) -> str | None
 
 def money(amount: Amount | None, style: Style) -> str | None:
     """Baht in the document's digits, or None."""
-    return format_money(amount, style.digits) if amount is not None else None
+    return style.money(amount) if amount is not None else None
 
 
 _DONE = {"yes": "done_yes", "no": "done_no", "unknown": "done_unknown"}

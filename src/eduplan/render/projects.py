@@ -14,7 +14,7 @@ from eduplan.model import ActionPlan, Plan, Project
 from eduplan.render.sections import scheme_order, scheme_title
 from eduplan.render.style import Style
 from eduplan.words.quantity import with_unit
-from eduplan.words.thai import fiscal_quarters, format_money, format_months
+from eduplan.words.thai import fiscal_quarters, format_months
 
 __all__ = [
     "AlignmentMatrix",
@@ -106,7 +106,7 @@ def project_amount(value: float | str | None, style: Style) -> str | None:
 def project_rows(project: Project, number: str, style: Style) -> tuple[ProjectRow, ...]:
     """The rows of one project (none when it gives no unit, target or outputs)."""
     outputs = project.rows
-    budget = format_money(project.budget, style.digits) if project.budget is not None else None
+    budget = style.money(project.budget) if project.budget is not None else None
     return tuple(
         ProjectRow(
             anchor=f"project-{project.id}",
@@ -215,7 +215,7 @@ def quarters(project: Project, annual: ActionPlan | None, year: int, style: Styl
                 label=style.labels.format("quarter", number=style.digits_of(str(number))),
                 months="" if academic else format_months(first, last, style.lang, style.digits),
                 target=_quarter_target(project, number, style),
-                budget=format_money(quarter.budget, style.digits) if quarter and quarter.budget is not None else None,
+                budget=style.money(quarter.budget) if quarter and quarter.budget is not None else None,
             )
         )
     return tuple(out)

@@ -108,6 +108,22 @@ def test_budgets_keep_arabic_digits_when_asked() -> None:
     assert '<td class="money">8,650,000</td>' in frame  # money as the resolution allows in budget tables
     assert '<th scope="col">๒๕๖๖</th>' in frame  # the years follow the document
     assert "ส่วนที่ ๑" in html
+    action = render(
+        str(OFFICE),
+        "-d",
+        "action-plan",
+        "--year",
+        "2567",
+        "-f",
+        "md",
+        "--digits",
+        "thai",
+        "--budget-digits",
+        "arabic",
+        "-o",
+        "-",
+    ).out
+    assert "| ๑ | 180,000 |" in action  # the action plan's budgets too, beside Thai counts
     run = render(str(OFFICE), "--budget-digits", "thai", "-o", "-")
     assert run.code == 2 and "--digits thai" in run.err
 
