@@ -16,7 +16,7 @@ SITE_LABELS: dict[str, str] = {
     "site_download_thai": "{format} in Thai, {size}",
     "site_read": "Read online",
     "site_changes": "What changed since the previous edition",
-    "site_changes_link": "What changed",
+    "site_changes_link": "Changes from the previous edition",
     "site_status": "Progress by indicator",
     "site_status_by_year": "Indicators by status, year by year",
     "site_status_year": "{year}: results by policy",
