@@ -194,7 +194,7 @@ def test_the_guide_s_pdf_commands_write_their_pdf(runs: dict[str, tuple[list[Res
 def test_few_blocks_are_not_run_and_each_says_why() -> None:
     skipped = [reason for chapter in CHAPTERS for reason in steps(chapter)[1]]
     assert all(reason.split(": ", 1)[1] for reason in skipped)
-    assert len(skipped) <= 8, skipped
+    assert len(skipped) <= 9, skipped  # the site chapter: four PDFs (checked by tests/site), a web server
 
 
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
