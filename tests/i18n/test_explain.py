@@ -144,7 +144,9 @@ def test_a_family_is_every_code_of_it_in_turn() -> None:
     assert [line.split()[0] for line in out.splitlines() if re.match(r"RF\d\d ", line)] == [
         c for c in CODES if c.startswith("RF")
     ]
-    assert out.count("\nตัวอย่างที่ไม่ผ่าน:\n") == out.count("\nตัวอย่างที่ผ่าน:\n") == 5
+    assert (
+        out.count("\nตัวอย่างที่ไม่ผ่าน:\n") == out.count("\nตัวอย่างที่ผ่าน:\n") == len([c for c in CODES if c.startswith("RF")])
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
