@@ -20,6 +20,7 @@ from typing import Any
 from eduplan.errors import UsageError
 from eduplan.i18n import _
 from eduplan.load.files import MAX_FILE_BYTES, read_stream
+from eduplan.load.images import IMAGE_SUFFIXES, MAX_IMAGE_BYTES
 from eduplan.load.layout import YAML_SUFFIXES
 
 __all__ = ["MAX_TREE_BYTES", "MAX_TREE_FILES", "Side", "open_side"]
@@ -74,7 +75,7 @@ def open_side(spec: str) -> Side:
 
 
 def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str]:
-    """The YAML files of a git tree, in memory: bytes, or why a file is not read."""
+    """The YAML files (and images, a logo) of a git tree, in memory: bytes, or why a file is not read."""
     listing = _git(["ls-tree", "-r", "-l", "-z", "--full-name", f"{rev}:{inner}"], spec).split(b"\0")
     entries = [e for e in listing if e]
     if len(entries) > MAX_TREE_FILES:
@@ -88,13 +89,18 @@ def _tree(rev: str, inner: str, spec: str, root: Path) -> dict[Path, bytes | str
         mode, kind, sha, size = meta.split()
         name = raw_name.decode("utf-8", "surrogateescape")
         parts = PurePosixPath(name).parts
-        if not name.endswith(YAML_SUFFIXES) or any(p.startswith(".") for p in parts):
-            continue  # the loader reads only YAML files, and none hidden
+        image = name.lower().endswith(IMAGE_SUFFIXES)  # a logo the plan names, checked by the loader as on disk
+        if not (name.endswith(YAML_SUFFIXES) or image) or any(p.startswith(".") for p in parts):
+            continue  # the loader reads only YAML files and images, and none hidden
         file = root.joinpath(*parts)
         if mode == b"120000":
             files[file] = _("it is a symbolic link in git; links in a commit are not followed")
         elif kind != b"blob":
             files[file] = _("git has a {kind} there, not a file").format(kind=kind.decode())
+        elif image and int(size) > MAX_IMAGE_BYTES:
+            files[file] = _("it is larger than {limit} MB ({size} MB)").format(
+                limit=MAX_IMAGE_BYTES // 10**6, size=f"{int(size) / 10**6:,.0f}"
+            )
         elif int(size) > MAX_FILE_BYTES:
             message = _("it is larger than {limit} MB ({size} MB)")
             files[file] = message.format(limit=MAX_FILE_BYTES // 10**6, size=f"{int(size) / 10**6:,.0f}")

@@ -26,8 +26,19 @@ from eduplan.load.codes import finding
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
 
-__all__ = ["MAX_IMAGE_BYTES", "MIN_LOGO_PIXELS", "Image", "ImageProblem", "image_findings", "plan_images", "read_image"]
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "MAX_IMAGE_BYTES",
+    "MIN_LOGO_PIXELS",
+    "Image",
+    "ImageProblem",
+    "image_findings",
+    "plan_images",
+    "read_image",
+]
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+"""What the name of an image a plan may name ends with (in any case); the content decides what it is."""
 MAX_IMAGE_BYTES = 5_000_000
 """Largest image file read (5 MB): a logo is a few hundred kilobytes; every document embeds it."""
 MAX_PIXELS = 10_000

@@ -174,3 +174,17 @@ def test_golden_front_matter_html_and_the_book_in_markdown() -> None:
     check_golden("office-front.html", front, GOLDEN)
     book = render(str(OFFICE), "-f", "md", "--digits", "thai", "--colophon", "-o", "-", env=EPOCH).out
     check_golden("office-book.th-digits.md", book, GOLDEN)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="a git side needs git")
+def test_a_plan_in_a_git_revision_carries_its_logo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from tests.validate.helpers import cli
+
+    shutil.copytree(OFFICE, tmp_path / "plan")
+    monkeypatch.chdir(tmp_path)
+    for args in (["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"]):
+        subprocess.run(["git", *args], check=True, capture_output=True)
+    run = cli("diff", "HEAD:plan", "plan")  # the logo is read from the commit, as the YAML files are
+    assert run.code == 0, run.err
