@@ -79,10 +79,10 @@ class _Pool:
         self.out = 0
         self.most = 0
 
-    def submit(self, _function: Any, paths: list[Path]) -> _Pool.Batch:
+    def submit(self, _function: Any, items: list[tuple[Path, int]]) -> _Pool.Batch:
         self.out += 1
         self.most = max(self.most, self.out)
-        return _Pool.Batch(self, [PlanCheck(str(p), [], [], True) for p in paths])
+        return _Pool.Batch(self, [PlanCheck(str(path), [], [], True) for path, _settings in items])
 
     class Batch:
         def __init__(self, pool: _Pool, checks: list[PlanCheck]) -> None:
@@ -96,6 +96,6 @@ class _Pool:
 def test_the_pool_hands_out_a_few_batches_ahead_of_the_reader_never_all() -> None:
     pool = _Pool()
     paths = [Path(f"p{n}") for n in range(1000)]
-    read = [check.root for check in batch._window(pool, paths, 4, 3)]  # type: ignore[arg-type]
+    read = [check.root for check in batch._window(pool, ((p, 0) for p in paths), 4, 3)]  # type: ignore[arg-type]
     assert read == [str(p) for p in paths]  # in order, every one
     assert pool.most == 3  # 250 batches, never more than 3 out at a time

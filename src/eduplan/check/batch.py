@@ -18,13 +18,14 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eduplan import i18n
+from eduplan.check.config import Settings
 from eduplan.check.pipeline import PlanCheck, check_path
 from eduplan.check.settings import PlanSettings
 from eduplan.errors import EduplanError
@@ -46,8 +47,8 @@ MIN_PARALLEL = 8
 AHEAD = 4
 """Batches of plans handed out per worker beyond the one being read: enough to keep every worker busy."""
 
-_settings: PlanSettings | None = None
-"""The settings of the run's plans, in a worker process (set once by :func:`_start`)."""
+_settings: list[Settings] = []
+"""The distinct settings of the run's plans, in a worker (set once by :func:`_start`); a plan names one by index."""
 _present: Present | None = None
 """What the worker does to each check before sending it back (set once by :func:`_start`)."""
 
@@ -90,8 +91,8 @@ def checking(
             gc.disable()
 
 
-def _checked(path: Path, settings: PlanSettings, present: Present | None) -> PlanCheck:
-    check = check_path(path, settings.of(path))
+def _checked(path: Path, settings: PlanSettings | Settings, present: Present | None) -> PlanCheck:
+    check = check_path(path, settings.of(path) if isinstance(settings, PlanSettings) else settings)
     return present(check) if present is not None else check
 
 
@@ -99,27 +100,42 @@ def _checked(path: Path, settings: PlanSettings, present: Present | None) -> Pla
 def _pool(
     paths: Sequence[Path], settings: PlanSettings, jobs: int, present: Present | None
 ) -> Iterator[Iterator[PlanCheck]]:
-    """The checks of ``paths`` by ``jobs`` worker processes, in input order, a bounded number ahead."""
+    """The checks of ``paths`` by ``jobs`` worker processes, in input order, a bounded number ahead.
+
+    The workers get the run's few distinct settings once; each plan goes out with the index of its
+    own (not the map from every plan to its configuration, which grows with the plans).
+    """
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports that one plan does not need
     from multiprocessing import get_context
 
+    distinct: dict[int, int] = {}
+    table: list[Settings] = []
+    for path in paths:
+        own = settings.of(path)
+        if id(own) not in distinct:
+            distinct[id(own)] = len(table)
+            table.append(own)
     Plan.model_rebuild()  # the plan's validator (built on first use) built here, once: forked workers share it
     context = get_context(START_METHOD)
     workers = min(jobs, len(paths))
     executor = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start, initargs=(settings, i18n.language(), present)
+        workers, mp_context=context, initializer=_start, initargs=(table, i18n.language(), present)
     )
     try:
         # Small batches keep the workers evenly busy and the results waiting to be read few.
         size = max(1, min(32, len(paths) // (workers * 16)))
-        yield _results(_window(executor, paths, size, workers * (AHEAD + 1)))
+        named = ((path, distinct[id(settings.of(path))]) for path in paths)
+        yield _results(_window(executor, named, size, workers * (AHEAD + 1)))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _window(executor: ProcessPoolExecutor, paths: Sequence[Path], size: int, ahead: int) -> Iterator[PlanCheck]:
-    """The checks of ``paths`` in order, batch by batch, with at most ``ahead`` batches handed out at a time."""
-    batches = (list(paths[i : i + size]) for i in range(0, len(paths), size))
+def _window(
+    executor: ProcessPoolExecutor, items: Iterable[tuple[Path, int]], size: int, ahead: int
+) -> Iterator[PlanCheck]:
+    """The checks of ``items`` (plans and their settings) in order, batch by batch, ``ahead`` batches out at most."""
+    rest = iter(items)
+    batches = iter(lambda: list(islice(rest, size)), [])
     pending: deque[Future[list[PlanCheck]]] = deque(executor.submit(_check_all, b) for b in islice(batches, ahead))
     while pending:
         done = pending.popleft().result()
@@ -145,7 +161,7 @@ def _results(results: Iterator[PlanCheck]) -> Iterator[PlanCheck]:
         raise EduplanError(_("a worker process died while checking plans (out of memory?); try --jobs 1")) from None
 
 
-def _start(settings: PlanSettings, lang: i18n.Lang, present: Present | None = None) -> None:
+def _start(settings: list[Settings], lang: i18n.Lang, present: Present | None = None) -> None:
     """Set up a worker: Ctrl-C is the parent's business; the settings, the language and ``present`` are the run's.
 
     A forked worker would inherit the language; a spawned one (Windows, macOS) starts afresh.
@@ -156,6 +172,6 @@ def _start(settings: PlanSettings, lang: i18n.Lang, present: Present | None = No
     _settings, _present = settings, present
 
 
-def _check_all(paths: list[Path]) -> list[PlanCheck]:
-    assert _settings is not None, "worker started without settings"
-    return [_checked(path, _settings, _present) for path in paths]
+def _check_all(items: list[tuple[Path, int]]) -> list[PlanCheck]:
+    assert _settings, "worker started without settings"
+    return [_checked(path, _settings[index], _present) for path, index in items]
