@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from eduplan.render.bytecode import cache_folder
+from eduplan.output.cache import cache_folder
 from eduplan.render.engine import Engine
 from tests.conftest import REAL_PLAN
 from tests.validate.helpers import REPO
@@ -39,9 +39,9 @@ def templates(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(folder))
-    return folder
+    """The folder of compiled templates: ``templates`` in the run's own cache folder."""
+    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "templates"
 
 
 def _compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -81,34 +81,40 @@ def test_a_damaged_cache_file_is_compiled_again(templates: Path, cache: Path) ->
 
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may write anywhere")
 def test_a_folder_that_cannot_be_written_only_means_compiling_every_time(templates: Path, cache: Path) -> None:
-    cache.mkdir(mode=0o500)
+    cache.mkdir(mode=0o500, parents=True)
     try:
         assert _render(templates) == "<p>สำนักงาน &lt;ทดสอบ&gt;</p>\n"
         assert list(cache.iterdir()) == []
     finally:
         cache.chmod(0o700)
+    cache.chmod(0o700)
+    cache.rmdir()
+    cache.parent.chmod(0o500)  # the templates folder cannot even be made
+    try:
+        assert _render(templates) == "<p>สำนักงาน &lt;ทดสอบ&gt;</p>\n"
+        assert not cache.exists()
+    finally:
+        cache.parent.chmod(0o700)
 
 
 def test_no_cache_where_it_is_turned_off_or_blocked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EDUPLAN_CACHE_DIR", "")
-    assert cache_folder() is None
+    assert cache_folder("templates") is None
     blocked = tmp_path / "a-file"
     blocked.write_text("in the way", encoding="utf-8")
-    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(blocked / "templates"))
-    assert cache_folder() is None
+    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(blocked))
+    assert cache_folder("templates") is None
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="permissions are POSIX's")
 def test_a_folder_others_may_write_is_closed_or_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    mine = tmp_path / "open"
+    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(tmp_path))
+    mine = tmp_path / "templates"
     mine.mkdir(mode=0o777)
     mine.chmod(0o777)
-    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(mine))
-    assert cache_folder() == mine and stat.S_IMODE(mine.stat().st_mode) == 0o700  # ours: closed
-    link = tmp_path / "link"
-    link.symlink_to(mine)
-    monkeypatch.setenv("EDUPLAN_CACHE_DIR", str(link))
-    assert cache_folder() is None  # a link could lead anywhere
+    assert cache_folder("templates") == mine and stat.S_IMODE(mine.stat().st_mode) == 0o700  # ours: closed
+    (tmp_path / "words").symlink_to(mine)
+    assert cache_folder("words") is None  # a link could lead anywhere
 
 
 def test_renders_at_the_same_time_give_the_same_document(tmp_path: Path) -> None:

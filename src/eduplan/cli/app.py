@@ -79,7 +79,7 @@ class _InWords(Command):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The help screen, Typer's own words in the run's language."""
         helpscreen.show_in_language()
-        helpscreen.breakable_help(self)
+        helpscreen.breakable_help(self, self.get_help_option(ctx))
         with thaiwrap.wrapping_at_word_breaks():
             super().format_help(ctx, formatter)
 

@@ -19,9 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 __all__ = ["lighten"]
+
+_NONE = type(None)
 
 try:  # Typer's inner parts: without them, Typer's own readers serve
     from typer._coercion import RuntimeParam, build_runtime_param
@@ -52,7 +55,7 @@ if RuntimeParam is not None:
 
     @dataclass(frozen=True)
     class _Light(RuntimeParam):
-        """Reads text, paths, whole numbers, choices and lists of them; Typer's reader does the rest."""
+        """Reads text, paths, whole numbers, choices, flags, ``None`` and lists of them; Typer's the rest."""
 
         descriptor: Any = None
         full: dict[str, Any] = field(default_factory=dict)
@@ -71,7 +74,17 @@ if RuntimeParam is not None:
 
         def _one(self, annotation: Any, value: Any, param: Any, ctx: Any) -> Any:
             info = self.parameter_info
-            if not isinstance(value, str) or info.parser is not None or getattr(info, "click_type", None):
+            annotation, optional = _unoptional(annotation)
+            if value is None and optional:
+                return None
+            if annotation is bool and isinstance(value, bool):  # a flag: click gives the bool itself
+                return value
+            if info.parser is not None and not getattr(info, "click_type", None):
+                try:
+                    return info.parser(value)  # as Typer's reader does: the parser alone
+                except Exception:  # Typer's reader says what was wrong, word for word
+                    raise _Full from None
+            if not isinstance(value, str) or getattr(info, "click_type", None):
                 raise _Full
             if annotation is str:
                 return value
@@ -86,3 +99,13 @@ if RuntimeParam is not None:
                 except ValueError:
                     raise _Full from None
             raise _Full
+
+
+def _unoptional(annotation: Any) -> tuple[Any, bool]:
+    """``X`` of ``X | None`` (and whether ``None`` was allowed); any other annotation as it is."""
+    args = get_args(annotation)
+    if _NONE in args and get_origin(annotation) in (UnionType, Union):
+        rest = [arg for arg in args if arg is not _NONE]
+        if len(rest) == 1:
+            return rest[0], True
+    return annotation, False

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 import typer
 from typer.core import TyperArgument, TyperOption
 
-from eduplan.cli.thaiwrap import breakable
+from eduplan.cli.thaiwrap import ZWSP, breakable
 from eduplan.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -136,16 +136,23 @@ class _Argument(TyperArgument):
 
 
 def help_option(option: Any) -> Any:
-    """``--help`` in the run's language, without a type beside it."""
+    """``--help`` in the run's language, without a type beside it (made breakable when a help screen is drawn)."""
     if option is not None:
-        option.help = breakable(_(HELP_HELP))
+        said = _(HELP_HELP)
+        if (option.help or "").replace(ZWSP, "") != said:  # kept once breakable (as a help screen is drawn)
+            option.help = said
         option.metavar = ""
     return option
 
 
-def breakable_help(command: Any) -> None:
-    """Let the help of ``command``, its parameters and its subcommands wrap between Thai words (in place)."""
-    for item in (command, *command.params, *getattr(command, "commands", {}).values()):
+def breakable_help(command: Any, help_option: Any = None) -> None:
+    """Let the help of ``command``, its parameters, ``--help`` and its subcommands wrap between Thai words (in place).
+
+    Only as a help screen is drawn: the breaks come from a dictionary read for it (a few hundredths
+    of a second that a run of a command does not pay).
+    """
+    extra = () if help_option is None else (help_option,)
+    for item in (command, *command.params, *extra, *getattr(command, "commands", {}).values()):
         for attribute in ("help", "short_help"):
             if text := getattr(item, attribute, None):
                 setattr(item, attribute, breakable(text))

@@ -16,8 +16,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path as FsPath
 from pathlib import PurePosixPath
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from eduplan.findings import Finding, Span
 from eduplan.i18n import _
@@ -25,6 +24,9 @@ from eduplan.load import files as disk
 from eduplan.load.codes import finding
 from eduplan.load.source import SourceMap
 from eduplan.model import Plan
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -153,6 +155,8 @@ def _svg(data: bytes, name: str) -> Image:
         raise ImageProblem(
             _("{name}: an SVG with a DOCTYPE or entities is not accepted; remove them").format(name=name)
         )
+    from lxml import etree  # noqa: PLC0415  # only for an SVG: a plan without one does not pay for lxml
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)

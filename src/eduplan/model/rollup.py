@@ -226,7 +226,7 @@ class Rollup(Model):
     weight: Text | None = None
     """For a mean: ``students`` (the register's number of students) or a collected key; without it, every
     unit weighs the same."""
-    scope: Scope = Scope()
+    scope: Scope = Scope.model_construct()  # not Scope(): that would build its validator as the module is imported
     """Which units count; default: every school of the register."""
     as_of: MonthDay | None = None
     """The day of the year the register is read at (06-10); default: the register's own date."""

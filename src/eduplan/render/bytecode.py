@@ -2,9 +2,8 @@
 
 Jinja compiles a template from its source to Python on every run (most of what rendering the
 shipped plan's HTML costs beyond loading the plan). :class:`TemplateCache` keeps the compiled
-code in ``eduplan/templates`` of the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``;
-``~/Library/Caches`` on macOS; ``%LOCALAPPDATA%`` on Windows; ``EDUPLAN_CACHE_DIR`` names
-another, and an empty ``EDUPLAN_CACHE_DIR`` turns the cache off), so that the next run loads it.
+code in ``templates`` of eduplan's cache folder (:mod:`eduplan.output.cache`; an empty
+``EDUPLAN_CACHE_DIR`` turns it off), so that the next run loads it.
 
 It is safe to lose and safe to share between runs:
 
@@ -12,57 +11,21 @@ It is safe to lose and safe to share between runs:
   checksum of the source beside the code; a change of eduplan's environments (this module's
   fingerprint: the sources of ``engine`` and ``sandbox``, Jinja's and Python's versions) starts
   new files;
-- the folder must be the user's own and closed to others (else it is not used: compiled code
-  read from it runs); a folder that cannot be made or written leaves rendering as it was,
-  compiling every time, without a word; a damaged file is compiled again;
+- the folder must be the user's own and closed to others (compiled code read from it runs: see
+  :mod:`eduplan.output.cache`); without one, every run compiles; a damaged file is compiled again;
 - runs at the same time each write a file of their own and rename it into place.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 import sys
 from pathlib import Path
 
 import jinja2
 from jinja2.bccache import Bucket
 
-__all__ = ["TemplateCache", "cache_folder", "fingerprint"]
-
-
-def cache_folder() -> Path | None:
-    """The folder of compiled templates, made if need be; None when there is none to use safely."""
-    chosen = os.environ.get("EDUPLAN_CACHE_DIR")
-    if chosen == "":
-        return None  # turned off
-    if chosen is not None:
-        folder = Path(chosen)
-    elif sys.platform == "win32":
-        folder = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "eduplan" / "templates"
-    elif sys.platform == "darwin":
-        folder = Path.home() / "Library" / "Caches" / "eduplan" / "templates"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eduplan" / "templates"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return folder if _private(folder) else None
-    except (OSError, RuntimeError):  # no home, a read-only disk, a file in the way
-        return None
-
-
-def _private(folder: Path) -> bool:
-    """Whether ``folder`` is a real folder of this user's that no one else may write to (not checked on Windows)."""
-    if not hasattr(os, "getuid"):
-        return folder.is_dir()
-    found = folder.lstat()
-    if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid():
-        return False
-    if stat.S_IMODE(found.st_mode) & 0o077:
-        folder.chmod(0o700)  # ours: close it
-        found = folder.lstat()
-    return not stat.S_IMODE(found.st_mode) & 0o077
+__all__ = ["TemplateCache", "fingerprint"]
 
 
 class TemplateCache(jinja2.FileSystemBytecodeCache):

@@ -27,8 +27,9 @@ from jinja2.exceptions import SecurityError
 
 from eduplan.errors import EduplanError
 from eduplan.i18n import _
+from eduplan.output.cache import cache_folder
 from eduplan.render import sandbox
-from eduplan.render.bytecode import TemplateCache, cache_folder, fingerprint
+from eduplan.render.bytecode import TemplateCache, fingerprint
 from eduplan.render.sandbox import ConfinedLoader, Refused, Sandbox, TemplateTooLarge, render_bounded
 from eduplan.words.markdown import block
 
@@ -192,7 +193,7 @@ def _where(exc: BaseException, name: str) -> str:
 
 def _keep_compiled(environments: dict[str, jinja2.Environment]) -> None:
     """Keep the compiled templates between runs, where the user's cache folder allows (:mod:`.bytecode`)."""
-    folder = cache_folder()
+    folder = cache_folder("templates")
     mark = fingerprint(Path(__file__), Path(sandbox.__file__)) if folder is not None else None
     if folder is None or mark is None:
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eduplan.render.linebreak import mark_breaks
+from eduplan.render.linebreak import keep_words, mark_breaks
 from eduplan.render.toc import fill_contents
 
 __all__ = ["finish"]
@@ -15,4 +15,6 @@ def finish(html: str, words: tuple[str, ...] = ()) -> str:
         html: A document eduplan rendered.
         words: The plan's own words that lines never break inside (:func:`eduplan.render.linebreak.plan_words`).
     """
-    return mark_breaks(fill_contents(html), words)
+    finished = mark_breaks(fill_contents(html), words)
+    keep_words()  # the runs cut for this document, for the next run (the cache folder's, if there is one)
+    return finished

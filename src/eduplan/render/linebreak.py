@@ -20,22 +20,40 @@ plan's own names), and the engine is given only those boundaries:
 
 Only text between tags is touched, never a tag, an attribute, ``<style>``, ``<script>``, ``<title>``
 or a chart's ``<svg>``; Markdown and the HTML Word is made from are not touched at all
-(:func:`unmark` takes the markup out again). Segmenting is fast: the dictionary is a set
-(:class:`Words`, built in a few milliseconds, where PyThaiNLP's own trie takes 0.4 s) and each
-distinct run of text is segmented once per process.
+(:func:`unmark` takes the markup out again).
+
+Segmenting is fast: the dictionary is a set (:class:`Words`, built in a few tens of
+milliseconds, where PyThaiNLP's own trie takes 0.4 s), each distinct run of text is segmented
+once per process, and the runs' words are kept in eduplan's cache folder (``words``,
+:mod:`eduplan.output.cache`) for the next run: rendering a plan again, after an edit too, reads
+them back and imports PyThaiNLP (about 0.2 s) only for the runs it has not seen. A cache file
+belongs to one dictionary (PyThaiNLP's word list and segmenter as installed, :data:`TERMS`, the
+plan's own words, this module): a change of any starts another file.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import re
 from collections.abc import Iterable, Iterator
+from importlib.util import find_spec
+from pathlib import Path
 
-from pythainlp.corpus.common import thai_words
-from pythainlp.tokenize import newmm
-from pythainlp.util import Trie
+from eduplan.output.cache import cache_folder, keep
 
-__all__ = ["TERMS", "Words", "boundaries", "dictionary", "mark_breaks", "plan_words", "unmark", "words_of"]
+__all__ = [
+    "TERMS",
+    "Words",
+    "boundaries",
+    "dictionary",
+    "keep_words",
+    "mark_breaks",
+    "plan_words",
+    "unmark",
+    "words_of",
+]
 
 TERMS = (
     "ตัวชี้วัด",
@@ -85,7 +103,7 @@ _SKIPPED = ("style", "script", "title", "svg", "textarea", "pre")
 _TOKEN = re.compile(r"<!--.*?-->|<!.*?>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|[^<]+|<", re.DOTALL)
 
 
-class Words(Trie):
+class Words:
     """A dictionary of words as ``newmm`` reads it (``prefixes``, ``in``), kept as a set.
 
     PyThaiNLP's :class:`~pythainlp.util.Trie` builds a node per letter (0.4 s for its 62,000
@@ -93,7 +111,7 @@ class Words(Trie):
     questions and is built in a few tens of milliseconds.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:  # no Trie nodes: not Trie.__init__
+    def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if w)
         lengths: dict[str, set[int]] = {}
         for word in self.words:
@@ -124,14 +142,27 @@ class Words(Trie):
 @functools.cache
 def dictionary(extra: tuple[str, ...] = ()) -> Words:
     """PyThaiNLP's word list with :data:`TERMS` and ``extra`` (a plan's own words), once per process."""
+    from pythainlp.corpus.common import thai_words  # noqa: PLC0415  # only on a run not seen before (see the module)
+
     return Words([*thai_words(), *TERMS, *extra])
 
 
-@functools.lru_cache(maxsize=65536)
 def words_of(run: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """A run of Thai letters cut into words where a line may break (pieces the dictionary lacks joined on)."""
+    return _cutter(extra).words(run)
+
+
+def keep_words() -> None:
+    """Keep the runs cut since the last call in the cache folder, for the next run (see the module)."""
+    for cutter in _cutters.values():
+        cutter.keep()
+
+
+def _segment(run: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    from pythainlp.tokenize import newmm  # noqa: PLC0415  # only on a run not seen before (see the module)
+
     words = dictionary(extra)
-    pieces = newmm.segment(run, custom_dict=words)
+    pieces = newmm.segment(run, custom_dict=words)  # type: ignore[arg-type]  # a Words reads as newmm's Trie
     known = [_is_word(piece, words) for piece in pieces]
     joined: list[str] = []
     for at, piece in enumerate(pieces):
@@ -140,6 +171,74 @@ def words_of(run: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
         else:
             joined.append(piece)
     return tuple(joined)
+
+
+_KEPT_RUNS = 200_000
+"""A cache file holds at most this many runs; past it, only the runs of the latest process are kept."""
+
+
+class _Cutter:
+    """The runs cut with one dictionary: this process's and those read back from the cache folder."""
+
+    def __init__(self, extra: tuple[str, ...]) -> None:
+        self.extra = extra
+        self._file = _cache_file(extra)
+        self._cut: dict[str, tuple[str, ...]] = _read(self._file)
+        self._used: set[str] = set()
+        self._added = False
+
+    def words(self, run: str) -> tuple[str, ...]:
+        found = self._cut.get(run)
+        if type(found) is not tuple:  # not cut yet (or a value the cache should not hold)
+            found = self._cut[run] = _segment(run, self.extra)
+            self._added = True
+        self._used.add(run)
+        return found
+
+    def keep(self) -> None:
+        if not self._added or self._file is None:
+            return
+        if len(self._cut) > _KEPT_RUNS:
+            self._cut = {run: self._cut[run] for run in self._used}
+        keep(self._file, marshal.dumps(self._cut))
+        self._added = False
+
+
+_cutters: dict[tuple[str, ...], _Cutter] = {}
+
+
+def _cutter(extra: tuple[str, ...]) -> _Cutter:
+    if extra not in _cutters:
+        _cutters[extra] = _Cutter(extra)
+    return _cutters[extra]
+
+
+def _cache_file(extra: tuple[str, ...]) -> Path | None:
+    """The cache file of the dictionary with ``extra``; None without a cache folder or PyThaiNLP."""
+    folder = cache_folder("words")
+    spec = find_spec("pythainlp")
+    if folder is None or spec is None or not spec.submodule_search_locations:
+        return None
+    package = Path(next(iter(spec.submodule_search_locations)))
+    digest = hashlib.sha256("\n".join((*TERMS, "", *extra)).encode())
+    for source in (package / "corpus" / "words_th.txt", package / "tokenize" / "newmm.py", Path(__file__)):
+        try:
+            found = source.stat()
+        except OSError:
+            return None
+        digest.update(f"{source}:{found.st_size}:{found.st_mtime_ns}\n".encode())
+    return folder / f"words-{digest.hexdigest()[:20]}.marshal"
+
+
+def _read(file: Path | None) -> dict[str, tuple[str, ...]]:
+    """The runs kept in ``file``; none when there is no file, or it is damaged or not a cache's."""
+    if file is None:
+        return {}
+    try:
+        kept = marshal.loads(file.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return kept if type(kept) is dict else {}
 
 
 def _is_word(piece: str, words: Words) -> bool:
