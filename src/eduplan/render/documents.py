@@ -15,13 +15,11 @@ from eduplan.i18n import _
 from eduplan.load.images import Image
 from eduplan.model import Plan
 from eduplan.output.sourcedate import document_time, source_date_epoch, source_time
-from eduplan.render.action import build_action_plan
 from eduplan.render.digits import display, keep
 from eduplan.render.engine import Engine
 from eduplan.render.finish import finish
 from eduplan.render.frontmatter import build_front, present_blocks
 from eduplan.render.linebreak import plan_words
-from eduplan.render.report import build_report
 from eduplan.render.views import Charts, Document, Style, build_plan, document
 from eduplan.words.labels import Labels
 from eduplan.words.thai import Digits, Lang
@@ -127,10 +125,15 @@ class Renderer:
             if request.document == "report":
                 raise UsageError(_("the report document needs a fiscal year (--year)"))
             raise UsageError(_("the action-plan document needs a fiscal year (--year)"))
+        # each document's views imported when it is rendered: the plan alone does not pay for the others'
         if request.document == "report":
+            from eduplan.render.report import build_report
+
             report = build_report(plan, request.year, style)
             doc = document("report", report.title, plan, style, build_date())
             return self._page(f"report.{ext}", {"doc": doc, "report": report}, request, plan)
+        from eduplan.render.action import build_action_plan
+
         view = build_action_plan(plan, request.year, style)
         doc = document("action-plan", view.title, plan, style, build_date())
         return self._page(f"action-plan.{ext}", {"doc": doc, "ap": view}, request, plan)
