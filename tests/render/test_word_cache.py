@@ -113,3 +113,14 @@ def test_a_second_render_of_the_shipped_plan_does_not_import_pythainlp(tmp_path:
         for _ in range(2)
     ]
     assert imported == ["True", "False"]
+
+
+def test_a_home_folder_that_cannot_be_written_is_no_trouble(tmp_path: Path) -> None:
+    """A service account's home (``/nonexistent``): PyThaiNLP is imported without making its data folder there."""
+    home = tmp_path / "a-file"
+    home.write_text("not a folder", encoding="utf-8")
+    env = {"HOME": str(home), "EDUPLAN_CACHE_DIR": "", "EDUPLAN_LANG": "en", "PATH": "/usr/bin:/bin"}
+    argv = [sys.executable, "-m", "eduplan", "render", str(REAL_PLAN), "-o", str(tmp_path / "plan.html")]
+    done = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert (tmp_path / "plan.html").read_text(encoding="utf-8").count('<span class="w">') > 1000

@@ -181,8 +181,9 @@ def _tokens(run: str) -> list[str]:
     from eduplan.diff.words import clusters
 
     if re.search("[\u0e00-\u0e7f]", run):
-        os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-        os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+        from eduplan.words.thainlp import offline
+
+        offline()
         try:
             from pythainlp.tokenize import word_tokenize
         except ImportError:

@@ -42,6 +42,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from eduplan.output.cache import cache_folder, keep
+from eduplan.words.thainlp import offline
 
 __all__ = [
     "TERMS",
@@ -142,6 +143,7 @@ class Words:
 @functools.cache
 def dictionary(extra: tuple[str, ...] = ()) -> Words:
     """PyThaiNLP's word list with :data:`TERMS` and ``extra`` (a plan's own words), once per process."""
+    offline()
     from pythainlp.corpus.common import thai_words  # noqa: PLC0415  # only on a run not seen before (see the module)
 
     return Words([*thai_words(), *TERMS, *extra])
@@ -159,6 +161,7 @@ def keep_words() -> None:
 
 
 def _segment(run: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    offline()
     from pythainlp.tokenize import newmm  # noqa: PLC0415  # only on a run not seen before (see the module)
 
     words = dictionary(extra)

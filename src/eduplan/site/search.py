@@ -28,11 +28,13 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from pythainlp.corpus.common import thai_words
-from pythainlp.tokenize import tcc, word_tokenize
-
 from eduplan.errors import EduplanError, UsageError
 from eduplan.i18n import _
+from eduplan.words.thainlp import offline
+
+offline()  # before PyThaiNLP is imported: it would make a data folder in the home folder
+from pythainlp.corpus.common import thai_words  # noqa: E402
+from pythainlp.tokenize import tcc, word_tokenize  # noqa: E402
 
 __all__ = ["MARK", "SEPARATOR", "available", "index_files", "parts", "split_thai"]
 

@@ -16,13 +16,13 @@ Nothing here imports PyThaiNLP until :func:`load_speller` runs: it loads in abou
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from eduplan.errors import UsageError
 from eduplan.i18n import _
+from eduplan.words.thainlp import offline
 
 __all__ = ["MIN_GAIN", "Speller", "Typo", "edits", "load_speller", "skeleton"]
 
@@ -200,8 +200,7 @@ def load_speller(known: frozenset[str]) -> Speller:
     Raises:
         UsageError: PyThaiNLP is not installed.
     """
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # never download: the dictionary and counts ship with it
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    offline()  # never download, never write: the dictionary and counts ship with it
     try:
         from pythainlp.corpus import phupha, thai_words
         from pythainlp.tokenize import word_tokenize
