@@ -30,10 +30,15 @@ def name(requirement: str) -> str:
     return re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0].lower().replace("_", "-")
 
 runtime = {name(r) for r in project["dependencies"] + project["optional-dependencies"]["thai"]}
-tools = [name(r) for r in project["optional-dependencies"]["dev"]]
-tools += [name(line) for line in Path("requirements/build.in").read_text().splitlines() if line.strip()[:1].isalpha()]
+def extras(requirement: str) -> str:
+    found = re.search(r"\[[^\]]*\]", requirement.split(";")[0])
+    return found.group() if found else ""
+
+dev = project["optional-dependencies"]["dev"]
+tools = [(name(r), extras(r)) for r in dev]  # pagefind[bin]: the extra that brings the binary
+tools += [(name(line), "") for line in Path("requirements/build.in").read_text().splitlines() if line.strip()[:1].isalpha()]
 locked = dict(re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^\s;]+)", Path("requirements/dev.txt").read_text(), re.M))
-(work / "tools.in").write_text("".join(f"{t}=={locked[t]}\n" for t in tools if t not in runtime))
+(work / "tools.in").write_text("".join(f"{t}{x}=={locked[t]}\n" for t, x in tools if t not in runtime))
 (work / "overrides.txt").write_text("".join(f"{o}\n" for o in overrides))
 EOF
 
