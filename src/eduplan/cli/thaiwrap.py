@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+
+from eduplan.words.thainlp import package_folder
 
 __all__ = ["ZWSP", "breakable", "wrapping_at_word_breaks"]
 
@@ -33,12 +33,11 @@ _BREAKING_WORD = re.compile(rf"[\s{ZWSP}]*[^\s{ZWSP}]+[\s{ZWSP}]*")
 @cache
 def _dictionary() -> frozenset[str]:
     """PyThaiNLP's Thai words, when it is installed (none otherwise)."""
-    spec = find_spec("pythainlp")
-    if spec is None or spec.origin is None:
+    package = package_folder()
+    if package is None:
         return frozenset()
-    path = Path(spec.origin).parent / "corpus" / "words_th.txt"
     try:
-        text = path.read_text(encoding="utf-8")
+        text = (package / "corpus" / "words_th.txt").read_text(encoding="utf-8")
     except OSError:
         return frozenset()
     return frozenset(word for word in text.split("\n") if 1 < len(word) <= _LONGEST)

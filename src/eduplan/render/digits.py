@@ -59,7 +59,7 @@ def keep(text: str) -> str:
 
 def unmarked(text: str) -> str:
     """``text`` without the marks of :func:`keep` (two replaces: ``str.translate`` looks up every character)."""
-    return text.replace(KEEP_START, "").replace(KEEP_END, "") if KEEP_START in text or KEEP_END in text else text
+    return text.replace(KEEP_START, "").replace(KEEP_END, "")
 
 
 def thai_digits(text: str, markup: Markup) -> str:

@@ -38,11 +38,10 @@ import hashlib
 import marshal
 import re
 from collections.abc import Iterable, Iterator
-from importlib.util import find_spec
 from pathlib import Path
 
 from eduplan.output.cache import cache_folder, keep
-from eduplan.words.thainlp import offline
+from eduplan.words.thainlp import offline, package_folder
 
 __all__ = [
     "TERMS",
@@ -218,11 +217,9 @@ def _cutter(extra: tuple[str, ...]) -> _Cutter:
 
 def _cache_file(extra: tuple[str, ...]) -> Path | None:
     """The cache file of the dictionary with ``extra``; None without a cache folder or PyThaiNLP."""
-    folder = cache_folder("words")
-    spec = find_spec("pythainlp")
-    if folder is None or spec is None or not spec.submodule_search_locations:
+    folder, package = cache_folder("words"), package_folder()
+    if folder is None or package is None:
         return None
-    package = Path(next(iter(spec.submodule_search_locations)))
     digest = hashlib.sha256("\n".join((*TERMS, "", *extra)).encode())
     for source in (package / "corpus" / "words_th.txt", package / "tokenize" / "newmm.py", Path(__file__)):
         try:

@@ -11,11 +11,21 @@ user set them: call it before importing PyThaiNLP.
 from __future__ import annotations
 
 import os
+from importlib.util import find_spec
+from pathlib import Path
 
-__all__ = ["offline"]
+__all__ = ["offline", "package_folder"]
 
 
 def offline() -> None:
     """Let PyThaiNLP download nothing and write nothing (the user's own settings of both kept)."""
     os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
     os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+
+def package_folder() -> Path | None:
+    """The folder PyThaiNLP is installed in (its word list: ``corpus/words_th.txt``), found without importing it."""
+    spec = find_spec("pythainlp")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
